@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentmanager.h"
+
+#include "autosaver.h"
+#include "recentfiles.h"
+
+#include "editor/document.h"
+#include "model/projectio.h"
+#include "model/validator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+namespace oi::app {
+
+DocumentManager::DocumentManager(QObject *parent)
+    : QObject(parent)
+    , mRecentFiles(new RecentFiles(this))
+    , mAutosaver(new Autosaver(this))
+{
+}
+
+DocumentManager::~DocumentManager() = default;
+
+QString DocumentManager::samplePath()
+{
+    return QStringLiteral(":/samples/subscription-broadband.oi.yaml");
+}
+
+QList<DocumentManager::Template> DocumentManager::templates()
+{
+    QList<Template> result;
+    const QDir dir(QStringLiteral(":/templates"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.oi.yaml")}, QDir::Files, QDir::Name)) {
+        Template t;
+        t.path = dir.filePath(name);
+        QFile file(t.path);
+        if (file.open(QIODevice::ReadOnly)) {
+            // Templates describe themselves in their first comment line and name themselves in project.name.
+            const QString text = QString::fromUtf8(file.readAll());
+            const QStringList lines = text.split(u'\n');
+            if (!lines.isEmpty() && lines.first().startsWith(u'#'))
+                t.description = lines.first().mid(1).trimmed();
+            for (const QString &line : lines) {
+                const QString trimmed = line.trimmed();
+                if (trimmed.startsWith(QLatin1String("name:"))) {
+                    t.title = trimmed.mid(5).trimmed();
+                    break;
+                }
+            }
+        }
+        if (t.title.isEmpty())
+            t.title = QFileInfo(name).completeBaseName();
+        result.append(t);
+    }
+    return result;
+}
+
+bool DocumentManager::open(const QString &fileName, model::Problems *problems)
+{
+    model::Problems loadProblems;
+    auto document = editor::Document::load(fileName, &loadProblems);
+    if (problems)
+        *problems = loadProblems;
+    if (!document)
+        return false;
+    mRecentFiles->add(fileName);
+    setDocument(std::move(document), std::move(loadProblems));
+    return true;
+}
+
+bool DocumentManager::openAsUntitled(const QString &resourcePath, model::Problems *problems)
+{
+    // Bundled files live in Qt resources; readers take real paths, so go through a temporary copy.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QFileInfo(resourcePath).fileName());
+    if (!dir.isValid() || !QFile::copy(resourcePath, copy)) {
+        if (problems) {
+            model::Problem p;
+            p.file = resourcePath;
+            p.message = tr("The bundled file could not be read.");
+            problems->push_back(p);
+        }
+        return false;
+    }
+    model::Problems loadProblems;
+    auto project = model::readProject(copy, &loadProblems);
+    for (model::Problem &p : loadProblems)
+        p.file = resourcePath;
+    if (problems)
+        *problems = loadProblems;
+    if (!project)
+        return false;
+    setDocument(std::make_unique<editor::Document>(std::move(project)), std::move(loadProblems));
+    return true;
+}
+
+void DocumentManager::newProject()
+{
+    auto project = std::make_unique<model::Project>();
+    project->name = tr("Untitled project");
+    setDocument(std::make_unique<editor::Document>(std::move(project)), {});
+}
+
+bool DocumentManager::save(const QString &fileName, QString *error)
+{
+    if (!mDocument)
+        return false;
+    if (!mDocument->save(fileName, error))
+        return false;
+    mAutosaver->discard();
+    mRecentFiles->add(fileName);
+    return true;
+}
+
+void DocumentManager::revalidate()
+{
+    mProblems = mLoadProblems;
+    if (mDocument) {
+        const model::Problems found = model::validate(mDocument->project(), mDocument->fileName());
+        mProblems.insert(mProblems.end(), found.begin(), found.end());
+    }
+    emit problemsChanged();
+}
+
+void DocumentManager::setDocument(std::unique_ptr<editor::Document> document, model::Problems loadProblems)
+{
+    if (mDocument)
+        mAutosaver->discard();
+    mDocument = std::move(document);
+    mLoadProblems = std::move(loadProblems);
+    mAutosaver->setDocument(mDocument.get());
+    if (mDocument)
+        connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, &DocumentManager::revalidate);
+    emit documentChanged(mDocument.get());
+    revalidate();
+}
+
+} // namespace oi::app

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/problem.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QUndoView;
+QT_END_NAMESPACE
+
+namespace oi::editor {
+class Document;
+}
+
+namespace oi::app {
+
+class DocumentManager;
+class ProblemsPanel;
+class ProjectTree;
+class ViewHost;
+
+/**
+ * The studio's frame: menus, toolbar, the tabbed journey / roles / processes views and the
+ * Project, Properties, Problems and History docks. Window layout and recent files persist
+ * in QSettings. File logic lives in DocumentManager; this class only asks the user.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DocumentManager *documentManager() const { return mManager; }
+    /** Opens a file, reporting failures in a dialog (or only in the Problems panel when `quiet`). */
+    bool openFile(const QString &fileName, bool quiet = false);
+    void openSample();
+    QAction *action(const QString &name) const { return mActions.value(name); }
+    QTabWidget *tabs() const { return mTabs; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void updateRecentMenu();
+    void updateTemplateMenu();
+    void onDocumentChanged(editor::Document *document);
+    void updateTitle();
+    void updateActions();
+    void showLoadProblems(const QString &fileName, const model::Problems &problems);
+
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void open();
+    void newProject();
+    void newFromTemplate(const QString &path);
+    void about();
+    void setAutosaveInterval();
+
+    void readSettings();
+    void writeSettings() const;
+
+    QAction *addAction(const QString &name, const QString &text, const QString &icon = {},
+                       const QKeySequence &shortcut = {});
+
+    DocumentManager *mManager;
+    QHash<QString, QAction *> mActions;
+    QTabWidget *mTabs = nullptr;
+    ViewHost *mViews = nullptr;
+    ProjectTree *mProjectTree = nullptr;
+    ProblemsPanel *mProblems = nullptr;
+    QUndoView *mUndoView = nullptr;
+    QDockWidget *mPropertiesDock = nullptr;
+    QMenu *mRecentMenu = nullptr;
+    QMenu *mTemplateMenu = nullptr;
+    QMenu *mViewMenu = nullptr;
+    QLabel *mStatusCounts = nullptr;
+};
+
+} // namespace oi::app

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QMenu;
+class QTabWidget;
+class QToolBar;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace oi::editor {
+class Document;
+class JourneyView;
+class PropertiesPanel;
+}
+
+namespace oi::app {
+
+class ProcessesView;
+class RolesView;
+
+/**
+ * Hosts the central views (journey, roles, processes) in the main window's tabs and contributes
+ * their actions to the window's menus and toolbar, so MainWindow does not know each view's API.
+ */
+class ViewHost : public QObject
+{
+    Q_OBJECT
+public:
+    ViewHost(QTabWidget *tabs, QObject *parent);
+
+    void setDocument(editor::Document *document);
+    QWidget *propertiesWidget() const;
+
+    void addFileActions(QMenu *menu);
+    void addEditActions(QMenu *menu);
+    void addViewActions(QMenu *menu);
+    void addSimulateActions(QMenu *menu);
+    void addToolBarActions(QToolBar *bar);
+
+    editor::JourneyView *journeyView() const { return mJourney; }
+
+public slots:
+    /** Brings the view of an entity to the front and selects it. */
+    void showEntity(const QString &kind, const QString &id);
+
+private:
+    QTabWidget *mTabs;
+    editor::JourneyView *mJourney;
+    editor::PropertiesPanel *mProperties;
+    RolesView *mRoles;
+    ProcessesView *mProcesses;
+};
+
+} // namespace oi::app
