@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when BINARY's dynamic dependencies include a GUI module.
+execute_process(COMMAND ldd ${BINARY} OUTPUT_VARIABLE deps RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${BINARY}")
+endif()
+if(NOT deps MATCHES "libQt6Core")
+    message(FATAL_ERROR "ldd output does not list QtCore; the check itself is broken:\n${deps}")
+endif()
+foreach(module Gui Widgets Quick Qml Svg OpenGL)
+    if(deps MATCHES "libQt6${module}")
+        message(FATAL_ERROR "${BINARY} links Qt6${module}; the CLI must run without a display:\n${deps}")
+    endif()
+endforeach()
+message(STATUS "${BINARY}: QtCore only")

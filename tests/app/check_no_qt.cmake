@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when the simulation library defines or references any Qt symbol.
+execute_process(COMMAND nm -C ${LIBRARY} OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "nm failed on ${LIBRARY}")
+endif()
+if(NOT symbols MATCHES "oi::sim::")
+    message(FATAL_ERROR "no oi::sim symbols in ${LIBRARY}; the check itself is broken")
+endif()
+string(REGEX MATCHALL "[^\n]*(QString|QObject|QByteArray|qt_|QArrayData|QMetaObject)[^\n]*" qt "${symbols}")
+if(qt)
+    list(SUBLIST qt 0 5 first)
+    message(FATAL_ERROR "${LIBRARY} references Qt:\n${first}")
+endif()
+message(STATUS "${LIBRARY}: no Qt symbols")

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentmanager.h"
+#include "mainwindow.h"
+
+#include "editor/document.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace oi;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("OutsideInStudioTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void hasTheFrameOfADesktopTool()
+    {
+        app::MainWindow window;
+        QStringList menus;
+        for (QAction *a : window.menuBar()->actions())
+            menus << a->text().remove(u'&');
+        QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
+                                     QStringLiteral("Simulate"), QStringLiteral("Help")}));
+        for (const char *dock : {"ProjectDock", "PropertiesDock", "ProblemsDock", "HistoryDock"})
+            QVERIFY2(window.findChild<QDockWidget *>(QLatin1String(dock)), dock);
+        QVERIFY(window.tabs()->count() >= 3);
+        for (const char *name : {"new", "open", "save", "saveAs", "undo", "redo", "about", "validate"})
+            QVERIFY2(window.action(QLatin1String(name)), name);
+        QVERIFY(!window.windowIcon().isNull());
+    }
+
+    void opensTheSampleProject()
+    {
+        app::MainWindow window;
+        window.show();
+        window.openSample();
+        editor::Document *doc = window.documentManager()->document();
+        QVERIFY(doc);
+        QVERIFY(!doc->project().roles.empty());
+        QVERIFY(window.windowTitle().contains(doc->project().name));
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("ProjectTree"));
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItemCount(), 7);
+        QCOMPARE(tree->topLevelItem(3)->childCount(), int(doc->project().roles.size()));
+        QVERIFY(!window.action(QStringLiteral("undo"))->isEnabled());
+    }
+
+    void windowStateIsRestored()
+    {
+        QSettings().clear();
+        {
+            app::MainWindow window;
+            window.show();
+            window.resize(1111, 777);
+            window.findChild<QDockWidget *>(QStringLiteral("HistoryDock"))->hide();
+            QVERIFY(window.close());
+        }
+        app::MainWindow again;
+        again.show();
+        QCOMPARE(again.size(), QSize(1111, 777));
+        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("HistoryDock"))->isHidden());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
