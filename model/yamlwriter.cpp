@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yamlwriter.h"
+
+#include "enumnames.h"
+#include "yamlmigration.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <charconv>
+#include <string>
+
+namespace oi::model {
+
+namespace {
+
+std::string utf8(const QString &s) { return s.toStdString(); }
+
+// Shortest text that parses back to the same double, so files never show 0.41666666666666669.
+std::string number(double v)
+{
+    char buf[64];
+    const auto res = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, res.ptr);
+}
+
+class Writer
+{
+public:
+    YAML::Emitter out;
+
+    Writer &key(const char *k) { out << YAML::Key << k << YAML::Value; return *this; }
+
+    void str(const char *k, const QString &v)
+    {
+        if (!v.isEmpty())
+            key(k).out << utf8(v);
+    }
+    void strAlways(const char *k, const QString &v) { key(k).out << utf8(v); }
+    void num(const char *k, double v) { key(k).out << number(v); }
+    void integer(const char *k, long long v) { key(k).out << std::to_string(v); }
+    void optNum(const char *k, const std::optional<double> &v)
+    {
+        if (v)
+            num(k, *v);
+    }
+    void flag(const char *k, bool v)
+    {
+        if (v)
+            key(k).out << true;
+    }
+    void list(const char *k, const QStringList &v, bool flow)
+    {
+        if (v.isEmpty())
+            return;
+        key(k);
+        if (flow)
+            out << YAML::Flow;
+        out << YAML::BeginSeq;
+        for (const QString &s : v)
+            out << utf8(s);
+        out << YAML::EndSeq;
+    }
+    template<typename Enum>
+    void enumValue(const char *k, Enum v) { key(k).out << utf8(toString(v)); }
+
+    void numbers(const char *k, const std::vector<double> &v)
+    {
+        key(k).out << YAML::Flow << YAML::BeginSeq;
+        for (double d : v)
+            out << number(d);
+        out << YAML::EndSeq;
+    }
+
+    void distribution(const char *k, const Distribution &d)
+    {
+        if (!d.isSet())
+            return;
+        key(k).out << YAML::Flow << YAML::BeginMap;
+        enumValue("dist", d.kind);
+        switch (d.kind) {
+        case DistKind::None: break;
+        case DistKind::Fixed: num("value", d.value); break;
+        case DistKind::Uniform: num("min", d.min); num("max", d.max); break;
+        case DistKind::Triangular: num("min", d.min); num("mode", d.mode); num("max", d.max); break;
+        case DistKind::Exponential: num("mean", d.mean); break;
+        case DistKind::Normal:
+        case DistKind::Lognormal:
+        case DistKind::Gamma: num("mean", d.mean); num("sd", d.sd); break;
+        case DistKind::Erlang: integer("k", d.k); num("mean", d.mean); break;
+        case DistKind::Empirical:
+            numbers("values", d.values);
+            if (!d.weights.empty())
+                numbers("weights", d.weights);
+            break;
+        }
+        out << YAML::EndMap;
+    }
+
+    template<typename Vec, typename Fn>
+    void seq(const char *k, const Vec &items, Fn &&each, bool flowItems = false)
+    {
+        if (items.empty())
+            return;
+        key(k).out << YAML::BeginSeq;
+        for (const auto &item : items) {
+            if (flowItems)
+                out << YAML::Flow;
+            out << YAML::BeginMap;
+            each(item);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+};
+
+void writeHeader(Writer &w, const Project &p)
+{
+    w.strAlways("format", formatName(kCurrentFormatVersion));
+    w.key("project").out << YAML::BeginMap;
+    w.strAlways("name", p.name);
+    w.str("client", p.client);
+    w.str("author", p.author);
+    w.str("description", p.description);
+    w.enumValue("time_unit", p.timeUnit);
+    w.str("created", p.created);
+    w.str("modified", p.modified);
+    w.out << YAML::EndMap;
+
+    const SimulationSettings &s = p.simulation;
+    if (s != SimulationSettings{}) {
+        w.key("simulation").out << YAML::BeginMap;
+        w.num("horizon", s.horizon);
+        w.num("warmup", s.warmup);
+        w.integer("replications", s.replications);
+        w.key("seed").out << std::to_string(s.seed);
+        w.out << YAML::EndMap;
+    }
+}
+
+void writeStrategies(Writer &w, const Project &p)
+{
+    w.seq("strategies", p.strategies, [&](const Strategy &s) {
+        w.strAlways("id", s.id);
+        w.str("title", s.title);
+        w.str("statement", s.statement);
+        w.str("owner", s.owner);
+        w.seq("goals", s.goals, [&](const Goal &g) {
+            w.str("text", g.text);
+            w.str("kpi", g.kpi);
+            w.num("target", g.target);
+            w.str("unit", g.unit);
+        });
+    });
+}
+
+void writePersonas(Writer &w, const Project &p)
+{
+    w.seq("personas", p.personas, [&](const Persona &s) {
+        w.strAlways("id", s.id);
+        w.str("name", s.name);
+        w.str("description", s.description);
+        w.list("needs", s.needs, false);
+        w.list("jobs_to_be_done", s.jobsToBeDone, false);
+        w.str("customers_customer", s.customersCustomer);
+    });
+}
+
+void writeStep(Writer &w, const Step &s)
+{
+    w.strAlways("id", s.id);
+    w.str("stage", s.stage);
+    w.str("title", s.title);
+    w.str("customer_action", s.customerAction);
+    w.str("touchpoint", s.touchpoint);
+    w.enumValue("channel", s.channel);
+    w.flag("customer_initiated", s.customerInitiated);
+    w.integer("emotion", s.emotion);
+    if (s.emotionToBe)
+        w.integer("emotion_to_be", *s.emotionToBe);
+    w.enumValue("evidence", s.evidence);
+    w.list("pain_points", s.painPoints, false);
+    w.list("opportunities", s.opportunities, false);
+    w.flag("moment_of_truth", s.momentOfTruth);
+    w.seq("metrics", s.metrics, [&](const Metric &m) {
+        w.strAlways("name", m.name);
+        w.str("unit", m.unit);
+        w.optNum("low", m.low);
+        w.optNum("high", m.high);
+        w.optNum("value", m.value);
+    }, true);
+    w.list("front_roles", s.frontRoles, true);
+    w.list("back_roles", s.backRoles, true);
+    w.list("processes", s.processes, true);
+    w.list("requirements", s.requirements, true);
+}
+
+void writeJourneys(Writer &w, const Project &p)
+{
+    w.seq("journeys", p.journeys, [&](const Journey &j) {
+        w.strAlways("id", j.id);
+        w.str("name", j.name);
+        w.str("persona", j.persona);
+        w.str("description", j.description);
+        w.seq("stages", j.stages, [&](const Stage &s) {
+            w.strAlways("id", s.id);
+            w.str("name", s.name);
+        }, true);
+        w.seq("steps", j.steps, [&](const Step &s) { writeStep(w, s); });
+    });
+}
+
+void writeRoles(Writer &w, const Project &p)
+{
+    w.seq("roles", p.roles, [&](const Role &r) {
+        w.strAlways("id", r.id);
+        w.str("name", r.name);
+        w.str("department", r.department);
+        w.enumValue("office", r.office);
+        w.list("responsibilities_as_is", r.responsibilitiesAsIs, false);
+        w.list("responsibilities_to_be", r.responsibilitiesToBe, false);
+        w.enumValue("change", r.change);
+        w.str("strategy", r.strategy);
+        w.integer("headcount", r.headcount);
+        if (r.shifts) {
+            w.key("shifts").out << YAML::BeginMap;
+            w.num("period", r.shifts->period);
+            w.key("capacity").out << YAML::BeginSeq;
+            for (const ShiftBlock &b : r.shifts->capacity) {
+                w.out << YAML::Flow << YAML::BeginMap;
+                w.num("from", b.from);
+                w.num("to", b.to);
+                w.integer("headcount", b.headcount);
+                w.out << YAML::EndMap;
+            }
+            w.out << YAML::EndSeq << YAML::EndMap;
+        }
+        w.seq("cross_trained", r.crossTrained, [&](const CrossTraining &c) {
+            w.strAlways("role", c.role);
+            w.integer("priority", c.priority);
+        }, true);
+    });
+}
+
+void writeNode(Writer &w, const Node &n)
+{
+    w.strAlways("id", n.id);
+    w.str("name", n.name);
+    w.enumValue("type", n.type);
+    w.str("role", n.role);
+    w.distribution("duration", n.duration);
+    if (n.priority != 0)
+        w.integer("priority", n.priority);
+    if (n.rateCalendar) {
+        w.key("arrivals").out << YAML::Flow << YAML::BeginMap;
+        w.key("rates").out << YAML::BeginSeq;
+        for (const RateBlock &b : n.rateCalendar->rates) {
+            w.out << YAML::BeginMap;
+            w.num("from", b.from);
+            w.num("to", b.to);
+            w.num("per_time_unit", b.perTimeUnit);
+            w.out << YAML::EndMap;
+        }
+        w.out << YAML::EndSeq;
+        w.num("period", n.rateCalendar->period);
+        w.out << YAML::EndMap;
+    } else {
+        w.distribution("arrivals", n.arrivals);
+    }
+    w.distribution("patience", n.patience);
+    w.optNum("x", n.x);
+    w.optNum("y", n.y);
+}
+
+void writeProcesses(Writer &w, const Project &p)
+{
+    w.seq("processes", p.processes, [&](const Process &pr) {
+        w.strAlways("id", pr.id);
+        w.str("name", pr.name);
+        w.str("description", pr.description);
+        w.str("strategy", pr.strategy);
+        w.list("lanes", pr.lanes, true);
+        w.seq("nodes", pr.nodes, [&](const Node &n) { writeNode(w, n); }, true);
+        w.seq("flows", pr.flows, [&](const Flow &f) {
+            w.strAlways("from", f.from);
+            w.strAlways("to", f.to);
+            w.optNum("probability", f.probability);
+            w.str("label", f.label);
+        }, true);
+    });
+}
+
+void writeRequirements(Writer &w, const Project &p)
+{
+    w.seq("requirements", p.requirements, [&](const Requirement &r) {
+        w.strAlways("id", r.id);
+        w.enumValue("kind", r.kind);
+        w.str("text", r.text);
+        w.enumValue("priority", r.priority);
+        w.str("acceptance", r.acceptance);
+        w.list("steps", r.steps, true);
+        w.list("nodes", r.nodes, true);
+    });
+}
+
+void writeScenarios(Writer &w, const Project &p)
+{
+    w.seq("scenarios", p.scenarios, [&](const Scenario &s) {
+        w.strAlways("id", s.id);
+        w.str("name", s.name);
+        w.str("description", s.description);
+        if (!s.headcount.empty()) {
+            w.key("headcount").out << YAML::Flow << YAML::BeginMap;
+            for (const HeadcountOverride &h : s.headcount)
+                w.integer(utf8(h.role).c_str(), h.headcount);
+            w.out << YAML::EndMap;
+        }
+        if (s.arrivalMultiplier != 1.0)
+            w.num("arrival_multiplier", s.arrivalMultiplier);
+        if (!s.durations.empty()) {
+            w.key("durations").out << YAML::Flow << YAML::BeginMap;
+            for (const DurationOverride &d : s.durations)
+                w.num(utf8(d.node).c_str(), d.factor);
+            w.out << YAML::EndMap;
+        }
+        if (s.crossTraining)
+            w.key("cross_training").out << *s.crossTraining;
+        w.seq("add_cross_training", s.addCrossTraining,
+              [&](const std::pair<QString, CrossTraining> &a) {
+                  w.strAlways("role", a.first);
+                  w.strAlways("takes", a.second.role);
+                  w.integer("priority", a.second.priority);
+              }, true);
+    });
+}
+
+} // namespace
+
+QByteArray projectToYaml(const Project &project)
+{
+    Writer w;
+    w.out.SetIndent(2);
+    w.out << YAML::BeginMap;
+    writeHeader(w, project);
+    writeStrategies(w, project);
+    writePersonas(w, project);
+    writeJourneys(w, project);
+    writeRoles(w, project);
+    writeProcesses(w, project);
+    writeRequirements(w, project);
+    writeScenarios(w, project);
+    w.out << YAML::EndMap;
+    QByteArray text(w.out.c_str(), qsizetype(w.out.size()));
+    text.append('\n');
+    return text;
+}
+
+} // namespace oi::model
