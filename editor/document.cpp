@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace oi::editor {
 
 Document::Document(std::unique_ptr<model::Project> project, const QString &fileName, QObject *parent)
@@ -54,5 +56,67 @@ QString Document::displayName() const
 }
 
 bool Document::isModified() const { return !mUndoStack->isClean(); }
+
+model::Journey *Document::journeyForEdit(const QString &journeyId)
+{
+    return mProject->journey(journeyId);
+}
+
+model::Step *Document::stepForEdit(const QString &stepId, model::Journey **journey)
+{
+    for (model::Journey &j : mProject->journeys) {
+        for (model::Step &s : j.steps) {
+            if (s.id == stepId) {
+                if (journey)
+                    *journey = &j;
+                return &s;
+            }
+        }
+    }
+    return nullptr;
+}
+
+namespace {
+// Trailing "-<n>" is stripped so duplicating "pay-2" gives "pay-3", not "pay-2-2".
+QString stemOf(const QString &base)
+{
+    const qsizetype dash = base.lastIndexOf(u'-');
+    if (dash > 0) {
+        bool ok = false;
+        base.mid(dash + 1).toInt(&ok);
+        if (ok)
+            return base.left(dash);
+    }
+    return base.isEmpty() ? QStringLiteral("step") : base;
+}
+
+template<typename Taken>
+QString uniqueId(const QString &base, Taken taken)
+{
+    if (!base.isEmpty() && !taken(base))
+        return base;
+    const QString stem = stemOf(base);
+    for (int n = 2;; ++n) {
+        const QString candidate = stem + u'-' + QString::number(n);
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+} // namespace
+
+QString Document::uniqueStepId(const QString &base, const QSet<QString> &reserved) const
+{
+    return uniqueId(base, [&](const QString &id) {
+        return reserved.contains(id) || mProject->step(id) != nullptr;
+    });
+}
+
+QString Document::uniqueStageId(const model::Journey &journey, const QString &base) const
+{
+    return uniqueId(base, [&journey](const QString &id) {
+        return std::any_of(journey.stages.begin(), journey.stages.end(),
+                           [&id](const model::Stage &s) { return s.id == id; });
+    });
+}
 
 } // namespace oi::editor

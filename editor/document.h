@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changeevents.h"
 #include "model/problem.h"
 #include "model/project.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -44,7 +46,20 @@ public:
     QString displayName() const;
     bool isModified() const;
 
+    /** For undo commands: tell every view what just changed (after the model change). */
+    void emitChanged(const ChangeEvent &event) { emit changed(event); }
+
+    /** Mutable lookups for undo commands; null when the id is unknown. */
+    model::Journey *journeyForEdit(const QString &journeyId);
+    model::Step *stepForEdit(const QString &stepId, model::Journey **journey = nullptr);
+    /** An id not yet used by any step of the project, derived from `base` ("pay" -> "pay-2"). */
+    QString uniqueStepId(const QString &base, const QSet<QString> &reserved = {}) const;
+    /** An id not yet used by a stage of `journey`. */
+    QString uniqueStageId(const model::Journey &journey, const QString &base) const;
+
 signals:
+    /** After every model change made through an undo command (and on reload). */
+    void changed(const oi::editor::ChangeEvent &event);
     void saved();
     void fileNameChanged(const QString &fileName);
     void modifiedChanged(bool modified);
