@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the validator's parts: one place that turns findings into Problems.
+#pragma once
+
+#include "problem.h"
+#include "project.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace oi::model::detail {
+
+class Findings
+{
+public:
+    Findings(const QString &fileName, Problems &out) : m_file(fileName), m_out(out) {}
+
+    void error(const QString &entity, const QString &field, const QString &message)
+    {
+        add(Problem::Severity::Error, entity, field, message);
+    }
+    void warning(const QString &entity, const QString &field, const QString &message)
+    {
+        add(Problem::Severity::Warning, entity, field, message);
+    }
+
+private:
+    void add(Problem::Severity s, const QString &entity, const QString &field, const QString &message)
+    {
+        Problem p;
+        p.severity = s;
+        p.file = m_file;
+        p.entity = entity;
+        p.field = field;
+        p.message = message;
+        m_out.push_back(std::move(p));
+    }
+    const QString &m_file;
+    Problems &m_out;
+};
+
+inline QString vtr(const char *text) { return QCoreApplication::translate("Validator", text); }
+inline QString quoted(const QString &s) { return u'\u201c' + s + u'\u201d'; }
+inline QString indexed(const char *field, qsizetype i)
+{
+    return QLatin1String(field) + u'[' + QString::number(i) + u']';
+}
+
+/** Checks the parameters of one distribution (`field` is e.g. "duration"). */
+void checkDistribution(Findings &f, const QString &entity, const QString &field,
+                       const Distribution &d);
+
+/** Checks one process: nodes, flows, xor probabilities and the graph's shape. */
+void checkProcess(Findings &f, const Project &project, const Process &process,
+                  const QString &entity);
+
+} // namespace oi::model::detail

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/validator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace oi::model;
+
+namespace {
+
+QByteArray baseText()
+{
+    QFile f(QStringLiteral(OI_TEST_DATA "/validator-base.oi.yaml"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open validator-base.oi.yaml");
+    return f.readAll();
+}
+
+QString dump(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.toString();
+    return lines.join(u'\n');
+}
+
+Problems checkText(const QByteArray &text)
+{
+    static QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("case.oi.yaml"));
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
+        qFatal("cannot write the test file");
+    f.close();
+    return checkFile(file);
+}
+
+} // namespace
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void baseIsClean()
+    {
+        const Problems problems = checkText(baseText());
+        QVERIFY2(problems.empty(), qPrintable(dump(problems)));
+    }
+
+    // One row per class of problem: a text edit that breaks the base project in exactly one way.
+    void detects_data()
+    {
+        QTest::addColumn<QString>("find");
+        QTest::addColumn<QString>("replace");
+        QTest::addColumn<bool>("isError");
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("fragment");
+        QTest::addColumn<int>("line");  // expected YAML line, 0 = do not check
+
+        auto row = [](const char *name, const char *find, const char *replace, bool error,
+                      const char *entity, const char *field, const char *fragment, int line = 0) {
+            QTest::newRow(name) << QString::fromUtf8(find) << QString::fromUtf8(replace) << error
+                                << QString::fromUtf8(entity) << QString::fromUtf8(field)
+                                << QString::fromUtf8(fragment) << line;
+        };
+        // ids
+        row("duplicate role id", "  - id: tech\n", "  - id: agent\n", true, "role agent", "id", "used by another role", 46);
+        row("duplicate node id", "{id: log, type: task", "{id: fix, type: task", true, "process help/node fix", "id", "used by another node");
+        row("duplicate step id", "      - id: call\n", "      - id: call\n        title: x\n      - id: call\n", true, "step call", "id", "used by another step");
+        row("missing project name", "  name: Validator base\n", "  name: ''\n", true, "project", "name", "needs a name");
+        row("missing requirement text", "    text: The agent sees", "    acceptance: The agent sees", true, "requirement screen-pop", "text", "needs its text");
+        // dangling links
+        row("step to unknown role", "front_roles: [agent]", "front_roles: [agnet]", true, "step call", "front_roles[0]", "no role has the id \u201cagnet\u201d", 30);
+        row("step to unknown process", "processes: [help/triage]", "processes: [hepl]", true, "step call", "processes[0]", "neither a process");
+        row("step to unknown node", "processes: [help/triage]", "processes: [help/nope]", true, "step call", "processes[0]", "neither a process");
+        row("step to unknown requirement", "requirements: [screen-pop]", "requirements: [offline]", true, "step call", "requirements[0]", "no requirement has the id");
+        row("step to unknown stage", "        stage: ask\n", "        stage: asking\n", true, "step call", "stage", "has no stage");
+        row("requirement to unknown step", "    steps: [call]", "    steps: [phone]", true, "requirement screen-pop", "steps[0]", "no step has the id");
+        row("requirement to unknown node", "    nodes: [help/triage]", "    nodes: [help]", true, "requirement screen-pop", "nodes[0]", "not a node of a process");
+        row("role to unknown strategy", "    change: moved\n    strategy: serve", "    change: moved\n    strategy: sell", true, "role agent", "strategy", "no strategy has the id");
+        row("role cross-trained for unknown role", "{role: tech, priority: 2}", "{role: techie, priority: 2}", true, "role agent", "cross_trained[0].role", "no role has the id");
+        row("node to unknown role", "{id: fix, type: task, role: tech,", "{id: fix, type: task, role: tek,", true, "process help/node fix", "role", "no role has the id", 61);
+        row("journey to unknown persona", "    persona: parent", "    persona: student", true, "journey support", "persona", "no persona has the id");
+        row("scenario to unknown role", "headcount: {agent: 4}", "headcount: {agents: 4}", true, "scenario to-be", "headcount.agents", "no role has the id");
+        row("scenario to unknown node", "durations: {help/fix: 0.8}", "durations: {help/fixx: 0.8}", true, "scenario to-be", "durations.help/fixx", "not a node of a process");
+        row("flow to unknown node", "{from: log, to: join}", "{from: log, to: joint}", true, "process help/flow #8", "to", "no node of this process");
+        row("lane to unknown role", "lanes: [agent, tech]", "lanes: [agent, techs]", true, "process help", "lanes", "no role has the id");
+        // required per node type
+        row("task without role", "{id: log, type: task, role: agent,", "{id: log, type: task,", true, "process help/node log", "role", "needs the role");
+        row("task without duration", "{id: log, type: task, role: agent, duration: {dist: fixed, value: 1}}", "{id: log, type: task, role: agent}", true, "process help/node log", "duration", "needs a duration");
+        row("start without arrivals", "arrivals: {dist: exponential, mean: 2}, ", "", true, "process help/node in", "arrivals", "needs arrivals");
+        // out of range
+        row("negative headcount", "    headcount: 2\n", "    headcount: -2\n", true, "role tech", "headcount", "cannot be negative");
+        row("negative shift headcount", "{from: 0, to: 480, headcount: 1}", "{from: 0, to: 480, headcount: -1}", true, "role agent", "shifts.capacity[0].headcount", "cannot be negative");
+        row("shift outside period", "{from: 480, to: 1440, headcount: 4}", "{from: 480, to: 1500, headcount: 4}", true, "role agent", "shifts.capacity[1]", "from < to");
+        row("emotion too low", "emotion: -1", "emotion: -3", true, "step call", "emotion", "between -2 and +2", 26);
+        row("emotion to-be too high", "emotion_to_be: 1", "emotion_to_be: 5", true, "step call", "emotion_to_be", "between -2 and +2");
+        row("metric range inverted", "low: 0, high: 5", "low: 9, high: 5", true, "step call", "metrics[0].high", "low is above high");
+        row("probability above one", "{from: route, to: split, probability: 0.3}", "{from: route, to: split, probability: 1.3}", true, "process help/flow #3", "probability", "between 0 and 1");
+        row("xor not summing to one", "{from: route, to: done, probability: 0.7}", "{from: route, to: done, probability: 0.6}", true, "process help/node route", "flows", "add up to 0.9");
+        row("xor probability missing", "{from: route, to: done, probability: 0.7}", "{from: route, to: done}", true, "process help/node route", "flows", "needs a probability");
+        row("negative mean", "{dist: exponential, mean: 2}", "{dist: exponential, mean: -2}", true, "process help/node in", "arrivals.mean", "greater than zero");
+        row("uniform min above max", "{dist: uniform, min: 5, max: 15}", "{dist: uniform, min: 25, max: 15}", true, "process help/node fix", "duration.max", "not be smaller than min");
+        row("triangular mode outside", "min: 1, mode: 2, max: 5", "min: 1, mode: 7, max: 5", true, "process help/node triage", "duration.mode", "min \u2264 mode \u2264 max");
+        row("negative fixed", "{dist: fixed, value: 1}", "{dist: fixed, value: -1}", true, "process help/node log", "duration.value", "cannot be negative");
+        row("erlang k zero", "{dist: fixed, value: 1}", "{dist: erlang, k: 0, mean: 1}", true, "process help/node log", "duration.k", "at least 1");
+        row("empirical weights mismatch", "{dist: fixed, value: 1}", "{dist: empirical, values: [1, 2], weights: [1]}", true, "process help/node log", "duration.weights", "one weight per value");
+        row("gamma zero sd", "{dist: fixed, value: 1}", "{dist: gamma, mean: 1, sd: 0}", true, "process help/node log", "duration.sd", "greater than zero");
+        row("negative arrival multiplier", "arrival_multiplier: 1.1", "arrival_multiplier: -1", true, "scenario to-be", "arrival_multiplier", "cannot be negative");
+        row("zero duration factor", "{help/fix: 0.8}", "{help/fix: 0}", true, "scenario to-be", "durations.help/fix", "greater than zero");
+        row("warm-up past horizon", "warmup: 60", "warmup: 900", true, "project", "simulation.warmup", "shorter than the horizon");
+        // process graphs
+        row("no start", "{id: in, type: start, arrivals: {dist: exponential, mean: 2}, patience: {dist: exponential, mean: 30}}", "{id: in, type: timer, duration: {dist: fixed, value: 1}}", true, "process help", "nodes", "no start node");
+        row("no end", "{id: done, type: end}", "{id: done, type: task, role: agent, duration: {dist: fixed, value: 1}}", true, "process help", "nodes", "no end node");
+        row("unreachable node", "      - {id: done, type: end}\n", "      - {id: done, type: end}\n      - {id: lost, type: task, role: agent, duration: {dist: fixed, value: 1}}\n      - {id: lost2, type: end}\n", true, "process help/node lost", "", "no flow from a start node");
+        row("dead end", "      - {from: log, to: join}\n", "", true, "process help/node log", "flows", "no outgoing flow");
+        row("loop with no way out", "{from: check, to: triage, probability: 0.1}\n      - {from: check, to: done, probability: 0.9}", "{from: check, to: fix, probability: 1}\n      - {from: check, to: done, probability: 0}", true, "process help/node check", "flows", "loop with no way out");
+        row("and-join that never fires", "{from: route, to: split, probability: 0.3}", "{from: route, to: fix, probability: 0.15}\n      - {from: route, to: log, probability: 0.15}", true, "process help/node join", "type", "can never fire");
+        row("start with incoming flow", "{from: check, to: triage, probability: 0.1}", "{from: check, to: in, probability: 0.1}", true, "process help/node in", "flows", "cannot have incoming");
+        // warnings
+        row("orphan role", "  - id: tech\n", "  - id: spare\n    name: Spare\n  - id: tech\n", false, "role spare", "strategy", "no strategy explains", 0);
+        row("orphan step", "        processes: [help/triage]\n", "", false, "step call", "processes", "linked to no process", 22);
+        row("orphan requirement", "scenarios:\n", "  - {id: extra, text: Something nobody asked for}\nscenarios:\n", false, "requirement extra", "steps", "no step needs", 0);
+        row("probability off xor", "{from: in, to: triage}", "{from: in, to: triage, probability: 1}", false, "process help/flow #1", "probability", "only flows leaving an xor");
+    }
+
+    void detects()
+    {
+        QFETCH(QString, find);
+        QFETCH(QString, replace);
+        QFETCH(bool, isError);
+        QFETCH(QString, entity);
+        QFETCH(QString, field);
+        QFETCH(QString, fragment);
+        QFETCH(int, line);
+        QString text = QString::fromUtf8(baseText());
+        QVERIFY2(text.count(find) == 1, qPrintable(QStringLiteral("edit target not unique: ") + find));
+        text.replace(find, replace);
+        const Problems problems = checkText(text.toUtf8());
+        const Problem *match = nullptr;
+        for (const Problem &p : problems)
+            if (p.entity == entity && p.field == field && p.message.contains(fragment))
+                match = &p;
+        QVERIFY2(match, qPrintable(QStringLiteral("expected \"%1 %2: ...%3\" in:\n%4")
+                                       .arg(entity, field, fragment, dump(problems))));
+        QCOMPARE(match->isError(), isError);
+        QVERIFY2(match->file.endsWith(QLatin1String("case.oi.yaml")), qPrintable(match->toString()));
+        if (line > 0)
+            QVERIFY2(match->line == line, qPrintable(match->toString()));
+        QCOMPARE(hasErrors(problems), isError);
+    }
+
+    void inMemoryProjectNamesEntityAndField()
+    {
+        Project p;
+        p.name = QStringLiteral("Mem");
+        Role r;
+        r.id = QStringLiteral("a");
+        r.name = QStringLiteral("A");
+        r.headcount = -1;
+        p.roles.push_back(r);
+        const Problems problems = validate(p);
+        QCOMPARE(problems.size(), std::size_t(1));
+        QCOMPARE(problems[0].toString(),
+                 QStringLiteral("<project>: error: role a headcount: headcount cannot be negative (-1)."));
+    }
+
+    void readerProblemsAreNotRepeated()
+    {
+        QString text = QString::fromUtf8(baseText());
+        text.replace(QStringLiteral("    headcount: 2\n"), QStringLiteral("    headcount: two\n"));
+        const Problems problems = checkText(text.toUtf8());
+        int mentions = 0;
+        for (const Problem &p : problems)
+            mentions += p.entity == QLatin1String("role tech") && p.field == QLatin1String("headcount");
+        QCOMPARE(mentions, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"
