@@ -1,30 +1,458 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestore.h"
 
+#include "enumnames.h"
+#include "sqlitedb.h"
+#include "sqlitejson.h"
+#include "sqliteschema.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <filesystem>
+#include <system_error>
 
 namespace oi::model {
 
-// Temporary until the SQLite document lands (next commit): a clear error, never a silent no-op.
-std::unique_ptr<Project> readSqliteProject(const QString &fileName, Problems *problems)
+using sql::Db;
+using sql::Stmt;
+namespace js = sqljson;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("SqliteStore", text); }
+
+// Index v-1 upgrades schema v to v+1. Version 1 is the first, so none yet.
+const std::vector<SqliteMigrationStep> &builtInSteps()
 {
-    if (problems) {
-        Problem p;
-        p.file = fileName;
-        p.message = QCoreApplication::translate("SqliteStore",
-                                                "reading .oistudio files is not available yet.");
-        problems->push_back(p);
-    }
-    return nullptr;
+    static const std::vector<SqliteMigrationStep> steps;
+    return steps;
 }
 
-bool writeSqliteProject(const Project &, const QString &fileName, QString *error)
+// Every insert below checks `ok` once at the end: a failed statement marks itself failed.
+struct Writer {
+    Db &db;
+    bool ok = true;
+    void check(Stmt &s) { ok = ok && s.ok() && !s.failed(); }
+};
+
+void writeHeader(Writer &w, const Project &p)
 {
-    if (error)
-        *error = QCoreApplication::translate("SqliteStore",
-                                             "Cannot save %1: .oistudio files are not available yet.")
-                     .arg(fileName);
-    return false;
+    Stmt s(w.db, "INSERT INTO project VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    s.bind(1, p.name).bind(2, p.client).bind(3, p.author).bind(4, p.description)
+        .bind(5, toString(p.timeUnit)).bind(6, p.created).bind(7, p.modified)
+        .bind(8, p.simulation.horizon).bind(9, p.simulation.warmup)
+        .bind(10, p.simulation.replications).bind(11, QString::number(p.simulation.seed));
+    s.run();
+    w.check(s);
+}
+
+void writeEntities(Writer &w, const Project &p)
+{
+    Stmt st(w.db, "INSERT INTO strategies VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (std::size_t i = 0; i < p.strategies.size(); ++i) {
+        const Strategy &x = p.strategies[i];
+        st.bind(1, qint64(i)).bind(2, x.id).bind(3, x.title).bind(4, x.statement).bind(5, x.owner)
+            .bind(6, js::fromGoals(x.goals)).run();
+    }
+    w.check(st);
+    Stmt pe(w.db, "INSERT INTO personas VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (std::size_t i = 0; i < p.personas.size(); ++i) {
+        const Persona &x = p.personas[i];
+        pe.bind(1, qint64(i)).bind(2, x.id).bind(3, x.name).bind(4, x.description)
+            .bind(5, js::fromStrings(x.needs)).bind(6, js::fromStrings(x.jobsToBeDone))
+            .bind(7, x.customersCustomer).run();
+    }
+    w.check(pe);
+    Stmt jo(w.db, "INSERT INTO journeys VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Stmt sp(w.db, "INSERT INTO steps VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                  "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+    for (std::size_t i = 0; i < p.journeys.size(); ++i) {
+        const Journey &x = p.journeys[i];
+        jo.bind(1, qint64(i)).bind(2, x.id).bind(3, x.name).bind(4, x.persona)
+            .bind(5, x.description).bind(6, js::fromStages(x.stages)).run();
+        for (std::size_t k = 0; k < x.steps.size(); ++k) {
+            const Step &s = x.steps[k];
+            sp.bind(1, qint64(i)).bind(2, qint64(k)).bind(3, s.id).bind(4, s.stage).bind(5, s.title)
+                .bind(6, s.customerAction).bind(7, s.touchpoint).bind(8, toString(s.channel))
+                .bind(9, int(s.customerInitiated)).bind(10, s.emotion);
+            if (s.emotionToBe)
+                sp.bind(11, *s.emotionToBe);
+            else
+                sp.bindNull(11);
+            sp.bind(12, toString(s.evidence)).bind(13, js::fromStrings(s.painPoints))
+                .bind(14, js::fromStrings(s.opportunities)).bind(15, int(s.momentOfTruth))
+                .bind(16, js::fromMetrics(s.metrics)).bind(17, js::fromStrings(s.frontRoles))
+                .bind(18, js::fromStrings(s.backRoles)).bind(19, js::fromStrings(s.processes))
+                .bind(20, js::fromStrings(s.requirements)).run();
+        }
+    }
+    w.check(jo);
+    w.check(sp);
+    Stmt ro(w.db, "INSERT INTO roles VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    for (std::size_t i = 0; i < p.roles.size(); ++i) {
+        const Role &x = p.roles[i];
+        ro.bind(1, qint64(i)).bind(2, x.id).bind(3, x.name).bind(4, x.department)
+            .bind(5, toString(x.office)).bind(6, js::fromStrings(x.responsibilitiesAsIs))
+            .bind(7, js::fromStrings(x.responsibilitiesToBe)).bind(8, toString(x.change))
+            .bind(9, x.strategy).bind(10, x.headcount);
+        if (x.shifts)
+            ro.bind(11, js::fromShifts(x.shifts));
+        else
+            ro.bindNull(11);
+        ro.bind(12, js::fromCrossTraining(x.crossTrained)).run();
+    }
+    w.check(ro);
+}
+
+void writeProcesses(Writer &w, const Project &p)
+{
+    Stmt pr(w.db, "INSERT INTO processes VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Stmt no(w.db, "INSERT INTO nodes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    Stmt fl(w.db, "INSERT INTO flows VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto optText = [](Stmt &s, int col, const QString &v) { v.isEmpty() ? s.bindNull(col) : s.bind(col, v); };
+    for (std::size_t i = 0; i < p.processes.size(); ++i) {
+        const Process &x = p.processes[i];
+        pr.bind(1, qint64(i)).bind(2, x.id).bind(3, x.name).bind(4, x.description)
+            .bind(5, x.strategy).bind(6, js::fromStrings(x.lanes)).run();
+        for (std::size_t k = 0; k < x.nodes.size(); ++k) {
+            const Node &n = x.nodes[k];
+            no.bind(1, qint64(i)).bind(2, qint64(k)).bind(3, n.id).bind(4, n.name)
+                .bind(5, toString(n.type)).bind(6, n.role);
+            optText(no, 7, js::fromDistribution(n.duration));
+            no.bind(8, n.priority);
+            optText(no, 9, js::fromDistribution(n.arrivals));
+            optText(no, 10, js::fromRates(n.rateCalendar));
+            optText(no, 11, js::fromDistribution(n.patience));
+            no.bind(12, n.x).bind(13, n.y).run();
+        }
+        for (std::size_t k = 0; k < x.flows.size(); ++k) {
+            const Flow &f = x.flows[k];
+            fl.bind(1, qint64(i)).bind(2, qint64(k)).bind(3, f.from).bind(4, f.to)
+                .bind(5, f.probability).bind(6, f.label).run();
+        }
+    }
+    w.check(pr);
+    w.check(no);
+    w.check(fl);
+    Stmt rq(w.db, "INSERT INTO requirements VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    for (std::size_t i = 0; i < p.requirements.size(); ++i) {
+        const Requirement &x = p.requirements[i];
+        rq.bind(1, qint64(i)).bind(2, x.id).bind(3, toString(x.kind)).bind(4, x.text)
+            .bind(5, toString(x.priority)).bind(6, x.acceptance).bind(7, js::fromStrings(x.steps))
+            .bind(8, js::fromStrings(x.nodes)).run();
+    }
+    w.check(rq);
+    Stmt sc(w.db, "INSERT INTO scenarios VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    for (std::size_t i = 0; i < p.scenarios.size(); ++i) {
+        const Scenario &x = p.scenarios[i];
+        sc.bind(1, qint64(i)).bind(2, x.id).bind(3, x.name).bind(4, x.description)
+            .bind(5, js::fromHeadcounts(x.headcount)).bind(6, x.arrivalMultiplier)
+            .bind(7, js::fromDurations(x.durations));
+        if (x.crossTraining)
+            sc.bind(8, int(*x.crossTraining));
+        else
+            sc.bindNull(8);
+        sc.bind(9, js::fromAddedSkills(x.addCrossTraining)).run();
+    }
+    w.check(sc);
+}
+
+bool readAll(Db &db, Project &p, QString *error)
+{
+    bool ok = true;
+    auto done = [&ok](const Stmt &s) { ok = ok && s.ok() && !s.failed(); };
+    {
+        Stmt s(db, "SELECT * FROM project");
+        if (!s.next()) {
+            done(s);
+            if (error)
+                *error = tr("the project row is missing.");
+            return false;
+        }
+        p.name = s.text(0); p.client = s.text(1); p.author = s.text(2); p.description = s.text(3);
+        p.timeUnit = enumFromString<TimeUnit>(s.text(4)).value_or(TimeUnit::Minute);
+        p.created = s.text(5); p.modified = s.text(6);
+        p.simulation.horizon = s.real(7); p.simulation.warmup = s.real(8);
+        p.simulation.replications = int(s.integer(9)); p.simulation.seed = s.text(10).toULongLong();
+        done(s);
+    }
+    for (Stmt s(db, "SELECT * FROM strategies ORDER BY pos"); s.next() || (done(s), false);)
+        p.strategies.push_back({s.text(1), s.text(2), s.text(3), s.text(4), js::toGoals(s.text(5))});
+    for (Stmt s(db, "SELECT * FROM personas ORDER BY pos"); s.next() || (done(s), false);)
+        p.personas.push_back({s.text(1), s.text(2), s.text(3), js::toStrings(s.text(4)),
+                              js::toStrings(s.text(5)), s.text(6)});
+    for (Stmt s(db, "SELECT * FROM journeys ORDER BY pos"); s.next() || (done(s), false);)
+        p.journeys.push_back({s.text(1), s.text(2), s.text(3), s.text(4), js::toStages(s.text(5)), {}});
+    for (Stmt s(db, "SELECT * FROM steps ORDER BY journey_pos, pos"); s.next() || (done(s), false);) {
+        const auto j = std::size_t(s.integer(0));
+        if (j >= p.journeys.size()) {
+            ok = false;
+            break;
+        }
+        Step x;
+        x.id = s.text(2); x.stage = s.text(3); x.title = s.text(4); x.customerAction = s.text(5);
+        x.touchpoint = s.text(6);
+        x.channel = enumFromString<Channel>(s.text(7)).value_or(Channel::Other);
+        x.customerInitiated = s.integer(8) != 0;
+        x.emotion = int(s.integer(9));
+        if (!s.isNull(10))
+            x.emotionToBe = int(s.integer(10));
+        x.evidence = enumFromString<Evidence>(s.text(11)).value_or(Evidence::Assumption);
+        x.painPoints = js::toStrings(s.text(12)); x.opportunities = js::toStrings(s.text(13));
+        x.momentOfTruth = s.integer(14) != 0; x.metrics = js::toMetrics(s.text(15));
+        x.frontRoles = js::toStrings(s.text(16)); x.backRoles = js::toStrings(s.text(17));
+        x.processes = js::toStrings(s.text(18)); x.requirements = js::toStrings(s.text(19));
+        p.journeys[j].steps.push_back(std::move(x));
+    }
+    for (Stmt s(db, "SELECT * FROM roles ORDER BY pos"); s.next() || (done(s), false);) {
+        Role x;
+        x.id = s.text(1); x.name = s.text(2); x.department = s.text(3);
+        x.office = enumFromString<Office>(s.text(4)).value_or(Office::Back);
+        x.responsibilitiesAsIs = js::toStrings(s.text(5));
+        x.responsibilitiesToBe = js::toStrings(s.text(6));
+        x.change = enumFromString<ChangeKind>(s.text(7)).value_or(ChangeKind::Unchanged);
+        x.strategy = s.text(8); x.headcount = int(s.integer(9));
+        x.shifts = js::toShifts(s.text(10)); x.crossTrained = js::toCrossTraining(s.text(11));
+        p.roles.push_back(std::move(x));
+    }
+    for (Stmt s(db, "SELECT * FROM processes ORDER BY pos"); s.next() || (done(s), false);)
+        p.processes.push_back({s.text(1), s.text(2), s.text(3), s.text(4), js::toStrings(s.text(5)), {}, {}});
+    for (Stmt s(db, "SELECT * FROM nodes ORDER BY process_pos, pos"); s.next() || (done(s), false);) {
+        const auto i = std::size_t(s.integer(0));
+        if (i >= p.processes.size()) {
+            ok = false;
+            break;
+        }
+        Node n;
+        n.id = s.text(2); n.name = s.text(3);
+        n.type = enumFromString<NodeType>(s.text(4)).value_or(NodeType::Task);
+        n.role = s.text(5); n.duration = js::toDistribution(s.text(6));
+        n.priority = int(s.integer(7)); n.arrivals = js::toDistribution(s.text(8));
+        n.rateCalendar = js::toRates(s.text(9)); n.patience = js::toDistribution(s.text(10));
+        n.x = s.optReal(11); n.y = s.optReal(12);
+        p.processes[i].nodes.push_back(std::move(n));
+    }
+    for (Stmt s(db, "SELECT * FROM flows ORDER BY process_pos, pos"); s.next() || (done(s), false);) {
+        const auto i = std::size_t(s.integer(0));
+        if (i >= p.processes.size()) {
+            ok = false;
+            break;
+        }
+        p.processes[i].flows.push_back({s.text(2), s.text(3), s.optReal(4), s.text(5)});
+    }
+    for (Stmt s(db, "SELECT * FROM requirements ORDER BY pos"); s.next() || (done(s), false);)
+        p.requirements.push_back({s.text(1), enumFromString<RequirementKind>(s.text(2)).value_or(RequirementKind::ProcessControl),
+                                  s.text(3), enumFromString<Priority>(s.text(4)).value_or(Priority::Should),
+                                  s.text(5), js::toStrings(s.text(6)), js::toStrings(s.text(7))});
+    for (Stmt s(db, "SELECT * FROM scenarios ORDER BY pos"); s.next() || (done(s), false);) {
+        Scenario x;
+        x.id = s.text(1); x.name = s.text(2); x.description = s.text(3);
+        x.headcount = js::toHeadcounts(s.text(4)); x.arrivalMultiplier = s.real(5);
+        x.durations = js::toDurations(s.text(6));
+        if (!s.isNull(7))
+            x.crossTraining = s.integer(7) != 0;
+        x.addCrossTraining = js::toAddedSkills(s.text(8));
+        p.scenarios.push_back(std::move(x));
+    }
+    if (!ok && error)
+        *error = tr("the document is damaged: %1.").arg(db.lastError());
+    return ok;
+}
+
+void problem(Problems *problems, const QString &fileName, const QString &message)
+{
+    if (!problems)
+        return;
+    Problem p;
+    p.file = fileName;
+    p.message = message;
+    problems->push_back(std::move(p));
+}
+
+} // namespace
+
+namespace sqlitedetail {
+
+bool openDocument(Db &db, const QString &fileName, bool writable, int *version, QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        db.close();
+        return false;
+    };
+    if (!QFileInfo(fileName).isFile())
+        return fail(tr("the file does not exist."));
+    QString why;
+    if (!db.open(fileName, writable, false, &why))
+        return fail(tr("cannot open the file: %1.").arg(why));
+    qint64 appId = -1;
+    {
+        Stmt s(db, "PRAGMA application_id");
+        if (s.next())
+            appId = s.integer(0);
+        if (!s.ok() || s.failed())
+            return fail(tr("not an Outside-In Studio document (not an SQLite database, or damaged: %1).")
+                            .arg(db.lastError()));
+    }
+    if (appId != kSqliteApplicationId)
+        return fail(tr("an SQLite database, but not an Outside-In Studio document."));
+    {
+        Stmt s(db, "PRAGMA quick_check");
+        const bool fine = s.next() && s.text(0) == QLatin1String("ok");
+        if (!fine)
+            return fail(tr("the document is damaged or truncated (%1).")
+                            .arg(s.ok() && !s.failed() ? s.text(0) : db.lastError()));
+    }
+    int found = 0;
+    {
+        Stmt s(db, "SELECT version FROM schema_version");
+        if (s.next())
+            found = int(s.integer(0));
+        if (found < 1)
+            return fail(tr("the document is damaged: it has no schema version."));
+    }
+    if (found > kSqliteSchemaVersion)
+        return fail(tr("the document has schema version %1, written by a newer Outside-In Studio; "
+                       "this version reads up to %2.").arg(found).arg(kSqliteSchemaVersion));
+    if (version)
+        *version = found;
+    return true;
+}
+
+} // namespace sqlitedetail
+
+bool migrateSqliteFile(const QString &fileName, int to, const std::vector<SqliteMigrationStep> &steps,
+                       QString *error)
+{
+    Db db;
+    int version = 0;
+    if (!sqlitedetail::openDocument(db, fileName, true, &version, error))
+        return false;
+    if (version >= to)
+        return true;
+    if (!db.exec("BEGIN IMMEDIATE", error))
+        return false;
+    for (int v = version; v < to; ++v) {
+        const auto index = std::size_t(v - 1);
+        if (index >= steps.size() || !steps[index]) {
+            if (error)
+                *error = tr("no upgrade is known from schema version %1 to %2.").arg(v).arg(v + 1);
+            db.exec("ROLLBACK", nullptr);
+            return false;
+        }
+        if (!steps[index](db, error)) {
+            db.exec("ROLLBACK", nullptr);
+            return false;
+        }
+    }
+    Stmt s(db, "UPDATE schema_version SET version = ?1");
+    s.bind(1, to).run();
+    if (s.failed() || !db.exec("COMMIT", error)) {
+        db.exec("ROLLBACK", nullptr);
+        return false;
+    }
+    return true;
+}
+
+bool migrateSqliteFile(const QString &fileName, QString *error)
+{
+    return migrateSqliteFile(fileName, kSqliteSchemaVersion, builtInSteps(), error);
+}
+
+std::unique_ptr<Project> readSqliteProject(const QString &fileName, Problems *problems)
+{
+    Db db;
+    int version = 0;
+    QString error;
+    if (!sqlitedetail::openDocument(db, fileName, false, &version, &error)) {
+        problem(problems, fileName, error);
+        return nullptr;
+    }
+    QTemporaryDir scratch;
+    if (version < kSqliteSchemaVersion) {
+        // Reading never changes the user's file: an older document is upgraded in a copy.
+        db.close();
+        const QString copy = scratch.filePath(QStringLiteral("upgrade.oistudio"));
+        if (!QFile::copy(fileName, copy) || !migrateSqliteFile(copy, &error)
+            || !sqlitedetail::openDocument(db, copy, false, &version, &error)) {
+            problem(problems, fileName, error.isEmpty() ? tr("cannot upgrade the document.") : error);
+            return nullptr;
+        }
+    }
+    auto project = std::make_unique<Project>();
+    if (!readAll(db, *project, &error)) {
+        problem(problems, fileName, error);
+        return nullptr;
+    }
+    return project;
+}
+
+bool writeSqliteProject(const Project &project, const QString &fileName, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = tr("Cannot save %1: %2").arg(fileName, why);
+        return false;
+    };
+    bool keepRuns = false;
+    if (QFileInfo::exists(fileName)) {
+        Db old;
+        QString why;
+        keepRuns = sqlitedetail::openDocument(old, fileName, false, nullptr, &why);
+        if (!keepRuns && why.contains(QLatin1String("newer")))
+            return fail(why);
+    }
+    const QString tmp = fileName + QStringLiteral(".tmp");
+    QFile::remove(tmp);
+    QString why;
+    {
+        Db db;
+        if (!db.open(tmp, true, true, &why))
+            return fail(why);
+        const QByteArray pragma = "PRAGMA application_id = " + QByteArray::number(kSqliteApplicationId);
+        bool ok = db.exec(pragma.constData(), &why);
+        if (ok && keepRuns) {
+            Stmt attach(db, "ATTACH DATABASE ?1 AS old");
+            attach.bind(1, fileName).run();
+            ok = !attach.failed();
+            if (!ok)
+                why = db.lastError();
+        }
+        ok = ok && db.exec("BEGIN", &why) && db.exec(sqlschema::kSchemaV1, &why);
+        if (ok) {
+            Stmt v(db, "INSERT INTO schema_version VALUES (?1)");
+            v.bind(1, kSqliteSchemaVersion).run();
+            Writer w{db};
+            w.check(v);
+            writeHeader(w, project);
+            writeEntities(w, project);
+            writeProcesses(w, project);
+            ok = w.ok;
+            if (!ok)
+                why = db.lastError();
+        }
+        if (ok && keepRuns)
+            ok = db.exec("INSERT INTO runs SELECT id, created, scenario, settings_json, results_json "
+                         "FROM old.runs", &why);
+        ok = ok && db.exec("COMMIT", &why);
+        if (!ok) {
+            db.close();
+            QFile::remove(tmp);
+            return fail(why);
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(tmp.toStdU16String()),
+                            std::filesystem::path(fileName.toStdU16String()), ec);
+    if (ec) {
+        QFile::remove(tmp);
+        return fail(QString::fromStdString(ec.message()));
+    }
+    return true;
 }
 
 } // namespace oi::model

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small nested values (id lists, distributions, metrics, shift blocks...) are stored as compact JSON
+// text in their entity's row: the tables stay one per entity and the JSON keeps list order.
+#pragma once
+
+#include "project.h"
+
+#include <QString>
+
+namespace oi::model::sqljson {
+
+QString fromStrings(const QStringList &list);
+QStringList toStrings(const QString &json);
+
+QString fromDistribution(const Distribution &d);
+Distribution toDistribution(const QString &json);
+
+QString fromGoals(const std::vector<Goal> &goals);
+std::vector<Goal> toGoals(const QString &json);
+QString fromStages(const std::vector<Stage> &stages);
+std::vector<Stage> toStages(const QString &json);
+QString fromMetrics(const std::vector<Metric> &metrics);
+std::vector<Metric> toMetrics(const QString &json);
+QString fromShifts(const std::optional<ShiftCalendar> &shifts);
+std::optional<ShiftCalendar> toShifts(const QString &json);
+QString fromCrossTraining(const std::vector<CrossTraining> &list);
+std::vector<CrossTraining> toCrossTraining(const QString &json);
+QString fromRates(const std::optional<RateCalendar> &cal);
+std::optional<RateCalendar> toRates(const QString &json);
+QString fromHeadcounts(const std::vector<HeadcountOverride> &list);
+std::vector<HeadcountOverride> toHeadcounts(const QString &json);
+QString fromDurations(const std::vector<DurationOverride> &list);
+std::vector<DurationOverride> toDurations(const QString &json);
+QString fromAddedSkills(const std::vector<std::pair<QString, CrossTraining>> &list);
+std::vector<std::pair<QString, CrossTraining>> toAddedSkills(const QString &json);
+
+} // namespace oi::model::sqljson

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Test fixture shared by the model tests.
+#pragma once
+
+#include "model/project.h"
+
+namespace oi::model::testing {
+
+// A project that uses every entity and field with a non-default value, so a field the writer or
+// reader forgets shows up as a failed comparison.
+inline Project fullProject()
+{
+    Project p;
+    p.name = QStringLiteral("Everything");
+    p.client = QStringLiteral("Client: \"Quoted\", Inc.");
+    p.author = QStringLiteral("Ana Ñúñez");
+    p.description = QStringLiteral("Two lines\nof description");
+    p.timeUnit = TimeUnit::Hour;
+    p.created = QStringLiteral("2026-01-02T03:04:05Z");
+    p.modified = QStringLiteral("2026-02-03T04:05:06Z");
+    p.simulation = {480.0, 60.0, 20, 12345678901234ull};
+
+    p.strategies.push_back({QStringLiteral("s1"), QStringLiteral("Serve first"), QStringLiteral("We answer."),
+                            QStringLiteral("COO"), {{QStringLiteral("Fewer callbacks"), QStringLiteral("FCR"), 0.85, QStringLiteral("%")}}});
+    p.personas.push_back({QStringLiteral("p1"), QStringLiteral("Busy parent"), QStringLiteral("Works shifts"),
+                          {QStringLiteral("reliability")}, {QStringLiteral("stream homework videos")},
+                          QStringLiteral("kids")});
+    Journey j;
+    j.id = QStringLiteral("j1");
+    j.name = QStringLiteral("Onboarding");
+    j.persona = QStringLiteral("p1");
+    j.description = QStringLiteral("From order to first use");
+    j.stages = {{QStringLiteral("buy"), QStringLiteral("Buy")}, {QStringLiteral("use"), QStringLiteral("Use")}};
+    Step s;
+    s.id = QStringLiteral("st1");
+    s.stage = QStringLiteral("buy");
+    s.title = QStringLiteral("Orders online");
+    s.customerAction = QStringLiteral("Fills the form");
+    s.touchpoint = QStringLiteral("Web shop");
+    s.channel = Channel::SelfServiceDevice;
+    s.customerInitiated = true;
+    s.emotion = -2;
+    s.emotionToBe = 1;
+    s.evidence = Evidence::Observed;
+    s.painPoints = {QStringLiteral("yes"), QStringLiteral("null"), QStringLiteral("- dash: colon")};
+    s.opportunities = {QStringLiteral("prefill")};
+    s.momentOfTruth = true;
+    s.metrics = {{QStringLiteral("Drop-off"), QStringLiteral("%"), 0.0, 10.0, 14.5},
+                 {QStringLiteral("Count"), QString(), std::nullopt, std::nullopt, 3.0}};
+    s.frontRoles = {QStringLiteral("r1")};
+    s.backRoles = {QStringLiteral("r2")};
+    s.processes = {QStringLiteral("pr/t")};
+    s.requirements = {QStringLiteral("q1")};
+    j.steps.push_back(s);
+    p.journeys.push_back(j);
+
+    Role r;
+    r.id = QStringLiteral("r1");
+    r.name = QStringLiteral("Agent");
+    r.department = QStringLiteral("Care");
+    r.office = Office::Field;
+    r.responsibilitiesAsIs = {QStringLiteral("a")};
+    r.responsibilitiesToBe = {QStringLiteral("b"), QStringLiteral("c")};
+    r.change = ChangeKind::Merged;
+    r.strategy = QStringLiteral("s1");
+    r.headcount = 7;
+    r.shifts = ShiftCalendar{1440.0, {{0.0, 480.0, 1}, {480.0, 1440.0, 4}}};
+    r.crossTrained = {{QStringLiteral("r2"), 2}};
+    p.roles.push_back(r);
+    p.roles.push_back({QStringLiteral("r2"), QStringLiteral("Back"), {}, Office::Back, {}, {},
+                       ChangeKind::Unchanged, {}, 1, std::nullopt, {}});
+
+    Process pr;
+    pr.id = QStringLiteral("pr");
+    pr.name = QStringLiteral("Process");
+    pr.description = QStringLiteral("desc");
+    pr.strategy = QStringLiteral("s1");
+    pr.lanes = {QStringLiteral("r1"), QStringLiteral("r2")};
+    Node start;
+    start.id = QStringLiteral("in");
+    start.type = NodeType::Start;
+    start.rateCalendar = RateCalendar{1440.0, {{0.0, 600.0, 0.1}, {600.0, 1440.0, 0.4166666666666667}}};
+    start.patience = Distribution::exponential(30.0);
+    start.x = 10.5;
+    start.y = -3.0;
+    Node t;
+    t.id = QStringLiteral("t");
+    t.name = QStringLiteral("Task, with comma");
+    t.role = QStringLiteral("r1");
+    t.duration.kind = DistKind::Triangular;
+    t.duration.min = 1;
+    t.duration.mode = 2;
+    t.duration.max = 9.75;
+    t.priority = 3;
+    Node e;
+    e.id = QStringLiteral("e");
+    e.type = NodeType::End;
+    Node other;
+    other.id = QStringLiteral("start2");
+    other.type = NodeType::Start;
+    other.arrivals.kind = DistKind::Empirical;
+    other.arrivals.values = {1, 2.5, 4};
+    other.arrivals.weights = {0.2, 0.3, 0.5};
+    Node er;
+    er.id = QStringLiteral("timer");
+    er.type = NodeType::Timer;
+    er.duration.kind = DistKind::Erlang;
+    er.duration.k = 3;
+    er.duration.mean = 6;
+    pr.nodes = {start, t, e, other, er};
+    pr.flows = {{QStringLiteral("in"), QStringLiteral("t"), std::nullopt, QString()},
+                {QStringLiteral("t"), QStringLiteral("e"), 0.25, QStringLiteral("ok")}};
+    p.processes.push_back(pr);
+
+    p.requirements.push_back({QStringLiteral("q1"), RequirementKind::InformationManagement,
+                              QStringLiteral("Offline with full data"), Priority::Must,
+                              QStringLiteral("Works in airplane mode"), {QStringLiteral("st1")},
+                              {QStringLiteral("pr/t")}});
+    Scenario sc;
+    sc.id = QStringLiteral("to-be");
+    sc.name = QStringLiteral("To be");
+    sc.description = QStringLiteral("More staff");
+    sc.headcount = {{QStringLiteral("r1"), 9}, {QStringLiteral("r2"), 0}};
+    sc.arrivalMultiplier = 1.2;
+    sc.durations = {{QStringLiteral("pr/t"), 0.8}};
+    sc.crossTraining = false;
+    sc.addCrossTraining = {{QStringLiteral("r2"), {QStringLiteral("r1"), 4}}};
+    p.scenarios.push_back(sc);
+    return p;
+}
+
+} // namespace oi::model::testing
