@@ -1,0 +1,695 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The event loop of one replication. Cases and their tokens live in pools with free lists and
+// queues are intrusive lists through the tokens, so the steady state allocates nothing.
+#include "replication.h"
+
+#include "errors.h"
+#include "eventqueue.h"
+#include "timeintegral.h"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace oi::sim {
+
+namespace {
+
+enum Kind : std::uint32_t { kArrival, kServiceEnd, kAbandon, kTimerEnd, kShift, kWarmup };
+
+constexpr std::uint64_t kFnvPrime = 0x100000001B3ULL;
+
+class Replication {
+public:
+    Replication(const CompiledModel &model, int index, double warmup, const ReplicationControl &control);
+    ReplicationResult run();
+
+private:
+    struct Token {
+        std::uint32_t caseId = 0;
+        std::int32_t node = -1;
+        std::uint32_t epoch = 0;  // bumped whenever pending events for this token become stale
+        std::int32_t prev = -1, next = -1;
+        double enqueued = 0, serviceEnd = 0, remaining = 0;
+        std::uint64_t seq = 0;
+        std::int32_t servingRole = -1;
+        bool queued = false, resumed = false;
+    };
+    struct JoinCount {
+        std::int32_t node, count;
+    };
+    struct Case {
+        std::int32_t process = 0;
+        double born = 0, patience = 0;
+        std::uint32_t visits = 0, live = 0;
+        std::uint64_t number = 0;
+        bool abandoned = false, hasPatience = false;
+        std::vector<JoinCount> joins;  // keeps its capacity when the slot is reused
+    };
+    struct List {
+        std::int32_t head = -1, tail = -1;
+    };
+    struct RoleState {
+        int capacity = 0, busy = 0;
+        List inService;
+        std::vector<int> capacityAfter;  // capacity after each shift boundary
+        TimeIntegral busyArea, availableArea;
+    };
+
+    std::int32_t newToken(std::uint32_t caseId);
+    void freeToken(std::int32_t t);
+    void pushBack(List &list, std::int32_t t);
+    void pushFront(List &list, std::int32_t t);
+    void unlink(List &list, std::int32_t t);
+
+    void arrival(int startNode, double t);
+    double nextArrival(int startNode, double t);
+    void enterNode(std::int32_t tok, int node, double t);
+    void leaveNode(std::int32_t tok, int node, double t);
+    void arriveAtTask(std::int32_t tok, int node, double t);
+    void startService(std::int32_t tok, int role, double t);
+    void serviceEnd(std::int32_t tok, std::uint32_t epoch, double t);
+    void abandon(std::int32_t tok, std::uint32_t epoch, double t);
+    void tokenDone(std::int32_t tok, double t);
+    void dispatch(int role, double t);
+    std::int32_t takeQueued(int role, double t);
+    void shiftChange(int role, std::uint32_t boundary, double t);
+    void scheduleShift(int role, long long cycle, std::uint32_t boundary);
+    void startObserving(double t);
+    void trace(TraceKind kind, double t, const Case &c, int node, int role);
+    void checkLimits();
+
+    const CompiledModel &mModel;
+    const int mIndex;
+    const double mWarmup, mHorizon;
+    const ReplicationControl &mControl;
+    EventQueue mEvents;
+    std::vector<Rng> mRng;  // two streams per node: main, patience
+    std::vector<Token> mTokens;
+    std::vector<std::int32_t> mFreeTokens;
+    std::vector<Case> mCases;
+    std::vector<std::uint32_t> mFreeCases;
+    std::vector<List> mQueues;
+    std::vector<TimeIntegral> mQueueArea;
+    std::vector<RoleState> mRoles;
+    std::vector<TimeIntegral> mWip;
+    TimeIntegral mSeries;
+    std::vector<NodeRep *> mNodeRep;
+    std::vector<std::int32_t> mSplitStack;
+    ReplicationResult mResult;
+    std::uint64_t mQueueSeq = 0, mCaseNumber = 0, mHash = 0xCBF29CE484222325ULL;
+};
+
+Replication::Replication(const CompiledModel &model, int index, double warmup, const ReplicationControl &control)
+    : mModel(model), mIndex(index), mWarmup(warmup), mHorizon(model.settings.horizon), mControl(control)
+{
+    const size_t nodeCount = model.nodes.size();
+    for (size_t n = 0; n < 2 * nodeCount; ++n)
+        mRng.emplace_back(model.settings.seed, static_cast<std::uint64_t>(index), n);
+    mQueues.resize(nodeCount);
+    mQueueArea.resize(nodeCount);
+    const double hour = model.settings.dayLength / kDayBuckets;
+    for (TimeIntegral &q : mQueueArea)
+        q.setBuckets(hour, kDayBuckets);
+    mRoles.resize(model.roles.size());
+    for (size_t r = 0; r < model.roles.size(); ++r) {
+        RoleState &s = mRoles[r];
+        s.busyArea.setBuckets(hour, kDayBuckets);
+        s.availableArea.setBuckets(hour, kDayBuckets);
+        const CompiledModel::CRole &role = model.roles[r];
+        const size_t b = role.boundaries.size();
+        for (size_t i = 0; i < b; ++i) {
+            const double next = i + 1 < b ? role.boundaries[i + 1] : role.period + role.boundaries[0];
+            s.capacityAfter.push_back(model.capacityAt(static_cast<int>(r), (role.boundaries[i] + next) / 2));
+        }
+    }
+    mWip.resize(model.processes.size());
+    if (control.wipSeries)
+        mSeries.setBuckets(mHorizon / 1000, 1000);
+
+    mResult.index = index;
+    mResult.observed = mHorizon - warmup;
+    mResult.roles.resize(model.roles.size());
+    for (const CompiledModel::CProcess &p : model.processes) {
+        ProcessRep rep;
+        rep.nodes.resize(static_cast<size_t>(p.nodeCount));
+        rep.flowCount.assign(static_cast<size_t>(p.flowCount), 0);
+        mResult.processes.push_back(std::move(rep));
+    }
+    for (const CompiledModel::CNode &n : model.nodes)
+        mNodeRep.push_back(&mResult.processes[static_cast<size_t>(n.process)].nodes[static_cast<size_t>(n.local)]);
+    mEvents.reserve(1024);
+}
+
+std::int32_t Replication::newToken(std::uint32_t caseId)
+{
+    std::int32_t t;
+    if (!mFreeTokens.empty()) {
+        t = mFreeTokens.back();
+        mFreeTokens.pop_back();
+    } else {
+        t = static_cast<std::int32_t>(mTokens.size());
+        mTokens.emplace_back();
+    }
+    Token &tok = mTokens[static_cast<size_t>(t)];
+    const std::uint32_t epoch = tok.epoch;
+    tok = Token{};
+    tok.epoch = epoch + 1;
+    tok.caseId = caseId;
+    ++mCases[caseId].live;
+    return t;
+}
+
+void Replication::freeToken(std::int32_t t)
+{
+    ++mTokens[static_cast<size_t>(t)].epoch;
+    mFreeTokens.push_back(t);
+}
+
+void Replication::pushBack(List &list, std::int32_t t)
+{
+    Token &tok = mTokens[static_cast<size_t>(t)];
+    tok.prev = list.tail;
+    tok.next = -1;
+    if (list.tail >= 0)
+        mTokens[static_cast<size_t>(list.tail)].next = t;
+    else
+        list.head = t;
+    list.tail = t;
+}
+
+void Replication::pushFront(List &list, std::int32_t t)
+{
+    Token &tok = mTokens[static_cast<size_t>(t)];
+    tok.prev = -1;
+    tok.next = list.head;
+    if (list.head >= 0)
+        mTokens[static_cast<size_t>(list.head)].prev = t;
+    else
+        list.tail = t;
+    list.head = t;
+}
+
+void Replication::unlink(List &list, std::int32_t t)
+{
+    Token &tok = mTokens[static_cast<size_t>(t)];
+    if (tok.prev >= 0)
+        mTokens[static_cast<size_t>(tok.prev)].next = tok.next;
+    else
+        list.head = tok.next;
+    if (tok.next >= 0)
+        mTokens[static_cast<size_t>(tok.next)].prev = tok.prev;
+    else
+        list.tail = tok.prev;
+    tok.prev = tok.next = -1;
+}
+
+void Replication::trace(TraceKind kind, double t, const Case &c, int node, int role)
+{
+    TraceRecord r;
+    r.replication = mIndex;
+    r.time = t;
+    r.kind = kind;
+    r.caseNumber = c.number;
+    r.process = c.process;
+    r.node = node >= 0 ? mModel.nodes[static_cast<size_t>(node)].local : -1;
+    r.role = role;
+    mControl.observer->onTrace(r);
+}
+
+double Replication::nextArrival(int startNode, double t)
+{
+    const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(startNode)];
+    Rng &rng = mRng[2 * static_cast<size_t>(startNode)];
+    if (n.arrivals.isSet())
+        return t + n.arrivals.sample(rng);
+    if (!(n.maxRate > 0))
+        return std::numeric_limits<double>::infinity();
+    // Thinning (Lewis & Shedler): candidates at the peak rate, kept with probability rate(t)/peak.
+    for (;;) {
+        t += -std::log(rng.uniformPositive()) / n.maxRate;
+        if (t > mHorizon)
+            return t;
+        const double pos = t - std::floor(t / n.ratePeriod) * n.ratePeriod;
+        double rate = 0;
+        for (const RateBlock &b : n.rates)
+            if (pos >= b.from && pos < b.to)
+                rate += b.perTimeUnit;
+        if (rng.uniform() * n.maxRate < rate)
+            return t;
+    }
+}
+
+void Replication::arrival(int startNode, double t)
+{
+    const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(startNode)];
+    std::uint32_t c;
+    if (!mFreeCases.empty()) {
+        c = mFreeCases.back();
+        mFreeCases.pop_back();
+    } else {
+        c = static_cast<std::uint32_t>(mCases.size());
+        mCases.emplace_back();
+    }
+    Case &cs = mCases[c];
+    cs.process = n.process;
+    cs.born = t;
+    cs.visits = 1;
+    cs.live = 0;
+    cs.number = ++mCaseNumber;
+    cs.abandoned = false;
+    cs.joins.clear();
+    cs.hasPatience = n.patience.isSet();
+    if (cs.hasPatience)
+        cs.patience = n.patience.sample(mRng[2 * static_cast<size_t>(startNode) + 1]);
+    ProcessRep &p = mResult.processes[static_cast<size_t>(n.process)];
+    ++p.arrived;
+    ++mNodeRep[static_cast<size_t>(startNode)]->visits;
+    mWip[static_cast<size_t>(n.process)].add(t, 1);
+    if (mControl.wipSeries)
+        mSeries.add(t, 1);
+    if (mControl.observer)
+        trace(TraceKind::Arrival, t, cs, startNode, -1);
+    const std::int32_t tok = newToken(c);
+    mEvents.push(nextArrival(startNode, t), kArrival, static_cast<std::uint32_t>(startNode));
+    leaveNode(tok, startNode, t);
+}
+
+void Replication::leaveNode(std::int32_t tok, int node, double t)
+{
+    const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(node)];
+    enterNode(tok, mModel.flowTo[static_cast<size_t>(n.firstOut)], t);
+}
+
+void Replication::enterNode(std::int32_t tok, int node, double t)
+{
+    Token &token = mTokens[static_cast<size_t>(tok)];
+    Case &cs = mCases[token.caseId];
+    if (cs.abandoned) {
+        tokenDone(tok, t);
+        return;
+    }
+    const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(node)];
+    if (++cs.visits > static_cast<std::uint32_t>(mModel.settings.visitLimit)) {
+        const Layout::ProcessInfo &p = mModel.layout.processes[static_cast<size_t>(n.process)];
+        throw VisitLimitError("process '" + p.id + "': case " + std::to_string(cs.number) + " of replication "
+                              + std::to_string(mIndex) + " passed " + std::to_string(mModel.settings.visitLimit)
+                              + " nodes (last '" + p.nodes[static_cast<size_t>(n.local)].id
+                              + "'): a loop that cases never leave; check the probabilities of flows back");
+    }
+    token.node = node;
+    switch (n.type) {
+    case NodeType::Task:
+        arriveAtTask(tok, node, t);
+        return;
+    case NodeType::End:
+        ++mNodeRep[static_cast<size_t>(node)]->visits;
+        tokenDone(tok, t);
+        return;
+    case NodeType::Timer:
+        ++mNodeRep[static_cast<size_t>(node)]->visits;
+        mEvents.push(t + n.duration.sample(mRng[2 * static_cast<size_t>(node)]), kTimerEnd,
+                     static_cast<std::uint32_t>(tok), token.epoch);
+        return;
+    case NodeType::Xor: {
+        ++mNodeRep[static_cast<size_t>(node)]->visits;
+        const double u = mRng[2 * static_cast<size_t>(node)].uniform();
+        size_t k = 0;
+        while (k + 1 < n.cumulative.size() && u >= n.cumulative[k])
+            ++k;
+        const int flow = n.firstOut + static_cast<int>(k);
+        ++mResult.processes[static_cast<size_t>(n.process)]
+              .flowCount[static_cast<size_t>(flow - mModel.processes[static_cast<size_t>(n.process)].firstFlow)];
+        enterNode(tok, mModel.flowTo[static_cast<size_t>(flow)], t);
+        return;
+    }
+    case NodeType::AndSplit: {
+        ++mNodeRep[static_cast<size_t>(node)]->visits;
+        // All branch tokens exist before any branch moves, so a branch that reaches an and-join
+        // at once cannot complete the case early. Indices, not references: the pools may grow.
+        const std::uint32_t caseId = token.caseId;
+        const size_t base = mSplitStack.size();
+        mSplitStack.push_back(tok);
+        for (int f = 1; f < n.outCount; ++f)
+            mSplitStack.push_back(newToken(caseId));
+        for (int f = 0; f < n.outCount; ++f)
+            enterNode(mSplitStack[base + static_cast<size_t>(f)], mModel.flowTo[static_cast<size_t>(n.firstOut + f)], t);
+        mSplitStack.resize(base);
+        return;
+    }
+    case NodeType::AndJoin: {
+        ++mNodeRep[static_cast<size_t>(node)]->visits;
+        for (size_t i = 0; i < cs.joins.size(); ++i) {
+            if (cs.joins[i].node != node)
+                continue;
+            if (++cs.joins[i].count < n.inCount) {
+                tokenDone(tok, t);
+                return;
+            }
+            cs.joins.erase(cs.joins.begin() + static_cast<long>(i));
+            leaveNode(tok, node, t);
+            return;
+        }
+        if (n.inCount > 1) {
+            cs.joins.push_back({node, 1});
+            tokenDone(tok, t);
+            return;
+        }
+        leaveNode(tok, node, t);
+        return;
+    }
+    case NodeType::Start:
+        return;  // rejected by CompiledModel: start nodes have no incoming flows
+    }
+}
+
+void Replication::arriveAtTask(std::int32_t tok, int node, double t)
+{
+    const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(node)];
+    ++mNodeRep[static_cast<size_t>(node)]->visits;
+    Token &token = mTokens[static_cast<size_t>(tok)];
+    token.enqueued = t;
+    token.seq = mQueueSeq++;
+    token.resumed = false;
+    RoleState &own = mRoles[static_cast<size_t>(n.role)];
+    if (own.busy < own.capacity) {
+        startService(tok, n.role, t);
+        return;
+    }
+    for (const CompiledModel::Helper &h : mModel.roles[static_cast<size_t>(n.role)].helpers) {
+        const RoleState &helper = mRoles[static_cast<size_t>(h.role)];
+        if (helper.busy < helper.capacity) {
+            startService(tok, h.role, t);
+            return;
+        }
+    }
+    token.queued = true;
+    pushBack(mQueues[static_cast<size_t>(node)], tok);
+    mQueueArea[static_cast<size_t>(node)].add(t, 1);
+    const Case &cs = mCases[token.caseId];
+    if (mControl.observer)
+        trace(TraceKind::Enqueue, t, cs, node, n.role);
+    if (cs.hasPatience)
+        mEvents.push(t + cs.patience, kAbandon, static_cast<std::uint32_t>(tok), token.epoch);
+}
+
+void Replication::startService(std::int32_t tok, int role, double t)
+{
+    Token &token = mTokens[static_cast<size_t>(tok)];
+    const int node = token.node;
+    const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(node)];
+    double duration;
+    if (token.resumed) {
+        duration = token.remaining;  // handed back at a shift end: resume, do not wait-count twice
+        token.resumed = false;
+    } else {
+        NodeRep &rep = *mNodeRep[static_cast<size_t>(node)];
+        const double wait = t - token.enqueued;
+        ++rep.served;
+        rep.waitSum += wait;
+        if (wait > 0)
+            ++rep.waited;
+        rep.wait.add(wait);
+        duration = n.duration.sample(mRng[2 * static_cast<size_t>(node)]);
+    }
+    ++token.epoch;  // a pending abandonment is now stale
+    token.servingRole = role;
+    token.serviceEnd = t + duration;
+    RoleState &r = mRoles[static_cast<size_t>(role)];
+    ++r.busy;
+    r.busyArea.add(t, 1);
+    pushBack(r.inService, tok);
+    if (mControl.observer)
+        trace(TraceKind::Start, t, mCases[token.caseId], node, role);
+    mEvents.push(token.serviceEnd, kServiceEnd, static_cast<std::uint32_t>(tok), token.epoch);
+}
+
+void Replication::serviceEnd(std::int32_t tok, std::uint32_t epoch, double t)
+{
+    Token &token = mTokens[static_cast<size_t>(tok)];
+    if (token.epoch != epoch)
+        return;
+    const int role = token.servingRole;
+    RoleState &r = mRoles[static_cast<size_t>(role)];
+    unlink(r.inService, tok);
+    --r.busy;
+    r.busyArea.add(t, -1);
+    token.servingRole = -1;
+    if (mControl.observer)
+        trace(TraceKind::Finish, t, mCases[token.caseId], token.node, role);
+    dispatch(role, t);
+    leaveNode(tok, token.node, t);
+}
+
+void Replication::abandon(std::int32_t tok, std::uint32_t epoch, double t)
+{
+    Token &token = mTokens[static_cast<size_t>(tok)];
+    if (token.epoch != epoch || !token.queued)
+        return;
+    unlink(mQueues[static_cast<size_t>(token.node)], tok);
+    token.queued = false;
+    mQueueArea[static_cast<size_t>(token.node)].add(t, -1);
+    Case &cs = mCases[token.caseId];
+    cs.abandoned = true;
+    ++mResult.processes[static_cast<size_t>(cs.process)].abandoned;
+    if (mControl.observer)
+        trace(TraceKind::Abandon, t, cs, token.node, -1);
+    tokenDone(tok, t);
+}
+
+void Replication::tokenDone(std::int32_t tok, double t)
+{
+    const std::uint32_t caseId = mTokens[static_cast<size_t>(tok)].caseId;
+    freeToken(tok);
+    Case &cs = mCases[caseId];
+    if (--cs.live > 0)
+        return;
+    ProcessRep &p = mResult.processes[static_cast<size_t>(cs.process)];
+    if (!cs.abandoned) {
+        const double cycle = t - cs.born;
+        ++p.completed;
+        p.cycleSum += cycle;
+        p.cycle.add(cycle);
+        if (mControl.observer)
+            trace(TraceKind::Complete, t, cs, -1, -1);
+    }
+    mWip[static_cast<size_t>(cs.process)].add(t, -1);
+    if (mControl.wipSeries)
+        mSeries.add(t, -1);
+    mFreeCases.push_back(caseId);
+}
+
+std::int32_t Replication::takeQueued(int role, double t)
+{
+    for (;;) {
+        std::int32_t best = -1;
+        int bestNode = -1, bestTier = 0, bestPriority = 0;
+        for (const CompiledModel::Servable &s : mModel.roles[static_cast<size_t>(role)].servable) {
+            if (best >= 0 && (s.tier != bestTier || s.priority != bestPriority))
+                break;  // servable is sorted: later queues rank lower than the one found
+            const std::int32_t head = mQueues[static_cast<size_t>(s.node)].head;
+            if (head < 0)
+                continue;
+            if (best < 0 || mTokens[static_cast<size_t>(head)].seq < mTokens[static_cast<size_t>(best)].seq) {
+                best = head;
+                bestNode = s.node;
+                bestTier = s.tier;
+                bestPriority = s.priority;
+            }
+        }
+        if (best < 0)
+            return -1;
+        unlink(mQueues[static_cast<size_t>(bestNode)], best);
+        mTokens[static_cast<size_t>(best)].queued = false;
+        mQueueArea[static_cast<size_t>(bestNode)].add(t, -1);
+        if (!mCases[mTokens[static_cast<size_t>(best)].caseId].abandoned)
+            return best;
+        tokenDone(best, t);
+    }
+}
+
+void Replication::dispatch(int role, double t)
+{
+    RoleState &r = mRoles[static_cast<size_t>(role)];
+    while (r.busy < r.capacity) {
+        const std::int32_t tok = takeQueued(role, t);
+        if (tok < 0)
+            return;
+        startService(tok, role, t);
+    }
+}
+
+void Replication::scheduleShift(int role, long long cycle, std::uint32_t boundary)
+{
+    const CompiledModel::CRole &r = mModel.roles[static_cast<size_t>(role)];
+    const double t = static_cast<double>(cycle) * r.period + r.boundaries[boundary];
+    if (t <= mHorizon)
+        mEvents.push(t, kShift, static_cast<std::uint32_t>(role), boundary);
+}
+
+void Replication::shiftChange(int role, std::uint32_t boundary, double t)
+{
+    const CompiledModel::CRole &def = mModel.roles[static_cast<size_t>(role)];
+    RoleState &r = mRoles[static_cast<size_t>(role)];
+    r.capacity = r.capacityAfter[boundary];
+    r.availableArea.set(t, r.capacity);
+    if (mModel.settings.shiftEnd == ShiftEndPolicy::HandBack) {
+        // The most recently started tasks go back to the front of their queues.
+        while (r.busy > r.capacity && r.inService.tail >= 0) {
+            const std::int32_t tok = r.inService.tail;
+            Token &token = mTokens[static_cast<size_t>(tok)];
+            unlink(r.inService, tok);
+            --r.busy;
+            r.busyArea.add(t, -1);
+            ++token.epoch;
+            token.remaining = token.serviceEnd - t;
+            token.resumed = true;
+            token.queued = true;
+            token.servingRole = -1;
+            pushFront(mQueues[static_cast<size_t>(token.node)], tok);
+            mQueueArea[static_cast<size_t>(token.node)].add(t, 1);
+        }
+        for (const CompiledModel::Helper &h : def.helpers)
+            dispatch(h.role, t);
+    }
+    dispatch(role, t);
+    const long long cycle = std::llround((t - def.boundaries[boundary]) / def.period);
+    if (boundary + 1 < def.boundaries.size())
+        scheduleShift(role, cycle, boundary + 1);
+    else
+        scheduleShift(role, cycle + 1, 0);
+}
+
+void Replication::startObserving(double t)
+{
+    for (TimeIntegral &q : mQueueArea)
+        q.reset(t);
+    for (RoleState &r : mRoles) {
+        r.busyArea.reset(t);
+        r.availableArea.reset(t);
+    }
+    for (TimeIntegral &w : mWip)
+        w.reset(t);
+    for (ProcessRep &p : mResult.processes) {
+        p.arrived = p.completed = p.abandoned = 0;
+        p.cycleSum = 0;
+        p.cycle = Histogram();
+        for (std::uint64_t &f : p.flowCount)
+            f = 0;
+        for (NodeRep &n : p.nodes)
+            n = NodeRep();
+    }
+}
+
+void Replication::checkLimits()
+{
+    if (mControl.cancel && mControl.cancel->load(std::memory_order_relaxed))
+        throw CancelledError();
+    if (mControl.hasDeadline && std::chrono::steady_clock::now() > mControl.deadline)
+        throw BudgetExceededError("the wall-clock budget of " + std::to_string(mModel.settings.wallClockBudget)
+                                  + " s was used up in replication " + std::to_string(mIndex)
+                                  + "; raise the budget or shorten the horizon");
+}
+
+ReplicationResult Replication::run()
+{
+    for (size_t r = 0; r < mRoles.size(); ++r) {
+        RoleState &s = mRoles[r];
+        s.capacity = mModel.capacityAt(static_cast<int>(r), 0.0);
+        s.availableArea.set(0.0, s.capacity);
+        const CompiledModel::CRole &def = mModel.roles[r];
+        if (!def.boundaries.empty()) {
+            std::uint32_t first = 0;
+            while (first < def.boundaries.size() && def.boundaries[first] <= 0)
+                ++first;
+            if (first < def.boundaries.size())
+                scheduleShift(static_cast<int>(r), 0, first);
+            else
+                scheduleShift(static_cast<int>(r), 1, 0);
+        }
+    }
+    for (size_t n = 0; n < mModel.nodes.size(); ++n)
+        if (mModel.nodes[n].type == NodeType::Start)
+            mEvents.push(nextArrival(static_cast<int>(n), 0.0), kArrival, static_cast<std::uint32_t>(n));
+    if (mWarmup > 0)
+        mEvents.push(mWarmup, kWarmup);
+
+    std::uint64_t events = 0;
+    while (!mEvents.empty() && mEvents.top().time <= mHorizon) {
+        const Event e = mEvents.pop();
+        ++events;
+        std::uint64_t bits;
+        std::memcpy(&bits, &e.time, sizeof bits);
+        mHash = (mHash ^ (e.kind | (static_cast<std::uint64_t>(e.a) << 8))) * kFnvPrime;
+        mHash = (mHash ^ bits) * kFnvPrime;
+        if ((events & 4095) == 0)
+            checkLimits();
+        switch (e.kind) {
+        case kArrival:
+            arrival(static_cast<int>(e.a), e.time);
+            break;
+        case kServiceEnd:
+            serviceEnd(static_cast<std::int32_t>(e.a), e.b, e.time);
+            break;
+        case kAbandon:
+            abandon(static_cast<std::int32_t>(e.a), e.b, e.time);
+            break;
+        case kTimerEnd:
+            if (mTokens[e.a].epoch == e.b)
+                leaveNode(static_cast<std::int32_t>(e.a), mTokens[e.a].node, e.time);
+            break;
+        case kShift:
+            shiftChange(static_cast<int>(e.a), e.b, e.time);
+            break;
+        case kWarmup:
+            startObserving(e.time);
+            break;
+        }
+    }
+    checkLimits();
+
+    for (size_t n = 0; n < mModel.nodes.size(); ++n) {
+        TimeIntegral &q = mQueueArea[n];
+        q.advance(mHorizon);
+        NodeRep &rep = *mNodeRep[n];
+        rep.queueArea = q.area();
+        rep.queueMax = q.max();
+        for (int h = 0; h < kDayBuckets; ++h)
+            rep.queueAreaByHour[static_cast<size_t>(h)] = q.buckets()[static_cast<size_t>(h)];
+    }
+    for (size_t r = 0; r < mRoles.size(); ++r) {
+        RoleState &s = mRoles[r];
+        s.busyArea.advance(mHorizon);
+        s.availableArea.advance(mHorizon);
+        RoleRep &rep = mResult.roles[r];
+        rep.busyArea = s.busyArea.area();
+        rep.availableArea = s.availableArea.area();
+        for (int h = 0; h < kDayBuckets; ++h) {
+            rep.busyByHour[static_cast<size_t>(h)] = s.busyArea.buckets()[static_cast<size_t>(h)];
+            rep.availableByHour[static_cast<size_t>(h)] = s.availableArea.buckets()[static_cast<size_t>(h)];
+        }
+    }
+    for (size_t p = 0; p < mWip.size(); ++p) {
+        mWip[p].advance(mHorizon);
+        mResult.processes[p].wipArea = mWip[p].area();
+    }
+    if (mControl.wipSeries) {
+        mSeries.advance(mHorizon);
+        mControl.wipSeries->clear();
+        for (double area : mSeries.buckets())
+            mControl.wipSeries->push_back(area / (mHorizon / 1000));
+    }
+    mResult.events = events;
+    mResult.fingerprint = mHash;
+    return std::move(mResult);
+}
+
+} // namespace
+
+ReplicationResult runReplication(const CompiledModel &model, int index, double warmup, const ReplicationControl &control)
+{
+    Replication replication(model, index, warmup, control);
+    return replication.run();
+}
+
+} // namespace oi::sim

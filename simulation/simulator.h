@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The engine's entry points. Both are safe to call from any thread and never throw: problems come
+// back in Results::error (and SweepRow::error), with the process, node or role they concern.
+#pragma once
+
+#include "bottleneck.h"
+#include "input.h"
+#include "observer.h"
+#include "results.h"
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace oi::sim {
+
+struct RunControl {
+    /** Called after each replication with (finished, planned); from worker threads, one at a time. */
+    std::function<void(int, int)> progress;
+    /** Checked every few thousand events; when it turns true the run ends with cancelled = true. */
+    const std::atomic<bool> *cancel = nullptr;
+    /** Sees every case step; forces the replications to run one after another. */
+    EventObserver *observer = nullptr;
+};
+
+/**
+ * Runs input.settings.replications replications (indices firstReplication, firstReplication+1, ...)
+ * on `jobs` threads. Each replication is deterministic for (input, seed, index), and results are
+ * merged in index order, so they are identical whatever the number of jobs. With a precision
+ * target, replications are added until every process's cycle-time half-width is within the target
+ * (or maxReplications is reached, which adds a warning); the count chosen does not depend on jobs.
+ */
+Results simulate(const SimulationInput &input, const RunControl &control = {});
+
+/**
+ * What-if sweep at the constraint of `base` (run first if needed): +1..+maxExtra staff for the
+ * constraint role, and cross-training off when the model has any, each run with the same seed
+ * and warm-up (common random numbers) and compared with the base replication by replication.
+ * The first row is the base itself.
+ */
+std::vector<SweepRow> sweepConstraint(const SimulationInput &input, const Results &base, int maxExtra,
+                                      const RunControl &control = {});
+
+} // namespace oi::sim

@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails if the simulation library links Qt or references any Qt symbol.
+if(LINKS MATCHES "Qt")
+    message(FATAL_ERROR "simulation links Qt: ${LINKS}")
+endif()
+execute_process(COMMAND nm -C -u ${LIBRARY} OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "nm failed on ${LIBRARY}")
+endif()
+if(symbols MATCHES "Q[A-Z][A-Za-z]+::|qt_")
+    string(REGEX MATCH "[^\n]*(Q[A-Z][A-Za-z]+::|qt_)[^\n]*" first "${symbols}")
+    message(FATAL_ERROR "simulation references Qt: ${first}")
+endif()
+execute_process(COMMAND ldd ${EXECUTABLE} OUTPUT_VARIABLE deps)
+if(deps MATCHES "libQt")
+    message(FATAL_ERROR "a simulation-only executable loads Qt:\n${deps}")
+endif()
+message(STATUS "simulation is Qt-free")
