@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped sample and templates: they validate clean and hold what the studio promises.
 #include "model/validator.h"
+#include "model/yamlreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,6 +53,25 @@ private slots:
         QVERIFY(!project->processes.empty());
         QVERIFY(project->scenario(QStringLiteral("as-is")));
         QVERIFY(project->scenario(QStringLiteral("to-be")));
+    }
+
+    void docsExampleIsCleanAndStable()
+    {
+        QFile doc(QStringLiteral(OI_SOURCE_DIR "/docs/file-format.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QByteArray text = doc.readAll();
+        const qsizetype intro = text.indexOf("The shortest complete file");
+        QVERIFY(intro > 0);
+        const qsizetype begin = text.indexOf("```yaml\n", intro) + 8;
+        const qsizetype end = text.indexOf("```", begin);
+        QVERIFY(begin > 8 && end > begin);
+        Problems problems;
+        auto project = projectFromYaml(text.mid(begin, end - begin), QStringLiteral("file-format.md"), &problems);
+        QVERIFY2(project, qPrintable(dump(problems)));
+        Problems found = validate(*project);
+        problems.insert(problems.end(), found.begin(), found.end());
+        QVERIFY2(problems.empty(), qPrintable(dump(problems)));
+        QCOMPARE(project->processes.at(0).nodes.size(), std::size_t(4));
     }
 
     void templatesHaveTheNamesTheStudioOffers()
