@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journeycanvas.h"
+
+#include "journeygriditem.h"
+#include "journeyscene.h"
+#include "stepitem.h"
+
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace oi::editor {
+
+JourneyCanvas::JourneyCanvas(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(NoAnchor);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlag(DontAdjustForAntialiasing);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+JourneyScene *JourneyCanvas::journeyScene() const { return static_cast<JourneyScene *>(scene()); }
+
+void JourneyCanvas::setZoom(qreal factor, const QPoint &anchor)
+{
+    factor = std::clamp(factor, 0.05, 4.0);
+    const QPoint a = anchor.x() < 0 ? viewport()->rect().center() : anchor;
+    const QPointF before = mapToScene(a);
+    setTransform(QTransform::fromScale(factor, factor));
+    const QPointF after = mapToScene(a);
+    const QPointF delta = (after - before) * factor;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(delta.x())));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(delta.y())));
+    emit zoomChanged(factor);
+}
+
+void JourneyCanvas::fitToWindow()
+{
+    if (!scene())
+        return;
+    const QRectF r = scene()->sceneRect();
+    const QSize v = viewport()->size();
+    if (r.isEmpty() || v.isEmpty())
+        return;
+    const qreal factor = std::min(v.width() / r.width(), v.height() / r.height());
+    setTransform(QTransform::fromScale(std::clamp(factor, 0.05, 4.0), std::clamp(factor, 0.05, 4.0)));
+    centerOn(r.center());
+    emit zoomChanged(zoom());
+}
+
+void JourneyCanvas::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const qreal steps = event->angleDelta().y() / 120.0;
+        setZoom(zoom() * std::pow(1.15, steps), event->position().toPoint());
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void JourneyCanvas::moveSelection(int dx, int dy)
+{
+    JourneyScene *s = journeyScene();
+    if (!s)
+        return;
+    const JourneyLayout &l = s->layout();
+    if (l.stepOrder.isEmpty())
+        return;
+    const QStringList selected = s->selectedStepIds();
+    QString target;
+    if (selected.isEmpty()) {
+        target = l.stepOrder.first();
+    } else if (dx != 0) {
+        const qsizetype i = l.stepOrder.indexOf(dx < 0 ? selected.first() : selected.last());
+        target = l.stepOrder.value(std::clamp<qsizetype>(i + dx, 0, l.stepOrder.size() - 1));
+    } else {
+        // Up/down: the first step of the previous/next non-empty stage.
+        const QString current = selected.first();
+        qsizetype stage = -1;
+        for (qsizetype i = 0; i < l.stages.size(); ++i) {
+            if (l.stages[i].steps.contains(current))
+                stage = i;
+        }
+        for (qsizetype i = stage + dy; i >= 0 && i < l.stages.size(); i += dy) {
+            if (!l.stages[i].steps.isEmpty()) {
+                target = l.stages[i].steps.first();
+                break;
+            }
+        }
+        if (target.isEmpty())
+            target = current;
+    }
+    s->selectSteps({target});
+    if (StepItem *item = s->stepItem(target)) {
+        item->setFocus();
+        ensureVisible(item, 40, 40);
+    }
+}
+
+void JourneyCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !mSpaceHeld) {
+        mSpaceHeld = true;
+        setDragMode(ScrollHandDrag);
+        event->accept();
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Left: moveSelection(-1, 0); return;
+    case Qt::Key_Right: moveSelection(1, 0); return;
+    case Qt::Key_Up: moveSelection(0, -1); return;
+    case Qt::Key_Down: moveSelection(0, 1); return;
+    default: break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void JourneyCanvas::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        mSpaceHeld = false;
+        setDragMode(RubberBandDrag);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void JourneyCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        mPanning = true;
+        mPanLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void JourneyCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (mPanning) {
+        const QPoint p = event->position().toPoint();
+        const QPoint d = p - mPanLast;
+        mPanLast = p;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void JourneyCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (mPanning && event->button() == Qt::MiddleButton) {
+        mPanning = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void JourneyCanvas::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    // Keep the lane titles in view when the map is scrolled sideways.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (journeyScene() && visible.left() > 0.5)
+        JourneyGridItem::paintLaneTitles(painter, journeyScene(), visible.left(), rect);
+}
+
+} // namespace oi::editor

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journeygriditem.h"
+
+#include "journeyscene.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace oi::editor {
+
+JourneyGridItem::JourneyGridItem()
+{
+    setZValue(-10);
+    setFlag(ItemUsesExtendedStyleOption);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+JourneyScene *JourneyGridItem::journeyScene() const { return static_cast<JourneyScene *>(scene()); }
+
+void JourneyGridItem::updateGeometry()
+{
+    prepareGeometryChange();
+    mBounds = journeyScene()->layout().bounds;
+    update();
+}
+
+void JourneyGridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const JourneyScene *s = journeyScene();
+    const JourneyStyle &st = s->style();
+    const JourneyLayout &l = s->layout();
+    const QRectF exposed = option->exposedRect;
+    const qreal right = l.bounds.right();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    int index = 0;
+    for (const JourneyLayout::Row &row : l.rows) {
+        const QRectF band(0, row.top, right, row.height);
+        if (LaneConfig::isLine(row.lane)) {
+            const qreal y = row.top + row.height / 2;
+            painter->setPen(QPen(st.line, 1.4, Qt::DashLine));
+            painter->drawLine(QPointF(std::max(exposed.left(), JourneyLayout::LabelWidth), y),
+                              QPointF(std::min(exposed.right(), right), y));
+            continue;
+        }
+        if (band.intersects(exposed)) {
+            if (index % 2 == 1)
+                painter->fillRect(band.intersected(exposed), st.laneBand);
+            const auto mark = s->overlay().lanes.constFind(row.lane);
+            if (mark != s->overlay().lanes.constEnd() && mark->color.isValid()) {
+                QColor tint = mark->color;
+                tint.setAlphaF(0.12f);
+                painter->fillRect(band.intersected(exposed), tint);
+            }
+        }
+        ++index;
+    }
+
+    // Stage columns: a soft separator between stages and a header bar on top.
+    const QFontMetricsF hfm(st.headerFont);
+    for (const JourneyLayout::StageSpan &span : l.stages) {
+        if (span.right < exposed.left() || span.left > exposed.right())
+            continue;
+        painter->setPen(QPen(st.grid, 1));
+        painter->drawLine(QPointF(span.right, JourneyLayout::HeaderHeight),
+                          QPointF(span.right, l.bounds.bottom()));
+        const QRectF header(span.left + 4, 8, span.right - span.left - 8, JourneyLayout::HeaderHeight - 16);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(span.id.isEmpty() ? st.mutedText : st.stageHeader);
+        painter->drawRoundedRect(header, 6, 6);
+        painter->setPen(st.stageText);
+        painter->setFont(st.headerFont);
+        // Spelled out for English so an untranslated build does not show "1 step(s)".
+        const QString count = span.steps.size() == 1
+                                  ? QCoreApplication::translate("JourneyGridItem", "1 step")
+                                  : QCoreApplication::translate("JourneyGridItem", "%1 steps").arg(span.steps.size());
+        QFont small = st.smallFont;
+        const QFontMetricsF sfm(small);
+        const qreal countWidth = sfm.horizontalAdvance(count) + 12;
+        const QRectF nameRect = header.adjusted(12, 0, -countWidth, 0);
+        painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          hfm.elidedText(span.name.isEmpty() ? span.id : span.name, Qt::ElideRight,
+                                         nameRect.width()));
+        QColor faded = st.stageText;
+        faded.setAlphaF(0.7f);
+        painter->setPen(faded);
+        painter->setFont(small);
+        painter->drawText(header.adjusted(0, 0, -12, 0), Qt::AlignVCenter | Qt::AlignRight, count);
+    }
+    if (exposed.left() < JourneyLayout::LabelWidth)
+        paintLaneTitles(painter, s, 0, exposed);
+}
+
+void JourneyGridItem::paintLaneTitles(QPainter *painter, const JourneyScene *s, qreal left,
+                                      const QRectF &exposed)
+{
+    const JourneyStyle &st = s->style();
+    const JourneyLayout &l = s->layout();
+    const qreal w = JourneyLayout::LabelWidth;
+    painter->fillRect(QRectF(left, exposed.top(), w, exposed.height()), st.canvas);
+    painter->setPen(QPen(st.grid, 1));
+    painter->drawLine(QPointF(left + w - 0.5, JourneyLayout::HeaderHeight),
+                      QPointF(left + w - 0.5, l.bounds.bottom()));
+    int index = 0;
+    for (const JourneyLayout::Row &row : l.rows) {
+        const bool line = LaneConfig::isLine(row.lane);
+        const QRectF band(left, row.top, w, row.height);
+        if (!line && index++ % 2 == 1)
+            painter->fillRect(band.adjusted(0, 0, -1, 0), st.laneBand);
+        if (!band.intersects(exposed))
+            continue;
+        QFont font = line ? st.smallFont : st.laneFont;
+        if (line)
+            font.setItalic(true);
+        painter->setFont(font);
+        painter->setPen(line ? st.line : st.laneLabel);
+        const QRectF text = band.adjusted(14, line ? 0 : 10, -10, line ? 0 : -6);
+        QString title = LaneConfig::title(row.lane);
+        const auto mark = s->overlay().lanes.constFind(row.lane);
+        if (mark != s->overlay().lanes.constEnd() && !mark->label.isEmpty())
+            title += u'\n' + mark->label;
+        painter->drawText(text, (line ? Qt::AlignVCenter : Qt::AlignTop) | Qt::AlignLeft | Qt::TextWordWrap,
+                          title);
+        if (row.lane == Lane::Emotion) {
+            painter->setFont(st.smallFont);
+            painter->setPen(st.mutedText);
+            const QRectF scale = band.adjusted(0, 0, -10, 0);
+            painter->drawText(QRectF(scale.left(), scale.top() + 10, scale.width(), 14),
+                              Qt::AlignRight, QStringLiteral("+2"));
+            painter->drawText(QRectF(scale.left(), scale.bottom() - 24, scale.width(), 14),
+                              Qt::AlignRight, QStringLiteral("−2"));
+        }
+    }
+}
+
+} // namespace oi::editor

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "itemtypes.h"
+
+#include <QGraphicsItem>
+
+namespace oi::editor {
+
+class JourneyScene;
+
+/**
+ * The map's frame: stage headers, lane bands and titles, stage separators, and the lines of
+ * visibility and internal interaction. Paints only what is exposed, so large maps stay fast.
+ */
+class JourneyGridItem : public QGraphicsItem
+{
+public:
+    enum { Type = JourneyGridItemType };
+
+    JourneyGridItem();
+    int type() const override { return Type; }
+    void updateGeometry();
+
+    QRectF boundingRect() const override { return mBounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /** Paints the lane title column at scene x `left` (the view keeps it visible when scrolled). */
+    static void paintLaneTitles(QPainter *painter, const JourneyScene *scene, qreal left,
+                                const QRectF &exposed);
+
+private:
+    JourneyScene *journeyScene() const;
+    QRectF mBounds;
+};
+
+} // namespace oi::editor

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journeyscene.h"
+
+#include "changeevents.h"
+#include "commands/changestep.h"
+#include "commands/stepcommands.h"
+#include "document.h"
+#include "emotioncurveitem.h"
+#include "journeygriditem.h"
+#include "stepdetailsitem.h"
+#include "stepitem.h"
+
+#include <QApplication>
+#include <QGraphicsSceneMouseEvent>
+#include <QUndoStack>
+
+namespace oi::editor {
+
+JourneyScene::JourneyScene(Document *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , mDocument(document)
+    , mStyle(JourneyStyle::fromPalette(QApplication::palette(), QApplication::font()))
+{
+    setItemIndexMethod(BspTreeIndex);
+    setBackgroundBrush(mStyle.canvas);
+    mGrid = new JourneyGridItem;
+    addItem(mGrid);
+    mCurve = new EmotionCurveItem;
+    addItem(mCurve);
+    connect(document, &Document::changed, this, &JourneyScene::documentChanged);
+    if (!document->project().journeys.empty())
+        mJourney = document->project().journeys.front().id;
+    rebuild();
+}
+
+JourneyScene::~JourneyScene() = default;
+
+const model::Journey *JourneyScene::journey() const
+{
+    return mDocument ? mDocument->project().journey(mJourney) : nullptr;
+}
+
+void JourneyScene::setJourney(const QString &journeyId)
+{
+    if (journeyId == mJourney)
+        return;
+    mJourney = journeyId;
+    rebuild();
+}
+
+void JourneyScene::setLaneConfig(const LaneConfig &config)
+{
+    if (config == mLanes)
+        return;
+    mLanes = config;
+    relayout();
+}
+
+void JourneyScene::setShowToBe(bool show)
+{
+    mShowToBe = show;
+    mCurve->update();
+}
+
+void JourneyScene::setOverlay(const StepOverlay &overlay)
+{
+    mOverlay = overlay;
+    update();
+}
+
+void JourneyScene::setStyle(const JourneyStyle &style)
+{
+    mStyle = style;
+    setBackgroundBrush(mStyle.canvas);
+    relayout();  // fonts may change chip sizes
+    update();
+}
+
+QStringList JourneyScene::selectedStepIds() const
+{
+    QStringList ids;
+    for (const QString &id : mLayout.stepOrder) {
+        if (StepItem *item = mSteps.value(id); item && item->isSelected())
+            ids.append(id);
+    }
+    return ids;
+}
+
+void JourneyScene::selectSteps(const QStringList &stepIds)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (const QString &id : stepIds) {
+        if (StepItem *item = mSteps.value(id))
+            item->setSelected(true);
+    }
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+void JourneyScene::documentChanged(const ChangeEvent &event)
+{
+    switch (event.type) {
+    case ChangeEvent::DocumentReset:
+        if (!journey() && mDocument && !mDocument->project().journeys.empty())
+            mJourney = mDocument->project().journeys.front().id;
+        rebuild();
+        break;
+    case ChangeEvent::JourneyChanged:
+        if (static_cast<const JourneyChangeEvent &>(event).journey == mJourney)
+            emit journeyChanged();
+        break;
+    case ChangeEvent::StagesAdded:
+    case ChangeEvent::StagesRemoved:
+    case ChangeEvent::StagesChanged:
+    case ChangeEvent::StagesReordered:
+        if (static_cast<const StageChangeEvent &>(event).journey == mJourney)
+            relayout();
+        break;
+    case ChangeEvent::StagesAboutToBeRemoved:
+        break;
+    case ChangeEvent::StepsAboutToBeRemoved: {
+        const auto &e = static_cast<const StepChangeEvent &>(event);
+        if (e.journey != mJourney)
+            break;
+        for (const QString &id : e.steps) {
+            delete mSteps.take(id);
+            delete mDetails.take(id);
+        }
+        break;
+    }
+    case ChangeEvent::StepsAdded:
+    case ChangeEvent::StepsRemoved:
+    case ChangeEvent::StepsMoved:
+        if (static_cast<const StepChangeEvent &>(event).journey == mJourney)
+            relayout();
+        break;
+    case ChangeEvent::StepsChanged: {
+        const auto &e = static_cast<const StepChangeEvent &>(event);
+        if (e.journey == mJourney)
+            syncSteps(e.steps);
+        break;
+    }
+    }
+}
+
+void JourneyScene::rebuild()
+{
+    for (StepItem *item : std::as_const(mSteps))
+        delete item;
+    for (StepDetailsItem *item : std::as_const(mDetails))
+        delete item;
+    mSteps.clear();
+    mDetails.clear();
+    relayout();
+}
+
+void JourneyScene::relayout()
+{
+    static const model::Journey empty;
+    const model::Journey *j = journey();
+    const model::Journey &jr = j ? *j : empty;
+    mLayout = JourneyLayout::compute(jr, mLanes);
+    setSceneRect(mLayout.bounds);
+    mGrid->updateGeometry();
+
+    const auto cardRow = mLayout.row(Lane::CustomerActions);
+    QSet<QString> alive;
+    std::vector<EmotionCurveItem::Point> points;
+    points.reserve(jr.steps.size());
+    QHash<QString, const model::Step *> byId;
+    for (const model::Step &step : jr.steps)
+        byId.insert(step.id, &step);
+    for (const QString &id : std::as_const(mLayout.stepOrder)) {
+        const model::Step &step = *byId.value(id);
+        alive.insert(id);
+        StepItem *&card = mSteps[id];
+        if (!card) {
+            card = new StepItem(step);
+            addItem(card);
+        } else {
+            card->syncFromModel(step);
+        }
+        const qreal x = mLayout.columnLeft(mLayout.columnOf(id));
+        card->setVisible(cardRow.has_value());
+        if (cardRow)
+            card->setPos(x, cardRow->top + (cardRow->height - StepItem::Height) / 2);
+        StepDetailsItem *&details = mDetails[id];
+        if (!details) {
+            details = new StepDetailsItem;
+            addItem(details);
+        }
+        details->setPos(x, 0);
+        details->syncFromModel(step, mDocument->project(), mLayout);
+        points.push_back({id, x + JourneyLayout::ColumnWidth / 2, step.emotion, step.emotionToBe});
+    }
+    // Items of steps that left without an AboutToBeRemoved (e.g. a stage vanished).
+    for (auto it = mSteps.begin(); it != mSteps.end();) {
+        if (alive.contains(it.key())) {
+            ++it;
+        } else {
+            delete it.value();
+            delete mDetails.take(it.key());
+            it = mSteps.erase(it);
+        }
+    }
+    if (const auto row = mLayout.row(Lane::Emotion)) {
+        mCurve->setVisible(true);
+        mCurve->setPos(0, row->top);
+        mCurve->setGeometry(JourneyLayout::LabelWidth, mLayout.bounds.width() - JourneyLayout::LabelWidth,
+                            row->height);
+        mCurve->setPoints(std::move(points));
+    } else {
+        mCurve->setVisible(false);
+    }
+    emit journeyChanged();
+}
+
+void JourneyScene::syncSteps(const QStringList &stepIds)
+{
+    const model::Journey *j = journey();
+    if (!j)
+        return;
+    std::vector<EmotionCurveItem::Point> points = mCurve->points();
+    for (const model::Step &step : j->steps) {
+        if (!stepIds.contains(step.id))
+            continue;
+        if (StepItem *card = mSteps.value(step.id))
+            card->syncFromModel(step);
+        if (StepDetailsItem *details = mDetails.value(step.id))
+            details->syncFromModel(step, mDocument->project(), mLayout);
+        for (auto &p : points) {
+            if (p.step == step.id) {
+                p.asIs = step.emotion;
+                p.toBe = step.emotionToBe;
+            }
+        }
+    }
+    mCurve->setPoints(std::move(points));
+}
+
+void JourneyScene::dropSelectedSteps(StepItem *dragged)
+{
+    const QStringList moving = selectedStepIds().contains(dragged->stepId())
+                                   ? selectedStepIds()
+                                   : QStringList{dragged->stepId()};
+    const auto [stage, position] = mLayout.dropTarget(dragged->sceneBoundingRect().center().x(), moving);
+    if (mDocument && !stage.isNull())
+        mDocument->undoStack()->push(new MoveSteps(mDocument, mJourney, moving, stage, position));
+    relayout();  // snaps back when nothing moved (the command was obsolete)
+}
+
+void JourneyScene::setStepEmotion(const QString &stepId, int emotion, bool toBe)
+{
+    if (!mDocument)
+        return;
+    if (toBe)
+        mDocument->undoStack()->push(new SetStepEmotionToBe(mDocument, {stepId}, emotion));
+    else
+        mDocument->undoStack()->push(new SetStepEmotion(mDocument, {stepId}, emotion));
+}
+
+void JourneyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseDoubleClickEvent(event);
+    if (event->scenePos().y() < JourneyLayout::HeaderHeight) {
+        if (const JourneyLayout::StageSpan *span = mLayout.stageAt(event->scenePos().x());
+            span && !span->id.isEmpty() && event->scenePos().x() >= JourneyLayout::LabelWidth) {
+            emit stageEditRequested(span->id);
+        }
+    }
+}
+
+} // namespace oi::editor

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+#include "entitykind.h"
+#include "journeylayout.h"
+#include "journeystyle.h"
+#include "lanes.h"
+#include "stepoverlay.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+namespace oi::editor {
+
+class ChangeEvent;
+class EmotionCurveItem;
+class JourneyGridItem;
+class StepDetailsItem;
+class StepItem;
+
+/**
+ * The journey map of one journey of a Document. Follows Document::changed (dispatching on the
+ * event type into a hash of items by step id) and never writes the model except by pushing undo
+ * commands (drag-and-drop of steps, emotion drags). Items hold step ids and cached copies.
+ */
+class JourneyScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit JourneyScene(Document *document, QObject *parent = nullptr);
+    ~JourneyScene() override;
+
+    Document *document() const { return mDocument; }
+    /** Shows `journeyId` (empty or unknown: an empty map). */
+    void setJourney(const QString &journeyId);
+    QString journeyId() const { return mJourney; }
+    const model::Journey *journey() const;
+
+    void setLaneConfig(const LaneConfig &config);
+    const LaneConfig &laneConfig() const { return mLanes; }
+    void setShowToBe(bool show);
+    bool showToBe() const { return mShowToBe; }
+    /** Paints `overlay` over the map until replaced; pass {} to clear. */
+    void setOverlay(const StepOverlay &overlay);
+    const StepOverlay &overlay() const { return mOverlay; }
+    void setStyle(const JourneyStyle &style);
+    const JourneyStyle &style() const { return mStyle; }
+    const JourneyLayout &layout() const { return mLayout; }
+
+    StepItem *stepItem(const QString &stepId) const { return mSteps.value(stepId); }
+    int stepItemCount() const { return int(mSteps.size()); }
+    /** Selected steps in display order. */
+    QStringList selectedStepIds() const;
+    void selectSteps(const QStringList &stepIds);
+
+    /** Called by StepItem on release after a drag: pushes one MoveSteps, or snaps back. */
+    void dropSelectedSteps(StepItem *dragged);
+    /** Called by the emotion curve on release. */
+    void setStepEmotion(const QString &stepId, int emotion, bool toBe);
+    void activateEntity(EntityKind kind, const QString &id) { emit entityActivated(kind, id); }
+    void requestStepEdit(const QString &stepId) { emit stepEditRequested(stepId); }
+
+signals:
+    /** A chip (role, process, requirement) was clicked. */
+    void entityActivated(oi::editor::EntityKind kind, const QString &id);
+    void stepEditRequested(const QString &stepId);
+    void stageEditRequested(const QString &stageId);
+    /** The journey, its layout or its content changed (e.g. to refresh headers). */
+    void journeyChanged();
+
+protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void documentChanged(const ChangeEvent &event);
+    void rebuild();
+    void relayout();
+    void syncSteps(const QStringList &stepIds);
+
+    QPointer<Document> mDocument;
+    QString mJourney;
+    LaneConfig mLanes;
+    JourneyStyle mStyle;
+    JourneyLayout mLayout;
+    StepOverlay mOverlay;
+    bool mShowToBe = true;
+    QHash<QString, StepItem *> mSteps;
+    QHash<QString, StepDetailsItem *> mDetails;
+    JourneyGridItem *mGrid = nullptr;
+    EmotionCurveItem *mCurve = nullptr;
+};
+
+} // namespace oi::editor

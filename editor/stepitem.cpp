@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stepitem.h"
+
+#include "channelicons.h"
+#include "journeylayout.h"
+#include "journeypainter.h"
+#include "journeyscene.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+#include <numbers>
+
+namespace oi::editor {
+
+namespace {
+constexpr qreal Radius = 7;
+constexpr qreal Pad = 10;
+constexpr qreal Icon = 18;
+
+QString evidenceText(model::Evidence e)
+{
+    switch (e) {
+    case model::Evidence::Observed: return QCoreApplication::translate("StepItem", "observed");
+    case model::Evidence::Research: return QCoreApplication::translate("StepItem", "research");
+    case model::Evidence::Assumption: return QCoreApplication::translate("StepItem", "assumption");
+    }
+    return {};
+}
+
+QString metricText(const model::Metric &m)
+{
+    if (!m.value)
+        return m.name;
+    QString text = m.name + u' ' + QString::number(*m.value, 'g', 4);
+    if (!m.unit.isEmpty())
+        text += u' ' + m.unit;
+    return text;
+}
+} // namespace
+
+StepItem::StepItem(const model::Step &step)
+    : mStep(step)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
+    setCursor(Qt::OpenHandCursor);
+    setZValue(2);
+    setToolTip(step.title);
+}
+
+JourneyScene *StepItem::journeyScene() const { return static_cast<JourneyScene *>(scene()); }
+
+void StepItem::syncFromModel(const model::Step &step)
+{
+    if (step == mStep)
+        return;
+    mStep = step;
+    setToolTip(step.title);
+    update();
+}
+
+QRectF StepItem::boundingRect() const
+{
+    return QRectF(-2, -2, JourneyLayout::ColumnWidth + 4, Height + 4);
+}
+
+QRectF StepItem::titleRect() const
+{
+    const qreal markers = (mStep.momentOfTruth ? 18 : 0) + (mStep.customerInitiated ? 18 : 0);
+    const qreal left = Pad + Icon + 8;
+    return QRectF(left, Pad - 1, JourneyLayout::ColumnWidth - left - Pad - markers, 40);
+}
+
+void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const JourneyScene *s = journeyScene();
+    const JourneyStyle &st = s->style();
+    const QRectF card(0, 0, JourneyLayout::ColumnWidth, Height);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const auto mark = s->overlay().steps.constFind(mStep.id);
+    const bool hasMark = mark != s->overlay().steps.constEnd();
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen border(isSelected() ? st.accent : st.cardBorder, isSelected() ? 2.2 : 1);
+    // A workshop guess must not look like a fact: assumptions get a dashed outline.
+    if (!isSelected() && mStep.evidence == model::Evidence::Assumption)
+        border.setStyle(Qt::DashLine);
+    painter->setPen(border);
+    painter->setBrush(st.cardFill);
+    painter->drawRoundedRect(card, Radius, Radius);
+    if (hasMark && mark->color.isValid()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mark->color);
+        painter->drawRoundedRect(QRectF(0, 0, 6, Height), 3, 3);
+    }
+    if (lod < 0.35) {
+        // Far out: a title bar is all that can be read.
+        painter->fillRect(QRectF(Pad, Pad, card.width() - 2 * Pad, 10), st.mutedText);
+        return;
+    }
+    paintDetail(painter, card);
+    if (hasMark && !mark->label.isEmpty()) {
+        const qreal w = JourneyPainter::chipWidth(mark->label, st.smallFont, card.width() - 20);
+        JourneyPainter::drawChip(painter, QRectF(card.right() - w - 8, -9, w, 18), mark->label,
+                                 st.smallFont, mark->color.isValid() ? mark->color : st.accent,
+                                 st.cardBorder, QColor(Qt::white));
+    }
+}
+
+void StepItem::paintDetail(QPainter *painter, const QRectF &card)
+{
+    const JourneyStyle &st = journeyScene()->style();
+    paintChannelIcon(painter, QRectF(Pad, Pad, Icon, Icon), mStep.channel, st.mutedText);
+
+    // Markers, top right: a filled star for the moment of truth, an arrow for customer-initiated.
+    qreal mx = card.right() - Pad - 12;
+    if (mStep.momentOfTruth) {
+        QPolygonF star;
+        const QPointF c(mx + 6, Pad + 7);
+        for (int i = 0; i < 10; ++i) {
+            const qreal r = i % 2 ? 3.0 : 7.0;
+            const qreal a = -std::numbers::pi / 2 + i * std::numbers::pi / 5;
+            star << c + QPointF(r * std::cos(a), r * std::sin(a));
+        }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(st.momentOfTruth);
+        painter->drawPolygon(star);
+        mx -= 18;
+    }
+    if (mStep.customerInitiated) {
+        painter->setPen(QPen(st.accent, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        const QPointF c(mx + 6, Pad + 7);
+        painter->drawEllipse(c, 6.5, 6.5);
+        painter->drawLine(c + QPointF(-3, 0), c + QPointF(3, 0));
+        painter->drawPolyline(QPolygonF{c + QPointF(0.5, -2.5), c + QPointF(3, 0), c + QPointF(0.5, 2.5)});
+    }
+
+    const QRectF title = titleRect();
+    const qreal used = JourneyPainter::drawWrapped(painter, title, mStep.title.isEmpty()
+                                                                 ? QCoreApplication::translate("StepItem", "Untitled step")
+                                                                 : mStep.title,
+                                                   st.titleFont, mStep.title.isEmpty() ? st.mutedText : st.cardText, 2);
+    const qreal textTop = std::max(title.top() + used, Pad + Icon) + 6;
+    JourneyPainter::drawWrapped(painter, QRectF(Pad, textTop, card.width() - 2 * Pad, card.bottom() - 30 - textTop),
+                                mStep.customerAction, st.textFont, st.mutedText, 3);
+
+    // Bottom row: evidence on the left, the first metric on the right.
+    const qreal by = card.bottom() - Pad - 16;
+    const QColor evidenceColor = st.mutedText;
+    painter->setPen(QPen(evidenceColor, 1.2));
+    const QPointF dot(Pad + 4, by + 8);
+    switch (mStep.evidence) {
+    case model::Evidence::Observed:
+        painter->setBrush(evidenceColor);
+        painter->drawEllipse(dot, 3.5, 3.5);
+        break;
+    case model::Evidence::Research:
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(dot, 3.5, 3.5);
+        painter->setBrush(evidenceColor);
+        painter->drawPie(QRectF(dot - QPointF(3.5, 3.5), QSizeF(7, 7)), 90 * 16, 180 * 16);
+        break;
+    case model::Evidence::Assumption:
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(dot, 3.5, 3.5);
+        break;
+    }
+    painter->setFont(st.smallFont);
+    painter->drawText(QRectF(Pad + 12, by, 80, 16), Qt::AlignVCenter | Qt::AlignLeft,
+                      evidenceText(mStep.evidence));
+
+    if (!mStep.metrics.empty()) {
+        // The card shows the value that needs attention; names are in the metrics lane.
+        const auto out = std::find_if(mStep.metrics.begin(), mStep.metrics.end(),
+                                      [](const model::Metric &x) { return x.isOutOfRange(); });
+        const bool warn = out != mStep.metrics.end();
+        const model::Metric &m = warn ? *out : mStep.metrics.front();
+        QString text = m.value ? metricText(model::Metric{QString(), m.unit, {}, {}, m.value}).trimmed() : m.name;
+        if (warn)
+            text = QStringLiteral("⚠ ") + text;
+        const QColor base = warn ? st.warning : st.mutedText;
+        const qreal w = JourneyPainter::chipWidth(text, st.smallFont, card.width() / 2);
+        JourneyPainter::drawChip(painter, QRectF(card.right() - Pad - w, by - 1, w, 18), text,
+                                 st.smallFont, warn ? st.warning : st.chipFill(base), base,
+                                 warn ? QColor(Qt::white) : st.cardText);
+    }
+}
+
+void StepItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    mPressPos = pos();
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void StepItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && pos() != mPressPos)
+        journeyScene()->dropSelectedSteps(this);
+}
+
+void StepItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        journeyScene()->requestStepEdit(mStep.id);
+}
+
+} // namespace oi::editor
