@@ -307,7 +307,7 @@ void MapReader::finish()
         if (!m_known.contains(name)) {
             m_ctx.report(Problem::Severity::Warning, k.Mark(), m_entity,
                          path(name.toUtf8().constData()),
-                         tr("%1 is not a known key here and is ignored.").arg(quoted(name)));
+                         tr("is not a known key here and is ignored."));
         }
     }
 }

@@ -429,8 +429,9 @@ std::unique_ptr<Project> projectFromYaml(const QByteArray &text, const QString &
         const YAML::Node header = top.get("project");
         if (header.IsDefined() && !header.IsNull())
             readProjectHeader(ctx, header, *project);
-        else
-            top.missing("project");
+        else  // named like the validator's finding so checkFile reports it once, with a line
+            ctx.error(root.Mark(), label::project(), QStringLiteral("name"),
+                      tr("the file has no project section with the project's name."));
         if (const YAML::Node sim = top.get("simulation"); sim.IsDefined() && !sim.IsNull())
             readSimulation(ctx, sim, project->simulation);
         readStrategies(top, *project);

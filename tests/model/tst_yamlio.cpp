@@ -113,7 +113,7 @@ private slots:
         QTest::newRow("no format") << QByteArray("project: {name: X}\n") << true << false << 1 << 1
                                    << QStringLiteral("no format header");
         QTest::newRow("missing project") << QByteArray("format: outsidein/1\n") << true << true << 1 << 1
-                                         << QStringLiteral("project: is required");
+                                         << QStringLiteral("project name: the file has no project section");
         QTest::newRow("wrong type headcount")
             << head + "roles:\n  - {id: a, headcount: three}\n" << true << true << 5 << 24
             << QStringLiteral("role a headcount: should be a whole number, not \u201cthree\u201d");
@@ -140,7 +140,7 @@ private slots:
             << true << true << 7 << 9 << QStringLiteral("process p/node t type: is required");
         QTest::newRow("unknown key is a warning")
             << head + "roles:\n  - id: a\n    headcout: 3\n" << true << false << 6 << 5
-            << QStringLiteral("\u201cheadcout\u201d is not a known key");
+            << QStringLiteral("role a headcout: is not a known key");
         QTest::newRow("duplicate key")
             << head + "roles:\n  - id: a\n    name: A\n    name: B\n" << true << true << 7 << 5
             << QStringLiteral("appears twice");
