@@ -37,6 +37,12 @@ FileFormat formatForFileName(const QString &fileName)
 
 std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems)
 {
+    return readProject(fileName, problems, nullptr);
+}
+
+std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems,
+                                     SourceMap *sourceMap)
+{
     switch (formatForFileName(fileName)) {
     case FileFormat::Yaml: {
         QFile file(fileName);
@@ -45,7 +51,7 @@ std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems
                       tr("cannot open the file: %1.").arg(file.errorString()));
             return nullptr;
         }
-        return projectFromYaml(file.readAll(), fileName, problems);
+        return projectFromYaml(file.readAll(), fileName, problems, sourceMap);
     }
     case FileFormat::Sqlite:
         return readSqliteProject(fileName, problems);

@@ -5,6 +5,7 @@
 
 #include "problem.h"
 #include "project.h"
+#include "sourcemap.h"
 
 #include <QString>
 
@@ -22,6 +23,14 @@ FileFormat formatForFileName(const QString &fileName);
  * naming the file and the place. Never throws.
  */
 std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems);
+
+/**
+ * As above; for YAML files `sourceMap` also receives the line of every entity and field, so
+ * validator problems can be located (see mergeValidation in validator.h). Added by the model
+ * engineer; the two-argument form is unchanged.
+ */
+std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems,
+                                     SourceMap *sourceMap);
 
 /**
  * Saves atomically (QSaveFile for YAML, one transaction into a temporary copy then rename for

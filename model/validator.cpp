@@ -7,9 +7,7 @@
 #include "projectio.h"
 #include "traceability.h"
 #include "validatorcontext.h"
-#include "yamlreader.h"
 
-#include <QFile>
 #include <QSet>
 
 namespace oi::model {
@@ -244,32 +242,28 @@ Problems validate(const Project &project, const QString &fileName)
     return out;
 }
 
+void mergeValidation(Problems &problems, Problems found, const SourceMap *sourceMap,
+                     const QString &fileName)
+{
+    // The reader already reported fields it could not read (with their line); the validator
+    // would only repeat them without one.
+    QSet<QString> reported;
+    for (const Problem &p : problems)
+        reported.insert(p.entity + u'\n' + p.field);
+    if (sourceMap)
+        sourceMap->locate(found, fileName);
+    for (Problem &p : found)
+        if (!reported.contains(p.entity + u'\n' + p.field))
+            problems.push_back(std::move(p));
+}
+
 Problems checkFile(const QString &fileName, std::unique_ptr<Project> *projectOut)
 {
     Problems problems;
-    std::unique_ptr<Project> project;
     SourceMap sourceMap;
-    if (formatForFileName(fileName) == FileFormat::Yaml) {
-        QFile file(fileName);
-        if (file.open(QIODevice::ReadOnly))
-            project = projectFromYaml(file.readAll(), fileName, &problems, &sourceMap);
-        else
-            project = readProject(fileName, &problems);  // reports the I/O error uniformly
-    } else {
-        project = readProject(fileName, &problems);
-    }
-    if (project) {
-        Problems found = validate(*project, fileName);
-        // The reader already reported fields it could not read (with their line); the
-        // validator would only repeat them without one.
-        QSet<QString> reported;
-        for (const Problem &p : problems)
-            reported.insert(p.entity + u'\n' + p.field);
-        sourceMap.locate(found, fileName);
-        for (Problem &p : found)
-            if (!reported.contains(p.entity + u'\n' + p.field))
-                problems.push_back(std::move(p));
-    }
+    std::unique_ptr<Project> project = readProject(fileName, &problems, &sourceMap);
+    if (project)
+        mergeValidation(problems, validate(*project, fileName), &sourceMap, fileName);
     if (projectOut)
         *projectOut = std::move(project);
     return problems;

@@ -18,6 +18,14 @@ namespace oi::model {
 Problems validate(const Project &project, const QString &fileName = {});
 
 /**
+ * Appends the validator's `found` to the reader's `problems`, leaving out findings on an entity and
+ * field the reader already reported, and giving the rest their YAML line from `sourceMap` (may be
+ * null). For the studio's Problems panel: load problems + validate() without duplicates.
+ */
+void mergeValidation(Problems &problems, Problems found, const SourceMap *sourceMap,
+                     const QString &fileName);
+
+/**
  * Reads `fileName` and validates it: the reader's problems, then the validator's, each located
  * at its YAML line when the file is YAML. `project` receives the loaded project (may be null).
  */
