@@ -31,55 +31,55 @@ void checkDistribution(Findings &f, const QString &entity, const QString &field,
     case DistKind::None: return;
     case DistKind::Fixed:
         if (d.value < 0)
-            fail("value", vtr("a time cannot be negative."));
+            fail("value", Validator::tr("a time cannot be negative."));
         return;
     case DistKind::Uniform:
         if (d.min < 0)
-            fail("min", vtr("a time cannot be negative."));
+            fail("min", Validator::tr("a time cannot be negative."));
         if (d.min > d.max)
-            fail("max", vtr("max must not be smaller than min."));
+            fail("max", Validator::tr("max must not be smaller than min."));
         return;
     case DistKind::Triangular:
         if (d.min < 0)
-            fail("min", vtr("a time cannot be negative."));
+            fail("min", Validator::tr("a time cannot be negative."));
         if (!(d.min <= d.mode && d.mode <= d.max))
-            fail("mode", vtr("needs min \u2264 mode \u2264 max."));
+            fail("mode", Validator::tr("needs min \u2264 mode \u2264 max."));
         if (d.min == d.max)
-            fail("max", vtr("max must be larger than min (use fixed for a constant)."));
+            fail("max", Validator::tr("max must be larger than min (use fixed for a constant)."));
         return;
     case DistKind::Exponential:
         if (d.mean <= 0)
-            fail("mean", vtr("the mean must be greater than zero."));
+            fail("mean", Validator::tr("the mean must be greater than zero."));
         return;
     case DistKind::Normal:
     case DistKind::Lognormal:
     case DistKind::Gamma:
         if (d.mean <= 0)
-            fail("mean", vtr("the mean must be greater than zero."));
+            fail("mean", Validator::tr("the mean must be greater than zero."));
         if (d.sd < 0 || (d.kind == DistKind::Gamma && d.sd == 0))
             fail("sd", d.kind == DistKind::Gamma
-                           ? vtr("the standard deviation must be greater than zero.")
-                           : vtr("the standard deviation cannot be negative."));
+                           ? Validator::tr("the standard deviation must be greater than zero.")
+                           : Validator::tr("the standard deviation cannot be negative."));
         return;
     case DistKind::Erlang:
         if (d.k < 1)
-            fail("k", vtr("k must be a whole number of at least 1."));
+            fail("k", Validator::tr("k must be a whole number of at least 1."));
         if (d.mean <= 0)
-            fail("mean", vtr("the mean must be greater than zero."));
+            fail("mean", Validator::tr("the mean must be greater than zero."));
         return;
     case DistKind::Empirical: {
         if (d.values.empty())
-            fail("values", vtr("needs at least one value."));
+            fail("values", Validator::tr("needs at least one value."));
         if (std::any_of(d.values.begin(), d.values.end(), [](double v) { return v < 0; }))
-            fail("values", vtr("a time cannot be negative."));
+            fail("values", Validator::tr("a time cannot be negative."));
         if (d.weights.empty())
             return;
         if (d.weights.size() != d.values.size())
-            fail("weights", vtr("needs one weight per value (%1 values, %2 weights).")
+            fail("weights", Validator::tr("needs one weight per value (%1 values, %2 weights).")
                                 .arg(d.values.size()).arg(d.weights.size()));
         else if (std::any_of(d.weights.begin(), d.weights.end(), [](double w) { return w < 0; })
                  || std::accumulate(d.weights.begin(), d.weights.end(), 0.0) <= 0)
-            fail("weights", vtr("weights must be zero or more and not all zero."));
+            fail("weights", Validator::tr("weights must be zero or more and not all zero."));
         return;
     }
     }
@@ -115,43 +115,43 @@ void checkNode(Findings &f, const Project &project, const Node &n, const QString
 {
     const bool needsRole = n.type == NodeType::Task;
     if (needsRole && n.role.isEmpty())
-        f.error(entity, QStringLiteral("role"), vtr("a task needs the role that performs it."));
+        f.error(entity, QStringLiteral("role"), Validator::tr("a task needs the role that performs it."));
     if (!n.role.isEmpty() && !project.role(n.role))
-        f.error(entity, QStringLiteral("role"), vtr("no role has the id %1.").arg(quoted(n.role)));
+        f.error(entity, QStringLiteral("role"), Validator::tr("no role has the id %1.").arg(quoted(n.role)));
     if ((n.type == NodeType::Task || n.type == NodeType::Timer) && !n.duration.isSet())
         f.error(entity, QStringLiteral("duration"),
-                n.type == NodeType::Task ? vtr("a task needs a duration distribution.")
-                                         : vtr("a timer needs a duration (its delay)."));
+                n.type == NodeType::Task ? Validator::tr("a task needs a duration distribution.")
+                                         : Validator::tr("a timer needs a duration (its delay)."));
     checkDistribution(f, entity, QStringLiteral("duration"), n.duration);
     if (n.type == NodeType::Start) {
         if (!n.arrivals.isSet() && !n.rateCalendar)
             f.error(entity, QStringLiteral("arrivals"),
-                    vtr("a start node needs arrivals: a distribution or a rate calendar."));
+                    Validator::tr("a start node needs arrivals: a distribution or a rate calendar."));
         checkDistribution(f, entity, QStringLiteral("arrivals"), n.arrivals);
         checkDistribution(f, entity, QStringLiteral("patience"), n.patience);
         if (n.rateCalendar) {
             const RateCalendar &c = *n.rateCalendar;
             if (c.period <= 0)
                 f.error(entity, QStringLiteral("arrivals.period"),
-                        vtr("the period must be greater than zero."));
+                        Validator::tr("the period must be greater than zero."));
             bool anyRate = false;
             for (std::size_t i = 0; i < c.rates.size(); ++i) {
                 const RateBlock &b = c.rates[i];
                 const QString field = QStringLiteral("arrivals.") + indexed("rates", qsizetype(i));
                 if (b.from < 0 || b.to <= b.from || (c.period > 0 && b.to > c.period))
-                    f.error(entity, field, vtr("needs 0 \u2264 from < to \u2264 period."));
+                    f.error(entity, field, Validator::tr("needs 0 \u2264 from < to \u2264 period."));
                 if (b.perTimeUnit < 0)
                     f.error(entity, field + QStringLiteral(".per_time_unit"),
-                            vtr("a rate cannot be negative."));
+                            Validator::tr("a rate cannot be negative."));
                 anyRate = anyRate || b.perTimeUnit > 0;
             }
             if (!anyRate)
                 f.error(entity, QStringLiteral("arrivals.rates"),
-                        vtr("no block has a rate above zero, so no case would ever arrive."));
+                        Validator::tr("no block has a rate above zero, so no case would ever arrive."));
         }
     } else if (n.arrivals.isSet() || n.rateCalendar || n.patience.isSet()) {
         f.warning(entity, QStringLiteral("arrivals"),
-                  vtr("only start nodes have arrivals and patience; they are ignored here."));
+                  Validator::tr("only start nodes have arrivals and patience; they are ignored here."));
     }
 }
 
@@ -167,20 +167,20 @@ void checkFlows(Findings &f, const Process &p, const QString &entity, Graph &g,
         const int to = index.value(fl.to, -1);
         if (fl.from.isEmpty() || fl.to.isEmpty())
             f.error(fe, fl.from.isEmpty() ? QStringLiteral("from") : QStringLiteral("to"),
-                    vtr("a flow needs both ends."));
+                    Validator::tr("a flow needs both ends."));
         if (!fl.from.isEmpty() && from < 0)
-            f.error(fe, QStringLiteral("from"), vtr("no node of this process has the id %1.").arg(quoted(fl.from)));
+            f.error(fe, QStringLiteral("from"), Validator::tr("no node of this process has the id %1.").arg(quoted(fl.from)));
         if (!fl.to.isEmpty() && to < 0)
-            f.error(fe, QStringLiteral("to"), vtr("no node of this process has the id %1.").arg(quoted(fl.to)));
+            f.error(fe, QStringLiteral("to"), Validator::tr("no node of this process has the id %1.").arg(quoted(fl.to)));
         if (fl.probability && (*fl.probability < 0 || *fl.probability > 1))
             f.error(fe, QStringLiteral("probability"),
-                    vtr("a probability must be between 0 and 1, not %1.").arg(*fl.probability));
+                    Validator::tr("a probability must be between 0 and 1, not %1.").arg(*fl.probability));
         if (from < 0 || to < 0)
             continue;
         const bool fromXor = p.nodes[std::size_t(from)].type == NodeType::Xor;
         if (fl.probability && !fromXor)
             f.warning(fe, QStringLiteral("probability"),
-                      vtr("only flows leaving an xor gateway take a probability; it is ignored."));
+                      Validator::tr("only flows leaving an xor gateway take a probability; it is ignored."));
         if (fromXor) {
             if (fl.probability)
                 xorSum[std::size_t(from)] += *fl.probability;
@@ -199,11 +199,11 @@ void checkFlows(Findings &f, const Process &p, const QString &entity, Graph &g,
         const QString ne = label::node(entity, p.nodes[n].id, qsizetype(n));
         if (xorMissing[n] > 0)
             f.error(ne, QStringLiteral("flows"),
-                    vtr("every flow leaving an xor gateway needs a probability (%1 have none).")
+                    Validator::tr("every flow leaving an xor gateway needs a probability (%1 have none).")
                         .arg(xorMissing[n]));
         else if (std::abs(xorSum[n] - 1.0) > 1e-6)
             f.error(ne, QStringLiteral("flows"),
-                    vtr("the probabilities of the flows leaving this xor gateway add up to %1, not 1.")
+                    Validator::tr("the probabilities of the flows leaving this xor gateway add up to %1, not 1.")
                         .arg(xorSum[n]));
     }
 }
@@ -221,7 +221,7 @@ void checkAndJoin(Findings &f, const Process &p, const Graph &g, const std::vect
     const auto incoming = g.in[std::size_t(join)];
     if (incoming.size() < 2) {
         f.warning(ne, QStringLiteral("type"),
-                  vtr("an and-join with fewer than two incoming flows only passes cases through."));
+                  Validator::tr("an and-join with fewer than two incoming flows only passes cases through."));
         return;
     }
     // A join fires only when a token arrives on every incoming flow, i.e. when one and-split
@@ -246,7 +246,7 @@ void checkAndJoin(Findings &f, const Process &p, const Graph &g, const std::vect
             return;
     }
     f.error(ne, QStringLiteral("type"),
-            vtr("this and-join waits for %1 incoming flows, but no and-split upstream sends a case "
+            Validator::tr("this and-join waits for %1 incoming flows, but no and-split upstream sends a case "
                 "down each of them, so it can never fire.").arg(incoming.size()));
 }
 
@@ -259,18 +259,18 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
         const Node &n = p.nodes[i];
         const QString ne = label::node(entity, n.id, qsizetype(i));
         if (n.id.isEmpty())
-            f.error(ne, QStringLiteral("id"), vtr("every node needs an id."));
+            f.error(ne, QStringLiteral("id"), Validator::tr("every node needs an id."));
         else if (index.contains(n.id))
-            f.error(ne, QStringLiteral("id"), vtr("the id %1 is used by another node of this process.").arg(quoted(n.id)));
+            f.error(ne, QStringLiteral("id"), Validator::tr("the id %1 is used by another node of this process.").arg(quoted(n.id)));
         else
             index.insert(n.id, int(i));
         checkNode(f, project, n, ne);
     }
     for (const QString &lane : p.lanes)
         if (!project.role(lane))
-            f.error(entity, QStringLiteral("lanes"), vtr("no role has the id %1.").arg(quoted(lane)));
+            f.error(entity, QStringLiteral("lanes"), Validator::tr("no role has the id %1.").arg(quoted(lane)));
     if (p.nodes.empty()) {
-        f.warning(entity, QStringLiteral("nodes"), vtr("the process has no nodes yet."));
+        f.warning(entity, QStringLiteral("nodes"), Validator::tr("the process has no nodes yet."));
         return;
     }
 
@@ -286,17 +286,17 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
         if (t == NodeType::Start) {
             starts.push_back(int(i));
             if (!g.in[i].empty())
-                f.error(ne, QStringLiteral("flows"), vtr("a start node cannot have incoming flows."));
+                f.error(ne, QStringLiteral("flows"), Validator::tr("a start node cannot have incoming flows."));
         } else if (t == NodeType::End) {
             ends.push_back(int(i));
             if (g.outDegree[i] > 0)
-                f.error(ne, QStringLiteral("flows"), vtr("an end node cannot have outgoing flows."));
+                f.error(ne, QStringLiteral("flows"), Validator::tr("an end node cannot have outgoing flows."));
         }
     }
     if (starts.empty())
-        f.error(entity, QStringLiteral("nodes"), vtr("the process has no start node, so no case can enter it."));
+        f.error(entity, QStringLiteral("nodes"), Validator::tr("the process has no start node, so no case can enter it."));
     if (ends.empty())
-        f.error(entity, QStringLiteral("nodes"), vtr("the process has no end node, so no case can finish."));
+        f.error(entity, QStringLiteral("nodes"), Validator::tr("the process has no end node, so no case can finish."));
 
     const auto fromStart = reach(g.out, starts);
     const auto toEnd = reach(g.in, ends);
@@ -304,15 +304,15 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
         const Node &n = p.nodes[i];
         const QString ne = label::node(entity, n.id, qsizetype(i));
         if (!starts.empty() && !fromStart[i]) {
-            f.error(ne, QString(), vtr("no flow from a start node reaches this node."));
+            f.error(ne, QString(), Validator::tr("no flow from a start node reaches this node."));
             continue;
         }
         if (n.type == NodeType::End || ends.empty() || toEnd[i])
             continue;
         if (g.outDegree[i] == 0)
-            f.error(ne, QStringLiteral("flows"), vtr("a case reaching this node is stuck: it has no outgoing flow."));
+            f.error(ne, QStringLiteral("flows"), Validator::tr("a case reaching this node is stuck: it has no outgoing flow."));
         else if (onCycle(g, int(i)))
-            f.error(ne, QStringLiteral("flows"), vtr("this node is in a loop with no way out to an end node."));
+            f.error(ne, QStringLiteral("flows"), Validator::tr("this node is in a loop with no way out to an end node."));
     }
     for (std::size_t i = 0; i < count; ++i) {
         const QString ne = label::node(entity, p.nodes[i].id, qsizetype(i));
@@ -320,7 +320,7 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
             checkAndJoin(f, p, g, fromStart, int(i), ne);
         if (p.nodes[i].type == NodeType::AndSplit && g.outDegree[i] < 2)
             f.warning(ne, QStringLiteral("flows"),
-                      vtr("an and-split with fewer than two outgoing flows does not split anything."));
+                      Validator::tr("an and-split with fewer than two outgoing flows does not split anything."));
     }
 }
 

@@ -12,7 +12,11 @@
 namespace oi::model {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ProjectIo", text); }
+// A class scope so lupdate files these strings under "ProjectIo".
+struct ProjectIo
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectIo)
+};
 
 void fileError(Problems *problems, const QString &fileName, const QString &message)
 {
@@ -48,7 +52,7 @@ std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems
         QFile file(fileName);
         if (!file.open(QIODevice::ReadOnly)) {
             fileError(problems, fileName,
-                      tr("cannot open the file: %1.").arg(file.errorString()));
+                      ProjectIo::tr("cannot open the file: %1.").arg(file.errorString()));
             return nullptr;
         }
         return projectFromYaml(file.readAll(), fileName, problems, sourceMap);
@@ -59,7 +63,7 @@ std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems
         break;
     }
     fileError(problems, fileName,
-              tr("unknown file type; use a name ending in .oi.yaml, .yaml, .yml or .oistudio."));
+              ProjectIo::tr("unknown file type; use a name ending in .oi.yaml, .yaml, .yml or .oistudio."));
     return nullptr;
 }
 
@@ -70,13 +74,13 @@ bool writeProject(const Project &project, const QString &fileName, QString *erro
         QSaveFile file(fileName);
         if (!file.open(QIODevice::WriteOnly)) {
             if (error)
-                *error = tr("Cannot write %1: %2.").arg(fileName, file.errorString());
+                *error = ProjectIo::tr("Cannot write %1: %2.").arg(fileName, file.errorString());
             return false;
         }
         const QByteArray text = projectToYaml(project);
         if (file.write(text) != text.size() || !file.commit()) {
             if (error)
-                *error = tr("Cannot write %1: %2.").arg(fileName, file.errorString());
+                *error = ProjectIo::tr("Cannot write %1: %2.").arg(fileName, file.errorString());
             return false;
         }
         return true;
@@ -87,7 +91,7 @@ bool writeProject(const Project &project, const QString &fileName, QString *erro
         break;
     }
     if (error)
-        *error = tr("Cannot save %1: unknown file type; use a name ending in .oi.yaml or "
+        *error = ProjectIo::tr("Cannot save %1: unknown file type; use a name ending in .oi.yaml or "
                     ".oistudio.").arg(fileName);
     return false;
 }

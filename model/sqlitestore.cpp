@@ -22,7 +22,11 @@ namespace js = sqljson;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("SqliteStore", text); }
+// A class scope so lupdate files these strings under "SqliteStore".
+struct SqliteStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteStore)
+};
 
 // Index v-1 upgrades schema v to v+1. Version 1 is the first, so none yet.
 const std::vector<SqliteMigrationStep> &builtInSteps()
@@ -169,7 +173,7 @@ bool readAll(Db &db, Project &p, QString *error)
         if (!s.next()) {
             done(s);
             if (error)
-                *error = tr("the project row is missing.");
+                *error = SqliteStore::tr("the project row is missing.");
             return false;
         }
         p.name = s.text(0); p.client = s.text(1); p.author = s.text(2); p.description = s.text(3);
@@ -258,7 +262,7 @@ bool readAll(Db &db, Project &p, QString *error)
         p.scenarios.push_back(std::move(x));
     }
     if (!ok && error)
-        *error = tr("the document is damaged: %1.").arg(db.lastError());
+        *error = SqliteStore::tr("the document is damaged: %1.").arg(db.lastError());
     return ok;
 }
 
@@ -285,26 +289,26 @@ bool openDocument(Db &db, const QString &fileName, bool writable, int *version, 
         return false;
     };
     if (!QFileInfo(fileName).isFile())
-        return fail(tr("the file does not exist."));
+        return fail(SqliteStore::tr("the file does not exist."));
     QString why;
     if (!db.open(fileName, writable, false, &why))
-        return fail(tr("cannot open the file: %1.").arg(why));
+        return fail(SqliteStore::tr("cannot open the file: %1.").arg(why));
     qint64 appId = -1;
     {
         Stmt s(db, "PRAGMA application_id");
         if (s.next())
             appId = s.integer(0);
         if (!s.ok() || s.failed())
-            return fail(tr("not an Outside-In Studio document (not an SQLite database, or damaged: %1).")
+            return fail(SqliteStore::tr("not an Outside-In Studio document (not an SQLite database, or damaged: %1).")
                             .arg(db.lastError()));
     }
     if (appId != kSqliteApplicationId)
-        return fail(tr("an SQLite database, but not an Outside-In Studio document."));
+        return fail(SqliteStore::tr("an SQLite database, but not an Outside-In Studio document."));
     {
         Stmt s(db, "PRAGMA quick_check");
         const bool fine = s.next() && s.text(0) == QLatin1String("ok");
         if (!fine)
-            return fail(tr("the document is damaged or truncated (%1).")
+            return fail(SqliteStore::tr("the document is damaged or truncated (%1).")
                             .arg(s.ok() && !s.failed() ? s.text(0) : db.lastError()));
     }
     int found = 0;
@@ -313,10 +317,10 @@ bool openDocument(Db &db, const QString &fileName, bool writable, int *version, 
         if (s.next())
             found = int(s.integer(0));
         if (found < 1)
-            return fail(tr("the document is damaged: it has no schema version."));
+            return fail(SqliteStore::tr("the document is damaged: it has no schema version."));
     }
     if (found > kSqliteSchemaVersion)
-        return fail(tr("the document has schema version %1, written by a newer Outside-In Studio; "
+        return fail(SqliteStore::tr("the document has schema version %1, written by a newer Outside-In Studio; "
                        "this version reads up to %2.").arg(found).arg(kSqliteSchemaVersion));
     if (version)
         *version = found;
@@ -340,7 +344,7 @@ bool migrateSqliteFile(const QString &fileName, int to, const std::vector<Sqlite
         const auto index = std::size_t(v - 1);
         if (index >= steps.size() || !steps[index]) {
             if (error)
-                *error = tr("no upgrade is known from schema version %1 to %2.").arg(v).arg(v + 1);
+                *error = SqliteStore::tr("no upgrade is known from schema version %1 to %2.").arg(v).arg(v + 1);
             db.exec("ROLLBACK", nullptr);
             return false;
         }
@@ -379,7 +383,7 @@ std::unique_ptr<Project> readSqliteProject(const QString &fileName, Problems *pr
         const QString copy = scratch.filePath(QStringLiteral("upgrade.oistudio"));
         if (!QFile::copy(fileName, copy) || !migrateSqliteFile(copy, &error)
             || !sqlitedetail::openDocument(db, copy, false, &version, &error)) {
-            problem(problems, fileName, error.isEmpty() ? tr("cannot upgrade the document.") : error);
+            problem(problems, fileName, error.isEmpty() ? SqliteStore::tr("cannot upgrade the document.") : error);
             return nullptr;
         }
     }
@@ -395,7 +399,7 @@ bool writeSqliteProject(const Project &project, const QString &fileName, QString
 {
     auto fail = [&](const QString &why) {
         if (error)
-            *error = tr("Cannot save %1: %2").arg(fileName, why);
+            *error = SqliteStore::tr("Cannot save %1: %2").arg(fileName, why);
         return false;
     };
     bool keepRuns = false;

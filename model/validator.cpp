@@ -25,9 +25,9 @@ void checkIds(Findings &f, const Vec &items, const char *kind)
         const QString &id = items[i].id;
         const QString e = label::entity(kind, id, qsizetype(i));
         if (id.isEmpty())
-            f.error(e, QStringLiteral("id"), vtr("every %1 needs an id.").arg(QLatin1String(kind)));
+            f.error(e, QStringLiteral("id"), Validator::tr("every %1 needs an id.").arg(QLatin1String(kind)));
         else if (seen.contains(id))
-            f.error(e, QStringLiteral("id"), vtr("the id %1 is used by another %2.").arg(quoted(id), QLatin1String(kind)));
+            f.error(e, QStringLiteral("id"), Validator::tr("the id %1 is used by another %2.").arg(quoted(id), QLatin1String(kind)));
         seen.insert(id);
     }
 }
@@ -36,7 +36,7 @@ void link(Findings &f, const QString &entity, const QString &field, const QStrin
           bool exists, const char *kind)
 {
     if (!id.isEmpty() && !exists)
-        f.error(entity, field, vtr("no %1 has the id %2.").arg(QLatin1String(kind), quoted(id)));
+        f.error(entity, field, Validator::tr("no %1 has the id %2.").arg(QLatin1String(kind), quoted(id)));
 }
 
 // "process" or "process/node" as used by steps, requirements and scenarios.
@@ -57,24 +57,24 @@ void checkNodeRefs(Findings &f, const Project &p, const QString &entity, const c
     for (qsizetype i = 0; i < refs.size(); ++i)
         if (!nodeRefExists(p, refs[i], nodeRequired))
             f.error(entity, indexed(field, i),
-                    nodeRequired ? vtr("%1 is not a node of a process (write process/node).").arg(quoted(refs[i]))
-                                 : vtr("%1 is neither a process nor a process/node.").arg(quoted(refs[i])));
+                    nodeRequired ? Validator::tr("%1 is not a node of a process (write process/node).").arg(quoted(refs[i]))
+                                 : Validator::tr("%1 is neither a process nor a process/node.").arg(quoted(refs[i])));
 }
 
 void checkProjectHeader(Findings &f, const Project &p)
 {
     const QString e = label::project();
     if (p.name.trimmed().isEmpty())
-        f.error(e, QStringLiteral("name"), vtr("the project needs a name."));
+        f.error(e, QStringLiteral("name"), Validator::tr("the project needs a name."));
     const SimulationSettings &s = p.simulation;
     if (s.horizon < 0)
-        f.error(e, QStringLiteral("simulation.horizon"), vtr("the horizon cannot be negative."));
+        f.error(e, QStringLiteral("simulation.horizon"), Validator::tr("the horizon cannot be negative."));
     if (s.warmup < 0)
-        f.error(e, QStringLiteral("simulation.warmup"), vtr("the warm-up cannot be negative."));
+        f.error(e, QStringLiteral("simulation.warmup"), Validator::tr("the warm-up cannot be negative."));
     if (s.horizon > 0 && s.warmup >= s.horizon)
-        f.error(e, QStringLiteral("simulation.warmup"), vtr("the warm-up must be shorter than the horizon."));
+        f.error(e, QStringLiteral("simulation.warmup"), Validator::tr("the warm-up must be shorter than the horizon."));
     if (s.replications < 0)
-        f.error(e, QStringLiteral("simulation.replications"), vtr("replications cannot be negative."));
+        f.error(e, QStringLiteral("simulation.replications"), Validator::tr("replications cannot be negative."));
 }
 
 void checkJourneys(Findings &f, const Project &p)
@@ -89,33 +89,33 @@ void checkJourneys(Findings &f, const Project &p)
         for (std::size_t si = 0; si < j.stages.size(); ++si) {
             const QString field = indexed("stages", qsizetype(si)) + QStringLiteral(".id");
             if (j.stages[si].id.isEmpty())
-                f.error(je, field, vtr("every stage needs an id."));
+                f.error(je, field, Validator::tr("every stage needs an id."));
             else if (stages.contains(j.stages[si].id))
-                f.error(je, field, vtr("the id %1 is used by another stage of this journey.").arg(quoted(j.stages[si].id)));
+                f.error(je, field, Validator::tr("the id %1 is used by another stage of this journey.").arg(quoted(j.stages[si].id)));
             stages.insert(j.stages[si].id);
         }
         for (const Step &s : j.steps) {
             const QString se = label::entity("step", s.id, stepIndex++);
             if (s.id.isEmpty())
-                f.error(se, QStringLiteral("id"), vtr("every step needs an id."));
+                f.error(se, QStringLiteral("id"), Validator::tr("every step needs an id."));
             else if (stepIds.contains(s.id))
-                f.error(se, QStringLiteral("id"), vtr("the id %1 is used by another step (step ids are unique in the project).").arg(quoted(s.id)));
+                f.error(se, QStringLiteral("id"), Validator::tr("the id %1 is used by another step (step ids are unique in the project).").arg(quoted(s.id)));
             stepIds.insert(s.id);
             if (!s.stage.isEmpty() && !stages.contains(s.stage))
-                f.error(se, QStringLiteral("stage"), vtr("journey %1 has no stage %2.").arg(quoted(j.id), quoted(s.stage)));
+                f.error(se, QStringLiteral("stage"), Validator::tr("journey %1 has no stage %2.").arg(quoted(j.id), quoted(s.stage)));
             if (s.title.trimmed().isEmpty())
-                f.warning(se, QStringLiteral("title"), vtr("the step has no title."));
+                f.warning(se, QStringLiteral("title"), Validator::tr("the step has no title."));
             if (s.emotion < -2 || s.emotion > 2)
-                f.error(se, QStringLiteral("emotion"), vtr("emotion must be between -2 and +2, not %1.").arg(s.emotion));
+                f.error(se, QStringLiteral("emotion"), Validator::tr("emotion must be between -2 and +2, not %1.").arg(s.emotion));
             if (s.emotionToBe && (*s.emotionToBe < -2 || *s.emotionToBe > 2))
-                f.error(se, QStringLiteral("emotion_to_be"), vtr("emotion must be between -2 and +2, not %1.").arg(*s.emotionToBe));
+                f.error(se, QStringLiteral("emotion_to_be"), Validator::tr("emotion must be between -2 and +2, not %1.").arg(*s.emotionToBe));
             for (std::size_t mi = 0; mi < s.metrics.size(); ++mi) {
                 const Metric &m = s.metrics[mi];
                 const QString field = indexed("metrics", qsizetype(mi));
                 if (m.name.trimmed().isEmpty())
-                    f.error(se, field + QStringLiteral(".name"), vtr("every metric needs a name."));
+                    f.error(se, field + QStringLiteral(".name"), Validator::tr("every metric needs a name."));
                 if (m.low && m.high && *m.low > *m.high)
-                    f.error(se, field + QStringLiteral(".high"), vtr("the normal range is empty: low is above high."));
+                    f.error(se, field + QStringLiteral(".high"), Validator::tr("the normal range is empty: low is above high."));
             }
             for (qsizetype i = 0; i < s.frontRoles.size(); ++i)
                 link(f, se, indexed("front_roles", i), s.frontRoles[i], p.role(s.frontRoles[i]), "role");
@@ -134,28 +134,28 @@ void checkRoles(Findings &f, const Project &p)
         const Role &r = p.roles[i];
         const QString e = label::entity("role", r.id, qsizetype(i));
         if (r.name.trimmed().isEmpty())
-            f.warning(e, QStringLiteral("name"), vtr("the role has no name."));
+            f.warning(e, QStringLiteral("name"), Validator::tr("the role has no name."));
         link(f, e, QStringLiteral("strategy"), r.strategy, p.strategy(r.strategy), "strategy");
         if (r.headcount < 0)
-            f.error(e, QStringLiteral("headcount"), vtr("headcount cannot be negative (%1).").arg(r.headcount));
+            f.error(e, QStringLiteral("headcount"), Validator::tr("headcount cannot be negative (%1).").arg(r.headcount));
         if (r.shifts) {
             if (r.shifts->period <= 0)
-                f.error(e, QStringLiteral("shifts.period"), vtr("the period must be greater than zero."));
+                f.error(e, QStringLiteral("shifts.period"), Validator::tr("the period must be greater than zero."));
             for (std::size_t b = 0; b < r.shifts->capacity.size(); ++b) {
                 const ShiftBlock &block = r.shifts->capacity[b];
                 const QString field = QStringLiteral("shifts.") + indexed("capacity", qsizetype(b));
                 if (block.from < 0 || block.to <= block.from
                     || (r.shifts->period > 0 && block.to > r.shifts->period))
-                    f.error(e, field, vtr("needs 0 \u2264 from < to \u2264 period."));
+                    f.error(e, field, Validator::tr("needs 0 \u2264 from < to \u2264 period."));
                 if (block.headcount < 0)
-                    f.error(e, field + QStringLiteral(".headcount"), vtr("headcount cannot be negative (%1).").arg(block.headcount));
+                    f.error(e, field + QStringLiteral(".headcount"), Validator::tr("headcount cannot be negative (%1).").arg(block.headcount));
             }
         }
         for (std::size_t c = 0; c < r.crossTrained.size(); ++c) {
             const QString field = indexed("cross_trained", qsizetype(c)) + QStringLiteral(".role");
             link(f, e, field, r.crossTrained[c].role, p.role(r.crossTrained[c].role), "role");
             if (r.crossTrained[c].role == r.id)
-                f.warning(e, field, vtr("a role is always trained for its own work."));
+                f.warning(e, field, Validator::tr("a role is always trained for its own work."));
         }
     }
 }
@@ -166,7 +166,7 @@ void checkRequirementsAndScenarios(Findings &f, const Project &p)
         const Requirement &q = p.requirements[i];
         const QString e = label::entity("requirement", q.id, qsizetype(i));
         if (q.text.trimmed().isEmpty())
-            f.error(e, QStringLiteral("text"), vtr("a requirement needs its text."));
+            f.error(e, QStringLiteral("text"), Validator::tr("a requirement needs its text."));
         for (qsizetype s = 0; s < q.steps.size(); ++s)
             link(f, e, indexed("steps", s), q.steps[s], p.step(q.steps[s]), "step");
         checkNodeRefs(f, p, e, "nodes", q.nodes, true);
@@ -178,16 +178,16 @@ void checkRequirementsAndScenarios(Findings &f, const Project &p)
             const QString field = QStringLiteral("headcount.") + h.role;
             link(f, e, field, h.role, p.role(h.role), "role");
             if (h.headcount < 0)
-                f.error(e, field, vtr("headcount cannot be negative (%1).").arg(h.headcount));
+                f.error(e, field, Validator::tr("headcount cannot be negative (%1).").arg(h.headcount));
         }
         if (s.arrivalMultiplier < 0)
-            f.error(e, QStringLiteral("arrival_multiplier"), vtr("the arrival multiplier cannot be negative."));
+            f.error(e, QStringLiteral("arrival_multiplier"), Validator::tr("the arrival multiplier cannot be negative."));
         for (const DurationOverride &d : s.durations) {
             const QString field = QStringLiteral("durations.") + d.node;
             if (!nodeRefExists(p, d.node, true))
-                f.error(e, field, vtr("%1 is not a node of a process (write process/node).").arg(quoted(d.node)));
+                f.error(e, field, Validator::tr("%1 is not a node of a process (write process/node).").arg(quoted(d.node)));
             if (d.factor <= 0)
-                f.error(e, field, vtr("a duration factor must be greater than zero."));
+                f.error(e, field, Validator::tr("a duration factor must be greater than zero."));
         }
         for (std::size_t c = 0; c < s.addCrossTraining.size(); ++c) {
             const QString field = indexed("add_cross_training", qsizetype(c));
@@ -205,14 +205,14 @@ void checkOrphans(Findings &f, const Project &p)
     if (!p.strategies.empty())
         for (const QString &id : o.roles)
             f.warning(label::entity("role", id, 0), QStringLiteral("strategy"),
-                      vtr("no strategy explains this role (set its strategy, or give it a task in a process that has one)."));
+                      Validator::tr("no strategy explains this role (set its strategy, or give it a task in a process that has one)."));
     if (!p.processes.empty())
         for (const QString &id : o.steps)
             f.warning(label::entity("step", id, 0), QStringLiteral("processes"),
-                      vtr("the step is linked to no process."));
+                      Validator::tr("the step is linked to no process."));
     for (const QString &id : o.requirements)
         f.warning(label::entity("requirement", id, 0), QStringLiteral("steps"),
-                  vtr("no step needs this requirement and it names no process node."));
+                  Validator::tr("no step needs this requirement and it names no process node."));
 }
 
 } // namespace

@@ -39,7 +39,11 @@ private:
     Problems &m_out;
 };
 
-inline QString vtr(const char *text) { return QCoreApplication::translate("Validator", text); }
+// A class scope so lupdate files these strings under "Validator".
+struct Validator
+{
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+};
 inline QString quoted(const QString &s) { return u'\u201c' + s + u'\u201d'; }
 inline QString indexed(const char *field, qsizetype i)
 {

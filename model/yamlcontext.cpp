@@ -8,7 +8,11 @@
 namespace oi::model {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("YamlReader", text); }
+// A class scope so lupdate files these strings under "YamlReader".
+struct YamlReader
+{
+    Q_DECLARE_TR_FUNCTIONS(YamlReader)
+};
 
 QString quoted(const QString &s) { return u'\u201c' + s + u'\u201d'; }
 
@@ -42,13 +46,13 @@ void YamlContext::remember(const QString &entity, const QString &field, const YA
 QString describeNode(const YAML::Node &node)
 {
     switch (node.Type()) {
-    case YAML::NodeType::Sequence: return tr("a list");
-    case YAML::NodeType::Map: return tr("a map");
+    case YAML::NodeType::Sequence: return YamlReader::tr("a list");
+    case YAML::NodeType::Map: return YamlReader::tr("a map");
     case YAML::NodeType::Scalar: return quoted(QString::fromStdString(node.Scalar()));
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined: break;
     }
-    return tr("empty");
+    return YamlReader::tr("empty");
 }
 
 bool expectMap(YamlContext &ctx, const YAML::Node &node, const QString &entity,
@@ -57,7 +61,7 @@ bool expectMap(YamlContext &ctx, const YAML::Node &node, const QString &entity,
     if (node.IsMap())
         return true;
     ctx.error(node.Mark(), entity, field,
-              tr("should be a map of keys and values, not %1.").arg(describeNode(node)));
+              YamlReader::tr("should be a map of keys and values, not %1.").arg(describeNode(node)));
     return false;
 }
 
@@ -85,7 +89,7 @@ bool MapReader::has(const char *key) { return !isAbsent(get(key)); }
 
 void MapReader::missing(const char *key)
 {
-    m_ctx.error(m_node.Mark(), m_entity, path(key), tr("is required but missing."));
+    m_ctx.error(m_node.Mark(), m_entity, path(key), YamlReader::tr("is required but missing."));
 }
 
 void MapReader::badValue(const char *key, const QString &message)
@@ -96,12 +100,12 @@ void MapReader::badValue(const char *key, const QString &message)
 
 void MapReader::wrongType(const char *key, const YAML::Node &, const QString &expected)
 {
-    badValue(key, tr("should be %1, not %2.").arg(expected, describeNode(m_node[key])));
+    badValue(key, YamlReader::tr("should be %1, not %2.").arg(expected, describeNode(m_node[key])));
 }
 
 void MapReader::badEnum(const char *key, const QString &text, const QStringList &allowed)
 {
-    badValue(key, tr("%1 is not a known value; use one of: %2.")
+    badValue(key, YamlReader::tr("%1 is not a known value; use one of: %2.")
                       .arg(quoted(text), allowed.join(QStringLiteral(", "))));
 }
 
@@ -114,7 +118,7 @@ QString MapReader::string(const char *key, bool required)
         return {};
     }
     if (!v.IsScalar()) {
-        wrongType(key, v, tr("text"));
+        wrongType(key, v, YamlReader::tr("text"));
         return {};
     }
     return QString::fromStdString(v.Scalar());
@@ -127,7 +131,7 @@ std::optional<double> MapReader::optNumber(const char *key)
         return std::nullopt;
     double d = 0.0;
     if (!v.IsScalar() || !YAML::convert<double>::decode(v, d) || !std::isfinite(d)) {
-        wrongType(key, v, tr("a number"));
+        wrongType(key, v, YamlReader::tr("a number"));
         return std::nullopt;
     }
     return d;
@@ -149,7 +153,7 @@ std::optional<int> MapReader::optInteger(const char *key)
         return std::nullopt;
     int i = 0;
     if (!v.IsScalar() || !YAML::convert<int>::decode(v, i)) {
-        wrongType(key, v, tr("a whole number"));
+        wrongType(key, v, YamlReader::tr("a whole number"));
         return std::nullopt;
     }
     return i;
@@ -172,7 +176,7 @@ quint64 MapReader::unsignedInteger(const char *key, quint64 fallback)
     unsigned long long u = 0;
     if (!v.IsScalar() || v.Scalar().find('-') != std::string::npos
         || !YAML::convert<unsigned long long>::decode(v, u)) {
-        wrongType(key, v, tr("a whole number of zero or more"));
+        wrongType(key, v, YamlReader::tr("a whole number of zero or more"));
         return fallback;
     }
     return quint64(u);
@@ -185,7 +189,7 @@ std::optional<bool> MapReader::optBoolean(const char *key)
         return std::nullopt;
     bool b = false;
     if (!v.IsScalar() || !YAML::convert<bool>::decode(v, b)) {
-        wrongType(key, v, tr("true or false"));
+        wrongType(key, v, YamlReader::tr("true or false"));
         return std::nullopt;
     }
     return b;
@@ -203,7 +207,7 @@ QStringList MapReader::strings(const char *key)
     if (isAbsent(v))
         return out;
     if (!v.IsSequence()) {
-        wrongType(key, v, tr("a list"));
+        wrongType(key, v, YamlReader::tr("a list"));
         return out;
     }
     int index = 0;
@@ -212,7 +216,7 @@ QStringList MapReader::strings(const char *key)
             out << QString::fromStdString(item.Scalar());
         } else {
             m_ctx.error(item.Mark(), m_entity, path(key) + u'[' + QString::number(index) + u']',
-                        tr("should be text, not %1.").arg(describeNode(item)));
+                        YamlReader::tr("should be text, not %1.").arg(describeNode(item)));
         }
         ++index;
     }
@@ -270,7 +274,7 @@ Distribution MapReader::distribution(const char *key)
                 return out;
             }
             if (!list.IsSequence()) {
-                r.wrongType(listKey, list, tr("a list of numbers"));
+                r.wrongType(listKey, list, YamlReader::tr("a list of numbers"));
                 return out;
             }
             for (const YAML::Node &item : list) {
@@ -279,7 +283,7 @@ Distribution MapReader::distribution(const char *key)
                     out.push_back(x);
                 else
                     r.m_ctx.error(item.Mark(), r.m_entity, r.path(listKey),
-                                  tr("should hold numbers only, not %1.").arg(describeNode(item)));
+                                  YamlReader::tr("should hold numbers only, not %1.").arg(describeNode(item)));
             }
             return out;
         };
@@ -300,14 +304,14 @@ void MapReader::finish()
         const QString name = k.IsScalar() ? QString::fromStdString(k.Scalar()) : QString();
         if (seen.contains(name)) {
             m_ctx.error(k.Mark(), m_entity, path(name.toUtf8().constData()),
-                        tr("appears twice in the same map; only the first is used."));
+                        YamlReader::tr("appears twice in the same map; only the first is used."));
             continue;
         }
         seen.insert(name);
         if (!m_known.contains(name)) {
             m_ctx.report(Problem::Severity::Warning, k.Mark(), m_entity,
                          path(name.toUtf8().constData()),
-                         tr("is not a known key here and is ignored."));
+                         YamlReader::tr("is not a known key here and is ignored."));
         }
     }
 }

@@ -11,7 +11,11 @@ namespace oi::model {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("YamlReader", text); }
+// A class scope so lupdate files these strings under "YamlReader".
+struct YamlReader
+{
+    Q_DECLARE_TR_FUNCTIONS(YamlReader)
+};
 
 // Reads the id first so every later problem names the entity ("role agent").
 QString readId(MapReader &r, const char *kind, qsizetype index)
@@ -332,7 +336,7 @@ void readScenarios(MapReader &top, Project &p)
                 s.headcount.push_back({role, h});
             else
                 ctx.error(v.Mark(), r.entity(), f,
-                          tr("should be a whole number, not %1.").arg(describeNode(v)));
+                          YamlReader::tr("should be a whole number, not %1.").arg(describeNode(v)));
         });
         s.arrivalMultiplier = r.number("arrival_multiplier", 1.0);
         forEachPair(r, "durations", [&](const QString &nodeRef, const YAML::Node &v, const QString &f) {
@@ -341,7 +345,7 @@ void readScenarios(MapReader &top, Project &p)
                 s.durations.push_back({nodeRef, x});
             else
                 ctx.error(v.Mark(), r.entity(), f,
-                          tr("should be a number, not %1.").arg(describeNode(v)));
+                          YamlReader::tr("should be a number, not %1.").arg(describeNode(v)));
         });
         s.crossTraining = r.optBoolean("cross_training");
         forEachMap(r, "add_cross_training", [&](const YAML::Node &cn, qsizetype ci) {
@@ -366,7 +370,7 @@ bool checkFormat(YamlContext &ctx, YAML::Node &root)
     const YAML::Node format = constRoot["format"];
     if (!format.IsDefined() || format.IsNull()) {
         ctx.report(Problem::Severity::Warning, root.Mark(), QString(), QStringLiteral("format"),
-                   tr("has no format header; reading it as %1.")
+                   YamlReader::tr("has no format header; reading it as %1.")
                        .arg(formatName(kCurrentFormatVersion)));
         return true;
     }
@@ -374,13 +378,13 @@ bool checkFormat(YamlContext &ctx, YAML::Node &root)
     const auto version = parseFormatVersion(text);
     if (!version) {
         ctx.error(format.Mark(), QString(), QStringLiteral("format"),
-                  tr("%1 is not an Outside-In Studio format; expected %2.")
+                  YamlReader::tr("%1 is not an Outside-In Studio format; expected %2.")
                       .arg(describeNode(format), formatName(kCurrentFormatVersion)));
         return false;
     }
     if (*version > kCurrentFormatVersion) {
         ctx.error(format.Mark(), QString(), QStringLiteral("format"),
-                  tr("the file is %1, written by a newer Outside-In Studio; this version reads "
+                  YamlReader::tr("the file is %1, written by a newer Outside-In Studio; this version reads "
                      "up to %2.")
                       .arg(formatName(*version), formatName(kCurrentFormatVersion)));
         return false;
@@ -406,16 +410,16 @@ std::unique_ptr<Project> projectFromYaml(const QByteArray &text, const QString &
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
         ctx.error(e.mark, QString(), QString(),
-                  tr("the file is not valid YAML: %1.").arg(QString::fromStdString(e.msg)));
+                  YamlReader::tr("the file is not valid YAML: %1.").arg(QString::fromStdString(e.msg)));
         return nullptr;
     }
     if (!root.IsDefined() || root.IsNull()) {
-        ctx.error(YAML::Mark::null_mark(), QString(), QString(), tr("the file is empty."));
+        ctx.error(YAML::Mark::null_mark(), QString(), QString(), YamlReader::tr("the file is empty."));
         return nullptr;
     }
     if (!root.IsMap()) {
         ctx.error(root.Mark(), QString(), QString(),
-                  tr("the file should be a map with format, project, roles, processes... at the "
+                  YamlReader::tr("the file should be a map with format, project, roles, processes... at the "
                      "top, not %1.").arg(describeNode(root)));
         return nullptr;
     }
@@ -431,7 +435,7 @@ std::unique_ptr<Project> projectFromYaml(const QByteArray &text, const QString &
             readProjectHeader(ctx, header, *project);
         else  // named like the validator's finding so checkFile reports it once, with a line
             ctx.error(root.Mark(), label::project(), QStringLiteral("name"),
-                      tr("the file has no project section with the project's name."));
+                      YamlReader::tr("the file has no project section with the project's name."));
         if (const YAML::Node sim = top.get("simulation"); sim.IsDefined() && !sim.IsNull())
             readSimulation(ctx, sim, project->simulation);
         readStrategies(top, *project);
@@ -447,7 +451,7 @@ std::unique_ptr<Project> projectFromYaml(const QByteArray &text, const QString &
         // The checked accessors should make this unreachable; it guards against a yaml-cpp
         // surprise turning into a crash of the studio.
         ctx.error(e.mark, QString(), QString(),
-                  tr("the file could not be read: %1.").arg(QString::fromStdString(e.msg)));
+                  YamlReader::tr("the file could not be read: %1.").arg(QString::fromStdString(e.msg)));
         return nullptr;
     }
     return project;
