@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+QT_END_NAMESPACE
+
+namespace oi::editor {
+
+class Document;
+class JourneyView;
+class StepForm;
+
+/**
+ * The Properties dock's content: edits the selected steps, or the journey when no step is
+ * selected, always through undo commands. `connectTo(view)` keeps it on the view's selection.
+ */
+class PropertiesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PropertiesPanel(Document *document = nullptr, QWidget *parent = nullptr);
+
+    void setDocument(Document *document);
+    /** Shows the steps (when any) or else the journey `journeyId` (when set). */
+    void setSelection(const QString &journeyId, const QStringList &stepIds);
+    /** Follows `view`'s document, journey and selection from now on. */
+    void connectTo(JourneyView *view);
+
+private:
+    void refreshJourney();
+
+    QPointer<Document> mDocument;
+    QString mJourney;
+    QStackedWidget *mStack;
+    QLabel *mEmpty;
+    StepForm *mStepForm;
+    QWidget *mJourneyPage;
+    QLineEdit *mJourneyName;
+    QComboBox *mPersona;
+    QPlainTextEdit *mJourneyDescription;
+    bool mUpdating = false;
+};
+
+} // namespace oi::editor

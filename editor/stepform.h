@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTableWidget;
+QT_END_NAMESPACE
+
+namespace oi::editor {
+
+class ChangeEvent;
+class Document;
+
+/**
+ * Edits every field of the given steps (values shown are the first step's; an edit applies to
+ * all). Each edit pushes one undo command; typing merges into one. Follows model changes.
+ */
+class StepForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StepForm(QWidget *parent = nullptr);
+
+    void setDocument(Document *document);
+    void setSteps(const QStringList &stepIds);
+    QStringList steps() const { return mSteps; }
+
+private:
+    void refresh();
+    void documentChanged(const ChangeEvent &event);
+    void commitMetrics();
+    void fillLinkList(QListWidget *list, const QList<std::pair<QString, QString>> &entities,
+                      const QStringList &linked);
+
+    QPointer<Document> mDocument;
+    QStringList mSteps;
+    bool mUpdating = false;
+
+    QLabel *mHeading;
+    QLineEdit *mTitle;
+    QPlainTextEdit *mAction;
+    QLineEdit *mTouchpoint;
+    QComboBox *mChannel;
+    QCheckBox *mInitiated;
+    QComboBox *mEmotion;
+    QComboBox *mEmotionToBe;
+    QComboBox *mEvidence;
+    QCheckBox *mMomentOfTruth;
+    QPlainTextEdit *mPainPoints;
+    QPlainTextEdit *mOpportunities;
+    QTableWidget *mMetrics;
+    QListWidget *mRoles;
+    QListWidget *mProcesses;
+    QListWidget *mRequirements;
+};
+
+} // namespace oi::editor

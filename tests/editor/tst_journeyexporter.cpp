@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/document.h"
+#include "editor/journeyexporter.h"
+#include "editor/journeyscene.h"
+
+#include "model/journeyexport.h"
+
+#include "../support/journeybuilder.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPrinter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace oi;
+using namespace oi::editor;
+
+class TestJourneyExporter : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Document> document()
+    {
+        auto p = test::sampleProject();
+        p->journeys[0].steps[0].title = QStringLiteral("Pay <now> & \"later\"");
+        return std::make_unique<Document>(std::move(p));
+    }
+    QTemporaryDir mDir;
+
+private slots:
+    void svgParsesAndEscapesText()
+    {
+        auto doc = document();
+        JourneyScene scene(doc.get());
+        const QString file = mDir.filePath(QStringLiteral("map.svg"));
+        QString error;
+        QVERIFY2(JourneyExporter::exportSvg(&scene, file, &error), qPrintable(error));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray svg = f.readAll();
+        QXmlStreamReader xml(svg);
+        QString text;
+        int elements = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement())
+                ++elements;
+            if (xml.isCharacters())
+                text += xml.text();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(elements > 50);
+        QVERIFY(text.contains(QStringLiteral("Pay <now> &")));
+        QVERIFY(text.contains(QStringLiteral("Place order")));
+        QVERIFY(svg.contains("&lt;now&gt; &amp;"));
+    }
+
+    void pngHasTheChosenResolution_data()
+    {
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("96") << 96;
+        QTest::newRow("192") << 192;
+    }
+
+    void pngHasTheChosenResolution()
+    {
+        QFETCH(int, dpi);
+        auto doc = document();
+        JourneyScene scene(doc.get());
+        const QString file = mDir.filePath(QStringLiteral("map%1.png").arg(dpi));
+        QString error;
+        QVERIFY2(JourneyExporter::exportPng(&scene, file, dpi, &error), qPrintable(error));
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), int(std::ceil(scene.sceneRect().width() * dpi / 96.0)));
+        QCOMPARE(image.height(), int(std::ceil(scene.sceneRect().height() * dpi / 96.0)));
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi);
+        // Not a blank canvas: the stage header colour appears.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 20);
+    }
+
+    void refusesBadInputWithAClearError()
+    {
+        auto doc = document();
+        JourneyScene scene(doc.get());
+        QString error;
+        QVERIFY(!JourneyExporter::exportPng(&scene, mDir.filePath(QStringLiteral("x.png")), 5000, &error));
+        QVERIFY(error.contains(QStringLiteral("5000 dpi")));
+        QVERIFY(!JourneyExporter::exportFile(&scene, mDir.filePath(QStringLiteral("x.doc")), 96, &error));
+        QVERIFY(error.contains(QStringLiteral("unknown export format \"doc\"")));
+        const QString missing = mDir.filePath(QStringLiteral("no/such/dir/x.png"));
+        QVERIFY(!JourneyExporter::exportPng(&scene, missing, 96, &error));
+        QVERIFY(error.startsWith(missing));
+    }
+
+    void pdfIsWritten()
+    {
+        auto doc = document();
+        JourneyScene scene(doc.get());
+        const QString file = mDir.filePath(QStringLiteral("map.pdf"));
+        QString error;
+        QVERIFY2(JourneyExporter::exportPdf(&scene, file, &error), qPrintable(error));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY(f.size() > 2000);
+    }
+
+    void textFormatsRoundTrip()
+    {
+        auto doc = document();
+        JourneyScene scene(doc.get());
+        QString error;
+        const QString json = mDir.filePath(QStringLiteral("j.json"));
+        QVERIFY2(JourneyExporter::exportFile(&scene, json, 96, &error), qPrintable(error));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto back = model::journeyFromJson(f.readAll(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(*back == doc->project().journeys[0]);
+        const QString mmd = mDir.filePath(QStringLiteral("j.mmd"));
+        QVERIFY2(JourneyExporter::exportFile(&scene, mmd, 96, &error), qPrintable(error));
+        QFile m(mmd);
+        QVERIFY(m.open(QIODevice::ReadOnly));
+        QVERIFY(m.readAll().startsWith("journey\n    title New customer onboarding\n"));
+    }
+};
+
+QTEST_MAIN(TestJourneyExporter)
+#include "tst_journeyexporter.moc"
