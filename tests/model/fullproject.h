@@ -108,6 +108,25 @@ inline Project fullProject()
     er.duration.k = 3;
     er.duration.mean = 6;
     pr.nodes = {start, t, e, other, er};
+    // One timer per remaining distribution kind, so each kind's parameters are round-tripped.
+    const DistKind kinds[] = {DistKind::Fixed, DistKind::Uniform, DistKind::Normal,
+                              DistKind::Lognormal, DistKind::Gamma};
+    for (DistKind kind : kinds) {
+        Node n;
+        n.id = QStringLiteral("timer-%1").arg(int(kind));
+        n.type = NodeType::Timer;
+        n.duration.kind = kind;
+        if (kind == DistKind::Fixed) {
+            n.duration.value = 1.25;
+        } else if (kind == DistKind::Uniform) {
+            n.duration.min = 0.5;
+            n.duration.max = 7.5;
+        } else {
+            n.duration.mean = 3.3333333333333335;
+            n.duration.sd = 0.1;
+        }
+        pr.nodes.push_back(n);
+    }
     pr.flows = {{QStringLiteral("in"), QStringLiteral("t"), std::nullopt, QString()},
                 {QStringLiteral("t"), QStringLiteral("e"), 0.25, QStringLiteral("ok")}};
     p.processes.push_back(pr);
