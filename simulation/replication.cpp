@@ -1,104 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The event loop of one replication. Cases and their tokens live in pools with free lists and
-// queues are intrusive lists through the tokens, so the steady state allocates nothing.
-#include "replication.h"
+// The event loop of one replication: set-up, arrivals, routing through gateways, results.
+#include "replicationstate.h"
 
 #include "errors.h"
-#include "eventqueue.h"
-#include "timeintegral.h"
 
 #include <cmath>
 #include <cstring>
 #include <limits>
 
-namespace oi::sim {
+namespace oi::sim::detail {
 
 namespace {
-
-enum Kind : std::uint32_t { kArrival, kServiceEnd, kAbandon, kTimerEnd, kShift, kWarmup };
-
 constexpr std::uint64_t kFnvPrime = 0x100000001B3ULL;
-
-class Replication {
-public:
-    Replication(const CompiledModel &model, int index, double warmup, const ReplicationControl &control);
-    ReplicationResult run();
-
-private:
-    struct Token {
-        std::uint32_t caseId = 0;
-        std::int32_t node = -1;
-        std::uint32_t epoch = 0;  // bumped whenever pending events for this token become stale
-        std::int32_t prev = -1, next = -1;
-        double enqueued = 0, serviceEnd = 0, remaining = 0;
-        std::uint64_t seq = 0;
-        std::int32_t servingRole = -1;
-        bool queued = false, resumed = false;
-    };
-    struct JoinCount {
-        std::int32_t node, count;
-    };
-    struct Case {
-        std::int32_t process = 0;
-        double born = 0, patience = 0;
-        std::uint32_t visits = 0, live = 0;
-        std::uint64_t number = 0;
-        bool abandoned = false, hasPatience = false;
-        std::vector<JoinCount> joins;  // keeps its capacity when the slot is reused
-    };
-    struct List {
-        std::int32_t head = -1, tail = -1;
-    };
-    struct RoleState {
-        int capacity = 0, busy = 0;
-        List inService;
-        std::vector<int> capacityAfter;  // capacity after each shift boundary
-        TimeIntegral busyArea, availableArea;
-    };
-
-    std::int32_t newToken(std::uint32_t caseId);
-    void freeToken(std::int32_t t);
-    void pushBack(List &list, std::int32_t t);
-    void pushFront(List &list, std::int32_t t);
-    void unlink(List &list, std::int32_t t);
-
-    void arrival(int startNode, double t);
-    double nextArrival(int startNode, double t);
-    void enterNode(std::int32_t tok, int node, double t);
-    void leaveNode(std::int32_t tok, int node, double t);
-    void arriveAtTask(std::int32_t tok, int node, double t);
-    void startService(std::int32_t tok, int role, double t);
-    void serviceEnd(std::int32_t tok, std::uint32_t epoch, double t);
-    void abandon(std::int32_t tok, std::uint32_t epoch, double t);
-    void tokenDone(std::int32_t tok, double t);
-    void dispatch(int role, double t);
-    std::int32_t takeQueued(int role, double t);
-    void shiftChange(int role, std::uint32_t boundary, double t);
-    void scheduleShift(int role, long long cycle, std::uint32_t boundary);
-    void startObserving(double t);
-    void trace(TraceKind kind, double t, const Case &c, int node, int role);
-    void checkLimits();
-
-    const CompiledModel &mModel;
-    const int mIndex;
-    const double mWarmup, mHorizon;
-    const ReplicationControl &mControl;
-    EventQueue mEvents;
-    std::vector<Rng> mRng;  // two streams per node: main, patience
-    std::vector<Token> mTokens;
-    std::vector<std::int32_t> mFreeTokens;
-    std::vector<Case> mCases;
-    std::vector<std::uint32_t> mFreeCases;
-    std::vector<List> mQueues;
-    std::vector<TimeIntegral> mQueueArea;
-    std::vector<RoleState> mRoles;
-    std::vector<TimeIntegral> mWip;
-    TimeIntegral mSeries;
-    std::vector<NodeRep *> mNodeRep;
-    std::vector<std::int32_t> mSplitStack;
-    ReplicationResult mResult;
-    std::uint64_t mQueueSeq = 0, mCaseNumber = 0, mHash = 0xCBF29CE484222325ULL;
-};
+} // namespace
 
 Replication::Replication(const CompiledModel &model, int index, double warmup, const ReplicationControl &control)
     : mModel(model), mIndex(index), mWarmup(warmup), mHorizon(model.settings.horizon), mControl(control)
@@ -363,203 +277,6 @@ void Replication::enterNode(std::int32_t tok, int node, double t)
     }
 }
 
-void Replication::arriveAtTask(std::int32_t tok, int node, double t)
-{
-    const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(node)];
-    ++mNodeRep[static_cast<size_t>(node)]->visits;
-    Token &token = mTokens[static_cast<size_t>(tok)];
-    token.enqueued = t;
-    token.seq = mQueueSeq++;
-    token.resumed = false;
-    RoleState &own = mRoles[static_cast<size_t>(n.role)];
-    if (own.busy < own.capacity) {
-        startService(tok, n.role, t);
-        return;
-    }
-    for (const CompiledModel::Helper &h : mModel.roles[static_cast<size_t>(n.role)].helpers) {
-        const RoleState &helper = mRoles[static_cast<size_t>(h.role)];
-        if (helper.busy < helper.capacity) {
-            startService(tok, h.role, t);
-            return;
-        }
-    }
-    token.queued = true;
-    pushBack(mQueues[static_cast<size_t>(node)], tok);
-    mQueueArea[static_cast<size_t>(node)].add(t, 1);
-    const Case &cs = mCases[token.caseId];
-    if (mControl.observer)
-        trace(TraceKind::Enqueue, t, cs, node, n.role);
-    if (cs.hasPatience)
-        mEvents.push(t + cs.patience, kAbandon, static_cast<std::uint32_t>(tok), token.epoch);
-}
-
-void Replication::startService(std::int32_t tok, int role, double t)
-{
-    Token &token = mTokens[static_cast<size_t>(tok)];
-    const int node = token.node;
-    const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(node)];
-    double duration;
-    if (token.resumed) {
-        duration = token.remaining;  // handed back at a shift end: resume, do not wait-count twice
-        token.resumed = false;
-    } else {
-        NodeRep &rep = *mNodeRep[static_cast<size_t>(node)];
-        const double wait = t - token.enqueued;
-        ++rep.served;
-        rep.waitSum += wait;
-        if (wait > 0)
-            ++rep.waited;
-        rep.wait.add(wait);
-        duration = n.duration.sample(mRng[2 * static_cast<size_t>(node)]);
-    }
-    ++token.epoch;  // a pending abandonment is now stale
-    token.servingRole = role;
-    token.serviceEnd = t + duration;
-    RoleState &r = mRoles[static_cast<size_t>(role)];
-    ++r.busy;
-    r.busyArea.add(t, 1);
-    pushBack(r.inService, tok);
-    if (mControl.observer)
-        trace(TraceKind::Start, t, mCases[token.caseId], node, role);
-    mEvents.push(token.serviceEnd, kServiceEnd, static_cast<std::uint32_t>(tok), token.epoch);
-}
-
-void Replication::serviceEnd(std::int32_t tok, std::uint32_t epoch, double t)
-{
-    Token &token = mTokens[static_cast<size_t>(tok)];
-    if (token.epoch != epoch)
-        return;
-    const int role = token.servingRole;
-    RoleState &r = mRoles[static_cast<size_t>(role)];
-    unlink(r.inService, tok);
-    --r.busy;
-    r.busyArea.add(t, -1);
-    token.servingRole = -1;
-    if (mControl.observer)
-        trace(TraceKind::Finish, t, mCases[token.caseId], token.node, role);
-    dispatch(role, t);
-    leaveNode(tok, token.node, t);
-}
-
-void Replication::abandon(std::int32_t tok, std::uint32_t epoch, double t)
-{
-    Token &token = mTokens[static_cast<size_t>(tok)];
-    if (token.epoch != epoch || !token.queued)
-        return;
-    unlink(mQueues[static_cast<size_t>(token.node)], tok);
-    token.queued = false;
-    mQueueArea[static_cast<size_t>(token.node)].add(t, -1);
-    Case &cs = mCases[token.caseId];
-    cs.abandoned = true;
-    ++mResult.processes[static_cast<size_t>(cs.process)].abandoned;
-    if (mControl.observer)
-        trace(TraceKind::Abandon, t, cs, token.node, -1);
-    tokenDone(tok, t);
-}
-
-void Replication::tokenDone(std::int32_t tok, double t)
-{
-    const std::uint32_t caseId = mTokens[static_cast<size_t>(tok)].caseId;
-    freeToken(tok);
-    Case &cs = mCases[caseId];
-    if (--cs.live > 0)
-        return;
-    ProcessRep &p = mResult.processes[static_cast<size_t>(cs.process)];
-    if (!cs.abandoned) {
-        const double cycle = t - cs.born;
-        ++p.completed;
-        p.cycleSum += cycle;
-        p.cycle.add(cycle);
-        if (mControl.observer)
-            trace(TraceKind::Complete, t, cs, -1, -1);
-    }
-    mWip[static_cast<size_t>(cs.process)].add(t, -1);
-    if (mControl.wipSeries)
-        mSeries.add(t, -1);
-    mFreeCases.push_back(caseId);
-}
-
-std::int32_t Replication::takeQueued(int role, double t)
-{
-    for (;;) {
-        std::int32_t best = -1;
-        int bestNode = -1, bestTier = 0, bestPriority = 0;
-        for (const CompiledModel::Servable &s : mModel.roles[static_cast<size_t>(role)].servable) {
-            if (best >= 0 && (s.tier != bestTier || s.priority != bestPriority))
-                break;  // servable is sorted: later queues rank lower than the one found
-            const std::int32_t head = mQueues[static_cast<size_t>(s.node)].head;
-            if (head < 0)
-                continue;
-            if (best < 0 || mTokens[static_cast<size_t>(head)].seq < mTokens[static_cast<size_t>(best)].seq) {
-                best = head;
-                bestNode = s.node;
-                bestTier = s.tier;
-                bestPriority = s.priority;
-            }
-        }
-        if (best < 0)
-            return -1;
-        unlink(mQueues[static_cast<size_t>(bestNode)], best);
-        mTokens[static_cast<size_t>(best)].queued = false;
-        mQueueArea[static_cast<size_t>(bestNode)].add(t, -1);
-        if (!mCases[mTokens[static_cast<size_t>(best)].caseId].abandoned)
-            return best;
-        tokenDone(best, t);
-    }
-}
-
-void Replication::dispatch(int role, double t)
-{
-    RoleState &r = mRoles[static_cast<size_t>(role)];
-    while (r.busy < r.capacity) {
-        const std::int32_t tok = takeQueued(role, t);
-        if (tok < 0)
-            return;
-        startService(tok, role, t);
-    }
-}
-
-void Replication::scheduleShift(int role, long long cycle, std::uint32_t boundary)
-{
-    const CompiledModel::CRole &r = mModel.roles[static_cast<size_t>(role)];
-    const double t = static_cast<double>(cycle) * r.period + r.boundaries[boundary];
-    if (t <= mHorizon)
-        mEvents.push(t, kShift, static_cast<std::uint32_t>(role), boundary);
-}
-
-void Replication::shiftChange(int role, std::uint32_t boundary, double t)
-{
-    const CompiledModel::CRole &def = mModel.roles[static_cast<size_t>(role)];
-    RoleState &r = mRoles[static_cast<size_t>(role)];
-    r.capacity = r.capacityAfter[boundary];
-    r.availableArea.set(t, r.capacity);
-    if (mModel.settings.shiftEnd == ShiftEndPolicy::HandBack) {
-        // The most recently started tasks go back to the front of their queues.
-        while (r.busy > r.capacity && r.inService.tail >= 0) {
-            const std::int32_t tok = r.inService.tail;
-            Token &token = mTokens[static_cast<size_t>(tok)];
-            unlink(r.inService, tok);
-            --r.busy;
-            r.busyArea.add(t, -1);
-            ++token.epoch;
-            token.remaining = token.serviceEnd - t;
-            token.resumed = true;
-            token.queued = true;
-            token.servingRole = -1;
-            pushFront(mQueues[static_cast<size_t>(token.node)], tok);
-            mQueueArea[static_cast<size_t>(token.node)].add(t, 1);
-        }
-        for (const CompiledModel::Helper &h : def.helpers)
-            dispatch(h.role, t);
-    }
-    dispatch(role, t);
-    const long long cycle = std::llround((t - def.boundaries[boundary]) / def.period);
-    if (boundary + 1 < def.boundaries.size())
-        scheduleShift(role, cycle, boundary + 1);
-    else
-        scheduleShift(role, cycle + 1, 0);
-}
-
 void Replication::startObserving(double t)
 {
     for (TimeIntegral &q : mQueueArea)
@@ -684,11 +401,13 @@ ReplicationResult Replication::run()
     return std::move(mResult);
 }
 
-} // namespace
+} // namespace oi::sim::detail
+
+namespace oi::sim {
 
 ReplicationResult runReplication(const CompiledModel &model, int index, double warmup, const ReplicationControl &control)
 {
-    Replication replication(model, index, warmup, control);
+    detail::Replication replication(model, index, warmup, control);
     return replication.run();
 }
 
