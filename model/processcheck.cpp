@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -218,36 +219,44 @@ bool onCycle(const Graph &g, int n)
 void checkAndJoin(Findings &f, const Process &p, const Graph &g, const std::vector<bool> &live,
                   int join, const QString &ne)
 {
-    const auto incoming = g.in[std::size_t(join)];
+    std::vector<int> incoming = g.in[std::size_t(join)];
+    std::sort(incoming.begin(), incoming.end());
+    incoming.erase(std::unique(incoming.begin(), incoming.end()), incoming.end());
     if (incoming.size() < 2) {
         f.warning(ne, QStringLiteral("type"),
                   Validator::tr("an and-join with fewer than two incoming flows only passes cases through."));
         return;
     }
-    // A join fires only when a token arrives on every incoming flow, i.e. when one and-split
-    // upstream sends a branch to each of them; alternatives of an xor never arrive together.
+    // A join fires only when cases arrive on all its incoming flows together. Two incoming flows
+    // can carry cases at the same time only if some live and-split sends them down different
+    // branches; alternatives of an xor (or steps in sequence) never arrive together. Checking pairs
+    // accepts nested splits (split -> x, split2 -> y, z) that a one-split rule would reject.
+    std::vector<std::vector<std::vector<bool>>> branchReach;  // per live split, per branch
     for (std::size_t s = 0; s < p.nodes.size(); ++s) {
-        if (p.nodes[s].type != NodeType::AndSplit || !live[s])
+        if (p.nodes[s].type != NodeType::AndSplit || !live[s] || g.out[s].size() < 2)
             continue;
-        std::size_t branchesReaching = 0;
-        std::vector<bool> covered(incoming.size(), false);
-        for (int b : g.out[s]) {
-            const auto r = reach(g.out, {b});
-            bool hits = false;
-            for (std::size_t i = 0; i < incoming.size(); ++i)
-                if (r[std::size_t(incoming[i])] || incoming[i] == b) {
-                    covered[i] = true;
-                    hits = true;
-                }
-            branchesReaching += hits ? 1 : 0;
-        }
-        if (branchesReaching >= incoming.size()
-            && std::all_of(covered.begin(), covered.end(), [](bool c) { return c; }))
-            return;
+        std::vector<std::vector<bool>> branches;
+        for (int b : g.out[s])
+            branches.push_back(reach(g.out, {b}));
+        branchReach.push_back(std::move(branches));
     }
+    auto together = [&](int u, int v) {
+        for (const auto &branches : branchReach)
+            for (std::size_t a = 0; a < branches.size(); ++a)
+                for (std::size_t b = 0; b < branches.size(); ++b)
+                    if (a != b && branches[a][std::size_t(u)] && branches[b][std::size_t(v)])
+                        return true;
+        return false;
+    };
+    bool fires = true;
+    for (std::size_t i = 0; i < incoming.size() && fires; ++i)
+        for (std::size_t j = i + 1; j < incoming.size() && fires; ++j)
+            fires = together(incoming[i], incoming[j]);
+    if (fires)
+        return;
     f.error(ne, QStringLiteral("type"),
             Validator::tr("this and-join waits for %1 incoming flows, but no and-split upstream sends a case "
-                "down each of them, so it can never fire.").arg(incoming.size()));
+                "down each of them together, so it can never fire.").arg(incoming.size()));
 }
 
 } // namespace

@@ -153,6 +153,21 @@ private slots:
         QCOMPARE(hasErrors(problems), isError);
     }
 
+    void nestedSplitsFeedingOneJoinCanFire()
+    {
+        QString text = QString::fromUtf8(baseText());
+        const QString flows = QStringLiteral("      - {from: split, to: log}\n");
+        const QString nodes = QStringLiteral("      - {id: join, type: and-join}\n");
+        QCOMPARE(text.count(flows), 1);
+        QCOMPARE(text.count(nodes), 1);
+        text.replace(flows, QStringLiteral("      - {from: split, to: split2}\n      - {from: split2, to: log}\n"
+                                           "      - {from: split2, to: notify}\n      - {from: notify, to: join}\n"));
+        text.replace(nodes, nodes + QStringLiteral("      - {id: split2, type: and-split}\n"
+                                                   "      - {id: notify, type: task, role: agent, duration: {dist: fixed, value: 1}}\n"));
+        const Problems problems = checkText(text.toUtf8());
+        QVERIFY2(problems.empty(), qPrintable(dump(problems)));
+    }
+
     void inMemoryProjectNamesEntityAndField()
     {
         Project p;
