@@ -30,7 +30,11 @@ public:
         std::optional<int> toBe;
     };
 
-    EmotionCurveItem() { setZValue(1); }
+    EmotionCurveItem()
+    {
+        setZValue(1);
+        setFlag(ItemUsesExtendedStyleOption);  // paint() draws only the exposed stretch
+    }
     int type() const override { return Type; }
 
     void setGeometry(qreal left, qreal width, qreal height);
