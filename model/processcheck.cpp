@@ -112,6 +112,19 @@ std::vector<bool> reach(const std::vector<std::vector<int>> &adj, const std::vec
     return seen;
 }
 
+// True when every draw is 0 (parameters already checked non-negative).
+bool alwaysZero(const Distribution &d)
+{
+    switch (d.kind) {
+    case DistKind::Fixed: return d.value == 0;
+    case DistKind::Uniform:
+    case DistKind::Triangular: return d.max == 0;
+    case DistKind::Empirical:
+        return std::all_of(d.values.begin(), d.values.end(), [](double v) { return v == 0; });
+    default: return false;  // the others need a positive mean
+    }
+}
+
 void checkNode(Findings &f, const Project &project, const Node &n, const QString &entity)
 {
     const bool needsRole = n.type == NodeType::Task;
@@ -129,6 +142,9 @@ void checkNode(Findings &f, const Project &project, const Node &n, const QString
             f.error(entity, QStringLiteral("arrivals"),
                     Validator::tr("a start node needs arrivals: a distribution or a rate calendar."));
         checkDistribution(f, entity, QStringLiteral("arrivals"), n.arrivals);
+        if (n.arrivals.isSet() && !n.rateCalendar && alwaysZero(n.arrivals))
+            f.error(entity, QStringLiteral("arrivals"),
+                    Validator::tr("the time between arrivals is always 0, so cases would arrive without end."));
         checkDistribution(f, entity, QStringLiteral("patience"), n.patience);
         if (n.rateCalendar) {
             const RateCalendar &c = *n.rateCalendar;
@@ -146,6 +162,7 @@ void checkNode(Findings &f, const Project &project, const Node &n, const QString
                             Validator::tr("a rate cannot be negative."));
                 anyRate = anyRate || b.perTimeUnit > 0;
             }
+            checkOverlaps(f, entity, QStringLiteral("arrivals.rates"), c.rates);
             if (!anyRate)
                 f.error(entity, QStringLiteral("arrivals.rates"),
                         Validator::tr("no block has a rate above zero, so no case would ever arrive."));

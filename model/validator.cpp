@@ -150,6 +150,7 @@ void checkRoles(Findings &f, const Project &p)
                 if (block.headcount < 0)
                     f.error(e, field + QStringLiteral(".headcount"), Validator::tr("headcount cannot be negative (%1).").arg(block.headcount));
             }
+            checkOverlaps(f, e, QStringLiteral("shifts.capacity"), r.shifts->capacity);
         }
         for (std::size_t c = 0; c < r.crossTrained.size(); ++c) {
             const QString field = indexed("cross_trained", qsizetype(c)) + QStringLiteral(".role");

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <algorithm>
+
 namespace oi::model::detail {
 
 class Findings
@@ -48,6 +50,19 @@ inline QString quoted(const QString &s) { return u'\u201c' + s + u'\u201d'; }
 inline QString indexed(const char *field, qsizetype i)
 {
     return QLatin1String(field) + u'[' + QString::number(i) + u']';
+}
+
+/** Reports calendar blocks (shift or rate) that overlap an earlier block of the same calendar. */
+template<typename Blocks>
+void checkOverlaps(Findings &f, const QString &entity, const QString &listField, const Blocks &blocks)
+{
+    for (std::size_t j = 1; j < blocks.size(); ++j)
+        for (std::size_t i = 0; i < j; ++i)
+            if (std::max(blocks[i].from, blocks[j].from) < std::min(blocks[i].to, blocks[j].to)) {
+                f.error(entity, listField + u'[' + QString::number(j) + u']',
+                        Validator::tr("overlaps block %1; the blocks of a calendar must not overlap.").arg(i));
+                break;
+            }
 }
 
 /** Checks the parameters of one distribution (`field` is e.g. "duration"). */

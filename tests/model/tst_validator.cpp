@@ -91,11 +91,13 @@ private slots:
         // required per node type
         row("task without role", "{id: log, type: task, role: agent,", "{id: log, type: task,", true, "process help/node log", "role", "needs the role");
         row("task without duration", "{id: log, type: task, role: agent, duration: {dist: fixed, value: 1}}", "{id: log, type: task, role: agent}", true, "process help/node log", "duration", "needs a duration");
+        row("arrivals always zero", "arrivals: {dist: exponential, mean: 2}", "arrivals: {dist: fixed, value: 0}", true, "process help/node in", "arrivals", "without end");
         row("start without arrivals", "arrivals: {dist: exponential, mean: 2}, ", "", true, "process help/node in", "arrivals", "needs arrivals");
         // out of range
         row("negative headcount", "    headcount: 2\n", "    headcount: -2\n", true, "role tech", "headcount", "cannot be negative");
         row("negative shift headcount", "{from: 0, to: 480, headcount: 1}", "{from: 0, to: 480, headcount: -1}", true, "role agent", "shifts.capacity[0].headcount", "cannot be negative");
         row("shift outside period", "{from: 480, to: 1440, headcount: 4}", "{from: 480, to: 1500, headcount: 4}", true, "role agent", "shifts.capacity[1]", "from < to");
+        row("overlapping shift blocks", "{from: 480, to: 1440, headcount: 4}", "{from: 400, to: 1440, headcount: 4}", true, "role agent", "shifts.capacity[1]", "overlaps block 0");
         row("emotion too low", "emotion: -1", "emotion: -3", true, "step call", "emotion", "between -2 and +2", 26);
         row("emotion to-be too high", "emotion_to_be: 1", "emotion_to_be: 5", true, "step call", "emotion_to_be", "between -2 and +2");
         row("metric range inverted", "low: 0, high: 5", "low: 9, high: 5", true, "step call", "metrics[0].high", "low is above high");
