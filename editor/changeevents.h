@@ -15,6 +15,9 @@ public:
     enum Type {
         DocumentReset,        // ChangeEvent: everything may have changed (e.g. reload)
         JourneyChanged,       // JourneyChangeEvent
+        JourneyAdded,         // JourneyChangeEvent (properties 0)
+        JourneyAboutToBeRemoved,
+        JourneyRemoved,
         StagesAdded,          // StageChangeEvent
         StagesAboutToBeRemoved,
         StagesRemoved,
@@ -47,6 +50,9 @@ public:
 
     JourneyChangeEvent(const QString &journey, Properties properties)
         : ChangeEvent(JourneyChanged), journey(journey), properties(properties) {}
+    /** JourneyAdded, JourneyAboutToBeRemoved or JourneyRemoved. */
+    JourneyChangeEvent(Type type, const QString &journey)
+        : ChangeEvent(type), journey(journey), properties() {}
 
     const QString journey;
     const Properties properties;

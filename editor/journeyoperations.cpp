@@ -2,9 +2,12 @@
 #include "journeyoperations.h"
 
 #include "commands/changestep.h"
+#include "commands/journeycommands.h"
 #include "commands/stagecommands.h"
 #include "commands/stepcommands.h"
 #include "document.h"
+
+#include "model/journeyexport.h"
 
 #include <QSet>
 #include <QUndoStack>
@@ -131,6 +134,29 @@ QStringList JourneyOperations::pasteSteps(Document *document, const QString &jou
                                         : undoText);
     document->undoStack()->push(command);
     return ids;
+}
+
+QString JourneyOperations::importJourneyJson(Document *document, const QByteArray &json,
+                                            QString *error)
+{
+    std::optional<model::Persona> persona;
+    auto journey = model::journeyFromJson(json, error, &persona);
+    if (!journey)
+        return {};
+    const model::Project &project = document->project();
+    QString id = journey->id.isEmpty() ? QStringLiteral("journey") : journey->id;
+    for (int n = 2; project.journey(id); ++n)
+        id = journey->id + u'-' + QString::number(n);
+    journey->id = id;
+    QSet<QString> reserved;
+    for (model::Step &step : journey->steps) {
+        step.id = document->uniqueStepId(step.id, reserved);
+        reserved.insert(step.id);
+    }
+    if (persona && project.persona(persona->id))
+        persona.reset();
+    document->undoStack()->push(new AddJourney(document, *journey, persona));
+    return id;
 }
 
 bool JourneyOperations::setLinked(Document *document, const QStringList &steps, EntityKind kind,

@@ -44,6 +44,12 @@ public:
      * Links the steps to a role (front- or back-stage lane by the role's office), process or
      * requirement; `link == false` unlinks. Returns false (and pushes nothing) for other kinds.
      */
+    /**
+     * Adds a journey read from the JSON export form (docs/journey-json.md) in one undo step.
+     * Colliding journey and step ids get a suffix; an embedded persona the project lacks is
+     * added. Returns the new journey's id, or empty with `error` naming the place.
+     */
+    static QString importJourneyJson(Document *document, const QByteArray &json, QString *error);
     static bool setLinked(Document *document, const QStringList &steps, EntityKind kind,
                           const QString &entity, bool link);
 };

@@ -107,8 +107,21 @@ void JourneyScene::documentChanged(const ChangeEvent &event)
         rebuild();
         break;
     case ChangeEvent::JourneyChanged:
-        if (static_cast<const JourneyChangeEvent &>(event).journey == mJourney)
-            emit journeyChanged();
+    case ChangeEvent::JourneyAdded:
+        emit journeyChanged();  // names in the switcher may have changed
+        break;
+    case ChangeEvent::JourneyRemoved:
+        if (mJourney.isEmpty() && mDocument && !mDocument->project().journeys.empty()) {
+            mJourney = mDocument->project().journeys.front().id;
+            rebuild();
+        }
+        emit journeyChanged();
+        break;
+    case ChangeEvent::JourneyAboutToBeRemoved:
+        if (static_cast<const JourneyChangeEvent &>(event).journey == mJourney) {
+            mJourney.clear();
+            rebuild();
+        }
         break;
     case ChangeEvent::StagesAdded:
     case ChangeEvent::StagesRemoved:

@@ -127,7 +127,8 @@ void JourneyView::setDocument(Document *document)
         connect(mScene, &JourneyScene::stageEditRequested, this, &JourneyView::editStageName);
         connect(mScene, &JourneyScene::journeyChanged, this, &JourneyView::refreshHeader);
         connect(document, &Document::changed, this, [this](const ChangeEvent &e) {
-            if (e.type == ChangeEvent::DocumentReset || e.type == ChangeEvent::JourneyChanged)
+            if (e.type == ChangeEvent::DocumentReset || e.type == ChangeEvent::JourneyChanged
+                || e.type == ChangeEvent::JourneyAdded || e.type == ChangeEvent::JourneyRemoved)
                 refreshHeader();
         });
     }
@@ -218,6 +219,11 @@ void JourneyView::refreshHeader()
                                                      : tr("Unknown persona \"%1\"").arg(j->persona));
     }
     mPersonaDetail->setVisible(!mPersonaDetail->text().isEmpty());
+    updateActions();
+    if (mShownJourney != currentJourney()) {
+        mShownJourney = currentJourney();
+        emit currentJourneyChanged(mShownJourney);
+    }
 }
 
 void JourneyView::find()

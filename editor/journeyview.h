@@ -111,6 +111,7 @@ private:
     QAction *mActions[ActionCount] = {};
     LaneConfig mLanes;
     StepOverlay mOverlay;
+    QString mShownJourney;  // to notice when the scene switched journeys by itself
 };
 
 } // namespace oi::editor

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/document.h"
 #include "editor/journeyoperations.h"
+#include "editor/journeyscene.h"
+
+#include "model/journeyexport.h"
 
 #include "../support/journeybuilder.h"
 
@@ -83,6 +86,34 @@ private slots:
         QCOMPARE(support.steps[0].frontRoles, QStringList{QStringLiteral("agent")});
         QCOMPARE(support.steps[0].requirements, QStringList{QStringLiteral("REQ-1")});
         QCOMPARE(support.steps[2].id, QStringLiteral("t1"));
+    }
+
+    void importJourneyJson()
+    {
+        Document doc(test::sampleProject());
+        JourneyScene scene(&doc);
+        const model::Project before = doc.project();
+        const QByteArray json = model::journeyToJson(doc.project(), doc.project().journeys[0]);
+        QString error;
+        const QString id = JourneyOperations::importJourneyJson(&doc, json, &error);
+        QCOMPARE(id, QStringLiteral("onboarding-2"));
+        QCOMPARE(doc.project().journeys.size(), size_t(3));
+        const model::Journey &imported = doc.project().journeys.back();
+        QCOMPARE(imported.steps.front().id, QStringLiteral("s1-2"));
+        QCOMPARE(imported.steps.size(), size_t(5));
+        QCOMPARE(doc.project().personas.size(), size_t(1));  // "family" exists already
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Import Journey"));
+        scene.setJourney(id);
+        QCOMPARE(scene.stepItemCount(), 5);
+        doc.undoStack()->undo();
+        QVERIFY(doc.project() == before);
+        // The scene falls back to the first journey when its journey goes away.
+        QCOMPARE(scene.journeyId(), kJourney);
+        QCOMPARE(scene.stepItemCount(), 5);
+
+        QVERIFY(JourneyOperations::importJourneyJson(&doc, "{\"format\":1}", &error).isEmpty());
+        QCOMPARE(error, QStringLiteral("format: expected \"outsidein-journey\""));
+        QCOMPARE(doc.undoStack()->count(), 1);
     }
 
     void linkAndUnlink()

@@ -23,7 +23,10 @@ public:
         connect(doc, &editor::Document::changed, this, [this](const editor::ChangeEvent &e) {
             Entry entry{e.type, {}, 0};
             switch (e.type) {
-            case editor::ChangeEvent::JourneyChanged: {
+            case editor::ChangeEvent::JourneyChanged:
+            case editor::ChangeEvent::JourneyAdded:
+            case editor::ChangeEvent::JourneyAboutToBeRemoved:
+            case editor::ChangeEvent::JourneyRemoved: {
                 const auto &je = static_cast<const editor::JourneyChangeEvent &>(e);
                 entry.ids = {je.journey};
                 entry.properties = int(je.properties);
