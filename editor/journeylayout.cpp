@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace oi::editor {
 
 qreal JourneyLayout::laneHeight(Lane lane)
@@ -92,6 +94,15 @@ const JourneyLayout::StageSpan *JourneyLayout::stageAt(qreal x) const
             return &span;
     }
     return &stages.last();
+}
+
+QString JourneyLayout::stepAt(qreal x) const
+{
+    const auto it = std::upper_bound(mColumnLeft.begin(), mColumnLeft.end(), x);
+    if (it == mColumnLeft.begin())
+        return {};
+    const qsizetype column = (it - mColumnLeft.begin()) - 1;
+    return x < mColumnLeft[column] + ColumnWidth ? stepOrder.value(column) : QString();
 }
 
 std::pair<QString, int> JourneyLayout::dropTarget(qreal x, const QStringList &moving) const

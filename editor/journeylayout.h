@@ -50,6 +50,8 @@ struct JourneyLayout {
     /** Stage and position a step dropped at scene x `x` lands on, not counting `moving` steps. */
     std::pair<QString, int> dropTarget(qreal x, const QStringList &moving) const;
     const StageSpan *stageAt(qreal x) const;
+    /** The step whose column contains scene x `x`, or empty. */
+    QString stepAt(qreal x) const;
 
     QList<Row> rows;
     QList<StageSpan> stages;

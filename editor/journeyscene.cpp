@@ -10,8 +10,12 @@
 #include "stepdetailsitem.h"
 #include "stepitem.h"
 
+#include "journeyoperations.h"
+
 #include <QApplication>
+#include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QMimeData>
 #include <QUndoStack>
 
 namespace oi::editor {
@@ -281,6 +285,66 @@ void JourneyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
             span && !span->id.isEmpty() && event->scenePos().x() >= JourneyLayout::LabelWidth) {
             emit stageEditRequested(span->id);
         }
+    }
+}
+
+namespace {
+std::vector<std::pair<EntityKind, QString>> linkableRefs(const QMimeData *mime)
+{
+    std::vector<std::pair<EntityKind, QString>> refs;
+    if (!mime || !mime->hasFormat(JourneyScene::entityMimeType()))
+        return refs;
+    const QStringList lines = QString::fromUtf8(mime->data(JourneyScene::entityMimeType())).split(u'\n');
+    for (const QString &line : lines) {
+        const QString kind = line.section(u':', 0, 0).trimmed();
+        const QString id = line.section(u':', 1).trimmed();
+        if (id.isEmpty())
+            continue;
+        if (kind == QLatin1String("role"))
+            refs.emplace_back(EntityKind::Role, id);
+        else if (kind == QLatin1String("process"))
+            refs.emplace_back(EntityKind::Process, id);
+        else if (kind == QLatin1String("requirement"))
+            refs.emplace_back(EntityKind::Requirement, id);
+    }
+    return refs;
+}
+} // namespace
+
+bool JourneyScene::linkEntities(const QString &stepId, const QMimeData *mime)
+{
+    const auto refs = linkableRefs(mime);
+    if (refs.empty() || !mSteps.contains(stepId) || !mDocument)
+        return false;
+    const QStringList selected = selectedStepIds();
+    const QStringList targets = selected.contains(stepId) ? selected : QStringList{stepId};
+    for (const auto &[kind, id] : refs)
+        JourneyOperations::setLinked(mDocument, targets, kind, id, true);
+    return true;
+}
+
+void JourneyScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(!linkableRefs(event->mimeData()).empty());
+}
+
+void JourneyScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const bool ok = !linkableRefs(event->mimeData()).empty()
+                    && !mLayout.stepAt(event->scenePos().x()).isEmpty()
+                    && event->scenePos().y() > JourneyLayout::HeaderHeight;
+    event->setDropAction(Qt::LinkAction);
+    event->setAccepted(ok);
+}
+
+void JourneyScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const QString step = mLayout.stepAt(event->scenePos().x());
+    if (!step.isEmpty() && linkEntities(step, event->mimeData())) {
+        event->setDropAction(Qt::LinkAction);
+        event->accept();
+    } else {
+        event->ignore();
     }
 }
 

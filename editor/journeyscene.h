@@ -12,6 +12,10 @@
 #include <QHash>
 #include <QPointer>
 
+QT_BEGIN_NAMESPACE
+class QMimeData;
+QT_END_NAMESPACE
+
 namespace oi::editor {
 
 class ChangeEvent;
@@ -70,8 +74,20 @@ signals:
     /** The journey, its layout or its content changed (e.g. to refresh headers). */
     void journeyChanged();
 
+public:
+    /** MIME type of role/process/requirement references ("role:agent" lines) dragged from the project tree. */
+    static QString entityMimeType() { return QStringLiteral("application/x-outsidein-entity"); }
+    /**
+     * Links the entities referenced in `mime` to `stepId` (or to all selected steps when it is
+     * one of them), one undo step each. Returns false when nothing in `mime` can be linked.
+     */
+    bool linkEntities(const QString &stepId, const QMimeData *mime);
+
 protected:
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
 
 private:
     void documentChanged(const ChangeEvent &event);

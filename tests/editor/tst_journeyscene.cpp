@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QMimeData>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
@@ -219,6 +220,25 @@ private slots:
         QVERIFY(plain.pixelColor(band.toPoint()) != QColor(255, 0, 0));
         scene.setOverlay({});
         QCOMPARE(render(scene), plain);
+    }
+
+    void droppedEntitiesAreLinked()
+    {
+        Document doc(test::sampleProject());
+        JourneyScene scene(&doc);
+        QMimeData mime;
+        mime.setData(JourneyScene::entityMimeType(), "role:billing\nrequirement:REQ-2\njourney:support\n");
+        const QString at = scene.layout().stepAt(scene.stepItem(QStringLiteral("s1"))->sceneBoundingRect().center().x());
+        QCOMPARE(at, QStringLiteral("s1"));
+        QVERIFY(scene.layout().stepAt(1.0).isEmpty());
+        QVERIFY(scene.linkEntities(at, &mime));
+        QCOMPARE(doc.project().step(QStringLiteral("s1"))->backRoles, QStringList{QStringLiteral("billing")});
+        QCOMPARE(doc.project().step(QStringLiteral("s1"))->requirements, QStringList{QStringLiteral("REQ-2")});
+        QCOMPARE(doc.undoStack()->count(), 2);
+        QMimeData other;
+        other.setData(JourneyScene::entityMimeType(), "journey:support");
+        QVERIFY(!scene.linkEntities(at, &other));
+        QCOMPARE(doc.undoStack()->count(), 2);
     }
 
     void emotionDragPushesOneCommand()
