@@ -18,6 +18,8 @@
 #include <QMimeData>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace oi::editor {
 
 JourneyScene::JourneyScene(Document *document, QObject *parent)
@@ -37,7 +39,13 @@ JourneyScene::JourneyScene(Document *document, QObject *parent)
     rebuild();
 }
 
-JourneyScene::~JourneyScene() = default;
+JourneyScene::~JourneyScene()
+{
+    // QGraphicsScene deletes the items after us; no one may hear about selections from then on.
+    blockSignals(true);
+    mSteps.clear();
+    mDetails.clear();
+}
 
 const model::Journey *JourneyScene::journey() const
 {
@@ -163,12 +171,12 @@ void JourneyScene::documentChanged(const ChangeEvent &event)
 
 void JourneyScene::rebuild()
 {
-    for (StepItem *item : std::as_const(mSteps))
-        delete item;
-    for (StepDetailsItem *item : std::as_const(mDetails))
-        delete item;
-    mSteps.clear();
-    mDetails.clear();
+    // Out of the hashes first: deleting a selected item emits selectionChanged, and listeners
+    // ask for selectedStepIds() while we are still deleting.
+    const auto steps = std::exchange(mSteps, {});
+    const auto details = std::exchange(mDetails, {});
+    qDeleteAll(steps);
+    qDeleteAll(details);
     relayout();
 }
 
@@ -216,9 +224,10 @@ void JourneyScene::relayout()
         if (alive.contains(it.key())) {
             ++it;
         } else {
-            delete it.value();
+            StepItem *gone = it.value();
             delete mDetails.take(it.key());
             it = mSteps.erase(it);
+            delete gone;
         }
     }
     if (const auto row = mLayout.row(Lane::Emotion)) {

@@ -133,9 +133,8 @@ void JourneyView::setDocument(Document *document)
         });
     }
     mCanvas->setScene(mScene);
-    refreshHeader();
+    refreshHeader();  // emits currentJourneyChanged when it differs
     updateActions();
-    emit currentJourneyChanged(currentJourney());
     emit selectionChanged();
 }
 
@@ -147,8 +146,7 @@ void JourneyView::setCurrentJourney(const QString &journeyId)
         return;
     mScene->setJourney(journeyId);
     mCanvas->horizontalScrollBar()->setValue(0);
-    refreshHeader();
-    emit currentJourneyChanged(journeyId);
+    refreshHeader();  // emits currentJourneyChanged
     emit selectionChanged();
 }
 

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/document.h"
+#include "editor/journeycanvas.h"
+#include "editor/journeyclipboard.h"
+#include "editor/journeyscene.h"
+#include "editor/journeyview.h"
+#include "editor/stepitem.h"
+
+#include "../support/journeybuilder.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace oi;
+using namespace oi::editor;
+
+class TestJourneyView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void copyPasteBetweenJourneysThroughTheClipboard()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.selectSteps({QStringLiteral("s3"), QStringLiteral("s4")});
+        QCOMPARE(view.selectedStepIds(), (QStringList{QStringLiteral("s3"), QStringLiteral("s4")}));
+        view.copy();
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        QVERIFY(JourneyClipboard::canRead(mime));
+        QCOMPARE(mime->text(), QStringLiteral("Place order\nBook engineer"));
+        QVERIFY(view.action(JourneyView::Paste)->isEnabled());
+
+        view.setCurrentJourney(QStringLiteral("support"));
+        view.selectSteps({QStringLiteral("t1")});
+        view.paste();
+        const model::Journey &support = doc.project().journeys[1];
+        QCOMPARE(support.steps.size(), size_t(3));
+        QCOMPARE(support.steps[1].title, QStringLiteral("Place order"));
+        QCOMPARE(support.steps[1].id, QStringLiteral("s3-2"));
+        QCOMPARE(support.steps[1].metrics, doc.project().step(QStringLiteral("s3"))->metrics);
+        QCOMPARE(view.selectedStepIds(), (QStringList{QStringLiteral("s3-2"), QStringLiteral("s4-2")}));
+        QCOMPARE(view.scene()->stepItemCount(), 3);
+        doc.undoStack()->undo();
+        QCOMPARE(view.scene()->stepItemCount(), 1);
+    }
+
+    void cutIsOneUndoStep()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        const model::Project before = doc.project();
+        view.selectSteps({QStringLiteral("s2")});
+        view.cut();
+        QCOMPARE(doc.project().journeys[0].steps.size(), size_t(4));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Cut 1 Step(s)"));
+        doc.undoStack()->undo();
+        QVERIFY(doc.project() == before);
+    }
+
+    void pasteOfForeignDataSaysWhy()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        auto *mime = new QMimeData;
+        mime->setData(JourneyClipboard::MimeType, R"({"format":"outsidein-steps","version":1,"steps":[{"id":"x","emotion":{"asIs":7}}]})");
+        QApplication::clipboard()->setMimeData(mime);
+        QSignalSpy spy(&view, &JourneyView::message);
+        view.paste();
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(),
+                 QStringLiteral("Clipboard: steps[0].emotion.asIs: expected a whole number from -2 to 2"));
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    void deleteDuplicateSelectAll()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.selectAll();
+        QCOMPARE(view.selectedStepIds().size(), 5);
+        view.selectSteps({QStringLiteral("s5")});
+        view.duplicateSelection();
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s5-2")});
+        view.deleteSelection();
+        QCOMPARE(doc.project().journeys[0].steps.size(), size_t(5));
+        QCOMPARE(doc.undoStack()->count(), 2);
+    }
+
+    void keyboardNavigationAndFind()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.canvas()->setFocus();
+        QTest::keyClick(view.canvas(), Qt::Key_Right);
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s1")});
+        QTest::keyClick(view.canvas(), Qt::Key_Right);
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s2")});
+        QTest::keyClick(view.canvas(), Qt::Key_Down);
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s3")});
+        QTest::keyClick(view.canvas(), Qt::Key_Down);
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s4")});
+        QTest::keyClick(view.canvas(), Qt::Key_Left);
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s3")});
+        QTest::keyClick(view.canvas(), Qt::Key_Up);
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s1")});
+
+        // Find: case-insensitive, through titles, pain points, opportunities; wraps around.
+        QVERIFY(view.findNext(QStringLiteral("WAITS")));
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s2")});
+        QVERIFY(view.findNext(QStringLiteral("call-back")));
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s3")});
+        QVERIFY(view.findNext(QStringLiteral("o")));
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s4")});
+        QVERIFY(!view.findNext(QStringLiteral("zebra")));
+    }
+
+    void inlineTitleEdit()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectSteps({QStringLiteral("s2")});
+        view.action(JourneyView::EditTitle)->trigger();
+        auto *edit = view.canvas()->viewport()->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QCOMPARE(edit->text(), QStringLiteral("Ask a question"));
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Chat"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(doc.project().step(QStringLiteral("s2"))->title, QStringLiteral("Chat"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Rename Step"));
+    }
+
+    void zoomActions()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.zoomIn();
+        QCOMPARE(view.canvas()->zoom(), 1.25);
+        view.zoomOut();
+        view.zoomOut();
+        QCOMPARE(view.canvas()->zoom(), 0.8);
+        view.fitToWindow();
+        const QRectF visible = view.canvas()->mapToScene(view.canvas()->viewport()->rect()).boundingRect();
+        QVERIFY(visible.contains(view.scene()->sceneRect().adjusted(1, 1, -1, -1)));
+        view.resetZoom();
+        QCOMPARE(view.canvas()->zoom(), 1.0);
+    }
+
+    void journeySwitcherAndAddStep()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        QSignalSpy spy(&view, &JourneyView::currentJourneyChanged);
+        auto *combo = view.findChild<QComboBox *>();
+        QCOMPARE(combo->count(), 2);
+        combo->setCurrentIndex(1);
+        emit combo->activated(1);
+        QCOMPARE(view.currentJourney(), QStringLiteral("support"));
+        QCOMPARE(spy.size(), 1);
+        view.addStep();
+        QCOMPARE(doc.project().journeys[1].steps.size(), size_t(2));
+        QCOMPARE(doc.project().journeys[1].steps[1].title, QStringLiteral("New step"));
+        view.addStage();
+        QCOMPARE(doc.project().journeys[1].stages.size(), size_t(2));
+    }
+};
+
+QTEST_MAIN(TestJourneyView)
+#include "tst_journeyview.moc"
