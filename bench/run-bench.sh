@@ -16,10 +16,12 @@ HORIZON=${1:-2000000}
 SIMPY_HORIZON=${2:-50000}
 REPS=${JOBS_REPLICATIONS:-8}
 
+mkdir -p "$BUILD"
 if [ ! -f "$BUILD/build.ninja" ]; then
-    cmake -S "$SOURCE" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake -S "$SOURCE" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >"$BUILD/configure.log" 2>&1 ||
+        { cat "$BUILD/configure.log"; exit 1; }
 fi
-nice -n 10 cmake --build "$BUILD" -j1 --target oi-bench-sim >/dev/null
+nice -n 10 cmake --build "$BUILD" -j1 --target oi-bench-sim >"$BUILD/build.log" 2>&1 || { cat "$BUILD/build.log"; exit 1; }
 g++ -O2 -std=c++20 "$SHARED/sol.cpp" -o "$BUILD/sol"
 
 peak() {  # peak resident memory in kB of the command, from /usr/bin/time -v
