@@ -5,6 +5,7 @@
 #include "journeyscene.h"
 #include "stepitem.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -170,6 +171,12 @@ void JourneyCanvas::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
+}
+
+void JourneyCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    emit contextMenuRequested(event->globalPos(), mapToScene(event->pos()));
+    event->accept();
 }
 
 void JourneyCanvas::drawForeground(QPainter *painter, const QRectF &rect)

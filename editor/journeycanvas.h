@@ -28,6 +28,7 @@ public:
 
 signals:
     void zoomChanged(qreal factor);
+    void contextMenuRequested(const QPoint &globalPos, const QPointF &scenePos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -37,6 +38,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     bool mSpaceHeld = false;

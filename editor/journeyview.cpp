@@ -83,23 +83,8 @@ JourneyView::JourneyView(Document *document, QWidget *parent)
     connect(mCanvas, &JourneyCanvas::zoomChanged, this, [this](qreal f) {
         mZoomLabel->setText(QStringLiteral("%1 %").arg(qRound(f * 100)));
     });
-    connect(mLanesButton->menu(), &QMenu::aboutToShow, this, [this] {
-        QMenu *menu = mLanesButton->menu();
-        menu->clear();
-        for (Lane lane : mLanes.order) {
-            QAction *a = menu->addAction(LaneConfig::title(lane));
-            a->setCheckable(true);
-            a->setChecked(mLanes.isVisible(lane));
-            connect(a, &QAction::toggled, this, [this, lane](bool on) {
-                LaneConfig c = mLanes;
-                c.setVisible(lane, on);
-                setLaneConfig(c);
-            });
-        }
-        menu->addSeparator();
-        menu->addAction(mActions[ShowToBe]);
-        menu->addAction(tr("Reset Lanes"), this, [this] { setLaneConfig(LaneConfig()); });
-    });
+    connect(mLanesButton->menu(), &QMenu::aboutToShow, this, [this] { fillLanesMenu(mLanesButton->menu()); });
+    connect(mCanvas, &JourneyCanvas::contextMenuRequested, this, &JourneyView::showContextMenu);
     mZoomLabel->setText(QStringLiteral("100 %"));
     setDocument(document);
 }

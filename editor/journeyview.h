@@ -15,6 +15,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QToolButton;
 QT_END_NAMESPACE
 
@@ -80,6 +81,11 @@ public slots:
     /** Opens the inline title editor on a step (F2 / double-click). */
     void editStepTitle(const QString &stepId);
     void editStageName(const QString &stageId);
+    /** Moves a stage one place left (-1) or right (+1), with its steps. */
+    void moveStage(const QString &stageId, int delta);
+    void deleteStage(const QString &stageId);
+    /** Adds a step at the end of `stageId` and opens its title editor. */
+    void addStepToStage(const QString &stageId);
 
 signals:
     void selectionChanged();
@@ -94,6 +100,8 @@ protected:
 
 private:
     void createActions();
+    void showContextMenu(const QPoint &globalPos, const QPointF &scenePos);
+    void fillLanesMenu(QMenu *menu);
     void refreshHeader();
     void updateActions();
     void openInlineEditor(const QRectF &sceneRect, const QString &text,

@@ -180,6 +180,16 @@ private slots:
         QCOMPARE(doc.project().journeys[1].steps[1].title, QStringLiteral("New step"));
         view.addStage();
         QCOMPARE(doc.project().journeys[1].stages.size(), size_t(2));
+        const QString added = doc.project().journeys[1].stages[1].id;
+        view.moveStage(added, -1);
+        QCOMPARE(doc.project().journeys[1].stages[0].id, added);
+        view.moveStage(added, -1);  // already first: nothing
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Move Stage"));
+        view.addStepToStage(added);
+        QCOMPARE(doc.project().journeys[1].steps.front().stage, added);
+        view.deleteStage(added);
+        QCOMPARE(doc.project().journeys[1].stages.size(), size_t(1));
+        QCOMPARE(doc.project().journeys[1].steps.size(), size_t(2));
     }
 };
 
