@@ -249,6 +249,25 @@ std::vector<SweepRow> sweepConstraint(const SimulationInput &input, const Result
             rows.push_back(row);
         }
     }
+    // Cross-training on: the least utilised other role learns the constraint's work.
+    if (!base->bottlenecks.empty()) {
+        const std::string constraint = base->bottlenecks.front().role;
+        const RoleResult *spare = nullptr;
+        for (const RoleResult &r : base->roles)
+            if (r.id != constraint && std::isfinite(r.utilization.mean)
+                && (!spare || r.utilization.mean < spare->utilization.mean))
+                spare = &r;
+        if (spare) {
+            SimulationInput v = variant;
+            for (Role &r : v.roles)
+                if (r.id == spare->id)
+                    r.crossTrained.push_back({constraint, 1});
+            SweepRow row = compare(spare->id + " cross-trained for " + constraint, simulate(v, control), baseCycle,
+                                   baseThroughput);
+            row.role = spare->id;
+            rows.push_back(row);
+        }
+    }
     const bool anyCrossTraining = std::any_of(input.roles.begin(), input.roles.end(),
                                               [](const Role &r) { return !r.crossTrained.empty(); });
     if (anyCrossTraining) {

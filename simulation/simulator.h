@@ -34,7 +34,8 @@ Results simulate(const SimulationInput &input, const RunControl &control = {});
 
 /**
  * What-if sweep at the constraint of `base` (run first if needed): +1..+maxExtra staff for the
- * constraint role, and cross-training off when the model has any, each run with the same seed
+ * constraint role, the least utilised other role cross-trained for the constraint's work
+ * (cross-training on), and all cross-training off when the model has any, each run with the same seed
  * and warm-up (common random numbers) and compared with the base replication by replication.
  * The first row is the base itself.
  */

@@ -380,8 +380,11 @@ void TestSimulator::bottleneckAndSweep()
     QCOMPARE(base.windows.front().from, 0.0);
     QCOMPARE(base.windows.back().to, in.settings.dayLength);
     const std::vector<SweepRow> rows = sweepConstraint(in, base, 2);
-    QCOMPARE(rows.size(), size_t(3));
+    QCOMPARE(rows.size(), size_t(4));
     QCOMPARE(rows[1].label, std::string("r2 +1"));
+    QVERIFY(rows[3].role == "r1" || rows[3].role == "r3");  // equally idle by design
+    QVERIFY(rows[3].label.find("cross-trained for r2") != std::string::npos);
+    QVERIFY(rows[3].cycleTimeChange.mean + rows[3].cycleTimeChange.ci95 < 0);
     // Common random numbers make the paired difference sharp: one more person cuts cycle time.
     QVERIFY(rows[1].cycleTimeChange.mean + rows[1].cycleTimeChange.ci95 < 0);
     QVERIFY(rows[2].cycleTimeChange.mean < rows[1].cycleTimeChange.mean);
