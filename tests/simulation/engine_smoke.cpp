@@ -3,6 +3,8 @@
 // against Erlang C, determinism across jobs, and a guard error. Returns non-zero on failure.
 #include "simulation/simulator.h"
 
+#include <sys/resource.h>
+
 #include <cmath>
 #include <cstdio>
 
@@ -75,5 +77,24 @@ int main()
     const Results bad = simulate(none);
     check(!bad.ok && bad.error.find("server") != std::string::npos, "zero capacity for a used role is an error");
     std::printf("%s\n", bad.error.c_str());
+
+    // Statistics are streamed: ten times as many cases must not need more memory.
+    auto peakKb = [] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return usage.ru_maxrss;
+    };
+    SimulationInput flat = mmc(2.4, 1.0, 3);
+    flat.settings.replications = 1;
+    flat.settings.warmup = 0;
+    flat.settings.horizon = 20000;
+    const Results small = simulate(flat);
+    const long before = peakKb();
+    flat.settings.horizon = 200000;
+    const Results large = simulate(flat);
+    const long growth = peakKb() - before;
+    std::printf("cases %.0f -> %.0f, peak memory growth %ld kB\n", small.processes[0].arrived.mean,
+                large.processes[0].arrived.mean, growth);
+    check(large.ok && large.processes[0].arrived.mean > 400000 && growth < 1024, "memory flat in the number of cases");
     return failures == 0 ? 0 : 1;
 }

@@ -84,6 +84,8 @@ private slots:
     void precisionTarget();
     void automaticWarmup();
     void bottleneckAndSweep();
+    void taskPriorityAcrossProcesses();
+    void timerDelaysTheCase();
 };
 
 void TestSimulator::sameSeedSameResults()
@@ -389,6 +391,49 @@ void TestSimulator::bottleneckAndSweep()
     QVERIFY(rows[1].cycleTimeChange.mean + rows[1].cycleTimeChange.ci95 < 0);
     QVERIFY(rows[2].cycleTimeChange.mean < rows[1].cycleTimeChange.mean);
     QVERIFY(std::abs(rows[1].throughputChange.mean) < 0.02);  // stable before and after: same flow
+}
+
+void TestSimulator::taskPriorityAcrossProcesses()
+{
+    // Two processes share one role; "urgent" work (priority 0) is taken before "routine" (1).
+    SimulationInput in = tandem(0.45, Distribution::exponential(1.0), {1});
+    Process routine = in.processes[0];
+    routine.id = "routine";
+    routine.nodes[1].priority = 1;
+    in.processes[0].id = "urgent";
+    in.processes.push_back(routine);
+    in.settings.horizon = 20000;
+    in.settings.warmup = 2000;
+    in.settings.replications = 6;
+    const Results r = simulate(in);
+    QVERIFY2(r.ok, r.error.c_str());
+    const Stat &urgent = r.processes[0].nodes[1].wait, &routineWait = r.processes[1].nodes[1].wait;
+    QVERIFY2(urgent.mean + urgent.ci95 < routineWait.mean - routineWait.ci95,
+             qPrintable(QStringLiteral("%1 vs %2").arg(urgent.mean).arg(routineWait.mean)));
+    // Non-preemptive priority M/M/1 (Cobham): W1 = R / (1 - rho1), W2 = R / ((1 - rho1)(1 - rho))
+    // with R = sum lambda_i E[S_i^2] / 2 = 0.9; rho1 = 0.45, rho = 0.9.
+    QVERIFY(std::abs(urgent.mean - 0.9 / 0.55) <= 2 * urgent.ci95);
+    QVERIFY(std::abs(routineWait.mean - 0.9 / (0.55 * 0.1)) <= 2 * routineWait.ci95);
+    QCOMPARE(r.roles.size(), size_t(1));
+}
+
+void TestSimulator::timerDelaysTheCase()
+{
+    // Fixed times and ample staff: every case takes exactly timer + task.
+    SimulationInput in = tandem(0.5, Distribution::fixed(1.0), {10});
+    Process &p = in.processes[0];
+    Node timer = gateway("wait-for-mail", NodeType::Timer);
+    timer.duration = Distribution::fixed(5.0);
+    p.nodes.push_back(timer);
+    p.flows = {{"in", "wait-for-mail", {}}, {"wait-for-mail", "t1", {}}, {"t1", "out", {}}};
+    in.settings.horizon = 2000;
+    in.settings.warmup = 100;
+    in.settings.replications = 2;
+    const Results r = simulate(in);
+    QVERIFY2(r.ok, r.error.c_str());
+    QVERIFY(std::abs(r.processes[0].cycleTime.mean - 6.0) < 1e-9);
+    QCOMPARE(r.processes[0].nodes[1].wait.mean, 0.0);
+    QVERIFY(r.processes[0].nodes[3].visits.mean > 800);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
