@@ -5,6 +5,7 @@
 #include "editor/document.h"
 #include "editor/journeycanvas.h"
 #include "editor/journeyview.h"
+#include "editor/stepoverlay.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -66,6 +67,22 @@ int main(int argc, char *argv[])
             QApplication::processEvents();
             view.grab().save(base + QStringLiteral("-fit.png"));
             out << base << "-{100,fit}.png\n";
+            if (&journey == &doc->project().journeys.front()) {
+                // What a simulation overlay and a selection look like.
+                editor::StepOverlay overlay;
+                const QColor colours[] = {QColor(0x2a, 0x9a, 0x5a), QColor(0xd9, 0x8c, 0x1f), QColor(0xc4, 0x3d, 0x3d)};
+                int i = 0;
+                for (const auto &step : journey.steps)
+                    overlay.steps.insert(step.id, {colours[i % 3], QStringLiteral("wait %1 min").arg(1.5 * ++i)});
+                overlay.lanes.insert(editor::Lane::BackRoles, {colours[1], QStringLiteral("utilisation 87 %")});
+                view.setOverlay(overlay);
+                view.resetZoom();
+                view.selectSteps({journey.steps.at(1).id});
+                QApplication::processEvents();
+                view.grab().save(base + QStringLiteral("-overlay.png"));
+                view.setOverlay({});
+                view.selectSteps({});
+            }
         }
     }
     return 0;
