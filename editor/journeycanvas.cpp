@@ -37,7 +37,7 @@ void JourneyCanvas::setZoom(qreal factor, const QPoint &anchor)
     const QPointF before = mapToScene(a);
     setTransform(QTransform::fromScale(factor, factor));
     const QPointF after = mapToScene(a);
-    const QPointF delta = (after - before) * factor;
+    const QPointF delta = (before - after) * factor;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(delta.x())));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(delta.y())));
     emit zoomChanged(factor);

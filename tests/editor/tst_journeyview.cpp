@@ -14,6 +14,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QWheelEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -162,6 +164,41 @@ private slots:
         QVERIFY(visible.contains(view.scene()->sceneRect().adjusted(1, 1, -1, -1)));
         view.resetZoom();
         QCOMPARE(view.canvas()->zoom(), 1.0);
+    }
+
+    void wheelZoomAndPanning()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QWidget *viewport = view.canvas()->viewport();
+        const QPointF at(200, 150);
+        const QPointF sceneBefore = view.canvas()->mapToScene(at.toPoint());
+        QWheelEvent zoom(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                         Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &zoom);
+        QVERIFY(qFuzzyCompare(view.canvas()->zoom(), 1.15));
+        // Zooming keeps the point under the cursor in place.
+        QVERIFY((view.canvas()->mapToScene(at.toPoint()) - sceneBefore).manhattanLength() < 2);
+
+        // Middle-drag pans.
+        auto *h = view.canvas()->horizontalScrollBar();
+        auto *v = view.canvas()->verticalScrollBar();
+        h->setValue(100);
+        v->setValue(100);
+        QTest::mousePress(viewport, Qt::MiddleButton, {}, QPoint(300, 200));
+        QTest::mouseMove(viewport, QPoint(260, 170));
+        QTest::mouseRelease(viewport, Qt::MiddleButton, {}, QPoint(260, 170));
+        QCOMPARE(h->value(), 140);
+        QCOMPARE(v->value(), 130);
+
+        // Space held: the left button drags the canvas instead of a rubber band.
+        QTest::keyPress(view.canvas(), Qt::Key_Space);
+        QCOMPARE(view.canvas()->dragMode(), QGraphicsView::ScrollHandDrag);
+        QTest::keyRelease(view.canvas(), Qt::Key_Space);
+        QCOMPARE(view.canvas()->dragMode(), QGraphicsView::RubberBandDrag);
     }
 
     void journeySwitcherAndAddStep()
