@@ -36,20 +36,20 @@ SimulationInput tandemInCode()
     std::string previous = "in";
     for (int i = 1; i <= 5; ++i) {
         const std::string n = std::to_string(i);
-        in.roles.push_back(Role{"s" + n, 3, 0.0, {}, {}});
+        in.roles.push_back(Role { "s" + n, 3, 0.0, {}, {} });
         Node task;
         task.id = "t" + n;
         task.role = "s" + n;
         task.duration = Distribution::exponential(1.0);
         p.nodes.push_back(task);
-        p.flows.push_back({previous, task.id, {}});
+        p.flows.push_back({ previous, task.id, {} });
         previous = task.id;
     }
     Node end;
     end.id = "out";
     end.type = NodeType::End;
     p.nodes.push_back(end);
-    p.flows.push_back({previous, "out", {}});
+    p.flows.push_back({ previous, "out", {} });
     in.processes.push_back(p);
     return in;
 }
@@ -109,17 +109,17 @@ int main(int argc, char **argv)
         return 1;
     }
     const std::uint64_t visits = taskVisits(one);
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("ours visits=%llu events=%llu wall=%.3fs visits_per_s=%.0f events_per_s=%.0f wq1=%.4f peak_rss_kb=%ld "
                 "model=%s\n",
-                static_cast<unsigned long long>(visits), static_cast<unsigned long long>(one.events), wall, visits / wall,
-                one.events / wall, one.processes[0].nodes[1].wait.mean, usage.ru_maxrss, source);
+        static_cast<unsigned long long>(visits), static_cast<unsigned long long>(one.events), wall, visits / wall,
+        one.events / wall, one.processes[0].nodes[1].wait.mean, usage.ru_maxrss, source);
 
     in.settings.horizon = horizon / replications;
     in.settings.replications = replications;
-    double walls[2] = {0, 0};
-    std::uint64_t fingerprints[2] = {0, 0};
+    double walls[2] = { 0, 0 };
+    std::uint64_t fingerprints[2] = { 0, 0 };
     for (int jobs = 1; jobs <= 2; ++jobs) {
         in.settings.jobs = jobs;
         started = std::chrono::steady_clock::now();
@@ -128,6 +128,6 @@ int main(int argc, char **argv)
         fingerprints[jobs - 1] = r.fingerprint;
     }
     std::printf("ours_replications=%d wall_1job=%.3fs wall_2jobs=%.3fs speedup=%.2f identical=%s\n", replications,
-                walls[0], walls[1], walls[0] / walls[1], fingerprints[0] == fingerprints[1] ? "yes" : "NO");
+        walls[0], walls[1], walls[0] / walls[1], fingerprints[0] == fingerprints[1] ? "yes" : "NO");
     return 0;
 }

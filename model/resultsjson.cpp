@@ -13,9 +13,18 @@ namespace oi::model {
 
 namespace {
 
-QString qs(const std::string &s) { return QString::fromStdString(s); }
-QJsonValue num(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
-QString hex(std::uint64_t v) { return QString::number(v, 16).rightJustified(16, u'0'); }
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+QJsonValue num(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+QString hex(std::uint64_t v)
+{
+    return QString::number(v, 16).rightJustified(16, u'0');
+}
 
 const char *typeName(sim::NodeType t)
 {
@@ -43,23 +52,23 @@ QJsonArray histogramToJson(const sim::Histogram &h)
 {
     QJsonArray out;
     for (const auto &[index, count] : h.sparse())
-        out.append(QJsonArray{index, static_cast<double>(count)});
+        out.append(QJsonArray { index, static_cast<double>(count) });
     return out;
 }
 
 QJsonObject erlangToJson(const sim::ErlangC &e)
 {
-    return QJsonObject{{QStringLiteral("lambda"), e.lambda}, {QStringLiteral("mu"), e.mu},
-                       {QStringLiteral("servers"), e.servers}, {QStringLiteral("rho"), e.rho},
-                       {QStringLiteral("p_wait"), e.pWait}, {QStringLiteral("wq"), e.wq},
-                       {QStringLiteral("lq"), e.lq}, {QStringLiteral("w"), e.w}};
+    return QJsonObject { { QStringLiteral("lambda"), e.lambda }, { QStringLiteral("mu"), e.mu },
+        { QStringLiteral("servers"), e.servers }, { QStringLiteral("rho"), e.rho },
+        { QStringLiteral("p_wait"), e.pWait }, { QStringLiteral("wq"), e.wq }, { QStringLiteral("lq"), e.lq },
+        { QStringLiteral("w"), e.w } };
 }
 
 QJsonObject bottleneckToJson(const sim::Bottleneck &b)
 {
-    return QJsonObject{{QStringLiteral("role"), qs(b.role)}, {QStringLiteral("node"), qs(b.node)},
-                       {QStringLiteral("utilization"), num(b.utilization)},
-                       {QStringLiteral("wait_share"), num(b.waitShare)}, {QStringLiteral("score"), num(b.score)}};
+    return QJsonObject { { QStringLiteral("role"), qs(b.role) }, { QStringLiteral("node"), qs(b.node) },
+        { QStringLiteral("utilization"), num(b.utilization) }, { QStringLiteral("wait_share"), num(b.waitShare) },
+        { QStringLiteral("score"), num(b.score) } };
 }
 
 QJsonObject layoutToJson(const sim::Layout &layout)
@@ -70,22 +79,21 @@ QJsonObject layoutToJson(const sim::Layout &layout)
     for (const sim::Layout::ProcessInfo &p : layout.processes) {
         QJsonArray nodes, flows;
         for (const sim::Layout::NodeInfo &n : p.nodes) {
-            QJsonObject o{{QStringLiteral("id"), qs(n.id)}, {QStringLiteral("type"), QLatin1String(typeName(n.type))},
-                          {QStringLiteral("role"), n.role}};
+            QJsonObject o { { QStringLiteral("id"), qs(n.id) },
+                { QStringLiteral("type"), QLatin1String(typeName(n.type)) }, { QStringLiteral("role"), n.role } };
             if (n.erlang)
                 o.insert(QStringLiteral("erlang_c"), erlangToJson(*n.erlang));
             nodes.append(o);
         }
         for (const sim::Layout::FlowInfo &f : p.flows)
-            flows.append(QJsonObject{{QStringLiteral("from"), qs(f.from)}, {QStringLiteral("to"), qs(f.to)},
-                                     {QStringLiteral("xor"), f.fromXor}});
-        processes.append(QJsonObject{{QStringLiteral("id"), qs(p.id)}, {QStringLiteral("nodes"), nodes},
-                                     {QStringLiteral("flows"), flows}});
+            flows.append(QJsonObject { { QStringLiteral("from"), qs(f.from) }, { QStringLiteral("to"), qs(f.to) },
+                { QStringLiteral("xor"), f.fromXor } });
+        processes.append(QJsonObject { { QStringLiteral("id"), qs(p.id) }, { QStringLiteral("nodes"), nodes },
+            { QStringLiteral("flows"), flows } });
     }
-    return QJsonObject{{QStringLiteral("time_unit"), qs(layout.timeUnit)},
-                       {QStringLiteral("day_length"), layout.dayLength},
-                       {QStringLiteral("roles"), roles},
-                       {QStringLiteral("processes"), processes}};
+    return QJsonObject { { QStringLiteral("time_unit"), qs(layout.timeUnit) },
+        { QStringLiteral("day_length"), layout.dayLength }, { QStringLiteral("roles"), roles },
+        { QStringLiteral("processes"), processes } };
 }
 
 QJsonObject replicationToJson(const sim::ReplicationResult &r)
@@ -94,43 +102,36 @@ QJsonObject replicationToJson(const sim::ReplicationResult &r)
     for (const sim::ProcessRep &p : r.processes) {
         QJsonArray nodes, flows;
         for (const sim::NodeRep &n : p.nodes)
-            nodes.append(QJsonObject{{QStringLiteral("visits"), double(n.visits)},
-                                     {QStringLiteral("served"), double(n.served)},
-                                     {QStringLiteral("waited"), double(n.waited)},
-                                     {QStringLiteral("wait_sum"), n.waitSum},
-                                     {QStringLiteral("queue_area"), n.queueArea},
-                                     {QStringLiteral("queue_max"), n.queueMax},
-                                     {QStringLiteral("queue_area_by_hour"), dayArray(n.queueAreaByHour)},
-                                     {QStringLiteral("wait_histogram"), histogramToJson(n.wait)}});
+            nodes.append(QJsonObject { { QStringLiteral("visits"), double(n.visits) },
+                { QStringLiteral("served"), double(n.served) }, { QStringLiteral("waited"), double(n.waited) },
+                { QStringLiteral("wait_sum"), n.waitSum }, { QStringLiteral("queue_area"), n.queueArea },
+                { QStringLiteral("queue_max"), n.queueMax },
+                { QStringLiteral("queue_area_by_hour"), dayArray(n.queueAreaByHour) },
+                { QStringLiteral("wait_histogram"), histogramToJson(n.wait) } });
         for (std::uint64_t f : p.flowCount)
             flows.append(double(f));
-        processes.append(QJsonObject{{QStringLiteral("arrived"), double(p.arrived)},
-                                     {QStringLiteral("completed"), double(p.completed)},
-                                     {QStringLiteral("abandoned"), double(p.abandoned)},
-                                     {QStringLiteral("cycle_sum"), p.cycleSum},
-                                     {QStringLiteral("wip_area"), p.wipArea},
-                                     {QStringLiteral("cycle_histogram"), histogramToJson(p.cycle)},
-                                     {QStringLiteral("flow_count"), flows},
-                                     {QStringLiteral("nodes"), nodes}});
+        processes.append(QJsonObject { { QStringLiteral("arrived"), double(p.arrived) },
+            { QStringLiteral("completed"), double(p.completed) }, { QStringLiteral("abandoned"), double(p.abandoned) },
+            { QStringLiteral("cycle_sum"), p.cycleSum }, { QStringLiteral("wip_area"), p.wipArea },
+            { QStringLiteral("cycle_histogram"), histogramToJson(p.cycle) }, { QStringLiteral("flow_count"), flows },
+            { QStringLiteral("nodes"), nodes } });
     }
     for (const sim::RoleRep &role : r.roles)
-        roles.append(QJsonObject{{QStringLiteral("busy_area"), role.busyArea},
-                                 {QStringLiteral("available_area"), role.availableArea},
-                                 {QStringLiteral("busy_by_hour"), dayArray(role.busyByHour)},
-                                 {QStringLiteral("available_by_hour"), dayArray(role.availableByHour)}});
-    return QJsonObject{{QStringLiteral("index"), r.index},
-                       {QStringLiteral("events"), double(r.events)},
-                       {QStringLiteral("fingerprint"), hex(r.fingerprint)},
-                       {QStringLiteral("observed"), r.observed},
-                       {QStringLiteral("processes"), processes},
-                       {QStringLiteral("roles"), roles}};
+        roles.append(QJsonObject { { QStringLiteral("busy_area"), role.busyArea },
+            { QStringLiteral("available_area"), role.availableArea },
+            { QStringLiteral("busy_by_hour"), dayArray(role.busyByHour) },
+            { QStringLiteral("available_by_hour"), dayArray(role.availableByHour) } });
+    return QJsonObject { { QStringLiteral("index"), r.index }, { QStringLiteral("events"), double(r.events) },
+        { QStringLiteral("fingerprint"), hex(r.fingerprint) }, { QStringLiteral("observed"), r.observed },
+        { QStringLiteral("processes"), processes }, { QStringLiteral("roles"), roles } };
 }
 
 } // namespace
 
 QJsonObject statToJson(const sim::Stat &s)
 {
-    QJsonObject o{{QStringLiteral("mean"), num(s.mean)}, {QStringLiteral("ci95"), num(s.ci95)}, {QStringLiteral("n"), s.n}};
+    QJsonObject o { { QStringLiteral("mean"), num(s.mean) }, { QStringLiteral("ci95"), num(s.ci95) },
+        { QStringLiteral("n"), s.n } };
     if (s.hasPercentiles) {
         o.insert(QStringLiteral("p50"), num(s.p50));
         o.insert(QStringLiteral("p90"), num(s.p90));
@@ -145,8 +146,8 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
     for (const sim::ProcessResult &p : r.processes) {
         QJsonObject nodes;
         for (const sim::NodeResult &n : p.nodes) {
-            QJsonObject o{{QStringLiteral("type"), QLatin1String(typeName(n.type))},
-                          {QStringLiteral("visits"), statToJson(n.visits)}};
+            QJsonObject o { { QStringLiteral("type"), QLatin1String(typeName(n.type)) },
+                { QStringLiteral("visits"), statToJson(n.visits) } };
             if (n.type == sim::NodeType::Task) {
                 o.insert(QStringLiteral("role"), qs(n.role));
                 o.insert(QStringLiteral("wait"), statToJson(n.wait));
@@ -161,21 +162,22 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
         QJsonArray branches;
         for (const sim::FlowResult &f : p.flows)
             if (f.fromXor)
-                branches.append(QJsonObject{{QStringLiteral("from"), qs(f.from)}, {QStringLiteral("to"), qs(f.to)},
-                                            {QStringLiteral("share"), statToJson(f.share)}});
-        processes.insert(qs(p.id), QJsonObject{{QStringLiteral("arrived"), statToJson(p.arrived)},
-                                               {QStringLiteral("completed"), statToJson(p.completed)},
-                                               {QStringLiteral("abandoned"), statToJson(p.abandoned)},
-                                               {QStringLiteral("cycle_time"), statToJson(p.cycleTime)},
-                                               {QStringLiteral("throughput"), statToJson(p.throughput)},
-                                               {QStringLiteral("wip"), statToJson(p.wip)},
-                                               {QStringLiteral("branches"), branches},
-                                               {QStringLiteral("nodes"), nodes}});
+                branches.append(QJsonObject { { QStringLiteral("from"), qs(f.from) },
+                    { QStringLiteral("to"), qs(f.to) }, { QStringLiteral("share"), statToJson(f.share) } });
+        processes.insert(qs(p.id),
+            QJsonObject { { QStringLiteral("arrived"), statToJson(p.arrived) },
+                { QStringLiteral("completed"), statToJson(p.completed) },
+                { QStringLiteral("abandoned"), statToJson(p.abandoned) },
+                { QStringLiteral("cycle_time"), statToJson(p.cycleTime) },
+                { QStringLiteral("throughput"), statToJson(p.throughput) },
+                { QStringLiteral("wip"), statToJson(p.wip) }, { QStringLiteral("branches"), branches },
+                { QStringLiteral("nodes"), nodes } });
     }
     QJsonObject roles;
     for (const sim::RoleResult &role : r.roles)
-        roles.insert(qs(role.id), QJsonObject{{QStringLiteral("utilization"), statToJson(role.utilization)},
-                                              {QStringLiteral("utilization_by_hour"), dayArray(role.utilizationByHour)}});
+        roles.insert(qs(role.id),
+            QJsonObject { { QStringLiteral("utilization"), statToJson(role.utilization) },
+                { QStringLiteral("utilization_by_hour"), dayArray(role.utilizationByHour) } });
     QJsonArray bottlenecks, windows, warnings;
     for (const sim::Bottleneck &b : r.bottlenecks)
         bottlenecks.append(bottleneckToJson(b));
@@ -187,23 +189,18 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
     }
     for (const std::string &w : r.warnings)
         warnings.append(qs(w));
-    QJsonObject out{{QStringLiteral("replications"), r.replications},
-                    {QStringLiteral("first_replication"), r.firstReplication},
-                    {QStringLiteral("horizon"), r.horizon},
-                    {QStringLiteral("warmup"), r.warmup},
-                    {QStringLiteral("seed"), QJsonValue(double(r.seed))},
-                    {QStringLiteral("seed_text"), QString::number(r.seed)},
-                    {QStringLiteral("time_unit"), qs(r.layout.timeUnit)},
-                    {QStringLiteral("events"), double(r.events)},
-                    {QStringLiteral("wall_seconds"), r.wallSeconds},
-                    {QStringLiteral("fingerprint"), hex(r.fingerprint)},
-                    {QStringLiteral("engine_version"), sim::engineVersion()},
-                    {QStringLiteral("warnings"), warnings},
-                    {QStringLiteral("processes"), processes},
-                    {QStringLiteral("roles"), roles},
-                    {QStringLiteral("bottlenecks"), bottlenecks},
-                    {QStringLiteral("constraint"), r.bottlenecks.empty() ? QJsonValue() : QJsonValue(qs(r.bottlenecks.front().role))},
-                    {QStringLiteral("constraint_windows"), windows}};
+    QJsonObject out { { QStringLiteral("replications"), r.replications },
+        { QStringLiteral("first_replication"), r.firstReplication }, { QStringLiteral("horizon"), r.horizon },
+        { QStringLiteral("warmup"), r.warmup }, { QStringLiteral("seed"), QJsonValue(double(r.seed)) },
+        { QStringLiteral("seed_text"), QString::number(r.seed) },
+        { QStringLiteral("time_unit"), qs(r.layout.timeUnit) }, { QStringLiteral("events"), double(r.events) },
+        { QStringLiteral("wall_seconds"), r.wallSeconds }, { QStringLiteral("fingerprint"), hex(r.fingerprint) },
+        { QStringLiteral("engine_version"), sim::engineVersion() }, { QStringLiteral("warnings"), warnings },
+        { QStringLiteral("processes"), processes }, { QStringLiteral("roles"), roles },
+        { QStringLiteral("bottlenecks"), bottlenecks },
+        { QStringLiteral("constraint"),
+            r.bottlenecks.empty() ? QJsonValue() : QJsonValue(qs(r.bottlenecks.front().role)) },
+        { QStringLiteral("constraint_windows"), windows } };
     if (withReplications) {
         out.insert(QStringLiteral("layout"), layoutToJson(r.layout));
         QJsonArray reps;
@@ -218,7 +215,7 @@ QJsonArray sweepToJson(const std::vector<sim::SweepRow> &rows)
 {
     QJsonArray out;
     for (const sim::SweepRow &row : rows) {
-        QJsonObject o{{QStringLiteral("label"), qs(row.label)}};
+        QJsonObject o { { QStringLiteral("label"), qs(row.label) } };
         if (!row.role.empty()) {
             o.insert(QStringLiteral("role"), qs(row.role));
             o.insert(QStringLiteral("extra_headcount"), row.extraHeadcount);

@@ -11,10 +11,14 @@ namespace oi::model {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ResultsJson", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ResultsJson", text);
+}
 
 /** Walks the JSON, remembering the first problem with its path ("replication_data[2].roles[0]"). */
-class Reader {
+class Reader
+{
 public:
     QString error;
 
@@ -81,13 +85,20 @@ public:
 sim::NodeType typeFromName(const QString &name, bool *ok)
 {
     *ok = true;
-    if (name == QLatin1String("start")) return sim::NodeType::Start;
-    if (name == QLatin1String("end")) return sim::NodeType::End;
-    if (name == QLatin1String("task")) return sim::NodeType::Task;
-    if (name == QLatin1String("xor")) return sim::NodeType::Xor;
-    if (name == QLatin1String("and-split")) return sim::NodeType::AndSplit;
-    if (name == QLatin1String("and-join")) return sim::NodeType::AndJoin;
-    if (name == QLatin1String("timer")) return sim::NodeType::Timer;
+    if (name == QLatin1String("start"))
+        return sim::NodeType::Start;
+    if (name == QLatin1String("end"))
+        return sim::NodeType::End;
+    if (name == QLatin1String("task"))
+        return sim::NodeType::Task;
+    if (name == QLatin1String("xor"))
+        return sim::NodeType::Xor;
+    if (name == QLatin1String("and-split"))
+        return sim::NodeType::AndSplit;
+    if (name == QLatin1String("and-join"))
+        return sim::NodeType::AndJoin;
+    if (name == QLatin1String("timer"))
+        return sim::NodeType::Timer;
     *ok = false;
     return sim::NodeType::Task;
 }
@@ -138,8 +149,8 @@ void readLayout(Reader &rd, const QJsonObject &o, sim::Layout &layout)
         for (qsizetype f = 0; f < flows.size(); ++f) {
             const QJsonObject fo = flows[f].toObject();
             const QString fp = pp + QStringLiteral(".flows[%1]").arg(f);
-            info.flows.push_back({rd.text(fo, "from", fp).toStdString(), rd.text(fo, "to", fp).toStdString(),
-                                  fo.value(QStringLiteral("xor")).toBool()});
+            info.flows.push_back({ rd.text(fo, "from", fp).toStdString(), rd.text(fo, "to", fp).toStdString(),
+                fo.value(QStringLiteral("xor")).toBool() });
         }
         layout.processes.push_back(std::move(info));
     }
@@ -217,13 +228,14 @@ bool resultsFromJson(const QJsonObject &json, sim::Results *results, QString *er
     for (const QJsonValue &w : rd.array(json, "warnings", top))
         r.warnings.push_back(w.toString().toStdString());
     if (rd.ok() && !json.value(QStringLiteral("layout")).isObject())
-        rd.fail(QStringLiteral("results.layout"), tr("missing: results written without replication data cannot be merged"));
+        rd.fail(
+            QStringLiteral("results.layout"), tr("missing: results written without replication data cannot be merged"));
     if (rd.ok())
         readLayout(rd, json.value(QStringLiteral("layout")).toObject(), r.layout);
     const QJsonArray reps = rd.ok() ? rd.array(json, "replication_data", top) : QJsonArray();
     for (qsizetype i = 0; i < reps.size() && rd.ok(); ++i)
-        r.perReplication.push_back(readReplication(rd, reps[i].toObject(),
-                                                   QStringLiteral("replication_data[%1]").arg(i), r.layout));
+        r.perReplication.push_back(
+            readReplication(rd, reps[i].toObject(), QStringLiteral("replication_data[%1]").arg(i), r.layout));
     if (rd.ok() && r.perReplication.empty())
         rd.fail(QStringLiteral("results.replication_data"), tr("no replications"));
     if (!rd.ok()) {

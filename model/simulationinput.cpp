@@ -9,7 +9,10 @@ namespace oi::model {
 
 namespace {
 
-std::string str(const QString &s) { return s.toStdString(); }
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
 
 sim::NodeType toSimType(NodeType t)
 {
@@ -25,7 +28,10 @@ sim::NodeType toSimType(NodeType t)
     return sim::NodeType::Task;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("SimulationInput", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SimulationInput", text);
+}
 
 } // namespace
 
@@ -50,14 +56,14 @@ QString timeUnitName(TimeUnit unit)
 }
 
 static_assert(static_cast<int>(DistKind::Empirical) == static_cast<int>(sim::DistKind::Empirical)
-              && static_cast<int>(DistKind::Normal) == static_cast<int>(sim::DistKind::Normal)
-              && static_cast<int>(DistKind::None) == static_cast<int>(sim::DistKind::None),
-              "model and engine distribution kinds must stay in the same order");
+        && static_cast<int>(DistKind::Normal) == static_cast<int>(sim::DistKind::Normal)
+        && static_cast<int>(DistKind::None) == static_cast<int>(sim::DistKind::None),
+    "model and engine distribution kinds must stay in the same order");
 
 sim::Distribution toSimDistribution(const Distribution &d)
 {
     sim::Distribution s;
-    s.kind = static_cast<sim::DistKind>(static_cast<int>(d.kind));  // same enumerators, same order
+    s.kind = static_cast<sim::DistKind>(static_cast<int>(d.kind)); // same enumerators, same order
     s.value = d.value;
     s.min = d.min;
     s.mode = d.mode;
@@ -70,8 +76,7 @@ sim::Distribution toSimDistribution(const Distribution &d)
     return s;
 }
 
-std::optional<sim::SimulationInput> toSimulationInput(const Project &project, const QString &scenarioId,
-                                                      QString *error)
+std::optional<sim::SimulationInput> toSimulationInput(const Project &project, const QString &scenarioId, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -95,10 +100,10 @@ std::optional<sim::SimulationInput> toSimulationInput(const Project &project, co
         if (r.shifts) {
             s.shiftPeriod = r.shifts->period;
             for (const ShiftBlock &b : r.shifts->capacity)
-                s.shifts.push_back({b.from, b.to, b.headcount});
+                s.shifts.push_back({ b.from, b.to, b.headcount });
         }
         for (const CrossTraining &c : r.crossTrained)
-            s.crossTrained.push_back({str(c.role), c.priority});
+            s.crossTrained.push_back({ str(c.role), c.priority });
         in.roles.push_back(std::move(s));
     }
     auto findRole = [&in](const QString &id) -> sim::Role * {
@@ -122,15 +127,15 @@ std::optional<sim::SimulationInput> toSimulationInput(const Project &project, co
             if (n.rateCalendar) {
                 sn.ratePeriod = n.rateCalendar->period;
                 for (const RateBlock &b : n.rateCalendar->rates)
-                    sn.rates.push_back({b.from, b.to, b.perTimeUnit});
+                    sn.rates.push_back({ b.from, b.to, b.perTimeUnit });
                 if (n.type == NodeType::Start)
-                    sn.arrivals = sim::Distribution();  // the calendar wins over a stray distribution
+                    sn.arrivals = sim::Distribution(); // the calendar wins over a stray distribution
             }
             sn.patience = toSimDistribution(n.patience);
             sp.nodes.push_back(std::move(sn));
         }
         for (const Flow &f : p.flows)
-            sp.flows.push_back({str(f.from), str(f.to), f.probability});
+            sp.flows.push_back({ str(f.from), str(f.to), f.probability });
         in.processes.push_back(std::move(sp));
     }
 
@@ -168,7 +173,8 @@ std::optional<sim::SimulationInput> toSimulationInput(const Project &project, co
                             if (n.id == str(parts[1]))
                                 target = &n;
             if (!target)
-                return fail(tr("%1: duration override for unknown node '%2' (expected process/node)").arg(where, d.node));
+                return fail(
+                    tr("%1: duration override for unknown node '%2' (expected process/node)").arg(where, d.node));
             if (!(d.factor > 0))
                 return fail(tr("%1: duration factor for '%2' must be > 0").arg(where, d.node));
             target->duration = target->duration.scaled(d.factor);
@@ -182,7 +188,7 @@ std::optional<sim::SimulationInput> toSimulationInput(const Project &project, co
                 return fail(tr("%1: cross-training added to unknown role '%2'").arg(where, roleId));
             if (!findRole(skill.role))
                 return fail(tr("%1: role '%2' cross-trained for unknown role '%3'").arg(where, roleId, skill.role));
-            r->crossTrained.push_back({str(skill.role), skill.priority});
+            r->crossTrained.push_back({ str(skill.role), skill.priority });
         }
     }
 

@@ -26,8 +26,8 @@ QString timeUnitName(TimeUnit unit);
  * project (horizon 0 means 10 days, replications 0 means 10). Returns nullopt and sets `error`,
  * naming the scenario and the override, when an override points at nothing.
  */
-std::optional<sim::SimulationInput> toSimulationInput(const Project &project, const QString &scenarioId,
-                                                      QString *error);
+std::optional<sim::SimulationInput> toSimulationInput(
+    const Project &project, const QString &scenarioId, QString *error);
 
 sim::Distribution toSimDistribution(const Distribution &d);
 

@@ -8,7 +8,8 @@ namespace oi::sim {
 
 namespace {
 
-struct TaskRef {
+struct TaskRef
+{
     size_t process, node;
     int role;
     std::string name;
@@ -21,7 +22,7 @@ std::vector<TaskRef> tasksOf(const Layout &layout)
         for (size_t n = 0; n < layout.processes[p].nodes.size(); ++n) {
             const Layout::NodeInfo &ni = layout.processes[p].nodes[n];
             if (ni.type == NodeType::Task)
-                tasks.push_back({p, n, ni.role, layout.processes[p].id + "/" + ni.id});
+                tasks.push_back({ p, n, ni.role, layout.processes[p].id + "/" + ni.id });
         }
     return tasks;
 }
@@ -98,7 +99,7 @@ void analyseBottlenecks(Results &results)
     for (const TaskRef &t : tasks)
         results.bottlenecks.push_back(score(results, t, -1, -1, total));
     std::stable_sort(results.bottlenecks.begin(), results.bottlenecks.end(),
-                     [](const Bottleneck &a, const Bottleneck &b) { return a.score > b.score; });
+        [](const Bottleneck &a, const Bottleneck &b) { return a.score > b.score; });
 
     // The constraint hour by hour, with neighbouring hours of the same constraint joined.
     const double hour = results.layout.dayLength / kDayBuckets;

@@ -21,13 +21,14 @@ namespace oi::sim {
 void analyseBottlenecks(Results &results);
 
 /** One what-if variant of a sweep, compared with the base run under common random numbers. */
-struct SweepRow {
-    std::string label;     // "base", "agent +1", "cross-training off", ...
-    std::string role;      // the role changed (empty for the base and cross-training rows)
+struct SweepRow
+{
+    std::string label; // "base", "agent +1", "cross-training off", ...
+    std::string role; // the role changed (empty for the base and cross-training rows)
     int extraHeadcount = 0;
-    Stat cycleTime, throughput;             // over all processes, per replication
+    Stat cycleTime, throughput; // over all processes, per replication
     Stat cycleTimeChange, throughputChange; // paired differences with the base run
-    std::string error;                      // set when this variant could not run
+    std::string error; // set when this variant could not run
 };
 
 } // namespace oi::sim

@@ -8,39 +8,48 @@
 
 namespace oi::sim {
 
-class SimulationError : public std::runtime_error {
+class SimulationError : public std::runtime_error
+{
 public:
     using std::runtime_error::runtime_error;
 };
 
 /** The input cannot be simulated (unknown id, bad distribution, missing flow, ...). */
-class InputError : public SimulationError {
+class InputError : public SimulationError
+{
 public:
     using SimulationError::SimulationError;
 };
 
 /** A used role never has any staff, so its work would wait forever. */
-class CapacityError : public SimulationError {
+class CapacityError : public SimulationError
+{
 public:
     using SimulationError::SimulationError;
 };
 
 /** A case visited more nodes than RunSettings::visitLimit: an endless loop in the process. */
-class VisitLimitError : public SimulationError {
+class VisitLimitError : public SimulationError
+{
 public:
     using SimulationError::SimulationError;
 };
 
 /** RunSettings::wallClockBudget was used up before the run finished. */
-class BudgetExceededError : public SimulationError {
+class BudgetExceededError : public SimulationError
+{
 public:
     using SimulationError::SimulationError;
 };
 
 /** The caller's cancel flag was raised. */
-class CancelledError : public SimulationError {
+class CancelledError : public SimulationError
+{
 public:
-    CancelledError() : SimulationError("simulation cancelled") {}
+    CancelledError()
+        : SimulationError("simulation cancelled")
+    {
+    }
 };
 
 } // namespace oi::sim

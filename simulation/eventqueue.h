@@ -9,9 +9,10 @@
 namespace oi::sim {
 
 /** A small POD event; what `a` and `b` mean depends on `kind`. */
-struct Event {
+struct Event
+{
     SimTime time;
-    std::uint64_t seq;  // insertion order: equal times come out first-in first-out
+    std::uint64_t seq; // insertion order: equal times come out first-in first-out
     std::uint32_t kind;
     std::uint32_t a;
     std::uint32_t b;
@@ -23,17 +24,22 @@ struct Event {
  * the steady state allocates nothing. Stale events (cancelled services) are skipped by the caller
  * through an epoch in `b` rather than removed, which keeps push/pop O(log n) with no lookup.
  */
-class EventQueue {
+class EventQueue
+{
 public:
     void reserve(size_t n) { mHeap.reserve(n); }
     bool empty() const { return mHeap.empty(); }
     size_t size() const { return mHeap.size(); }
     const Event &top() const { return mHeap.front(); }
-    void clear() { mHeap.clear(); mSeq = 0; }
+    void clear()
+    {
+        mHeap.clear();
+        mSeq = 0;
+    }
 
     void push(SimTime time, std::uint32_t kind, std::uint32_t a = 0, std::uint32_t b = 0)
     {
-        Event e{time, mSeq++, kind, a, b};
+        Event e { time, mSeq++, kind, a, b };
         size_t i = mHeap.size();
         mHeap.push_back(e);
         while (i > 0) {

@@ -10,8 +10,8 @@ int Histogram::bucketOf(double value)
     if (!(value >= std::ldexp(1.0, kMinExponent)))
         return 0;
     int exponent = 0;
-    const double mantissa = std::frexp(value, &exponent);  // value = mantissa * 2^exponent, mantissa in [0.5, 1)
-    const int e = exponent - 1;                              // value in [2^e, 2^(e+1))
+    const double mantissa = std::frexp(value, &exponent); // value = mantissa * 2^exponent, mantissa in [0.5, 1)
+    const int e = exponent - 1; // value in [2^e, 2^(e+1))
     if (e > kMaxExponent)
         return kBuckets - 1;
     const int sub = static_cast<int>((mantissa * 2.0 - 1.0) * kSubBuckets);

@@ -12,7 +12,8 @@ namespace oi::sim {
  * 2^-20 to 2^40; smaller values count as 0): constant memory, percentiles within ~3 %, and an
  * exact merge by adding counts, so shards merge to the same percentiles as one run.
  */
-class Histogram {
+class Histogram
+{
 public:
     static constexpr int kSubBuckets = 32;
     static constexpr int kMinExponent = -20;
@@ -35,7 +36,7 @@ public:
     static double upperEdge(int bucket);
 
 private:
-    std::vector<std::uint64_t> mCounts;  // allocated on first add
+    std::vector<std::uint64_t> mCounts; // allocated on first add
     std::uint64_t mCount = 0;
 };
 

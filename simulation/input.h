@@ -20,7 +20,8 @@ using SimTime = double;
 enum class DistKind { None, Fixed, Uniform, Triangular, Exponential, Normal, Lognormal, Gamma, Erlang, Empirical };
 
 /** Same fields as the file format: only those of `kind` are read. */
-struct Distribution {
+struct Distribution
+{
     DistKind kind = DistKind::None;
     double value = 0.0;
     double min = 0.0;
@@ -47,53 +48,60 @@ struct Distribution {
     static Distribution empirical(std::vector<double> values, std::vector<double> weights = {});
 };
 
-struct ShiftBlock {
+struct ShiftBlock
+{
     double from = 0.0;
     double to = 0.0;
     int headcount = 0;
 };
 
 /** Staff of the owning role may also take `role`'s queues; lower priority numbers first. */
-struct CrossSkill {
+struct CrossSkill
+{
     std::string role;
     int priority = 1;
 };
 
-struct Role {
+struct Role
+{
     std::string id;
-    int headcount = 1;            ///< capacity when `shifts` is empty
-    double shiftPeriod = 0.0;     ///< shifts repeat every period
-    std::vector<ShiftBlock> shifts;  ///< [from, to) within the period; uncovered time has no staff
+    int headcount = 1; ///< capacity when `shifts` is empty
+    double shiftPeriod = 0.0; ///< shifts repeat every period
+    std::vector<ShiftBlock> shifts; ///< [from, to) within the period; uncovered time has no staff
     std::vector<CrossSkill> crossTrained;
 };
 
 enum class NodeType { Start, End, Task, Xor, AndSplit, AndJoin, Timer };
 
-struct RateBlock {
+struct RateBlock
+{
     double from = 0.0;
     double to = 0.0;
     double perTimeUnit = 0.0;
 };
 
-struct Node {
+struct Node
+{
     std::string id;
     NodeType type = NodeType::Task;
-    std::string role;             ///< tasks
-    Distribution duration;        ///< tasks; timers (delay)
-    int priority = 0;             ///< tasks: lower numbers are served first
-    Distribution arrivals;        ///< start: inter-arrival time, or
-    double ratePeriod = 0.0;      ///< start: piecewise Poisson rates repeating every period
+    std::string role; ///< tasks
+    Distribution duration; ///< tasks; timers (delay)
+    int priority = 0; ///< tasks: lower numbers are served first
+    Distribution arrivals; ///< start: inter-arrival time, or
+    double ratePeriod = 0.0; ///< start: piecewise Poisson rates repeating every period
     std::vector<RateBlock> rates;
-    Distribution patience;        ///< start: a case waiting longer than this in a queue abandons
+    Distribution patience; ///< start: a case waiting longer than this in a queue abandons
 };
 
-struct Flow {
+struct Flow
+{
     std::string from;
     std::string to;
-    std::optional<double> probability;  ///< flows leaving an xor
+    std::optional<double> probability; ///< flows leaving an xor
 };
 
-struct Process {
+struct Process
+{
     std::string id;
     std::vector<Node> nodes;
     std::vector<Flow> flows;
@@ -102,22 +110,24 @@ struct Process {
 /** What happens to a task in hand when a shift ends and capacity falls below the busy staff. */
 enum class ShiftEndPolicy { FinishTask, HandBack };
 
-struct RunSettings {
+struct RunSettings
+{
     double horizon = 10000.0;
-    double warmup = 0.0;          ///< negative: detect with MSER-5 on a pilot replication
+    double warmup = 0.0; ///< negative: detect with MSER-5 on a pilot replication
     int replications = 10;
     std::uint64_t seed = 1;
-    int jobs = 0;                 ///< 0: all hardware threads
-    int firstReplication = 0;     ///< index of the first replication (sharding)
-    int visitLimit = 10000;       ///< node visits per case before the case is reported as looping
+    int jobs = 0; ///< 0: all hardware threads
+    int firstReplication = 0; ///< index of the first replication (sharding)
+    int visitLimit = 10000; ///< node visits per case before the case is reported as looping
     double wallClockBudget = 0.0; ///< seconds; 0: unlimited
     ShiftEndPolicy shiftEnd = ShiftEndPolicy::FinishTask;
-    double dayLength = 1440.0;    ///< time units per day, for the 24 time-of-day buckets
-    double targetRelativeHalfWidth = 0.0;  ///< > 0: add replications until cycle-time ci95 <= this * mean
-    int maxReplications = 200;    ///< cap when a precision target is set
+    double dayLength = 1440.0; ///< time units per day, for the 24 time-of-day buckets
+    double targetRelativeHalfWidth = 0.0; ///< > 0: add replications until cycle-time ci95 <= this * mean
+    int maxReplications = 200; ///< cap when a precision target is set
 };
 
-struct SimulationInput {
+struct SimulationInput
+{
     std::string timeUnit = "minute";
     std::vector<Role> roles;
     std::vector<Process> processes;

@@ -12,7 +12,10 @@ namespace oi::sim {
 
 namespace {
 
-std::string nodeName(const Process &p, const Node &n) { return "process '" + p.id + "', node '" + n.id + "'"; }
+std::string nodeName(const Process &p, const Node &n)
+{
+    return "process '" + p.id + "', node '" + n.id + "'";
+}
 
 void checkDistribution(const Distribution &d, const std::string &where, const char *what)
 {
@@ -52,7 +55,7 @@ CompiledModel::CompiledModel(const SimulationInput &input)
         throw InputError("run settings: horizon must be > 0");
     if (s.warmup >= s.horizon)
         throw InputError("run settings: warm-up " + std::to_string(s.warmup) + " is not below the horizon "
-                         + std::to_string(s.horizon));
+            + std::to_string(s.horizon));
     if (s.replications < 1)
         throw InputError("run settings: replications must be >= 1");
     if (s.firstReplication < 0)
@@ -74,9 +77,10 @@ CompiledModel::CompiledModel(const SimulationInput &input)
         const CNode &node = nodes[n];
         if (node.type != NodeType::Task)
             continue;
-        roles[static_cast<size_t>(node.role)].servable.push_back({static_cast<int>(n), 0, node.priority});
+        roles[static_cast<size_t>(node.role)].servable.push_back({ static_cast<int>(n), 0, node.priority });
         for (const Helper &h : roles[static_cast<size_t>(node.role)].helpers)
-            roles[static_cast<size_t>(h.role)].servable.push_back({static_cast<int>(n), std::max(1, h.priority), node.priority});
+            roles[static_cast<size_t>(h.role)].servable.push_back(
+                { static_cast<int>(n), std::max(1, h.priority), node.priority });
     }
     for (CRole &r : roles)
         std::stable_sort(r.servable.begin(), r.servable.end(), [](const Servable &a, const Servable &b) {
@@ -112,7 +116,7 @@ void CompiledModel::compileRoles(const SimulationInput &input)
             for (const ShiftBlock &b : r.shifts) {
                 if (!(b.from >= 0 && b.from < b.to && b.to <= r.shiftPeriod) || b.headcount < 0)
                     throw InputError("role '" + r.id + "': shift block [" + std::to_string(b.from) + ", "
-                                     + std::to_string(b.to) + ") must satisfy 0 <= from < to <= period and headcount >= 0");
+                        + std::to_string(b.to) + ") must satisfy 0 <= from < to <= period and headcount >= 0");
                 points.insert(b.from);
                 points.insert(b.to >= r.shiftPeriod ? 0.0 : b.to);
                 staffTime += b.headcount * (b.to - b.from);
@@ -128,14 +132,15 @@ void CompiledModel::compileRoles(const SimulationInput &input)
         for (const CrossSkill &skill : input.roles[i].crossTrained) {
             const auto it = index.find(skill.role);
             if (it == index.end())
-                throw InputError("role '" + input.roles[i].id + "': cross-trained for unknown role '" + skill.role + "'");
+                throw InputError(
+                    "role '" + input.roles[i].id + "': cross-trained for unknown role '" + skill.role + "'");
             if (it->second == static_cast<int>(i))
                 continue;
-            roles[static_cast<size_t>(it->second)].helpers.push_back({static_cast<int>(i), skill.priority});
+            roles[static_cast<size_t>(it->second)].helpers.push_back({ static_cast<int>(i), skill.priority });
         }
     for (CRole &r : roles)
         std::stable_sort(r.helpers.begin(), r.helpers.end(),
-                         [](const Helper &a, const Helper &b) { return a.priority < b.priority; });
+            [](const Helper &a, const Helper &b) { return a.priority < b.priority; });
     layout.roles.clear();
     for (const CRole &r : roles)
         layout.roles.push_back(r.id);
@@ -200,7 +205,7 @@ void CompiledModel::compileProcess(const Process &p, int index)
                 for (const RateBlock &b : n.rates) {
                     if (!(b.from >= 0 && b.from < b.to && b.to <= n.ratePeriod) || !(b.perTimeUnit >= 0))
                         throw InputError(where + ": rate block [" + std::to_string(b.from) + ", " + std::to_string(b.to)
-                                         + ") must satisfy 0 <= from < to <= period and a rate >= 0");
+                            + ") must satisfy 0 <= from < to <= period and a rate >= 0");
                     c.maxRate = std::max(c.maxRate, b.perTimeUnit);
                     total += b.perTimeUnit * (b.to - b.from);
                 }
@@ -217,11 +222,10 @@ void CompiledModel::compileProcess(const Process &p, int index)
         case NodeType::End:
         case NodeType::Xor:
         case NodeType::AndSplit:
-        case NodeType::AndJoin:
-            break;
+        case NodeType::AndJoin: break;
         }
         nodes.push_back(std::move(c));
-        info.nodes.push_back({n.id, n.type, nodes.back().role, std::nullopt});
+        info.nodes.push_back({ n.id, n.type, nodes.back().role, std::nullopt });
     }
     if (!hasStart)
         throw InputError("process '" + p.id + "' has no start node");
@@ -237,7 +241,7 @@ void CompiledModel::compileProcess(const Process &p, int index)
             throw InputError("process '" + p.id + "': flow to unknown node '" + f.to + "'");
     }
     std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return local[p.flows[a].from] < local[p.flows[b].from]; });
+        [&](size_t a, size_t b) { return local[p.flows[a].from] < local[p.flows[b].from]; });
     cp.firstFlow = static_cast<int>(flowTo.size());
     cp.flowCount = static_cast<int>(p.flows.size());
     for (size_t k = 0; k < order.size(); ++k) {
@@ -250,7 +254,7 @@ void CompiledModel::compileProcess(const Process &p, int index)
         ++to.inCount;
         flowFrom.push_back(cp.firstNode + local[f.from]);
         flowTo.push_back(cp.firstNode + local[f.to]);
-        info.flows.push_back({f.from, f.to, from.type == NodeType::Xor});
+        info.flows.push_back({ f.from, f.to, from.type == NodeType::Xor });
     }
     for (size_t i = 0; i < p.nodes.size(); ++i) {
         CNode &c = nodes[static_cast<size_t>(cp.firstNode) + i];
@@ -262,10 +266,10 @@ void CompiledModel::compileProcess(const Process &p, int index)
         if (c.type != NodeType::End && c.outCount == 0)
             throw InputError(where + ": has no outgoing flow (only end nodes may stop a case)");
         const bool single = c.type == NodeType::Start || c.type == NodeType::Task || c.type == NodeType::Timer
-                            || c.type == NodeType::AndJoin;
+            || c.type == NodeType::AndJoin;
         if (single && c.outCount != 1)
             throw InputError(where + ": has " + std::to_string(c.outCount)
-                             + " outgoing flows; use an xor or and-split gateway to branch");
+                + " outgoing flows; use an xor or and-split gateway to branch");
         if (c.type == NodeType::AndJoin && c.inCount < 1)
             throw InputError(where + ": an and-join needs incoming flows");
         if (c.type == NodeType::Xor) {
@@ -297,7 +301,7 @@ void CompiledModel::solveTrafficEquations()
             for (int n = p.firstNode; n < p.firstNode + p.nodeCount; ++n) {
                 CNode &node = nodes[static_cast<size_t>(n)];
                 if (node.type == NodeType::Start) {
-                    node.expectedVisits = 1;  // weighted below by the start's share of arrivals
+                    node.expectedVisits = 1; // weighted below by the start's share of arrivals
                     continue;
                 }
                 double v = 0;
@@ -316,7 +320,8 @@ void CompiledModel::solveTrafficEquations()
                     }
                     if (from.type == NodeType::Xor) {
                         const int k = f - from.firstOut;
-                        share *= from.cumulative[static_cast<size_t>(k)] - (k > 0 ? from.cumulative[static_cast<size_t>(k - 1)] : 0.0);
+                        share *= from.cumulative[static_cast<size_t>(k)]
+                            - (k > 0 ? from.cumulative[static_cast<size_t>(k - 1)] : 0.0);
                     }
                     v += share;
                 }
@@ -330,8 +335,9 @@ void CompiledModel::solveTrafficEquations()
                 break;
         }
         if (!converged)
-            warnings.push_back("process '" + p.id + "' has a loop that cases may never leave; "
-                               "the visit limit will stop such cases");
+            warnings.push_back("process '" + p.id
+                + "' has a loop that cases may never leave; "
+                  "the visit limit will stop such cases");
     }
 }
 
@@ -347,7 +353,8 @@ void CompiledModel::checkCapacityAndLoad()
         const CProcess &p = processes[static_cast<size_t>(n.process)];
         load[r] += p.arrivalRate * n.expectedVisits * n.duration.mean();
         if (!used[r])
-            usedBy[r] = p.id + "/" + layout.processes[static_cast<size_t>(n.process)].nodes[static_cast<size_t>(n.local)].id;
+            usedBy[r]
+                = p.id + "/" + layout.processes[static_cast<size_t>(n.process)].nodes[static_cast<size_t>(n.local)].id;
         used[r] = true;
     }
     for (size_t r = 0; r < roles.size(); ++r) {
@@ -355,14 +362,15 @@ void CompiledModel::checkCapacityAndLoad()
             continue;
         double helpers = 0;
         for (const Helper &h : roles[r].helpers)
-            helpers += std::max(0.0, roles[static_cast<size_t>(h.role)].meanCapacity - load[static_cast<size_t>(h.role)]);
+            helpers
+                += std::max(0.0, roles[static_cast<size_t>(h.role)].meanCapacity - load[static_cast<size_t>(h.role)]);
         if (roles[r].meanCapacity <= 0 && roles[r].helpers.empty())
             throw CapacityError("role '" + roles[r].id + "' has no staff at any time but task '" + usedBy[r]
-                                + "' needs it: give it a headcount or cross-train another role");
+                + "' needs it: give it a headcount or cross-train another role");
         if (load[r] >= roles[r].meanCapacity + helpers && load[r] > 0)
             warnings.push_back("role '" + roles[r].id + "' is unstable: offered load " + std::to_string(load[r])
-                               + " >= capacity " + std::to_string(roles[r].meanCapacity + helpers)
-                               + "; its queues grow without bound and results depend on the horizon");
+                + " >= capacity " + std::to_string(roles[r].meanCapacity + helpers)
+                + "; its queues grow without bound and results depend on the horizon");
     }
 }
 

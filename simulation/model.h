@@ -15,44 +15,50 @@ namespace oi::sim {
  * all processes are numbered globally. Construction throws InputError / CapacityError with a
  * message naming the process, node or role and the problem.
  */
-class CompiledModel {
+class CompiledModel
+{
 public:
-    struct CNode {
+    struct CNode
+    {
         NodeType type = NodeType::Task;
         int process = 0;
-        int local = 0;        // index within its process
+        int local = 0; // index within its process
         int role = -1;
         Sampler duration;
         int priority = 0;
         int firstOut = 0, outCount = 0;
         int inCount = 0;
-        std::vector<double> cumulative;  // xor: cumulative flow probabilities
+        std::vector<double> cumulative; // xor: cumulative flow probabilities
         Sampler arrivals, patience;
         double ratePeriod = 0, maxRate = 0;
         std::vector<RateBlock> rates;
-        double expectedVisits = 0;  // per case, from the traffic equations
+        double expectedVisits = 0; // per case, from the traffic equations
     };
     /** A queue a role's staff may serve, ranked by (tier, priority): tier 0 = own work. */
-    struct Servable {
+    struct Servable
+    {
         int node, tier, priority;
     };
-    struct Helper {
+    struct Helper
+    {
         int role, priority;
     };
-    struct CRole {
+    struct CRole
+    {
         std::string id;
         int headcount = 0;
         double period = 0;
         std::vector<ShiftBlock> shifts;
-        std::vector<double> boundaries;  // sorted change points within the period
+        std::vector<double> boundaries; // sorted change points within the period
         std::vector<Servable> servable;
-        std::vector<Helper> helpers;     // roles whose staff may take this role's work
+        std::vector<Helper> helpers; // roles whose staff may take this role's work
         double meanCapacity = 0;
     };
-    struct CProcess {
+    struct CProcess
+    {
         std::string id;
         int firstNode = 0, nodeCount = 0, firstFlow = 0, flowCount = 0;
-        double arrivalRate = 0;  // long-run cases per time unit
+        double arrivalRate = 0; // long-run cases per time unit
     };
 
     explicit CompiledModel(const SimulationInput &input);
@@ -60,7 +66,7 @@ public:
     int capacityAt(int role, SimTime t) const;
 
     std::vector<CNode> nodes;
-    std::vector<int> flowTo;    // global flow -> global node
+    std::vector<int> flowTo; // global flow -> global node
     std::vector<int> flowFrom;
     std::vector<CRole> roles;
     std::vector<CProcess> processes;

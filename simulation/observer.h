@@ -8,7 +8,8 @@ namespace oi::sim {
 enum class TraceKind { Arrival, Enqueue, Start, Finish, Abandon, Complete };
 
 /** One step of one case; process/node index into Layout, role into Layout::roles (-1: none). */
-struct TraceRecord {
+struct TraceRecord
+{
     int replication = 0;
     double time = 0;
     TraceKind kind = TraceKind::Arrival;
@@ -22,7 +23,8 @@ struct TraceRecord {
  * Sees every step of every case, for event logs and animation. When an observer is given the
  * replications run one after another on the calling thread, so it needs no locking.
  */
-class EventObserver {
+class EventObserver
+{
 public:
     virtual ~EventObserver() = default;
     virtual void onTrace(const TraceRecord &record) = 0;

@@ -16,9 +16,13 @@ inline std::uint64_t splitMix64(std::uint64_t &state)
     return z ^ (z >> 31);
 }
 
-class Rng {
+class Rng
+{
 public:
-    Rng() : Rng(0, 0, 0) {}
+    Rng()
+        : Rng(0, 0, 0)
+    {
+    }
     Rng(std::uint64_t seed, std::uint64_t replication, std::uint64_t stream)
     {
         std::uint64_t a = seed;

@@ -15,7 +15,11 @@ constexpr std::uint64_t kFnvPrime = 0x100000001B3ULL;
 } // namespace
 
 Replication::Replication(const CompiledModel &model, int index, double warmup, const ReplicationControl &control)
-    : mModel(model), mIndex(index), mWarmup(warmup), mHorizon(model.settings.horizon), mControl(control)
+    : mModel(model)
+    , mIndex(index)
+    , mWarmup(warmup)
+    , mHorizon(model.settings.horizon)
+    , mControl(control)
 {
     const size_t nodeCount = model.nodes.size();
     for (size_t n = 0; n < 2 * nodeCount; ++n)
@@ -67,7 +71,7 @@ std::int32_t Replication::newToken(std::uint32_t caseId)
     }
     Token &tok = mTokens[static_cast<size_t>(t)];
     const std::uint32_t epoch = tok.epoch;
-    tok = Token{};
+    tok = Token {};
     tok.epoch = epoch + 1;
     tok.caseId = caseId;
     ++mCases[caseId].live;
@@ -207,15 +211,13 @@ void Replication::enterNode(std::int32_t tok, int node, double t)
     if (++cs.visits > static_cast<std::uint32_t>(mModel.settings.visitLimit)) {
         const Layout::ProcessInfo &p = mModel.layout.processes[static_cast<size_t>(n.process)];
         throw VisitLimitError("process '" + p.id + "': case " + std::to_string(cs.number) + " of replication "
-                              + std::to_string(mIndex) + " passed " + std::to_string(mModel.settings.visitLimit)
-                              + " nodes (last '" + p.nodes[static_cast<size_t>(n.local)].id
-                              + "'): a loop that cases never leave; check the probabilities of flows back");
+            + std::to_string(mIndex) + " passed " + std::to_string(mModel.settings.visitLimit) + " nodes (last '"
+            + p.nodes[static_cast<size_t>(n.local)].id
+            + "'): a loop that cases never leave; check the probabilities of flows back");
     }
     token.node = node;
     switch (n.type) {
-    case NodeType::Task:
-        arriveAtTask(tok, node, t);
-        return;
+    case NodeType::Task: arriveAtTask(tok, node, t); return;
     case NodeType::End:
         ++mNodeRep[static_cast<size_t>(node)]->visits;
         tokenDone(tok, t);
@@ -223,7 +225,7 @@ void Replication::enterNode(std::int32_t tok, int node, double t)
     case NodeType::Timer:
         ++mNodeRep[static_cast<size_t>(node)]->visits;
         mEvents.push(t + n.duration.sample(mRng[2 * static_cast<size_t>(node)]), kTimerEnd,
-                     static_cast<std::uint32_t>(tok), token.epoch);
+            static_cast<std::uint32_t>(tok), token.epoch);
         return;
     case NodeType::Xor: {
         ++mNodeRep[static_cast<size_t>(node)]->visits;
@@ -247,7 +249,8 @@ void Replication::enterNode(std::int32_t tok, int node, double t)
         for (int f = 1; f < n.outCount; ++f)
             mSplitStack.push_back(newToken(caseId));
         for (int f = 0; f < n.outCount; ++f)
-            enterNode(mSplitStack[base + static_cast<size_t>(f)], mModel.flowTo[static_cast<size_t>(n.firstOut + f)], t);
+            enterNode(
+                mSplitStack[base + static_cast<size_t>(f)], mModel.flowTo[static_cast<size_t>(n.firstOut + f)], t);
         mSplitStack.resize(base);
         return;
     }
@@ -265,15 +268,14 @@ void Replication::enterNode(std::int32_t tok, int node, double t)
             return;
         }
         if (n.inCount > 1) {
-            cs.joins.push_back({node, 1});
+            cs.joins.push_back({ node, 1 });
             tokenDone(tok, t);
             return;
         }
         leaveNode(tok, node, t);
         return;
     }
-    case NodeType::Start:
-        return;  // rejected by CompiledModel: start nodes have no incoming flows
+    case NodeType::Start: return; // rejected by CompiledModel: start nodes have no incoming flows
     }
 }
 
@@ -304,8 +306,7 @@ void Replication::checkLimits()
         throw CancelledError();
     if (mControl.hasDeadline && std::chrono::steady_clock::now() > mControl.deadline)
         throw BudgetExceededError("the wall-clock budget of " + std::to_string(mModel.settings.wallClockBudget)
-                                  + " s was used up in replication " + std::to_string(mIndex)
-                                  + "; raise the budget or shorten the horizon");
+            + " s was used up in replication " + std::to_string(mIndex) + "; raise the budget or shorten the horizon");
 }
 
 ReplicationResult Replication::run()
@@ -342,25 +343,15 @@ ReplicationResult Replication::run()
         if ((events & 4095) == 0)
             checkLimits();
         switch (e.kind) {
-        case kArrival:
-            arrival(static_cast<int>(e.a), e.time);
-            break;
-        case kServiceEnd:
-            serviceEnd(static_cast<std::int32_t>(e.a), e.b, e.time);
-            break;
-        case kAbandon:
-            abandon(static_cast<std::int32_t>(e.a), e.b, e.time);
-            break;
+        case kArrival: arrival(static_cast<int>(e.a), e.time); break;
+        case kServiceEnd: serviceEnd(static_cast<std::int32_t>(e.a), e.b, e.time); break;
+        case kAbandon: abandon(static_cast<std::int32_t>(e.a), e.b, e.time); break;
         case kTimerEnd:
             if (mTokens[e.a].epoch == e.b)
                 leaveNode(static_cast<std::int32_t>(e.a), mTokens[e.a].node, e.time);
             break;
-        case kShift:
-            shiftChange(static_cast<int>(e.a), e.b, e.time);
-            break;
-        case kWarmup:
-            startObserving(e.time);
-            break;
+        case kShift: shiftChange(static_cast<int>(e.a), e.b, e.time); break;
+        case kWarmup: startObserving(e.time); break;
         }
     }
     checkLimits();
@@ -405,7 +396,8 @@ ReplicationResult Replication::run()
 
 namespace oi::sim {
 
-ReplicationResult runReplication(const CompiledModel &model, int index, double warmup, const ReplicationControl &control)
+ReplicationResult runReplication(
+    const CompiledModel &model, int index, double warmup, const ReplicationControl &control)
 {
     detail::Replication replication(model, index, warmup, control);
     return replication.run();

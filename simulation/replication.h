@@ -11,18 +11,20 @@
 
 namespace oi::sim {
 
-struct ReplicationControl {
+struct ReplicationControl
+{
     const std::atomic<bool> *cancel = nullptr;
     bool hasDeadline = false;
     std::chrono::steady_clock::time_point deadline;
     EventObserver *observer = nullptr;
-    std::vector<double> *wipSeries = nullptr;  // if set: cases in system, averaged over 1000 slices of the horizon
+    std::vector<double> *wipSeries = nullptr; // if set: cases in system, averaged over 1000 slices of the horizon
 };
 
 /**
  * Runs one replication (deterministic for the model, settings.seed and `index`) observing
  * [warmup, horizon]. Throws VisitLimitError, BudgetExceededError or CancelledError.
  */
-ReplicationResult runReplication(const CompiledModel &model, int index, double warmup, const ReplicationControl &control);
+ReplicationResult runReplication(
+    const CompiledModel &model, int index, double warmup, const ReplicationControl &control);
 
 } // namespace oi::sim

@@ -43,7 +43,7 @@ void Replication::startService(std::int32_t tok, int role, double t)
     const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(node)];
     double duration;
     if (token.resumed) {
-        duration = token.remaining;  // handed back at a shift end: resume, do not wait-count twice
+        duration = token.remaining; // handed back at a shift end: resume, do not wait-count twice
         token.resumed = false;
     } else {
         NodeRep &rep = *mNodeRep[static_cast<size_t>(node)];
@@ -55,7 +55,7 @@ void Replication::startService(std::int32_t tok, int role, double t)
         rep.wait.add(wait);
         duration = n.duration.sample(mRng[2 * static_cast<size_t>(node)]);
     }
-    ++token.epoch;  // a pending abandonment is now stale
+    ++token.epoch; // a pending abandonment is now stale
     token.servingRole = role;
     token.serviceEnd = t + duration;
     RoleState &r = mRoles[static_cast<size_t>(role)];
@@ -129,7 +129,7 @@ std::int32_t Replication::takeQueued(int role, double t)
         int bestNode = -1, bestTier = 0, bestPriority = 0;
         for (const CompiledModel::Servable &s : mModel.roles[static_cast<size_t>(role)].servable) {
             if (best >= 0 && (s.tier != bestTier || s.priority != bestPriority))
-                break;  // servable is sorted: later queues rank lower than the one found
+                break; // servable is sorted: later queues rank lower than the one found
             const std::int32_t head = mQueues[static_cast<size_t>(s.node)].head;
             if (head < 0)
                 continue;

@@ -18,40 +18,46 @@ enum Kind : std::uint32_t { kArrival, kServiceEnd, kAbandon, kTimerEnd, kShift, 
  * Cases and their tokens live in pools with free lists, and queues are intrusive lists through
  * the tokens, so the steady state allocates nothing.
  */
-class Replication {
+class Replication
+{
 public:
     Replication(const CompiledModel &model, int index, double warmup, const ReplicationControl &control);
     ReplicationResult run();
 
 private:
-    struct Token {
+    struct Token
+    {
         std::uint32_t caseId = 0;
         std::int32_t node = -1;
-        std::uint32_t epoch = 0;  // bumped whenever pending events for this token become stale
+        std::uint32_t epoch = 0; // bumped whenever pending events for this token become stale
         std::int32_t prev = -1, next = -1;
         double enqueued = 0, serviceEnd = 0, remaining = 0;
         std::uint64_t seq = 0;
         std::int32_t servingRole = -1;
         bool queued = false, resumed = false;
     };
-    struct JoinCount {
+    struct JoinCount
+    {
         std::int32_t node, count;
     };
-    struct Case {
+    struct Case
+    {
         std::int32_t process = 0;
         double born = 0, patience = 0;
         std::uint32_t visits = 0, live = 0;
         std::uint64_t number = 0;
         bool abandoned = false, hasPatience = false;
-        std::vector<JoinCount> joins;  // keeps its capacity when the slot is reused
+        std::vector<JoinCount> joins; // keeps its capacity when the slot is reused
     };
-    struct List {
+    struct List
+    {
         std::int32_t head = -1, tail = -1;
     };
-    struct RoleState {
+    struct RoleState
+    {
         int capacity = 0, busy = 0;
         List inService;
-        std::vector<int> capacityAfter;  // capacity after each shift boundary
+        std::vector<int> capacityAfter; // capacity after each shift boundary
         TimeIntegral busyArea, availableArea;
     };
 
@@ -83,7 +89,7 @@ private:
     const double mWarmup, mHorizon;
     const ReplicationControl &mControl;
     EventQueue mEvents;
-    std::vector<Rng> mRng;  // two streams per node: main, patience
+    std::vector<Rng> mRng; // two streams per node: main, patience
     std::vector<Token> mTokens;
     std::vector<std::int32_t> mFreeTokens;
     std::vector<Case> mCases;

@@ -10,9 +10,9 @@ namespace oi::sim {
 
 double studentT975(int df)
 {
-    static const double table[] = {12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622, 2.2281,
-                                   2.2010,  2.1788, 2.1604, 2.1448, 2.1314, 2.1199, 2.1098, 2.1009, 2.0930, 2.0860,
-                                   2.0796,  2.0739, 2.0687, 2.0639, 2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423};
+    static const double table[] = { 12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622, 2.2281,
+        2.2010, 2.1788, 2.1604, 2.1448, 2.1314, 2.1199, 2.1098, 2.1009, 2.0930, 2.0860, 2.0796, 2.0739, 2.0687, 2.0639,
+        2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423 };
     if (df < 1)
         return std::nan("");
     if (df <= 30)
@@ -21,7 +21,7 @@ double studentT975(int df)
     const double z = 1.959963985;
     const double n = df;
     return z + (z * z * z + z) / (4 * n) + (5 * std::pow(z, 5) + 16 * z * z * z + 3 * z) / (96 * n * n)
-           + (3 * std::pow(z, 7) + 19 * std::pow(z, 5) + 17 * z * z * z - 15 * z) / (384 * n * n * n);
+        + (3 * std::pow(z, 7) + 19 * std::pow(z, 5) + 17 * z * z * z - 15 * z) / (384 * n * n * n);
 }
 
 Stat statOf(const std::vector<double> &values)
@@ -45,8 +45,7 @@ Stat statOf(const std::vector<double> &values)
 
 namespace {
 
-template<typename F>
-Stat across(const std::vector<ReplicationResult> &reps, F value)
+template<typename F> Stat across(const std::vector<ReplicationResult> &reps, F value)
 {
     std::vector<double> values;
     values.reserve(reps.size());
@@ -68,7 +67,10 @@ void withPercentiles(Stat &s, const Histogram &h)
     s.p95 = h.quantile(0.95);
 }
 
-double ratio(double a, double b) { return b > 0 ? a / b : std::nan(""); }
+double ratio(double a, double b)
+{
+    return b > 0 ? a / b : std::nan("");
+}
 
 } // namespace
 
@@ -76,7 +78,7 @@ void summarize(Results &results)
 {
     std::vector<ReplicationResult> &reps = results.perReplication;
     std::sort(reps.begin(), reps.end(),
-              [](const ReplicationResult &a, const ReplicationResult &b) { return a.index < b.index; });
+        [](const ReplicationResult &a, const ReplicationResult &b) { return a.index < b.index; });
     const Layout &layout = results.layout;
     results.replications = static_cast<int>(reps.size());
     results.firstReplication = reps.empty() ? 0 : reps.front().index;
@@ -95,8 +97,10 @@ void summarize(Results &results)
         pr.arrived = across(reps, [&](const ReplicationResult &r) { return double(proc(r).arrived); });
         pr.completed = across(reps, [&](const ReplicationResult &r) { return double(proc(r).completed); });
         pr.abandoned = across(reps, [&](const ReplicationResult &r) { return double(proc(r).abandoned); });
-        pr.cycleTime = across(reps, [&](const ReplicationResult &r) { return ratio(proc(r).cycleSum, double(proc(r).completed)); });
-        pr.throughput = across(reps, [&](const ReplicationResult &r) { return ratio(double(proc(r).completed), r.observed); });
+        pr.cycleTime = across(
+            reps, [&](const ReplicationResult &r) { return ratio(proc(r).cycleSum, double(proc(r).completed)); });
+        pr.throughput
+            = across(reps, [&](const ReplicationResult &r) { return ratio(double(proc(r).completed), r.observed); });
         pr.wip = across(reps, [&](const ReplicationResult &r) { return ratio(proc(r).wipArea, r.observed); });
         Histogram cycle;
         for (const ReplicationResult &r : reps)
@@ -112,9 +116,12 @@ void summarize(Results &results)
             auto node = [&](const ReplicationResult &r) -> const NodeRep & { return proc(r).nodes[n]; };
             nr.visits = across(reps, [&](const ReplicationResult &r) { return double(node(r).visits); });
             if (ni.type == NodeType::Task) {
-                nr.wait = across(reps, [&](const ReplicationResult &r) { return ratio(node(r).waitSum, double(node(r).served)); });
-                nr.pWait = across(reps, [&](const ReplicationResult &r) { return ratio(double(node(r).waited), double(node(r).served)); });
-                nr.queueLength = across(reps, [&](const ReplicationResult &r) { return ratio(node(r).queueArea, r.observed); });
+                nr.wait = across(
+                    reps, [&](const ReplicationResult &r) { return ratio(node(r).waitSum, double(node(r).served)); });
+                nr.pWait = across(reps,
+                    [&](const ReplicationResult &r) { return ratio(double(node(r).waited), double(node(r).served)); });
+                nr.queueLength
+                    = across(reps, [&](const ReplicationResult &r) { return ratio(node(r).queueArea, r.observed); });
                 nr.queueMax = across(reps, [&](const ReplicationResult &r) { return node(r).queueMax; });
                 Histogram wait;
                 for (const ReplicationResult &r : reps)
@@ -148,9 +155,8 @@ void summarize(Results &results)
     for (size_t r = 0; r < layout.roles.size(); ++r) {
         RoleResult rr;
         rr.id = layout.roles[r];
-        rr.utilization = across(reps, [&](const ReplicationResult &x) {
-            return ratio(x.roles[r].busyArea, x.roles[r].availableArea);
-        });
+        rr.utilization = across(
+            reps, [&](const ReplicationResult &x) { return ratio(x.roles[r].busyArea, x.roles[r].availableArea); });
         for (int h = 0; h < kDayBuckets; ++h) {
             double busy = 0, available = 0;
             for (const ReplicationResult &x : reps) {

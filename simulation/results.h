@@ -18,25 +18,30 @@ constexpr int kDayBuckets = 24;
 using DayArray = std::array<double, kDayBuckets>;
 
 /** Analytic M/M/c (Erlang C) figures for a station that is a plain M/M/c. */
-struct ErlangC {
+struct ErlangC
+{
     double lambda = 0, mu = 0;
     int servers = 0;
     double rho = 0, pWait = 0, wq = 0, lq = 0, w = 0;
 };
 
 /** The static shape of the model, enough to summarise and merge without the input. */
-struct Layout {
-    struct NodeInfo {
+struct Layout
+{
+    struct NodeInfo
+    {
         std::string id;
         NodeType type = NodeType::Task;
-        int role = -1;  // index into roles, tasks only
+        int role = -1; // index into roles, tasks only
         std::optional<ErlangC> erlang;
     };
-    struct FlowInfo {
+    struct FlowInfo
+    {
         std::string from, to;
         bool fromXor = false;
     };
-    struct ProcessInfo {
+    struct ProcessInfo
+    {
         std::string id;
         std::vector<NodeInfo> nodes;
         std::vector<FlowInfo> flows;
@@ -47,50 +52,56 @@ struct Layout {
     std::vector<std::string> roles;
 };
 
-struct NodeRep {
+struct NodeRep
+{
     std::uint64_t visits = 0;
-    std::uint64_t served = 0;       // services started after warm-up
-    std::uint64_t waited = 0;       // ... of which waited > 0
+    std::uint64_t served = 0; // services started after warm-up
+    std::uint64_t waited = 0; // ... of which waited > 0
     double waitSum = 0;
-    double queueArea = 0;           // integral of the queue length
+    double queueArea = 0; // integral of the queue length
     double queueMax = 0;
-    DayArray queueAreaByHour{};
+    DayArray queueAreaByHour {};
     Histogram wait;
 };
 
-struct ProcessRep {
+struct ProcessRep
+{
     std::uint64_t arrived = 0, completed = 0, abandoned = 0;
     double cycleSum = 0;
-    double wipArea = 0;             // integral of the cases in the system
+    double wipArea = 0; // integral of the cases in the system
     Histogram cycle;
     std::vector<NodeRep> nodes;
     std::vector<std::uint64_t> flowCount;
 };
 
-struct RoleRep {
+struct RoleRep
+{
     double busyArea = 0, availableArea = 0;
-    DayArray busyByHour{}, availableByHour{};
+    DayArray busyByHour {}, availableByHour {};
 };
 
 /** One replication's raw sums over the observed window [warmup, horizon]. */
-struct ReplicationResult {
+struct ReplicationResult
+{
     int index = 0;
     std::uint64_t events = 0;
-    std::uint64_t fingerprint = 0;  // hash of the processed event sequence
-    double observed = 0;            // horizon - warmup
+    std::uint64_t fingerprint = 0; // hash of the processed event sequence
+    double observed = 0; // horizon - warmup
     std::vector<ProcessRep> processes;
     std::vector<RoleRep> roles;
 };
 
 /** Mean and Student-t 95 % half-width across replications; percentiles of the pooled values. */
-struct Stat {
+struct Stat
+{
     double mean = 0, ci95 = 0;
     int n = 0;
     bool hasPercentiles = false;
     double p50 = 0, p90 = 0, p95 = 0;
 };
 
-struct NodeResult {
+struct NodeResult
+{
     std::string id;
     NodeType type = NodeType::Task;
     std::string role;
@@ -98,41 +109,47 @@ struct NodeResult {
     std::optional<ErlangC> erlang;
 };
 
-struct FlowResult {
+struct FlowResult
+{
     std::string from, to;
     bool fromXor = false;
-    Stat share;  // fraction of the xor's departures taking this flow
+    Stat share; // fraction of the xor's departures taking this flow
 };
 
-struct ProcessResult {
+struct ProcessResult
+{
     std::string id;
     Stat arrived, completed, abandoned, cycleTime, throughput, wip;
     std::vector<NodeResult> nodes;
     std::vector<FlowResult> flows;
 };
 
-struct RoleResult {
+struct RoleResult
+{
     std::string id;
     Stat utilization;
-    DayArray utilizationByHour{};  // pooled over replications; NaN where no staff was available
+    DayArray utilizationByHour {}; // pooled over replications; NaN where no staff was available
 };
 
-struct Bottleneck {
+struct Bottleneck
+{
     std::string role;
-    std::string node;  // "process/node"
+    std::string node; // "process/node"
     double utilization = 0, waitShare = 0, score = 0;
 };
 
 /** The constraint over a window of the day [from, to) in time units. */
-struct WindowConstraint {
+struct WindowConstraint
+{
     double from = 0, to = 0;
     Bottleneck constraint;
 };
 
-struct Results {
+struct Results
+{
     bool ok = false;
     bool cancelled = false;
-    std::string error;                 // set when !ok
+    std::string error; // set when !ok
     std::vector<std::string> warnings; // e.g. unstable roles
     int replications = 0;
     int firstReplication = 0;
@@ -140,13 +157,13 @@ struct Results {
     std::uint64_t seed = 0;
     std::uint64_t events = 0;
     double wallSeconds = 0;
-    std::uint64_t fingerprint = 0;     // combined over replications, in order
+    std::uint64_t fingerprint = 0; // combined over replications, in order
     Layout layout;
     std::vector<ProcessResult> processes;
     std::vector<RoleResult> roles;
-    std::vector<Bottleneck> bottlenecks;  // highest score first
+    std::vector<Bottleneck> bottlenecks; // highest score first
     std::vector<WindowConstraint> windows;
-    std::vector<ReplicationResult> perReplication;  // sorted by index
+    std::vector<ReplicationResult> perReplication; // sorted by index
 };
 
 /** Student-t 0.975 quantile with `df` degrees of freedom. */

@@ -35,28 +35,83 @@ Distribution Distribution::scaled(double factor) const
     return d;
 }
 
-Distribution Distribution::fixed(double v) { Distribution d; d.kind = DistKind::Fixed; d.value = v; return d; }
-Distribution Distribution::exponential(double m) { Distribution d; d.kind = DistKind::Exponential; d.mean = m; return d; }
-Distribution Distribution::uniform(double lo, double hi) { Distribution d; d.kind = DistKind::Uniform; d.min = lo; d.max = hi; return d; }
+Distribution Distribution::fixed(double v)
+{
+    Distribution d;
+    d.kind = DistKind::Fixed;
+    d.value = v;
+    return d;
+}
+Distribution Distribution::exponential(double m)
+{
+    Distribution d;
+    d.kind = DistKind::Exponential;
+    d.mean = m;
+    return d;
+}
+Distribution Distribution::uniform(double lo, double hi)
+{
+    Distribution d;
+    d.kind = DistKind::Uniform;
+    d.min = lo;
+    d.max = hi;
+    return d;
+}
 Distribution Distribution::triangular(double lo, double mo, double hi)
 {
-    Distribution d; d.kind = DistKind::Triangular; d.min = lo; d.mode = mo; d.max = hi; return d;
+    Distribution d;
+    d.kind = DistKind::Triangular;
+    d.min = lo;
+    d.mode = mo;
+    d.max = hi;
+    return d;
 }
-Distribution Distribution::normal(double m, double s) { Distribution d; d.kind = DistKind::Normal; d.mean = m; d.sd = s; return d; }
-Distribution Distribution::lognormal(double m, double s) { Distribution d; d.kind = DistKind::Lognormal; d.mean = m; d.sd = s; return d; }
-Distribution Distribution::gamma(double m, double s) { Distribution d; d.kind = DistKind::Gamma; d.mean = m; d.sd = s; return d; }
-Distribution Distribution::erlang(int k, double m) { Distribution d; d.kind = DistKind::Erlang; d.k = k; d.mean = m; return d; }
+Distribution Distribution::normal(double m, double s)
+{
+    Distribution d;
+    d.kind = DistKind::Normal;
+    d.mean = m;
+    d.sd = s;
+    return d;
+}
+Distribution Distribution::lognormal(double m, double s)
+{
+    Distribution d;
+    d.kind = DistKind::Lognormal;
+    d.mean = m;
+    d.sd = s;
+    return d;
+}
+Distribution Distribution::gamma(double m, double s)
+{
+    Distribution d;
+    d.kind = DistKind::Gamma;
+    d.mean = m;
+    d.sd = s;
+    return d;
+}
+Distribution Distribution::erlang(int k, double m)
+{
+    Distribution d;
+    d.kind = DistKind::Erlang;
+    d.k = k;
+    d.mean = m;
+    return d;
+}
 Distribution Distribution::empirical(std::vector<double> values, std::vector<double> weights)
 {
-    Distribution d; d.kind = DistKind::Empirical; d.values = std::move(values); d.weights = std::move(weights); return d;
+    Distribution d;
+    d.kind = DistKind::Empirical;
+    d.values = std::move(values);
+    d.weights = std::move(weights);
+    return d;
 }
 
 std::string Sampler::check(const Distribution &d)
 {
     auto finite = [](double v) { return std::isfinite(v); };
     switch (d.kind) {
-    case DistKind::None:
-        return "no distribution given";
+    case DistKind::None: return "no distribution given";
     case DistKind::Fixed:
         return finite(d.value) && d.value >= 0 ? "" : "fixed value must be >= 0, got " + number(d.value);
     case DistKind::Uniform:
@@ -66,7 +121,7 @@ std::string Sampler::check(const Distribution &d)
     case DistKind::Triangular:
         if (!finite(d.min) || !finite(d.max) || d.min < 0 || d.mode < d.min || d.max < d.mode || d.max <= d.min)
             return "triangular needs 0 <= min <= mode <= max and min < max, got " + number(d.min) + ", "
-                   + number(d.mode) + ", " + number(d.max);
+                + number(d.mode) + ", " + number(d.max);
         return "";
     case DistKind::Exponential:
         return finite(d.mean) && d.mean > 0 ? "" : "exponential mean must be > 0, got " + number(d.mean);
@@ -81,18 +136,19 @@ std::string Sampler::check(const Distribution &d)
     case DistKind::Gamma:
         if (!finite(d.mean) || !finite(d.sd) || d.mean <= 0 || d.sd <= 0)
             return std::string(d.kind == DistKind::Gamma ? "gamma" : "lognormal")
-                   + " needs mean > 0 and sd > 0, got mean " + number(d.mean) + ", sd " + number(d.sd);
+                + " needs mean > 0 and sd > 0, got mean " + number(d.mean) + ", sd " + number(d.sd);
         return "";
     case DistKind::Erlang:
         if (d.k < 1 || d.k > 1000 || !finite(d.mean) || d.mean <= 0)
-            return "erlang needs 1 <= k <= 1000 and mean > 0, got k " + std::to_string(d.k) + ", mean " + number(d.mean);
+            return "erlang needs 1 <= k <= 1000 and mean > 0, got k " + std::to_string(d.k) + ", mean "
+                + number(d.mean);
         return "";
     case DistKind::Empirical: {
         if (d.values.empty())
             return "empirical needs at least one value";
         if (!d.weights.empty() && d.weights.size() != d.values.size())
-            return "empirical has " + std::to_string(d.values.size()) + " values but " + std::to_string(d.weights.size())
-                   + " weights";
+            return "empirical has " + std::to_string(d.values.size()) + " values but "
+                + std::to_string(d.weights.size()) + " weights";
         for (double v : d.values)
             if (!finite(v) || v < 0)
                 return "empirical values must be >= 0, got " + number(v);
@@ -114,11 +170,8 @@ Sampler::Sampler(const Distribution &d)
     : mKind(d.kind)
 {
     switch (d.kind) {
-    case DistKind::None:
-        break;
-    case DistKind::Fixed:
-        mA = d.value;
-        break;
+    case DistKind::None: break;
+    case DistKind::Fixed: mA = d.value; break;
     case DistKind::Uniform:
         mA = d.min;
         mB = d.max - d.min;
@@ -128,9 +181,7 @@ Sampler::Sampler(const Distribution &d)
         mB = d.mode;
         mC = d.max;
         break;
-    case DistKind::Exponential:
-        mA = d.mean;
-        break;
+    case DistKind::Exponential: mA = d.mean; break;
     case DistKind::Normal:
         mA = d.mean;
         mB = d.sd;
@@ -144,8 +195,8 @@ Sampler::Sampler(const Distribution &d)
         break;
     }
     case DistKind::Gamma:
-        mA = (d.mean * d.mean) / (d.sd * d.sd);  // shape
-        mB = (d.sd * d.sd) / d.mean;             // scale
+        mA = (d.mean * d.mean) / (d.sd * d.sd); // shape
+        mB = (d.sd * d.sd) / d.mean; // scale
         break;
     case DistKind::Erlang:
         mK = d.k;
@@ -199,12 +250,9 @@ double Sampler::sampleGamma(Rng &rng, double shape) const
 double Sampler::sample(Rng &rng) const
 {
     switch (mKind) {
-    case DistKind::None:
-        return 0.0;
-    case DistKind::Fixed:
-        return mA;
-    case DistKind::Uniform:
-        return mA + mB * rng.uniform();
+    case DistKind::None: return 0.0;
+    case DistKind::Fixed: return mA;
+    case DistKind::Uniform: return mA + mB * rng.uniform();
     case DistKind::Triangular: {
         const double u = rng.uniform();
         const double f = (mB - mA) / (mC - mA);
@@ -212,18 +260,15 @@ double Sampler::sample(Rng &rng) const
             return mA + std::sqrt(u * (mC - mA) * (mB - mA));
         return mC - std::sqrt((1.0 - u) * (mC - mA) * (mC - mB));
     }
-    case DistKind::Exponential:
-        return -mA * std::log(rng.uniformPositive());
+    case DistKind::Exponential: return -mA * std::log(rng.uniformPositive());
     case DistKind::Normal:
         for (;;) {
             const double x = mA + mB * standardNormal(rng);
             if (x >= 0)
                 return x;
         }
-    case DistKind::Lognormal:
-        return std::exp(mA + mB * standardNormal(rng));
-    case DistKind::Gamma:
-        return sampleGamma(rng, mA) * mB;
+    case DistKind::Lognormal: return std::exp(mA + mB * standardNormal(rng));
+    case DistKind::Gamma: return sampleGamma(rng, mA) * mB;
     case DistKind::Erlang: {
         double logSum = 0;
         for (int i = 0; i < mK; ++i)
@@ -243,16 +288,11 @@ double Sampler::sample(Rng &rng) const
 double Sampler::mean() const
 {
     switch (mKind) {
-    case DistKind::None:
-        return 0.0;
-    case DistKind::Fixed:
-        return mA;
-    case DistKind::Uniform:
-        return mA + mB / 2;
-    case DistKind::Triangular:
-        return (mA + mB + mC) / 3;
-    case DistKind::Exponential:
-        return mA;
+    case DistKind::None: return 0.0;
+    case DistKind::Fixed: return mA;
+    case DistKind::Uniform: return mA + mB / 2;
+    case DistKind::Triangular: return (mA + mB + mC) / 3;
+    case DistKind::Exponential: return mA;
     case DistKind::Normal: {
         if (mB == 0)
             return mA;
@@ -261,12 +301,9 @@ double Sampler::mean() const
         const double tail = 0.5 * std::erfc(alpha / std::sqrt(2.0));
         return mA + mB * phi / tail;
     }
-    case DistKind::Lognormal:
-        return mC;
-    case DistKind::Gamma:
-        return mA * mB;
-    case DistKind::Erlang:
-        return mA * mK;
+    case DistKind::Lognormal: return mC;
+    case DistKind::Gamma: return mA * mB;
+    case DistKind::Erlang: return mA * mK;
     case DistKind::Empirical: {
         double m = 0, prev = 0;
         for (size_t i = 0; i < mValues.size(); ++i) {

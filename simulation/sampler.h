@@ -13,7 +13,8 @@ namespace oi::sim {
  * A Distribution checked and turned into ready-to-draw parameters (lognormal mu/sigma, gamma
  * shape/scale, empirical cumulative weights), so sampling does no set-up and no allocation.
  */
-class Sampler {
+class Sampler
+{
 public:
     Sampler() = default;
 
@@ -33,7 +34,7 @@ private:
     static double standardNormal(Rng &rng);
 
     DistKind mKind = DistKind::None;
-    double mA = 0.0;  // kind-specific parameters
+    double mA = 0.0; // kind-specific parameters
     double mB = 0.0;
     double mC = 0.0;
     int mK = 1;

@@ -17,7 +17,8 @@ namespace oi::sim {
 
 namespace {
 
-struct Batch {
+struct Batch
+{
     const CompiledModel &model;
     double warmup;
     const RunControl &control;
@@ -31,15 +32,16 @@ void runRange(Batch &batch, int first, int count, int jobs, std::vector<Replicat
 {
     std::vector<std::optional<ReplicationResult>> slots(static_cast<size_t>(count));
     std::vector<std::exception_ptr> errors(static_cast<size_t>(count));
-    std::atomic<int> next{0};
-    std::atomic<bool> failed{false};
+    std::atomic<int> next { 0 };
+    std::atomic<bool> failed { false };
     auto worker = [&] {
         for (;;) {
             const int i = next.fetch_add(1);
             if (i >= count || failed.load())
                 return;
             try {
-                slots[static_cast<size_t>(i)] = runReplication(batch.model, first + i, batch.warmup, batch.replicationControl);
+                slots[static_cast<size_t>(i)]
+                    = runReplication(batch.model, first + i, batch.warmup, batch.replicationControl);
             } catch (...) {
                 errors[static_cast<size_t>(i)] = std::current_exception();
                 failed.store(true);
@@ -109,8 +111,9 @@ Results simulate(const SimulationInput &input, const RunControl &control)
         rc.observer = control.observer;
         if (s.wallClockBudget > 0) {
             rc.hasDeadline = true;
-            rc.deadline = started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                        std::chrono::duration<double>(s.wallClockBudget));
+            rc.deadline = started
+                + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                    std::chrono::duration<double>(s.wallClockBudget));
         }
         double warmup = s.warmup;
         if (warmup < 0) {
@@ -124,7 +127,7 @@ Results simulate(const SimulationInput &input, const RunControl &control)
             results.warnings.push_back("warm-up chosen by MSER-5: " + std::to_string(warmup));
         }
         results.warmup = warmup;
-        Batch batch{model, warmup, control, rc, {}, 0, s.replications};
+        Batch batch { model, warmup, control, rc, {}, 0, s.replications };
         std::vector<ReplicationResult> reps;
         runRange(batch, s.firstReplication, s.replications, jobs, reps);
         if (s.targetRelativeHalfWidth > 0) {
@@ -143,8 +146,8 @@ Results simulate(const SimulationInput &input, const RunControl &control)
                 runRange(batch, s.firstReplication + static_cast<int>(reps.size()), more, jobs, reps);
             }
             if (chosen == 0) {
-                results.warnings.push_back("precision target not reached within " + std::to_string(cap)
-                                           + " replications");
+                results.warnings.push_back(
+                    "precision target not reached within " + std::to_string(cap) + " replications");
                 chosen = reps.size();
             }
             reps.resize(chosen);
@@ -180,7 +183,7 @@ void overall(const Results &r, std::vector<double> &cycle, std::vector<double> &
 }
 
 SweepRow compare(const std::string &label, const Results &variant, const std::vector<double> &baseCycle,
-                 const std::vector<double> &baseThroughput)
+    const std::vector<double> &baseThroughput)
 {
     SweepRow row;
     row.label = label;
@@ -208,8 +211,8 @@ SweepRow compare(const std::string &label, const Results &variant, const std::ve
 
 } // namespace
 
-std::vector<SweepRow> sweepConstraint(const SimulationInput &input, const Results &givenBase, int maxExtra,
-                                      const RunControl &control)
+std::vector<SweepRow> sweepConstraint(
+    const SimulationInput &input, const Results &givenBase, int maxExtra, const RunControl &control)
 {
     std::vector<SweepRow> rows;
     Results computed;
@@ -243,7 +246,8 @@ std::vector<SweepRow> sweepConstraint(const SimulationInput &input, const Result
                     for (ShiftBlock &b : r.shifts)
                         b.headcount += extra;
                 }
-            SweepRow row = compare(role + " +" + std::to_string(extra), simulate(v, control), baseCycle, baseThroughput);
+            SweepRow row
+                = compare(role + " +" + std::to_string(extra), simulate(v, control), baseCycle, baseThroughput);
             row.role = role;
             row.extraHeadcount = extra;
             rows.push_back(row);
@@ -261,15 +265,15 @@ std::vector<SweepRow> sweepConstraint(const SimulationInput &input, const Result
             SimulationInput v = variant;
             for (Role &r : v.roles)
                 if (r.id == spare->id)
-                    r.crossTrained.push_back({constraint, 1});
-            SweepRow row = compare(spare->id + " cross-trained for " + constraint, simulate(v, control), baseCycle,
-                                   baseThroughput);
+                    r.crossTrained.push_back({ constraint, 1 });
+            SweepRow row = compare(
+                spare->id + " cross-trained for " + constraint, simulate(v, control), baseCycle, baseThroughput);
             row.role = spare->id;
             rows.push_back(row);
         }
     }
-    const bool anyCrossTraining = std::any_of(input.roles.begin(), input.roles.end(),
-                                              [](const Role &r) { return !r.crossTrained.empty(); });
+    const bool anyCrossTraining
+        = std::any_of(input.roles.begin(), input.roles.end(), [](const Role &r) { return !r.crossTrained.empty(); });
     if (anyCrossTraining) {
         SimulationInput v = variant;
         for (Role &r : v.roles)

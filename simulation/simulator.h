@@ -14,7 +14,8 @@
 
 namespace oi::sim {
 
-struct RunControl {
+struct RunControl
+{
     /** Called after each replication with (finished, planned); from worker threads, one at a time. */
     std::function<void(int, int)> progress;
     /** Checked every few thousand events; when it turns true the run ends with cancelled = true. */
@@ -39,7 +40,7 @@ Results simulate(const SimulationInput &input, const RunControl &control = {});
  * and warm-up (common random numbers) and compared with the base replication by replication.
  * The first row is the base itself.
  */
-std::vector<SweepRow> sweepConstraint(const SimulationInput &input, const Results &base, int maxExtra,
-                                      const RunControl &control = {});
+std::vector<SweepRow> sweepConstraint(
+    const SimulationInput &input, const Results &base, int maxExtra, const RunControl &control = {});
 
 } // namespace oi::sim

@@ -10,7 +10,8 @@ namespace oi::sim {
  * The integral over time of a piecewise-constant level (queue length, busy staff), optionally
  * also split into repeating buckets (hours of the day) so windows can be compared.
  */
-class TimeIntegral {
+class TimeIntegral
+{
 public:
     void setBuckets(double width, int count)
     {

@@ -3,6 +3,9 @@
 
 namespace oi::sim {
 
-int engineVersion() { return 1; }
+int engineVersion()
+{
+    return 1;
+}
 
 } // namespace oi::sim

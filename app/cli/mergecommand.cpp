@@ -20,9 +20,18 @@ QString formatResultsText(const sim::Results &results, const std::vector<sim::Sw
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
-QString qs(const std::string &s) { return QString::fromStdString(s); }
-QString n(double v, int precision = 4) { return std::isfinite(v) ? QString::number(v, 'g', precision) : QStringLiteral("-"); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+QString n(double v, int precision = 4)
+{
+    return std::isfinite(v) ? QString::number(v, 'g', precision) : QStringLiteral("-");
+}
 QString stat(const sim::Stat &s, int precision = 4)
 {
     return s.n > 1 ? QStringLiteral("%1 ± %2").arg(n(s.mean, precision), n(s.ci95, 2)) : n(s.mean, precision);
@@ -31,7 +40,9 @@ QString stat(const sim::Stat &s, int precision = 4)
 QString clock(double t, double dayLength)
 {
     const int minutes = static_cast<int>(std::lround(t / dayLength * 24 * 60));
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 void processSection(QString &t, const sim::ProcessResult &p, const QString &unit)
@@ -62,7 +73,8 @@ void processSection(QString &t, const sim::ProcessResult &p, const QString &unit
                  .arg(n(node.queueMax.mean));
         if (node.erlang) {
             const sim::ErlangC &e = *node.erlang;
-            t += tr("    M/M/%1 check (Erlang C): Wq %2 (simulated %3), P(wait) %4 (simulated %5), Lq %6 (simulated %7)\n")
+            t += tr(
+                "    M/M/%1 check (Erlang C): Wq %2 (simulated %3), P(wait) %4 (simulated %5), Lq %6 (simulated %7)\n")
                      .arg(e.servers)
                      .arg(n(e.wq), stat(node.wait), n(e.pWait), stat(node.pWait), n(e.lq), stat(node.queueLength));
         }
@@ -101,14 +113,14 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
             t += tr("  %1. %2 at %3: utilization %4, wait share %5, score %6\n")
                      .arg(++rank)
                      .arg(qs(b.role), qs(b.node), n(b.utilization, 3), n(b.waitShare, 3), n(b.score, 3));
-        t += tr("The constraint is role %1 (%2).\n").arg(qs(r.bottlenecks.front().role), qs(r.bottlenecks.front().node));
+        t += tr("The constraint is role %1 (%2).\n")
+                 .arg(qs(r.bottlenecks.front().role), qs(r.bottlenecks.front().node));
         if (r.windows.size() > 1) {
             t += tr("Constraint by time of day:\n");
             for (const sim::WindowConstraint &w : r.windows)
                 t += tr("  %1-%2  %3 (%4), utilization %5, wait share %6\n")
-                         .arg(clock(w.from, r.layout.dayLength), clock(w.to, r.layout.dayLength),
-                              qs(w.constraint.role), qs(w.constraint.node), n(w.constraint.utilization, 3),
-                              n(w.constraint.waitShare, 3));
+                         .arg(clock(w.from, r.layout.dayLength), clock(w.to, r.layout.dayLength), qs(w.constraint.role),
+                             qs(w.constraint.node), n(w.constraint.utilization, 3), n(w.constraint.waitShare, 3));
         }
     }
     if (!sweep.empty()) {
@@ -120,7 +132,8 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
             }
             t += tr("  %1 cycle time %2 (change %3), throughput %4 (change %5)\n")
                      .arg(qs(row.label), -22)
-                     .arg(stat(row.cycleTime), stat(row.cycleTimeChange), stat(row.throughput), stat(row.throughputChange));
+                     .arg(stat(row.cycleTime), stat(row.cycleTimeChange), stat(row.throughput),
+                         stat(row.throughputChange));
         }
     }
     return t;
@@ -129,12 +142,14 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
 int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Merges shards of one simulation run (JSON from 'simulate --format json' with "
-                                        "different --first-replication) into the result of one run.\n"
-                                        "Exit code: 0 merged, 1 the shards do not belong together, 2 usage or I/O error."));
+    parser.setApplicationDescription(
+        tr("Merges shards of one simulation run (JSON from 'simulate --format json' with "
+           "different --first-replication) into the result of one run.\n"
+           "Exit code: 0 merged, 1 the shards do not belong together, 2 usage or I/O error."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("two or more results files"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT"), QStringLiteral("json"));
     parser.addOption(format);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << u'\n';

@@ -22,19 +22,24 @@ QString formatResultsText(const sim::Results &results, const std::vector<sim::Sw
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 /** Writes one CSV line per case step. Runs on the simulating thread (observers force one job). */
-class CsvEventLog : public sim::EventObserver {
+class CsvEventLog : public sim::EventObserver
+{
 public:
     CsvEventLog(QFile *file, const sim::SimulationInput &input)
-        : mStream(file), mInput(input)
+        : mStream(file)
+        , mInput(input)
     {
         mStream << "replication,time,event,case,process,node,role\n";
     }
     void onTrace(const sim::TraceRecord &r) override
     {
-        static const char *const kinds[] = {"arrival", "enqueue", "start", "finish", "abandon", "complete"};
+        static const char *const kinds[] = { "arrival", "enqueue", "start", "finish", "abandon", "complete" };
         const sim::Process &p = mInput.processes[static_cast<size_t>(r.process)];
         mStream << r.replication << ',' << QString::number(r.time, 'g', 12) << ',' << kinds[static_cast<int>(r.kind)]
                 << ',' << r.caseNumber << ',' << QString::fromStdString(p.id) << ','
@@ -48,23 +53,40 @@ private:
     const sim::SimulationInput &mInput;
 };
 
-struct Options {
-    QCommandLineOption scenario{QStringLiteral("scenario"), tr("apply the overrides of scenario ID"), QStringLiteral("ID")};
-    QCommandLineOption replications{QStringLiteral("replications"), tr("number of replications"), QStringLiteral("N")};
-    QCommandLineOption horizon{QStringLiteral("horizon"), tr("simulated time per replication, in the project's time unit"), QStringLiteral("T")};
-    QCommandLineOption warmup{QStringLiteral("warmup"), tr("warm-up to discard, or 'auto' for MSER-5"), QStringLiteral("T")};
-    QCommandLineOption seed{QStringLiteral("seed"), tr("random seed"), QStringLiteral("S")};
-    QCommandLineOption jobs{QStringLiteral("jobs"), tr("threads (default: all cores); results do not depend on it"), QStringLiteral("J")};
-    QCommandLineOption first{QStringLiteral("first-replication"), tr("index of the first replication, for sharding"), QStringLiteral("K")};
-    QCommandLineOption format{QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT"), QStringLiteral("text")};
-    QCommandLineOption eventLog{QStringLiteral("event-log"), tr("write every case step to FILE.csv (runs on one thread)"), QStringLiteral("FILE")};
-    QCommandLineOption sweep{QStringLiteral("sweep"), tr("what-if: +1..+N staff at the constraint, cross-training off"), QStringLiteral("N")};
-    QCommandLineOption precision{QStringLiteral("precision"), tr("add replications until the cycle-time half-width is at most X (e.g. 0.02 = 2 %) of the mean"), QStringLiteral("X")};
-    QCommandLineOption maxReplications{QStringLiteral("max-replications"), tr("cap for --precision (default 200)"), QStringLiteral("N")};
-    QCommandLineOption shiftEnd{QStringLiteral("shift-end"), tr("at a shift end a busy worker 'finish'es the task (default) or 'hand-back's it"), QStringLiteral("POLICY")};
-    QCommandLineOption budget{QStringLiteral("budget"), tr("stop with an error after this many wall-clock seconds"), QStringLiteral("SECONDS")};
-    QCommandLineOption visitLimit{QStringLiteral("visit-limit"), tr("node visits per case before it counts as looping (default 10000)"), QStringLiteral("N")};
-    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, tr("write the report to FILE instead of standard output"), QStringLiteral("FILE")};
+struct Options
+{
+    QCommandLineOption scenario { QStringLiteral("scenario"), tr("apply the overrides of scenario ID"),
+        QStringLiteral("ID") };
+    QCommandLineOption replications { QStringLiteral("replications"), tr("number of replications"),
+        QStringLiteral("N") };
+    QCommandLineOption horizon { QStringLiteral("horizon"),
+        tr("simulated time per replication, in the project's time unit"), QStringLiteral("T") };
+    QCommandLineOption warmup { QStringLiteral("warmup"), tr("warm-up to discard, or 'auto' for MSER-5"),
+        QStringLiteral("T") };
+    QCommandLineOption seed { QStringLiteral("seed"), tr("random seed"), QStringLiteral("S") };
+    QCommandLineOption jobs { QStringLiteral("jobs"), tr("threads (default: all cores); results do not depend on it"),
+        QStringLiteral("J") };
+    QCommandLineOption first { QStringLiteral("first-replication"), tr("index of the first replication, for sharding"),
+        QStringLiteral("K") };
+    QCommandLineOption format { QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT"),
+        QStringLiteral("text") };
+    QCommandLineOption eventLog { QStringLiteral("event-log"),
+        tr("write every case step to FILE.csv (runs on one thread)"), QStringLiteral("FILE") };
+    QCommandLineOption sweep { QStringLiteral("sweep"),
+        tr("what-if: +1..+N staff at the constraint, cross-training off"), QStringLiteral("N") };
+    QCommandLineOption precision { QStringLiteral("precision"),
+        tr("add replications until the cycle-time half-width is at most X (e.g. 0.02 = 2 %) of the mean"),
+        QStringLiteral("X") };
+    QCommandLineOption maxReplications { QStringLiteral("max-replications"), tr("cap for --precision (default 200)"),
+        QStringLiteral("N") };
+    QCommandLineOption shiftEnd { QStringLiteral("shift-end"),
+        tr("at a shift end a busy worker 'finish'es the task (default) or 'hand-back's it"), QStringLiteral("POLICY") };
+    QCommandLineOption budget { QStringLiteral("budget"), tr("stop with an error after this many wall-clock seconds"),
+        QStringLiteral("SECONDS") };
+    QCommandLineOption visitLimit { QStringLiteral("visit-limit"),
+        tr("node visits per case before it counts as looping (default 10000)"), QStringLiteral("N") };
+    QCommandLineOption output { { QStringLiteral("o"), QStringLiteral("output") },
+        tr("write the report to FILE instead of standard output"), QStringLiteral("FILE") };
 };
 
 /** Applies the command-line overrides; returns an error message or an empty string. */
@@ -76,7 +98,10 @@ QString applyOptions(const QCommandLineParser &parser, const Options &o, sim::Ru
         bool ok = false;
         const double v = parser.value(opt).toDouble(&ok);
         if (!ok || !(v >= low))
-            return tr("--%1: expected a number >= %2, got '%3'").arg(opt.names().constLast()).arg(low).arg(parser.value(opt));
+            return tr("--%1: expected a number >= %2, got '%3'")
+                .arg(opt.names().constLast())
+                .arg(low)
+                .arg(parser.value(opt));
         *out = v;
         return {};
     };
@@ -86,16 +111,21 @@ QString applyOptions(const QCommandLineParser &parser, const Options &o, sim::Ru
         bool ok = false;
         const int v = parser.value(opt).toInt(&ok);
         if (!ok || v < low)
-            return tr("--%1: expected a whole number >= %2, got '%3'").arg(opt.names().constLast()).arg(low).arg(parser.value(opt));
+            return tr("--%1: expected a whole number >= %2, got '%3'")
+                .arg(opt.names().constLast())
+                .arg(low)
+                .arg(parser.value(opt));
         *out = v;
         return {};
     };
     QString e;
-    if (!(e = integer(o.replications, &s.replications, 1)).isEmpty() || !(e = number(o.horizon, &s.horizon, 0)).isEmpty()
-        || !(e = integer(o.jobs, &s.jobs, 1)).isEmpty() || !(e = integer(o.first, &s.firstReplication, 0)).isEmpty()
+    if (!(e = integer(o.replications, &s.replications, 1)).isEmpty()
+        || !(e = number(o.horizon, &s.horizon, 0)).isEmpty() || !(e = integer(o.jobs, &s.jobs, 1)).isEmpty()
+        || !(e = integer(o.first, &s.firstReplication, 0)).isEmpty()
         || !(e = number(o.precision, &s.targetRelativeHalfWidth, 0)).isEmpty()
         || !(e = integer(o.maxReplications, &s.maxReplications, 1)).isEmpty()
-        || !(e = number(o.budget, &s.wallClockBudget, 0)).isEmpty() || !(e = integer(o.visitLimit, &s.visitLimit, 1)).isEmpty())
+        || !(e = number(o.budget, &s.wallClockBudget, 0)).isEmpty()
+        || !(e = integer(o.visitLimit, &s.visitLimit, 1)).isEmpty())
         return e;
     if (parser.isSet(o.warmup)) {
         if (parser.value(o.warmup) == QLatin1String("auto"))
@@ -132,8 +162,8 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the project (.oi.yaml or .oistudio)"));
     const Options o;
-    parser.addOptions({o.scenario, o.replications, o.horizon, o.warmup, o.seed, o.jobs, o.first, o.format, o.eventLog,
-                       o.sweep, o.precision, o.maxReplications, o.shiftEnd, o.budget, o.visitLimit, o.output});
+    parser.addOptions({ o.scenario, o.replications, o.horizon, o.warmup, o.seed, o.jobs, o.first, o.format, o.eventLog,
+        o.sweep, o.precision, o.maxReplications, o.shiftEnd, o.budget, o.visitLimit, o.output });
     if (!parser.parse(arguments)) {
         err << parser.errorText() << u'\n';
         return 2;
@@ -201,10 +231,11 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
         control.progress = [&err](int done, int planned) {
             const int width = 30;
             const int filled = planned > 0 ? std::min(width, done * width / planned) : width;
-            err << u'\r' << tr("replications") << QStringLiteral(" [%1%2] %3/%4")
-                                                   .arg(QString(filled, u'#'), QString(width - filled, u' '))
-                                                   .arg(done)
-                                                   .arg(planned);
+            err << u'\r' << tr("replications")
+                << QStringLiteral(" [%1%2] %3/%4")
+                       .arg(QString(filled, u'#'), QString(width - filled, u' '))
+                       .arg(done)
+                       .arg(planned);
             err.flush();
         };
     }

@@ -15,7 +15,7 @@ namespace {
 sim::SimulationInput supportModel()
 {
     sim::SimulationInput in;
-    in.roles = {sim::Role{"agent", 2, 0.0, {}, {}}, sim::Role{"tech", 3, 0.0, {}, {}}};
+    in.roles = { sim::Role { "agent", 2, 0.0, {}, {} }, sim::Role { "tech", 3, 0.0, {}, {} } };
     sim::Process p;
     p.id = "support";
     sim::Node start;
@@ -36,9 +36,10 @@ sim::SimulationInput supportModel()
     sim::Node done;
     done.id = "done";
     done.type = sim::NodeType::End;
-    p.nodes = {start, triage, route, fix, done};
-    p.flows = {{"in", "triage", {}}, {"triage", "route", {}}, {"route", "fix", 0.4}, {"route", "done", 0.6}, {"fix", "done", {}}};
-    in.processes = {p};
+    p.nodes = { start, triage, route, fix, done };
+    p.flows = { { "in", "triage", {} }, { "triage", "route", {} }, { "route", "fix", 0.4 }, { "route", "done", 0.6 },
+        { "fix", "done", {} } };
+    in.processes = { p };
     in.settings.horizon = 3000;
     in.settings.warmup = 300;
     in.settings.replications = 6;
@@ -77,7 +78,8 @@ void compareSummaries(const sim::Results &a, const sim::Results &b)
 
 } // namespace
 
-class TestResultsJson : public QObject {
+class TestResultsJson : public QObject
+{
     Q_OBJECT
 private slots:
     void contractNames();
@@ -93,24 +95,26 @@ void TestResultsJson::contractNames()
     const sim::Results r = sim::simulate(supportModel());
     QVERIFY2(r.ok, r.error.c_str());
     const QJsonObject j = roundTrip(model::resultsToJson(r));
-    for (const char *key : {"replications", "horizon", "warmup", "seed", "time_unit", "events", "wall_seconds",
-                            "processes", "roles", "bottlenecks"})
+    for (const char *key : { "replications", "horizon", "warmup", "seed", "time_unit", "events", "wall_seconds",
+             "processes", "roles", "bottlenecks" })
         QVERIFY2(j.contains(QLatin1String(key)), key);
     QCOMPARE(j.value(QStringLiteral("replications")).toInt(), 6);
     QCOMPARE(j.value(QStringLiteral("time_unit")).toString(), QStringLiteral("minute"));
     const QJsonObject p = j[QStringLiteral("processes")][QStringLiteral("support")].toObject();
-    for (const char *key : {"arrived", "completed", "abandoned", "cycle_time"})
+    for (const char *key : { "arrived", "completed", "abandoned", "cycle_time" })
         QVERIFY2(p.value(QLatin1String(key)).toObject().contains(QStringLiteral("ci95")), key);
     const QJsonObject cycle = p[QStringLiteral("cycle_time")].toObject();
     QVERIFY(cycle[QStringLiteral("p50")].toDouble() < cycle[QStringLiteral("p90")].toDouble());
     QVERIFY(cycle[QStringLiteral("p90")].toDouble() <= cycle[QStringLiteral("p95")].toDouble());
     QCOMPARE(cycle[QStringLiteral("mean")].toDouble(), r.processes[0].cycleTime.mean);
     const QJsonObject triage = p[QStringLiteral("nodes")][QStringLiteral("triage")].toObject();
-    for (const char *key : {"visits", "wait", "queue_length"})
+    for (const char *key : { "visits", "wait", "queue_length" })
         QVERIFY2(triage.value(QLatin1String(key)).toObject().contains(QStringLiteral("mean")), key);
-    QVERIFY(j[QStringLiteral("roles")][QStringLiteral("tech")][QStringLiteral("utilization")][QStringLiteral("mean")].toDouble() > 0);
+    QVERIFY(j[QStringLiteral("roles")][QStringLiteral("tech")][QStringLiteral("utilization")][QStringLiteral("mean")]
+                .toDouble()
+        > 0);
     const QJsonObject b = j[QStringLiteral("bottlenecks")].toArray().first().toObject();
-    for (const char *key : {"role", "node", "utilization", "wait_share", "score"})
+    for (const char *key : { "role", "node", "utilization", "wait_share", "score" })
         QVERIFY2(b.contains(QLatin1String(key)), key);
     QVERIFY(b[QStringLiteral("node")].toString().startsWith(QStringLiteral("support/")));
     // A statistic that has no value (no case ever finished) is null, never NaN text.
@@ -135,13 +139,14 @@ void TestResultsJson::shardsMergeToTheWholeRun()
 {
     const sim::Results whole = sim::simulate(supportModel());
     std::vector<sim::Results> shards;
-    for (const auto &[first, count] : {std::pair{4, 2}, std::pair{0, 1}, std::pair{1, 3}}) {
+    for (const auto &[first, count] : { std::pair { 4, 2 }, std::pair { 0, 1 }, std::pair { 1, 3 } }) {
         sim::SimulationInput in = supportModel();
         in.settings.firstReplication = first;
         in.settings.replications = count;
         sim::Results back;
         QString error;
-        QVERIFY2(model::resultsFromJson(roundTrip(model::resultsToJson(sim::simulate(in))), &back, &error), qPrintable(error));
+        QVERIFY2(model::resultsFromJson(roundTrip(model::resultsToJson(sim::simulate(in))), &back, &error),
+            qPrintable(error));
         shards.push_back(back);
     }
     sim::Results merged;
@@ -158,15 +163,15 @@ void TestResultsJson::mergeRefusesStrangers()
     const sim::Results a = sim::simulate(in);
     QString error;
     sim::Results merged;
-    QVERIFY(!model::mergeResults({a, a}, &merged, &error));
+    QVERIFY(!model::mergeResults({ a, a }, &merged, &error));
     QVERIFY2(error.contains(QStringLiteral("replication 0 appears in more than one shard")), qPrintable(error));
     in.settings.firstReplication = 2;
     in.settings.seed = 100;
-    QVERIFY(!model::mergeResults({a, sim::simulate(in)}, &merged, &error));
+    QVERIFY(!model::mergeResults({ a, sim::simulate(in) }, &merged, &error));
     QVERIFY2(error.contains(QStringLiteral("shard 2 has a different seed")), qPrintable(error));
     in.settings.seed = 99;
     in.settings.horizon = 4000;
-    QVERIFY(!model::mergeResults({a, sim::simulate(in)}, &merged, &error));
+    QVERIFY(!model::mergeResults({ a, sim::simulate(in) }, &merged, &error));
     QVERIFY2(error.contains(QStringLiteral("different horizon")), qPrintable(error));
     QVERIFY(!model::mergeResults({}, &merged, &error));
 }
@@ -178,7 +183,9 @@ void TestResultsJson::malformedInputNamesTheField_data()
     QTest::newRow("no replication data") << 0 << QStringLiteral("results.layout: missing");
     QTest::newRow("missing count") << 1 << QStringLiteral("replication_data[1].processes[0].completed: missing");
     QTest::newRow("text for number") << 2 << QStringLiteral("results.horizon: expected a number");
-    QTest::newRow("short hour list") << 3 << QStringLiteral("replication_data[0].roles[1].busy_by_hour: expected 24 entries");
+    QTest::newRow("short hour list") << 3
+                                     << QStringLiteral(
+                                            "replication_data[0].roles[1].busy_by_hour: expected 24 entries");
     QTest::newRow("bad bucket") << 4 << QStringLiteral("wait_histogram: bad histogram bucket");
 }
 
@@ -202,14 +209,12 @@ void TestResultsJson::malformedInputNamesTheField()
         reps[1] = rep;
         break;
     }
-    case 2:
-        j[QStringLiteral("horizon")] = QStringLiteral("long");
-        break;
+    case 2: j[QStringLiteral("horizon")] = QStringLiteral("long"); break;
     case 3: {
         QJsonObject rep = reps[0].toObject();
         QJsonArray roles = rep[QStringLiteral("roles")].toArray();
         QJsonObject role = roles[1].toObject();
-        role[QStringLiteral("busy_by_hour")] = QJsonArray{1, 2, 3};
+        role[QStringLiteral("busy_by_hour")] = QJsonArray { 1, 2, 3 };
         roles[1] = role;
         rep[QStringLiteral("roles")] = roles;
         reps[0] = rep;
@@ -221,7 +226,7 @@ void TestResultsJson::malformedInputNamesTheField()
         QJsonObject p = procs[0].toObject();
         QJsonArray nodes = p[QStringLiteral("nodes")].toArray();
         QJsonObject node = nodes[1].toObject();
-        node[QStringLiteral("wait_histogram")] = QJsonArray{QJsonArray{999999, 1}};
+        node[QStringLiteral("wait_histogram")] = QJsonArray { QJsonArray { 999999, 1 } };
         nodes[1] = node;
         p[QStringLiteral("nodes")] = nodes;
         procs[0] = p;
@@ -229,8 +234,7 @@ void TestResultsJson::malformedInputNamesTheField()
         reps[0] = rep;
         break;
     }
-    default:
-        break;
+    default: break;
     }
     if (variant != 0)
         j[QStringLiteral("replication_data")] = reps;

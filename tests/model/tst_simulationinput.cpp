@@ -19,12 +19,12 @@ Project project()
     Role agent;
     agent.id = QStringLiteral("agent");
     agent.headcount = 3;
-    agent.crossTrained.push_back({QStringLiteral("tech"), 2});
+    agent.crossTrained.push_back({ QStringLiteral("tech"), 2 });
     Role tech;
     tech.id = QStringLiteral("tech");
     tech.headcount = 2;
-    tech.shifts = ShiftCalendar{24, {{0, 8, 1}, {8, 24, 4}}};
-    p.roles = {agent, tech};
+    tech.shifts = ShiftCalendar { 24, { { 0, 8, 1 }, { 8, 24, 4 } } };
+    p.roles = { agent, tech };
     Process proc;
     proc.id = QStringLiteral("support");
     Node in;
@@ -54,27 +54,28 @@ Project project()
     Node done;
     done.id = QStringLiteral("done");
     done.type = NodeType::End;
-    proc.nodes = {in, triage, route, fix, done};
-    proc.flows = {{QStringLiteral("in"), QStringLiteral("triage"), {}, {}},
-                  {QStringLiteral("triage"), QStringLiteral("route"), {}, {}},
-                  {QStringLiteral("route"), QStringLiteral("fix"), 0.3, {}},
-                  {QStringLiteral("route"), QStringLiteral("done"), 0.7, {}},
-                  {QStringLiteral("fix"), QStringLiteral("done"), {}, {}}};
-    p.processes = {proc};
+    proc.nodes = { in, triage, route, fix, done };
+    proc.flows = { { QStringLiteral("in"), QStringLiteral("triage"), {}, {} },
+        { QStringLiteral("triage"), QStringLiteral("route"), {}, {} },
+        { QStringLiteral("route"), QStringLiteral("fix"), 0.3, {} },
+        { QStringLiteral("route"), QStringLiteral("done"), 0.7, {} },
+        { QStringLiteral("fix"), QStringLiteral("done"), {}, {} } };
+    p.processes = { proc };
     Scenario s;
     s.id = QStringLiteral("peak");
-    s.headcount = {{QStringLiteral("agent"), 5}, {QStringLiteral("tech"), 1}};
+    s.headcount = { { QStringLiteral("agent"), 5 }, { QStringLiteral("tech"), 1 } };
     s.arrivalMultiplier = 2.0;
-    s.durations = {{QStringLiteral("support/fix"), 0.5}};
+    s.durations = { { QStringLiteral("support/fix"), 0.5 } };
     s.crossTraining = false;
-    s.addCrossTraining = {{QStringLiteral("tech"), CrossTraining{QStringLiteral("agent"), 1}}};
-    p.scenarios = {s};
+    s.addCrossTraining = { { QStringLiteral("tech"), CrossTraining { QStringLiteral("agent"), 1 } } };
+    p.scenarios = { s };
     return p;
 }
 
 } // namespace
 
-class TestSimulationInput : public QObject {
+class TestSimulationInput : public QObject
+{
     Q_OBJECT
 private slots:
     void baseModel();
@@ -92,7 +93,7 @@ void TestSimulationInput::baseModel()
     QVERIFY2(in, qPrintable(error));
     QCOMPARE(in->timeUnit, std::string("hour"));
     QCOMPARE(in->settings.dayLength, 24.0);
-    QCOMPARE(in->settings.horizon, 240.0);   // 10 days when the project leaves it open
+    QCOMPARE(in->settings.horizon, 240.0); // 10 days when the project leaves it open
     QCOMPARE(in->settings.replications, 10);
     QCOMPARE(in->roles.size(), size_t(2));
     QCOMPARE(in->roles[0].crossTrained.size(), size_t(1));
@@ -125,11 +126,11 @@ void TestSimulationInput::scenarioOverrides()
     // Shift blocks move by the change in headcount (2 -> 1), never below zero.
     QCOMPARE(in->roles[1].shifts[0].headcount, 0);
     QCOMPARE(in->roles[1].shifts[1].headcount, 3);
-    QCOMPARE(in->processes[0].nodes[0].arrivals.mean, 0.25);  // twice the arrivals
+    QCOMPARE(in->processes[0].nodes[0].arrivals.mean, 0.25); // twice the arrivals
     QCOMPARE(in->processes[0].nodes[3].duration.max, 3.0);
     QCOMPARE(in->processes[0].nodes[3].duration.mode, 1.0);
-    QVERIFY(in->roles[0].crossTrained.empty());               // switched off ...
-    QCOMPARE(in->roles[1].crossTrained.size(), size_t(1));    // ... then the added skill
+    QVERIFY(in->roles[0].crossTrained.empty()); // switched off ...
+    QCOMPARE(in->roles[1].crossTrained.size(), size_t(1)); // ... then the added skill
     QCOMPARE(in->roles[1].crossTrained[0].role, std::string("agent"));
 }
 
@@ -138,7 +139,7 @@ void TestSimulationInput::rateCalendarAndMultiplier()
     Project p = project();
     Node &start = p.processes[0].nodes[0];
     start.arrivals = Distribution();
-    start.rateCalendar = RateCalendar{24, {{8, 12, 3.0}, {12, 18, 1.5}}};
+    start.rateCalendar = RateCalendar { 24, { { 8, 12, 3.0 }, { 12, 18, 1.5 } } };
     QString error;
     const auto base = toSimulationInput(p, {}, &error);
     QVERIFY2(base, qPrintable(error));
@@ -155,7 +156,8 @@ void TestSimulationInput::badOverrides_data()
     QTest::addColumn<int>("variant");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("unknown scenario") << 0 << QStringLiteral("unknown scenario 'nope'");
-    QTest::newRow("unknown role") << 1 << QStringLiteral("scenario 'peak': headcount override for unknown role 'ghost'");
+    QTest::newRow("unknown role") << 1
+                                  << QStringLiteral("scenario 'peak': headcount override for unknown role 'ghost'");
     QTest::newRow("unknown node") << 2 << QStringLiteral("duration override for unknown node 'support/ghost'");
     QTest::newRow("no process part") << 3 << QStringLiteral("unknown node 'fix'");
     QTest::newRow("zero multiplier") << 4 << QStringLiteral("arrival multiplier must be > 0");
@@ -171,11 +173,13 @@ void TestSimulationInput::badOverrides()
     QString id = QStringLiteral("peak");
     switch (variant) {
     case 0: id = QStringLiteral("nope"); break;
-    case 1: s.headcount.push_back({QStringLiteral("ghost"), 1}); break;
-    case 2: s.durations.push_back({QStringLiteral("support/ghost"), 2}); break;
-    case 3: s.durations.push_back({QStringLiteral("fix"), 2}); break;
+    case 1: s.headcount.push_back({ QStringLiteral("ghost"), 1 }); break;
+    case 2: s.durations.push_back({ QStringLiteral("support/ghost"), 2 }); break;
+    case 3: s.durations.push_back({ QStringLiteral("fix"), 2 }); break;
     case 4: s.arrivalMultiplier = 0; break;
-    case 5: s.addCrossTraining.push_back({QStringLiteral("agent"), CrossTraining{QStringLiteral("ghost"), 1}}); break;
+    case 5:
+        s.addCrossTraining.push_back({ QStringLiteral("agent"), CrossTraining { QStringLiteral("ghost"), 1 } });
+        break;
     }
     QString error;
     QVERIFY(!toSimulationInput(p, id, &error));

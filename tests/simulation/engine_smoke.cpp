@@ -24,7 +24,7 @@ void check(bool ok, const char *what)
 SimulationInput mmc(double lambda, double mu, int c)
 {
     SimulationInput in;
-    in.roles.push_back({"server", c, 0.0, {}, {}});
+    in.roles.push_back({ "server", c, 0.0, {}, {} });
     Process p;
     p.id = "p";
     Node start;
@@ -39,8 +39,8 @@ SimulationInput mmc(double lambda, double mu, int c)
     Node end;
     end.id = "out";
     end.type = NodeType::End;
-    p.nodes = {start, task, end};
-    p.flows = {{"in", "serve", {}}, {"serve", "out", {}}};
+    p.nodes = { start, task, end };
+    p.flows = { { "in", "serve", {} }, { "serve", "out", {} } };
     in.processes.push_back(p);
     in.settings.horizon = 20000;
     in.settings.warmup = 2000;
@@ -62,16 +62,17 @@ int main()
         return 1;
     }
     const NodeResult &serve = one.processes[0].nodes[1];
-    std::printf("Wq %.4f +- %.4f (Erlang C 1.0787), P(wait) %.4f +- %.4f (0.6472)\n", serve.wait.mean,
-                serve.wait.ci95, serve.pWait.mean, serve.pWait.ci95);
+    std::printf("Wq %.4f +- %.4f (Erlang C 1.0787), P(wait) %.4f +- %.4f (0.6472)\n", serve.wait.mean, serve.wait.ci95,
+        serve.pWait.mean, serve.pWait.ci95);
     check(std::abs(serve.wait.mean - 1.0787) <= serve.wait.ci95, "Wq inside the 95% interval of Erlang C");
     check(std::abs(serve.pWait.mean - 0.6472) <= serve.pWait.ci95, "P(wait) inside the 95% interval");
     check(serve.erlang.has_value() && std::abs(serve.erlang->wq - 1.0787) < 1e-3, "analytic Erlang C attached");
 
     in.settings.jobs = 2;
     const Results two = simulate(in);
-    check(two.ok && two.fingerprint == one.fingerprint && two.processes[0].cycleTime.mean == one.processes[0].cycleTime.mean,
-          "identical results on 1 and 2 jobs");
+    check(two.ok && two.fingerprint == one.fingerprint
+            && two.processes[0].cycleTime.mean == one.processes[0].cycleTime.mean,
+        "identical results on 1 and 2 jobs");
 
     SimulationInput none = mmc(1.0, 1.0, 0);
     const Results bad = simulate(none);
@@ -80,7 +81,7 @@ int main()
 
     // Statistics are streamed: ten times as many cases must not need more memory.
     auto peakKb = [] {
-        rusage usage{};
+        rusage usage {};
         getrusage(RUSAGE_SELF, &usage);
         return usage.ru_maxrss;
     };
@@ -94,7 +95,7 @@ int main()
     const Results large = simulate(flat);
     const long growth = peakKb() - before;
     std::printf("cases %.0f -> %.0f, peak memory growth %ld kB\n", small.processes[0].arrived.mean,
-                large.processes[0].arrived.mean, growth);
+        large.processes[0].arrived.mean, growth);
     check(large.ok && large.processes[0].arrived.mean > 400000 && growth < 1024, "memory flat in the number of cases");
     return failures == 0 ? 0 : 1;
 }

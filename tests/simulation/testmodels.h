@@ -58,11 +58,11 @@ inline SimulationInput tandem(double lambda, Distribution service, const std::ve
         const std::string t = "t" + std::to_string(i + 1);
         in.roles.push_back(role(r, servers[i]));
         p.nodes.push_back(taskNode(t, r, service));
-        p.flows.push_back({previous, t, {}});
+        p.flows.push_back({ previous, t, {} });
         previous = t;
     }
     p.nodes.push_back(gateway("out", NodeType::End));
-    p.flows.push_back({previous, "out", {}});
+    p.flows.push_back({ previous, "out", {} });
     in.processes.push_back(p);
     in.settings.horizon = 20000;
     in.settings.warmup = 2000;

@@ -31,8 +31,8 @@ QString currentRun()
 
 double t995(int df)
 {
-    static const double table[] = {63.657, 9.925, 5.841, 4.604, 4.032, 3.707, 3.499, 3.355, 3.250, 3.169,
-                                   3.106,  3.055, 3.012, 2.977, 2.947, 2.921, 2.898, 2.878, 2.861, 2.845};
+    static const double table[] = { 63.657, 9.925, 5.841, 4.604, 4.032, 3.707, 3.499, 3.355, 3.250, 3.169, 3.106, 3.055,
+        3.012, 2.977, 2.947, 2.921, 2.898, 2.878, 2.861, 2.845 };
     return df >= 1 && df <= 20 ? table[df - 1] : 2.576 + 2.5 / df;
 }
 
@@ -75,7 +75,8 @@ void checkLittle(const Results &r)
 
 } // namespace
 
-class TestQueueing : public QObject {
+class TestQueueing : public QObject
+{
     Q_OBJECT
 private slots:
     void mmc_data();
@@ -109,7 +110,7 @@ void TestQueueing::mmc()
     QFETCH(double, pWait);
     QFETCH(double, wq);
     QFETCH(double, lq);
-    SimulationInput in = tandem(lambda, Distribution::exponential(1.0), {servers});
+    SimulationInput in = tandem(lambda, Distribution::exponential(1.0), { servers });
     in.settings.horizon = 40000;
     in.settings.warmup = 4000;
     in.settings.replications = 12;
@@ -128,14 +129,14 @@ void TestQueueing::mmc()
 void TestQueueing::md1()
 {
     // Pollaczek-Khinchine: Wq = rho / (2 mu (1 - rho)) = 2.0 for lambda 0.8, mu 1.
-    SimulationInput in = tandem(0.8, Distribution::fixed(1.0), {1});
+    SimulationInput in = tandem(0.8, Distribution::fixed(1.0), { 1 });
     in.settings.horizon = 40000;
     in.settings.warmup = 4000;
     in.settings.replications = 12;
     const Results r = simulate(in);
     QVERIFY2(r.ok, r.error.c_str());
     CHECK_INSIDE(r.processes[0].nodes[1].wait, 2.0);
-    QVERIFY(!r.processes[0].nodes[1].erlang);  // deterministic service is not M/M/c
+    QVERIFY(!r.processes[0].nodes[1].erlang); // deterministic service is not M/M/c
     checkLittle(r);
 }
 
@@ -146,7 +147,7 @@ void TestQueueing::mg1Triangular()
     const double mean = (a + b + c) / 3;
     const double var = (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
     const double wq = lambda * (var + mean * mean) / (2 * (1 - lambda * mean));
-    SimulationInput in = tandem(lambda, Distribution::triangular(a, b, c), {1});
+    SimulationInput in = tandem(lambda, Distribution::triangular(a, b, c), { 1 });
     in.settings.horizon = 40000;
     in.settings.warmup = 4000;
     const Results r = simulate(in);
@@ -157,7 +158,7 @@ void TestQueueing::mg1Triangular()
 void TestQueueing::jacksonTandem()
 {
     // Three M/M/3 stations at rho 0.8: every station has the Erlang C wait, W adds up.
-    SimulationInput in = tandem(2.4, Distribution::exponential(1.0), {3, 3, 3});
+    SimulationInput in = tandem(2.4, Distribution::exponential(1.0), { 3, 3, 3 });
     const Results r = simulate(in);
     QVERIFY2(r.ok, r.error.c_str());
     for (int i = 1; i <= 3; ++i)
@@ -168,11 +169,12 @@ void TestQueueing::jacksonTandem()
 
 void TestQueueing::xorFrequencies()
 {
-    SimulationInput in = tandem(1.0, Distribution::exponential(0.5), {2});
+    SimulationInput in = tandem(1.0, Distribution::exponential(0.5), { 2 });
     Process &p = in.processes[0];
     p.nodes.push_back(gateway("route", NodeType::Xor));
     p.nodes.push_back(taskNode("fix", "r1", Distribution::exponential(0.2)));
-    p.flows = {{"in", "t1", {}}, {"t1", "route", {}}, {"route", "fix", 0.3}, {"route", "out", 0.7}, {"fix", "out", {}}};
+    p.flows = { { "in", "t1", {} }, { "t1", "route", {} }, { "route", "fix", 0.3 }, { "route", "out", 0.7 },
+        { "fix", "out", {} } };
     const Results r = simulate(in);
     QVERIFY2(r.ok, r.error.c_str());
     for (const FlowResult &f : r.processes[0].flows) {
@@ -186,10 +188,10 @@ void TestQueueing::xorFrequencies()
 void TestQueueing::geometricRework()
 {
     // A task followed by an xor looping back with p = 0.25 is visited 1 / (1 - p) times per case.
-    SimulationInput in = tandem(0.5, Distribution::exponential(0.5), {2});
+    SimulationInput in = tandem(0.5, Distribution::exponential(0.5), { 2 });
     Process &p = in.processes[0];
     p.nodes.push_back(gateway("check", NodeType::Xor));
-    p.flows = {{"in", "t1", {}}, {"t1", "check", {}}, {"check", "t1", 0.25}, {"check", "out", 0.75}};
+    p.flows = { { "in", "t1", {} }, { "t1", "check", {} }, { "check", "t1", 0.25 }, { "check", "out", 0.75 } };
     const Results r = simulate(in);
     QVERIFY2(r.ok, r.error.c_str());
     std::vector<double> perCase;
@@ -204,14 +206,14 @@ void TestQueueing::andSplitJoin()
     // Two parallel exponential(1) tasks with ample staff: the case waits for the slower one,
     // E[max] = 1 + 1/2; the join releases exactly one token per case.
     SimulationInput in;
-    in.roles = {role("a", 50), role("b", 50)};
+    in.roles = { role("a", 50), role("b", 50) };
     Process p;
     p.id = "p";
-    p.nodes = {startNode("in", Distribution::exponential(1.0)), gateway("split", NodeType::AndSplit),
-               taskNode("ta", "a", Distribution::exponential(1.0)), taskNode("tb", "b", Distribution::exponential(1.0)),
-               gateway("join", NodeType::AndJoin), gateway("out", NodeType::End)};
-    p.flows = {{"in", "split", {}}, {"split", "ta", {}}, {"split", "tb", {}}, {"ta", "join", {}}, {"tb", "join", {}},
-               {"join", "out", {}}};
+    p.nodes = { startNode("in", Distribution::exponential(1.0)), gateway("split", NodeType::AndSplit),
+        taskNode("ta", "a", Distribution::exponential(1.0)), taskNode("tb", "b", Distribution::exponential(1.0)),
+        gateway("join", NodeType::AndJoin), gateway("out", NodeType::End) };
+    p.flows = { { "in", "split", {} }, { "split", "ta", {} }, { "split", "tb", {} }, { "ta", "join", {} },
+        { "tb", "join", {} }, { "join", "out", {} } };
     in.processes.push_back(p);
     in.settings.horizon = 20000;
     in.settings.warmup = 100;
@@ -221,7 +223,7 @@ void TestQueueing::andSplitJoin()
     CHECK_INSIDE(r.processes[0].cycleTime, 1.5);
     for (const ReplicationResult &rep : r.perReplication) {
         const ProcessRep &pr = rep.processes[0];
-        QCOMPARE(pr.nodes[5].visits, pr.completed);  // one token reaches the end per case
+        QCOMPARE(pr.nodes[5].visits, pr.completed); // one token reaches the end per case
         // Two tokens per case reach the join, up to the few cases open at warm-up and horizon.
         const double excess = double(pr.nodes[4].visits) - 2.0 * double(pr.completed);
         QVERIFY2(std::abs(excess) <= 20, qPrintable(QString::number(excess)));
@@ -231,7 +233,7 @@ void TestQueueing::andSplitJoin()
 
 void TestQueueing::abandonmentLowersWait()
 {
-    SimulationInput in = tandem(0.95, Distribution::exponential(1.0), {1});
+    SimulationInput in = tandem(0.95, Distribution::exponential(1.0), { 1 });
     const Results patient = simulate(in);
     in.processes[0].nodes[0].patience = Distribution::exponential(3.0);
     const Results impatient = simulate(in);
@@ -248,8 +250,8 @@ void TestQueueing::abandonmentLowersWait()
 
 void TestQueueing::cleanupTestCase()
 {
-    qInfo("%d of %d analytic checks outside their 95 %% interval, in %d of %d runs", gMisses95, gChecks,
-          gRunsMissing95, gRuns);
+    qInfo("%d of %d analytic checks outside their 95 %% interval, in %d of %d runs", gMisses95, gChecks, gRunsMissing95,
+        gRuns);
     QVERIFY(gChecks >= 20);
     QVERIFY(gRunsMissing95 * 5 <= gRuns);
 }

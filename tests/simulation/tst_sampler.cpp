@@ -15,7 +15,8 @@ using namespace oi::sim;
 
 Q_DECLARE_METATYPE(oi::sim::Distribution)
 
-class TestSampler : public QObject {
+class TestSampler : public QObject
+{
     Q_OBJECT
 private slots:
     void moments_data();
@@ -46,7 +47,7 @@ void TestSampler::moments_data()
     QTest::newRow("gamma") << Distribution::gamma(2, 1) << 2.0 << 1.0;
     QTest::newRow("gamma shape < 1") << Distribution::gamma(1, 2) << 1.0 << 2.0;
     QTest::newRow("erlang") << Distribution::erlang(3, 6) << 6.0 << 6 / std::sqrt(3.0);
-    QTest::newRow("empirical") << Distribution::empirical({1, 2, 10}, {1, 1, 2}) << 5.75
+    QTest::newRow("empirical") << Distribution::empirical({ 1, 2, 10 }, { 1, 1, 2 }) << 5.75
                                << std::sqrt((1 + 4 + 200) / 4.0 - 5.75 * 5.75);
 }
 
@@ -57,7 +58,7 @@ void TestSampler::moments()
     QFETCH(double, sd);
     QVERIFY(Sampler::check(dist).empty());
     const Sampler s(dist);
-    QVERIFY(std::abs(s.mean() - mean) < 1e-5 * std::max(1.0, mean));  // truncation moves normal(10, 2) by 3e-6
+    QVERIFY(std::abs(s.mean() - mean) < 1e-5 * std::max(1.0, mean)); // truncation moves normal(10, 2) by 3e-6
     Rng rng(3, 0, 0);
     const int n = 200000;
     double sum = 0, sumSq = 0, lo = 1e300;
@@ -71,7 +72,8 @@ void TestSampler::moments()
     const double v = sumSq / n - m * m;
     // Five standard errors: a wrong parameterisation is off by far more.
     QVERIFY2(std::abs(m - mean) <= 5 * sd / std::sqrt(double(n)) + 1e-12, qPrintable(QString::number(m)));
-    QVERIFY2(std::abs(std::sqrt(std::max(0.0, v)) - sd) <= 0.02 * sd + 1e-12, qPrintable(QString::number(std::sqrt(v))));
+    QVERIFY2(
+        std::abs(std::sqrt(std::max(0.0, v)) - sd) <= 0.02 * sd + 1e-12, qPrintable(QString::number(std::sqrt(v))));
     QVERIFY(lo >= 0);
 }
 
@@ -88,8 +90,10 @@ void TestSampler::badParameters_data()
     QTest::newRow("lognormal sd 0") << Distribution::lognormal(1, 0) << QStringLiteral("lognormal");
     QTest::newRow("erlang k 0") << Distribution::erlang(0, 1) << QStringLiteral("erlang");
     QTest::newRow("empty empirical") << Distribution::empirical({}) << QStringLiteral("at least one value");
-    QTest::newRow("weights mismatch") << Distribution::empirical({1, 2}, {1}) << QStringLiteral("2 values but 1 weights");
-    QTest::newRow("negative weight") << Distribution::empirical({1, 2}, {1, -1}) << QStringLiteral("weights must be >= 0");
+    QTest::newRow("weights mismatch") << Distribution::empirical({ 1, 2 }, { 1 })
+                                      << QStringLiteral("2 values but 1 weights");
+    QTest::newRow("negative weight") << Distribution::empirical({ 1, 2 }, { 1, -1 })
+                                     << QStringLiteral("weights must be >= 0");
 }
 
 void TestSampler::badParameters()
@@ -104,7 +108,7 @@ void TestSampler::scaled()
 {
     const Distribution d = Distribution::triangular(1, 2, 6).scaled(0.5);
     QCOMPARE(Sampler(d).mean(), 1.5);
-    QCOMPARE(Sampler(Distribution::empirical({2, 4}).scaled(3)).mean(), 9.0);
+    QCOMPARE(Sampler(Distribution::empirical({ 2, 4 }).scaled(3)).mean(), 9.0);
     QCOMPARE(Sampler(Distribution::lognormal(2, 1).scaled(2)).mean(), 4.0);
 }
 
@@ -132,17 +136,16 @@ void TestSampler::eventQueueOrder()
     Rng rng(5, 0, 0);
     std::vector<std::pair<double, std::uint32_t>> expected;
     for (std::uint32_t i = 0; i < 5000; ++i) {
-        const double t = std::floor(rng.uniform() * 500);  // many ties
+        const double t = std::floor(rng.uniform() * 500); // many ties
         q.push(t, 0, i);
         expected.emplace_back(t, i);
     }
-    std::stable_sort(expected.begin(), expected.end(),
-                     [](const auto &x, const auto &y) { return x.first < y.first; });
+    std::stable_sort(expected.begin(), expected.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
     for (const auto &[t, id] : expected) {
         QVERIFY(!q.empty());
         const Event e = q.pop();
         QCOMPARE(e.time, t);
-        QCOMPARE(e.a, id);  // equal times leave in insertion order
+        QCOMPARE(e.a, id); // equal times leave in insertion order
     }
     QVERIFY(q.empty());
 }

@@ -44,15 +44,15 @@ SimulationInput support()
     // The example: agents triage, 30 % go on to a technician; agents are cross-trained.
     SimulationInput in;
     Role agent = role("agent", 3);
-    agent.crossTrained.push_back({"tech", 2});
-    in.roles = {agent, role("tech", 4)};
+    agent.crossTrained.push_back({ "tech", 2 });
+    in.roles = { agent, role("tech", 4) };
     Process p;
     p.id = "support";
-    p.nodes = {startNode("in", Distribution::exponential(0.4167)),
-               taskNode("triage", "agent", Distribution::exponential(1.0)), gateway("route", NodeType::Xor),
-               taskNode("fix", "tech", Distribution::triangular(5, 10, 30)), gateway("done", NodeType::End)};
-    p.flows = {{"in", "triage", {}}, {"triage", "route", {}}, {"route", "fix", 0.3}, {"route", "done", 0.7},
-               {"fix", "done", {}}};
+    p.nodes = { startNode("in", Distribution::exponential(0.4167)),
+        taskNode("triage", "agent", Distribution::exponential(1.0)), gateway("route", NodeType::Xor),
+        taskNode("fix", "tech", Distribution::triangular(5, 10, 30)), gateway("done", NodeType::End) };
+    p.flows = { { "in", "triage", {} }, { "triage", "route", {} }, { "route", "fix", 0.3 }, { "route", "done", 0.7 },
+        { "fix", "done", {} } };
     in.processes.push_back(p);
     in.settings.horizon = 5000;
     in.settings.warmup = 500;
@@ -64,7 +64,8 @@ SimulationInput support()
 
 } // namespace
 
-class TestSimulator : public QObject {
+class TestSimulator : public QObject
+{
     Q_OBJECT
 private slots:
     void sameSeedSameResults();
@@ -120,7 +121,7 @@ void TestSimulator::shardsMergeExactly()
     QVERIFY(a.ok && b.ok);
     Results merged;
     merged.layout = a.layout;
-    merged.perReplication = b.perReplication;  // any order: summarize sorts by index
+    merged.perReplication = b.perReplication; // any order: summarize sorts by index
     merged.perReplication.insert(merged.perReplication.end(), a.perReplication.begin(), a.perReplication.end());
     summarize(merged);
     compareExactly(merged, whole);
@@ -134,7 +135,7 @@ void TestSimulator::trajectoryFingerprint()
     const Results r = simulate(support());
     QVERIFY(r.ok);
     qInfo("fingerprint %llx, events %llu", static_cast<unsigned long long>(r.fingerprint),
-          static_cast<unsigned long long>(r.events));
+        static_cast<unsigned long long>(r.events));
     QCOMPARE(r.fingerprint, kSupportFingerprint);
     QCOMPARE(r.events, kSupportEvents);
 }
@@ -163,9 +164,9 @@ void TestSimulator::inputErrors()
     case 1: p.flows[3].probability = 0.6; break;
     case 2: p.flows.pop_back(); break;
     case 3: p.nodes[1].duration = Distribution::exponential(-1); break;
-    case 4: p.flows.push_back({"fix", "nowhere", {}}); break;
+    case 4: p.flows.push_back({ "fix", "nowhere", {} }); break;
     case 5: in.settings.warmup = in.settings.horizon; break;
-    case 6: p.flows.push_back({"triage", "done", {}}); break;
+    case 6: p.flows.push_back({ "triage", "done", {} }); break;
     }
     const Results r = simulate(in);
     QVERIFY(!r.ok);
@@ -175,8 +176,8 @@ void TestSimulator::inputErrors()
 void TestSimulator::visitLimitStopsEndlessLoops()
 {
     SimulationInput in = support();
-    in.processes[0].flows = {{"in", "triage", {}}, {"triage", "route", {}}, {"route", "route", 1.0},
-                             {"route", "done", 0.0}, {"fix", "done", {}}};
+    in.processes[0].flows = { { "in", "triage", {} }, { "triage", "route", {} }, { "route", "route", 1.0 },
+        { "route", "done", 0.0 }, { "fix", "done", {} } };
     in.settings.visitLimit = 500;
     const Results r = simulate(in);
     QVERIFY(!r.ok);
@@ -186,7 +187,7 @@ void TestSimulator::visitLimitStopsEndlessLoops()
 
 void TestSimulator::unstableWarning()
 {
-    SimulationInput in = tandem(1.2, Distribution::exponential(1.0), {1});
+    SimulationInput in = tandem(1.2, Distribution::exponential(1.0), { 1 });
     in.settings.horizon = 2000;
     in.settings.warmup = 0;
     in.settings.replications = 2;
@@ -194,12 +195,12 @@ void TestSimulator::unstableWarning()
     QVERIFY(r.ok);
     QCOMPARE(r.warnings.size(), size_t(1));
     QVERIFY(QString::fromStdString(r.warnings[0]).contains(QStringLiteral("role 'r1' is unstable")));
-    QVERIFY(!r.processes[0].nodes[1].erlang);  // no analytic figures for an unstable station
+    QVERIFY(!r.processes[0].nodes[1].erlang); // no analytic figures for an unstable station
 }
 
 void TestSimulator::cancelAndBudget()
 {
-    std::atomic<bool> cancel{true};
+    std::atomic<bool> cancel { true };
     RunControl control;
     control.cancel = &cancel;
     const Results cancelled = simulate(support(), control);
@@ -216,7 +217,8 @@ void TestSimulator::cancelAndBudget()
 }
 
 namespace {
-class CountingObserver : public EventObserver {
+class CountingObserver : public EventObserver
+{
 public:
     void onTrace(const TraceRecord &r) override { ++counts[static_cast<int>(r.kind)]; }
     int counts[6] = {};
@@ -254,9 +256,9 @@ void TestSimulator::progressAndObserver()
 void TestSimulator::shiftCapacity()
 {
     // One agent at night, three by day: available staff-time averages exactly 2.
-    SimulationInput in = tandem(0.8, Distribution::exponential(1.0), {1});
+    SimulationInput in = tandem(0.8, Distribution::exponential(1.0), { 1 });
     in.roles[0].shiftPeriod = 1440;
-    in.roles[0].shifts = {{0, 720, 1}, {720, 1440, 3}};
+    in.roles[0].shifts = { { 0, 720, 1 }, { 720, 1440, 3 } };
     in.settings.horizon = 14400;
     in.settings.warmup = 1440;
     in.settings.replications = 4;
@@ -269,18 +271,18 @@ void TestSimulator::shiftCapacity()
     // Night hours are busier per available person than day hours.
     QVERIFY(role.utilizationByHour[2] > 0.6);
     QVERIFY(role.utilizationByHour[20] < 0.4);
-    QVERIFY(!r.processes[0].nodes[1].erlang);  // shifts: not a plain M/M/c
+    QVERIFY(!r.processes[0].nodes[1].erlang); // shifts: not a plain M/M/c
 }
 
 void TestSimulator::handBackKeepsBusyWithinCapacity()
 {
-    SimulationInput in = tandem(1.0, Distribution::exponential(2.0), {1});
+    SimulationInput in = tandem(1.0, Distribution::exponential(2.0), { 1 });
     in.roles[0].shiftPeriod = 100;
-    in.roles[0].shifts = {{0, 50, 1}, {50, 100, 4}};
+    in.roles[0].shifts = { { 0, 50, 1 }, { 50, 100, 4 } };
     in.settings.horizon = 10000;
     in.settings.warmup = 0;
     in.settings.replications = 3;
-    in.settings.dayLength = 100;  // hour buckets of 100/24
+    in.settings.dayLength = 100; // hour buckets of 100/24
     Results finish = simulate(in);
     in.settings.shiftEnd = ShiftEndPolicy::HandBack;
     Results handBack = simulate(in);
@@ -297,35 +299,35 @@ void TestSimulator::crossTrainingHelps()
 {
     SimulationInput in;
     Role helper = role("backoffice", 2);
-    in.roles = {role("front", 1), helper};
+    in.roles = { role("front", 1), helper };
     Process p;
     p.id = "p";
-    p.nodes = {startNode("in", Distribution::exponential(1.0 / 0.9)), taskNode("serve", "front", Distribution::exponential(1.0)),
-               gateway("out", NodeType::End)};
-    p.flows = {{"in", "serve", {}}, {"serve", "out", {}}};
+    p.nodes = { startNode("in", Distribution::exponential(1.0 / 0.9)),
+        taskNode("serve", "front", Distribution::exponential(1.0)), gateway("out", NodeType::End) };
+    p.flows = { { "in", "serve", {} }, { "serve", "out", {} } };
     in.processes.push_back(p);
     in.settings.horizon = 20000;
     in.settings.warmup = 2000;
     in.settings.replications = 6;
     in.settings.jobs = 2;
     const Results alone = simulate(in);
-    in.roles[1].crossTrained.push_back({"front", 1});
+    in.roles[1].crossTrained.push_back({ "front", 1 });
     const Results helped = simulate(in);
     QVERIFY(alone.ok && helped.ok);
     const Stat &a = alone.processes[0].nodes[1].wait, &b = helped.processes[0].nodes[1].wait;
     QVERIFY2(b.mean + b.ci95 < a.mean - a.ci95, qPrintable(QStringLiteral("%1 vs %2").arg(b.mean).arg(a.mean)));
-    QVERIFY(helped.roles[1].utilization.mean > 0.05);  // the helpers did front work
+    QVERIFY(helped.roles[1].utilization.mean > 0.05); // the helpers did front work
     QCOMPARE(alone.roles[1].utilization.mean, 0.0);
 }
 
 void TestSimulator::rateCalendar()
 {
     // 2 cases per time unit for the first quarter of each period, none otherwise: 0.5 on average.
-    SimulationInput in = tandem(1.0, Distribution::exponential(0.1), {5});
+    SimulationInput in = tandem(1.0, Distribution::exponential(0.1), { 5 });
     Node &start = in.processes[0].nodes[0];
     start.arrivals = Distribution();
     start.ratePeriod = 100;
-    start.rates = {{0, 25, 2.0}};
+    start.rates = { { 0, 25, 2.0 } };
     in.settings.horizon = 10000;
     in.settings.warmup = 0;
     in.settings.dayLength = 100;
@@ -355,7 +357,7 @@ void TestSimulator::precisionTarget()
 
 void TestSimulator::automaticWarmup()
 {
-    SimulationInput in = tandem(2.4, Distribution::exponential(1.0), {3});
+    SimulationInput in = tandem(2.4, Distribution::exponential(1.0), { 3 });
     in.settings.warmup = -1;
     in.settings.replications = 3;
     const Results r = simulate(in);
@@ -369,7 +371,7 @@ void TestSimulator::automaticWarmup()
 void TestSimulator::bottleneckAndSweep()
 {
     // Station 2 has 2 people at rho 0.75, the others 4 at rho 0.375: station 2 is the constraint.
-    SimulationInput in = tandem(1.5, Distribution::exponential(1.0), {4, 2, 4});
+    SimulationInput in = tandem(1.5, Distribution::exponential(1.0), { 4, 2, 4 });
     in.settings.horizon = 10000;
     in.settings.warmup = 1000;
     in.settings.replications = 6;
@@ -384,19 +386,19 @@ void TestSimulator::bottleneckAndSweep()
     const std::vector<SweepRow> rows = sweepConstraint(in, base, 2);
     QCOMPARE(rows.size(), size_t(4));
     QCOMPARE(rows[1].label, std::string("r2 +1"));
-    QVERIFY(rows[3].role == "r1" || rows[3].role == "r3");  // equally idle by design
+    QVERIFY(rows[3].role == "r1" || rows[3].role == "r3"); // equally idle by design
     QVERIFY(rows[3].label.find("cross-trained for r2") != std::string::npos);
     QVERIFY(rows[3].cycleTimeChange.mean + rows[3].cycleTimeChange.ci95 < 0);
     // Common random numbers make the paired difference sharp: one more person cuts cycle time.
     QVERIFY(rows[1].cycleTimeChange.mean + rows[1].cycleTimeChange.ci95 < 0);
     QVERIFY(rows[2].cycleTimeChange.mean < rows[1].cycleTimeChange.mean);
-    QVERIFY(std::abs(rows[1].throughputChange.mean) < 0.02);  // stable before and after: same flow
+    QVERIFY(std::abs(rows[1].throughputChange.mean) < 0.02); // stable before and after: same flow
 }
 
 void TestSimulator::taskPriorityAcrossProcesses()
 {
     // Two processes share one role; "urgent" work (priority 0) is taken before "routine" (1).
-    SimulationInput in = tandem(0.45, Distribution::exponential(1.0), {1});
+    SimulationInput in = tandem(0.45, Distribution::exponential(1.0), { 1 });
     Process routine = in.processes[0];
     routine.id = "routine";
     routine.nodes[1].priority = 1;
@@ -409,7 +411,7 @@ void TestSimulator::taskPriorityAcrossProcesses()
     QVERIFY2(r.ok, r.error.c_str());
     const Stat &urgent = r.processes[0].nodes[1].wait, &routineWait = r.processes[1].nodes[1].wait;
     QVERIFY2(urgent.mean + urgent.ci95 < routineWait.mean - routineWait.ci95,
-             qPrintable(QStringLiteral("%1 vs %2").arg(urgent.mean).arg(routineWait.mean)));
+        qPrintable(QStringLiteral("%1 vs %2").arg(urgent.mean).arg(routineWait.mean)));
     // Non-preemptive priority M/M/1 (Cobham): W1 = R / (1 - rho1), W2 = R / ((1 - rho1)(1 - rho))
     // with R = sum lambda_i E[S_i^2] / 2 = 0.9; rho1 = 0.45, rho = 0.9.
     QVERIFY(std::abs(urgent.mean - 0.9 / 0.55) <= 2 * urgent.ci95);
@@ -420,12 +422,12 @@ void TestSimulator::taskPriorityAcrossProcesses()
 void TestSimulator::timerDelaysTheCase()
 {
     // Fixed times and ample staff: every case takes exactly timer + task.
-    SimulationInput in = tandem(0.5, Distribution::fixed(1.0), {10});
+    SimulationInput in = tandem(0.5, Distribution::fixed(1.0), { 10 });
     Process &p = in.processes[0];
     Node timer = gateway("wait-for-mail", NodeType::Timer);
     timer.duration = Distribution::fixed(5.0);
     p.nodes.push_back(timer);
-    p.flows = {{"in", "wait-for-mail", {}}, {"wait-for-mail", "t1", {}}, {"t1", "out", {}}};
+    p.flows = { { "in", "wait-for-mail", {} }, { "wait-for-mail", "t1", {} }, { "t1", "out", {} } };
     in.settings.horizon = 2000;
     in.settings.warmup = 100;
     in.settings.replications = 2;
