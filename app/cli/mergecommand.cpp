@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace oi::app::cli {
@@ -52,9 +53,17 @@ void processSection(QString &t, const sim::ProcessResult &p, const QString &unit
              .arg(stat(p.arrived), stat(p.completed), stat(p.abandoned), stat(p.throughput), unit, stat(p.wip));
     t += tr("  cycle time %1 (p50 %2, p90 %3, p95 %4)\n")
              .arg(stat(p.cycleTime), n(p.cycleTime.p50), n(p.cycleTime.p90), n(p.cycleTime.p95));
+    // Columns as wide as the longest id, so long role names do not shift the figures.
+    int nodeWidth = 6, roleWidth = 6;
+    for (const sim::NodeResult &node : p.nodes) {
+        if (node.type != sim::NodeType::Task)
+            continue;
+        nodeWidth = std::max(nodeWidth, static_cast<int>(node.id.size()) + 1);
+        roleWidth = std::max(roleWidth, static_cast<int>(node.role.size()) + 1);
+    }
     t += QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
-             .arg(tr("node"), -14)
-             .arg(tr("role"), -12)
+             .arg(tr("node"), -nodeWidth)
+             .arg(tr("role"), -roleWidth)
              .arg(tr("visits"), -16)
              .arg(tr("wait"), -18)
              .arg(tr("wait p90"), -9)
@@ -64,8 +73,8 @@ void processSection(QString &t, const sim::ProcessResult &p, const QString &unit
         if (node.type != sim::NodeType::Task)
             continue;
         t += QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
-                 .arg(qs(node.id), -14)
-                 .arg(qs(node.role), -12)
+                 .arg(qs(node.id), -nodeWidth)
+                 .arg(qs(node.role), -roleWidth)
                  .arg(stat(node.visits, 6), -16)
                  .arg(stat(node.wait), -18)
                  .arg(n(node.wait.p90), -9)
@@ -104,8 +113,11 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
     for (const sim::ProcessResult &p : r.processes)
         processSection(t, p, unit);
     t += tr("\nRole utilization (busy staff-time / available staff-time)\n");
+    int roleWidth = 6;
     for (const sim::RoleResult &role : r.roles)
-        t += QStringLiteral("  %1 %2\n").arg(qs(role.id), -14).arg(stat(role.utilization, 3));
+        roleWidth = std::max(roleWidth, static_cast<int>(role.id.size()) + 1);
+    for (const sim::RoleResult &role : r.roles)
+        t += QStringLiteral("  %1 %2\n").arg(qs(role.id), -roleWidth).arg(stat(role.utilization, 3));
     if (!r.bottlenecks.empty()) {
         t += tr("\nBottlenecks (score = (utilization + share of all waiting) / 2)\n");
         int rank = 0;

@@ -62,13 +62,15 @@ QList<DocumentManager::Template> DocumentManager::templates()
 bool DocumentManager::open(const QString &fileName, model::Problems *problems)
 {
     model::Problems loadProblems;
-    auto document = editor::Document::load(fileName, &loadProblems);
+    auto sourceMap = std::make_unique<model::SourceMap>();
+    auto project = model::readProject(fileName, &loadProblems, sourceMap.get());
     if (problems)
         *problems = loadProblems;
-    if (!document)
+    if (!project)
         return false;
     mRecentFiles->add(fileName);
-    setDocument(std::move(document), std::move(loadProblems));
+    setDocument(std::make_unique<editor::Document>(std::move(project), fileName), std::move(loadProblems),
+                std::move(sourceMap));
     return true;
 }
 
@@ -111,6 +113,9 @@ bool DocumentManager::save(const QString &fileName, QString *error)
         return false;
     if (!mDocument->save(fileName, error))
         return false;
+    // Line numbers now describe a file that was rewritten (or is SQLite): stop using them.
+    mSourceMap.reset();
+    mLoadProblems.clear();
     mAutosaver->discard();
     mRecentFiles->add(fileName);
     return true;
@@ -119,19 +124,20 @@ bool DocumentManager::save(const QString &fileName, QString *error)
 void DocumentManager::revalidate()
 {
     mProblems = mLoadProblems;
-    if (mDocument) {
-        const model::Problems found = model::validate(mDocument->project(), mDocument->fileName());
-        mProblems.insert(mProblems.end(), found.begin(), found.end());
-    }
+    if (mDocument)
+        model::mergeValidation(mProblems, model::validate(mDocument->project(), mDocument->fileName()),
+                               mSourceMap.get(), mDocument->fileName());
     emit problemsChanged();
 }
 
-void DocumentManager::setDocument(std::unique_ptr<editor::Document> document, model::Problems loadProblems)
+void DocumentManager::setDocument(std::unique_ptr<editor::Document> document, model::Problems loadProblems,
+                                  std::unique_ptr<model::SourceMap> sourceMap)
 {
     if (mDocument)
         mAutosaver->discard();
     mDocument = std::move(document);
     mLoadProblems = std::move(loadProblems);
+    mSourceMap = std::move(sourceMap);
     mAutosaver->setDocument(mDocument.get());
     if (mDocument)
         connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, &DocumentManager::revalidate);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/problem.h"
+#include "model/sourcemap.h"
 
 #include <QObject>
 
@@ -60,11 +61,13 @@ signals:
     void problemsChanged();
 
 private:
-    void setDocument(std::unique_ptr<editor::Document> document, model::Problems loadProblems);
+    void setDocument(std::unique_ptr<editor::Document> document, model::Problems loadProblems,
+                     std::unique_ptr<model::SourceMap> sourceMap = nullptr);
 
     std::unique_ptr<editor::Document> mDocument;
     model::Problems mLoadProblems;
     model::Problems mProblems;
+    std::unique_ptr<model::SourceMap> mSourceMap;  // YAML lines of the file as opened
     RecentFiles *mRecentFiles;
     Autosaver *mAutosaver;
 };

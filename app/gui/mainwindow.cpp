@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -309,7 +310,15 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: give the canvas the room; panels stay slim until the user widens them.
+        // Dock sizes only take once the window has its geometry, hence after the first show.
+        QTimer::singleShot(0, this, [this] {
+            auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+            resizeDocks({dock("ProjectDock"), dock("PropertiesDock")}, {250, 330}, Qt::Horizontal);
+            resizeDocks({dock("ProblemsDock")}, {130}, Qt::Vertical);
+        });
+    }
     mManager->autosaver()->setInterval(settings.value(QStringLiteral("autosave/seconds"), 60).toInt());
 }
 

@@ -85,10 +85,13 @@ void MainWindow::showLoadProblems(const QString &fileName, const model::Problems
         if (lines.size() == 8)
             break;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Cannot Open Project"),
-                    tr("%1 could not be opened.").arg(QFileInfo(fileName).fileName()), QMessageBox::Ok, this);
-    box.setInformativeText(lines.join(u'\n'));
-    box.exec();
+    // Window-modal and non-blocking: a failed open must never stall the event loop (or a test).
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Project"),
+                                tr("%1 could not be opened.").arg(QFileInfo(fileName).fileName()), QMessageBox::Ok,
+                                this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(lines.join(u'\n'));
+    box->open();
 }
 
 void MainWindow::open()

@@ -5,9 +5,21 @@
 #include "rolesview.h"
 
 #include "editor/document.h"
+#include "editor/journeyexporter.h"
+#include "editor/journeyoperations.h"
+#include "editor/journeyview.h"
+#include "editor/propertiespanel.h"
 
-#include <QLabel>
+#include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -16,37 +28,147 @@ namespace oi::app {
 ViewHost::ViewHost(QTabWidget *tabs, QObject *parent)
     : QObject(parent)
     , mTabs(tabs)
-    , mJourney(nullptr)
-    , mProperties(nullptr)
+    , mJourney(new editor::JourneyView)
+    , mProperties(new editor::PropertiesPanel)
     , mRoles(new RolesView)
     , mProcesses(new ProcessesView)
 {
-    auto *journeyPending = new QLabel(tr("The journey map canvas opens here."));
-    journeyPending->setAlignment(Qt::AlignCenter);
-    mTabs->addTab(journeyPending, QIcon(QStringLiteral(":/icons/journey.svg")), tr("Journey"));
+    mTabs->addTab(mJourney, QIcon(QStringLiteral(":/icons/journey.svg")), tr("Journey"));
     mTabs->addTab(mRoles, QIcon(QStringLiteral(":/icons/role.svg")), tr("Roles"));
     mTabs->addTab(mProcesses, QIcon(QStringLiteral(":/icons/process.svg")), tr("Processes"));
+    mProperties->connectTo(mJourney);
+    connect(mJourney, &editor::JourneyView::entityActivated, this, [this](editor::EntityKind kind, const QString &id) {
+        switch (kind) {
+        case editor::EntityKind::Role: showEntity(QStringLiteral("role"), id); break;
+        case editor::EntityKind::Process: showEntity(QStringLiteral("process"), id.section(u'/', 0, 0)); break;
+        default: break;
+        }
+    });
 }
 
 void ViewHost::setDocument(editor::Document *document)
 {
+    mJourney->setDocument(document);
+    mProperties->setDocument(document);
     mRoles->setDocument(document);
     mProcesses->setDocument(document);
 }
 
-QWidget *ViewHost::propertiesWidget() const
+QWidget *ViewHost::propertiesWidget() const { return mProperties; }
+
+void ViewHost::addFileActions(QMenu *menu)
 {
-    auto *label = new QLabel(tr("Select a step to see its properties."));
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
+    QMenu *exportMenu = menu->addMenu(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export Journey"));
+    struct Format {
+        QString title, filter, suffix;
+    };
+    const QList<Format> formats = {
+        {tr("As &PNG Image…"), tr("PNG image (*.png)"), QStringLiteral("png")},
+        {tr("As &SVG Drawing…"), tr("SVG drawing (*.svg)"), QStringLiteral("svg")},
+        {tr("As P&DF…"), tr("PDF document (*.pdf)"), QStringLiteral("pdf")},
+        {tr("As &Mermaid Text…"), tr("Mermaid journey (*.mmd)"), QStringLiteral("mmd")},
+        {tr("As &JSON…"), tr("Journey JSON (*.json)"), QStringLiteral("json")},
+    };
+    for (const Format &f : formats) {
+        QAction *a = exportMenu->addAction(f.title);
+        a->setObjectName(QStringLiteral("export-") + f.suffix);
+        connect(a, &QAction::triggered, this, [this, f] {
+            if (!mJourney->document())
+                return;
+            QSettings settings;
+            const QString dir = settings.value(QStringLiteral("files/exportDirectory")).toString();
+            const QString suggested = QFileInfo(dir, mJourney->currentJourney() + u'.' + f.suffix).filePath();
+            QString fileName = QFileDialog::getSaveFileName(mTabs, tr("Export Journey"), suggested, f.filter);
+            if (fileName.isEmpty())
+                return;
+            if (QFileInfo(fileName).suffix().isEmpty())
+                fileName += u'.' + f.suffix;
+            int dpi = 96;
+            if (f.suffix == QLatin1String("png")) {
+                bool ok = false;
+                dpi = QInputDialog::getInt(mTabs, tr("Export PNG"), tr("Resolution (dots per inch):"), 150, 48, 600,
+                                           24, &ok);
+                if (!ok)
+                    return;
+            }
+            settings.setValue(QStringLiteral("files/exportDirectory"), QFileInfo(fileName).absolutePath());
+            QString error;
+            if (!mJourney->exportTo(fileName, dpi, &error))
+                QMessageBox::warning(mTabs, tr("Export Failed"), error);
+        });
+    }
+    QAction *import = menu->addAction(tr("&Import Journey (JSON)…"));
+    import->setObjectName(QStringLiteral("importJourney"));
+    connect(import, &QAction::triggered, this, [this] {
+        editor::Document *doc = mJourney->document();
+        if (!doc)
+            return;
+        const QString fileName =
+            QFileDialog::getOpenFileName(mTabs, tr("Import Journey"), {}, tr("Journey JSON (*.json)"));
+        if (fileName.isEmpty())
+            return;
+        QFile file(fileName);
+        QString error;
+        if (!file.open(QIODevice::ReadOnly)) {
+            QMessageBox::warning(mTabs, tr("Import Failed"), tr("%1: %2").arg(fileName, file.errorString()));
+            return;
+        }
+        const QString id = editor::JourneyOperations::importJourneyJson(doc, file.readAll(), &error);
+        if (id.isEmpty())
+            QMessageBox::warning(mTabs, tr("Import Failed"), tr("%1: %2").arg(fileName, error));
+        else
+            mJourney->setCurrentJourney(id);
+    });
+    QAction *print = menu->addAction(QIcon(QStringLiteral(":/icons/print.svg")), tr("&Print Journey…"));
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QAction::triggered, this, [this] {
+        if (!mJourney->document())
+            return;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageOrientation(QPageLayout::Landscape);
+        QPrintDialog dialog(&printer, mTabs);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QString error;
+        if (!editor::JourneyExporter::print(mJourney->scene(), &printer, &error))
+            QMessageBox::warning(mTabs, tr("Print Failed"), error);
+    });
 }
 
-void ViewHost::addFileActions(QMenu *) {}
-void ViewHost::addEditActions(QMenu *) {}
-void ViewHost::addViewActions(QMenu *) {}
+void ViewHost::addEditActions(QMenu *menu)
+{
+    using A = editor::JourneyView;
+    for (A::Action a : {A::Cut, A::Copy, A::Paste, A::Delete, A::Duplicate})
+        menu->addAction(mJourney->action(a));
+    menu->addSeparator();
+    for (A::Action a : {A::AddStage, A::AddStep, A::EditTitle})
+        menu->addAction(mJourney->action(a));
+    menu->addSeparator();
+    menu->addAction(mJourney->action(A::SelectAll));
+    menu->addAction(mJourney->action(A::Find));
+}
+
+void ViewHost::addViewActions(QMenu *menu)
+{
+    using A = editor::JourneyView;
+    for (A::Action a : {A::ZoomIn, A::ZoomOut, A::FitToWindow, A::ResetZoom})
+        menu->addAction(mJourney->action(a));
+    menu->addSeparator();
+    menu->addAction(mJourney->action(A::ShowToBe));
+}
+
 void ViewHost::addSimulateActions(QMenu *) {}
-void ViewHost::addToolBarActions(QToolBar *) {}
+
+void ViewHost::addToolBarActions(QToolBar *bar)
+{
+    using A = editor::JourneyView;
+    bar->addAction(mJourney->action(A::AddStage));
+    bar->addAction(mJourney->action(A::AddStep));
+    bar->addSeparator();
+    bar->addAction(mJourney->action(A::ZoomOut));
+    bar->addAction(mJourney->action(A::ZoomIn));
+    bar->addAction(mJourney->action(A::FitToWindow));
+}
 
 void ViewHost::showEntity(const QString &kind, const QString &id)
 {
@@ -56,6 +178,12 @@ void ViewHost::showEntity(const QString &kind, const QString &id)
     } else if (kind == QLatin1String("process")) {
         mTabs->setCurrentWidget(mProcesses);
         mProcesses->selectProcess(id);
+    } else if (kind == QLatin1String("journey")) {
+        mTabs->setCurrentWidget(mJourney);
+        mJourney->setCurrentJourney(id);
+    } else if (kind == QLatin1String("step")) {
+        mTabs->setCurrentWidget(mJourney);
+        mJourney->selectSteps({id});
     }
 }
 
