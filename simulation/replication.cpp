@@ -144,7 +144,9 @@ double Replication::nextArrival(int startNode, double t)
     if (!(n.maxRate > 0))
         return std::numeric_limits<double>::infinity();
     // Thinning (Lewis & Shedler): candidates at the peak rate, kept with probability rate(t)/peak.
-    for (;;) {
+    for (std::uint64_t tries = 1;; ++tries) {
+        if ((tries & 0xFFFF) == 0)
+            checkLimits(); // a brief peak in a long quiet period rejects many candidates
         t += -std::log(rng.uniformPositive()) / n.maxRate;
         if (t > mHorizon)
             return t;
