@@ -5,6 +5,7 @@
 #include "commands/journeycommands.h"
 #include "commands/stagecommands.h"
 #include "commands/stepcommands.h"
+#include "commands/undotext.h"
 #include "document.h"
 
 #include "model/journeyexport.h"
@@ -37,7 +38,7 @@ void JourneyOperations::removeStages(Document *document, const QString &journey,
             steps.append(s.id);
     }
     QUndoStack *stack = document->undoStack();
-    stack->beginMacro(tr("Delete %n Stage(s)", nullptr, int(stages.size())));
+    stack->beginMacro(countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Delete Stage"), QT_TRANSLATE_NOOP("JourneyOperations", "Delete %n Stages"), stages.size()));
     if (!steps.isEmpty())
         stack->push(new RemoveSteps(document, journey, steps));
     for (const QString &stage : stages)
@@ -75,7 +76,7 @@ QStringList JourneyOperations::duplicateSteps(Document *document, const QString 
     }
     if (!copies.empty()) {
         auto *command = new AddSteps(document, journey, std::move(copies));
-        command->setText(tr("Duplicate %n Step(s)", nullptr, int(ids.size())));
+        command->setText(countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Duplicate Step"), QT_TRANSLATE_NOOP("JourneyOperations", "Duplicate %n Steps"), ids.size()));
         document->undoStack()->push(command);
     }
     return ids;
@@ -130,7 +131,7 @@ QStringList JourneyOperations::pasteSteps(Document *document, const QString &jou
         placed.push_back({step, at + int(placed.size())});
     }
     auto *command = new AddSteps(document, journey, std::move(placed));
-    command->setText(undoText.isEmpty() ? tr("Paste %n Step(s)", nullptr, int(ids.size()))
+    command->setText(undoText.isEmpty() ? countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Paste Step"), QT_TRANSLATE_NOOP("JourneyOperations", "Paste %n Steps"), ids.size())
                                         : undoText);
     document->undoStack()->push(command);
     return ids;
@@ -181,8 +182,8 @@ bool JourneyOperations::setLinked(Document *document, const QStringList &steps, 
         return false;
     }
     QUndoStack *stack = document->undoStack();
-    stack->beginMacro(link ? tr("Link %n Step(s)", nullptr, int(steps.size()))
-                           : tr("Unlink %n Step(s)", nullptr, int(steps.size())));
+    stack->beginMacro(link ? countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Link Step"), QT_TRANSLATE_NOOP("JourneyOperations", "Link %n Steps"), steps.size())
+                           : countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Unlink Step"), QT_TRANSLATE_NOOP("JourneyOperations", "Unlink %n Steps"), steps.size()));
     for (const QString &id : steps) {
         const model::Step *step = project.step(id);
         if (!step)

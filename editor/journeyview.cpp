@@ -144,6 +144,12 @@ void JourneyView::selectSteps(const QStringList &stepIds)
 {
     if (!mScene)
         return;
+    // Selecting a step of another journey (e.g. from the project tree) shows that journey.
+    if (!stepIds.isEmpty() && !mScene->stepItem(stepIds.first()) && mDocument) {
+        const model::Journey *owner = nullptr;
+        if (mDocument->project().step(stepIds.first(), &owner) && owner)
+            setCurrentJourney(owner->id);
+    }
     mScene->selectSteps(stepIds);
     if (!stepIds.isEmpty()) {
         if (StepItem *item = mScene->stepItem(stepIds.first()))

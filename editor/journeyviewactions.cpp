@@ -4,6 +4,7 @@
 
 #include "document.h"
 #include "journeycanvas.h"
+#include "commands/undotext.h"
 #include "journeyclipboard.h"
 #include "journeyoperations.h"
 #include "journeyscene.h"
@@ -114,7 +115,7 @@ void JourneyView::cut()
     if (ids.isEmpty())
         return;
     copy();
-    mDocument->undoStack()->beginMacro(tr("Cut %n Step(s)", nullptr, int(ids.size())));
+    mDocument->undoStack()->beginMacro(countedText("oi::editor::JourneyView", QT_TRANSLATE_NOOP("oi::editor::JourneyView", "Cut Step"), QT_TRANSLATE_NOOP("oi::editor::JourneyView", "Cut %n Steps"), ids.size()));
     JourneyOperations::deleteSteps(mDocument, currentJourney(), ids);
     mDocument->undoStack()->endMacro();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepcommands.h"
 
+#include "undotext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -94,8 +96,7 @@ void AddRemoveSteps::removeSteps()
 AddSteps::AddSteps(Document *document, const QString &journey, std::vector<PlacedStep> steps,
                    QUndoCommand *parent)
     : AddRemoveSteps(document, journey, steps, true,
-                     QCoreApplication::translate("UndoCommands", "Add %n Step(s)", nullptr,
-                                                 int(steps.size())),
+                     countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Add Step"), QT_TRANSLATE_NOOP("UndoCommands", "Add %n Steps"), steps.size()),
                      parent)
 {
 }
@@ -118,16 +119,14 @@ std::vector<PlacedStep> placedSteps(const Document *document, const QString &jou
 RemoveSteps::RemoveSteps(Document *document, const QString &journey, const QStringList &stepIds,
                          QUndoCommand *parent)
     : AddRemoveSteps(document, journey, placedSteps(document, journey, stepIds), false,
-                     QCoreApplication::translate("UndoCommands", "Delete %n Step(s)", nullptr,
-                                                 int(placedSteps(document, journey, stepIds).size())),
+                     countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Delete Step"), QT_TRANSLATE_NOOP("UndoCommands", "Delete %n Steps"), placedSteps(document, journey, stepIds).size()),
                      parent)
 {
 }
 
 MoveSteps::MoveSteps(Document *document, const QString &journey, const QStringList &stepIds,
                      const QString &stage, int position, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Move %n Step(s)", nullptr,
-                                               int(stepIds.size())),
+    : QUndoCommand(countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Move Step"), QT_TRANSLATE_NOOP("UndoCommands", "Move %n Steps"), stepIds.size()),
                    parent)
     , mDocument(document)
     , mJourney(journey)

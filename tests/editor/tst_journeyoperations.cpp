@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(ids(doc.project()), QString::fromLatin1("s1 s2 s2-2 s3 s4 s4-2 s5").split(u' '));
         QCOMPARE(doc.project().step(QStringLiteral("s4-2"))->frontRoles,
                  before.step(QStringLiteral("s4"))->frontRoles);
-        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Duplicate 2 Step(s)"));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Duplicate 2 Steps"));
         doc.undoStack()->undo();
         QVERIFY(doc.project() == before);
     }

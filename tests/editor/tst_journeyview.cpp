@@ -23,6 +23,8 @@
 using namespace oi;
 using namespace oi::editor;
 
+static QString kJourney() { return QStringLiteral("onboarding"); }
+
 class TestJourneyView : public QObject
 {
     Q_OBJECT
@@ -62,7 +64,7 @@ private slots:
         view.cut();
         QCOMPARE(doc.project().journeys[0].steps.size(), size_t(4));
         QCOMPARE(doc.undoStack()->count(), 1);
-        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Cut 1 Step(s)"));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Cut Step"));
         doc.undoStack()->undo();
         QVERIFY(doc.project() == before);
     }
@@ -212,6 +214,11 @@ private slots:
         emit combo->activated(1);
         QCOMPARE(view.currentJourney(), QStringLiteral("support"));
         QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("support"));
+        view.selectSteps({QStringLiteral("s2")});  // in the other journey
+        QCOMPARE(view.currentJourney(), kJourney());
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s2")});
+        view.setCurrentJourney(QStringLiteral("support"));
         view.addStep();
         QCOMPARE(doc.project().journeys[1].steps.size(), size_t(2));
         QCOMPARE(doc.project().journeys[1].steps[1].title, QStringLiteral("New step"));

@@ -77,7 +77,7 @@ private slots:
                                                           ChangeEvent::StepsRemoved,
                                                           ChangeEvent::StepsAdded}));
         QCOMPARE(events.entries[0].ids, QStringList{QStringLiteral("n1")});
-        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Add 1 Step(s)"));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Add Step"));
     }
 
     void removeSteps()
