@@ -89,6 +89,14 @@ void JourneyGridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         painter->setFont(small);
         painter->drawText(header.adjusted(0, 0, -12, 0), Qt::AlignVCenter | Qt::AlignRight, count);
     }
+    if (l.stages.isEmpty() && s->journey()) {
+        painter->setPen(st.mutedText);
+        painter->setFont(st.headerFont);
+        painter->drawText(QRectF(JourneyLayout::LabelWidth + 24, 8, 900, JourneyLayout::HeaderHeight - 16),
+                          Qt::AlignVCenter | Qt::AlignLeft,
+                          QCoreApplication::translate("JourneyGridItem",
+                                                      "No stages yet: right-click here or use Add Stage to begin."));
+    }
     if (exposed.left() < JourneyLayout::LabelWidth)
         paintLaneTitles(painter, s, 0, exposed);
 }

@@ -63,7 +63,9 @@ JourneyLayout JourneyLayout::compute(const model::Journey &journey, const LaneCo
         span.right = x + 2 * StagePadding + n * ColumnWidth + (n - 1) * ColumnGap;
         x = span.right;
     }
-    l.bounds = QRectF(0, 0, x + StagePadding, y + StagePadding);
+    // An empty journey keeps room for the "no stages yet" hint.
+    const qreal width = l.stages.isEmpty() ? LabelWidth + 960 : x + StagePadding;
+    l.bounds = QRectF(0, 0, width, y + StagePadding);
     return l;
 }
 

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsRectItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 #include <QUndoStack>
@@ -33,6 +34,12 @@ JourneyScene::JourneyScene(Document *document, QObject *parent)
     addItem(mGrid);
     mCurve = new EmotionCurveItem;
     addItem(mCurve);
+    mDropIndicator = new QGraphicsRectItem;
+    mDropIndicator->setPen(Qt::NoPen);
+    mDropIndicator->setBrush(mStyle.accent);
+    mDropIndicator->setZValue(10);
+    mDropIndicator->hide();
+    addItem(mDropIndicator);
     connect(document, &Document::changed, this, &JourneyScene::documentChanged);
     if (!document->project().journeys.empty())
         mJourney = document->project().journeys.front().id;
@@ -265,11 +272,46 @@ void JourneyScene::syncSteps(const QStringList &stepIds)
     mCurve->setPoints(std::move(points));
 }
 
+namespace {
+QStringList movingSteps(const JourneyScene *scene, const StepItem *dragged)
+{
+    const QStringList selected = scene->selectedStepIds();
+    return selected.contains(dragged->stepId()) ? selected : QStringList{dragged->stepId()};
+}
+} // namespace
+
+void JourneyScene::showDropIndicator(StepItem *dragged)
+{
+    const QStringList moving = movingSteps(this, dragged);
+    const auto [stage, position] = mLayout.dropTarget(dragged->sceneBoundingRect().center().x(), moving);
+    const auto row = mLayout.row(Lane::CustomerActions);
+    const JourneyLayout::StageSpan *span = nullptr;
+    for (const JourneyLayout::StageSpan &s : mLayout.stages) {
+        if (s.id == stage)
+            span = &s;
+    }
+    if (!span || !row) {
+        mDropIndicator->hide();
+        return;
+    }
+    QStringList remaining = span->steps;
+    for (const QString &id : moving)
+        remaining.removeAll(id);
+    qreal x = span->left + JourneyLayout::StagePadding / 2;
+    if (position < remaining.size())
+        x = mLayout.columnLeft(mLayout.columnOf(remaining.at(position))) - JourneyLayout::ColumnGap / 2;
+    else if (!remaining.isEmpty())
+        x = mLayout.columnLeft(mLayout.columnOf(remaining.last())) + JourneyLayout::ColumnWidth
+            + JourneyLayout::ColumnGap / 2;
+    mDropIndicator->setBrush(mStyle.accent);
+    mDropIndicator->setRect(x - 2, row->top + 4, 4, row->height - 8);
+    mDropIndicator->show();
+}
+
 void JourneyScene::dropSelectedSteps(StepItem *dragged)
 {
-    const QStringList moving = selectedStepIds().contains(dragged->stepId())
-                                   ? selectedStepIds()
-                                   : QStringList{dragged->stepId()};
+    mDropIndicator->hide();
+    const QStringList moving = movingSteps(this, dragged);
     const auto [stage, position] = mLayout.dropTarget(dragged->sceneBoundingRect().center().x(), moving);
     if (mDocument && !stage.isNull())
         mDocument->undoStack()->push(new MoveSteps(mDocument, mJourney, moving, stage, position));

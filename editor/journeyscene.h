@@ -59,6 +59,8 @@ public:
     QStringList selectedStepIds() const;
     void selectSteps(const QStringList &stepIds);
 
+    /** Called by StepItem while dragged: shows where the steps would land. */
+    void showDropIndicator(StepItem *dragged);
     /** Called by StepItem on release after a drag: pushes one MoveSteps, or snaps back. */
     void dropSelectedSteps(StepItem *dragged);
     /** Called by the emotion curve on release. */
@@ -106,6 +108,7 @@ private:
     QHash<QString, StepDetailsItem *> mDetails;
     JourneyGridItem *mGrid = nullptr;
     EmotionCurveItem *mCurve = nullptr;
+    QGraphicsRectItem *mDropIndicator = nullptr;
 };
 
 } // namespace oi::editor

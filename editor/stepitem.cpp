@@ -197,9 +197,19 @@ void StepItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsItem::mousePressEvent(event);
 }
 
+void StepItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem::mouseMoveEvent(event);
+    if (pos() != mPressPos) {
+        setCursor(Qt::ClosedHandCursor);
+        journeyScene()->showDropIndicator(this);
+    }
+}
+
 void StepItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsItem::mouseReleaseEvent(event);
+    setCursor(Qt::OpenHandCursor);
     if (event->button() == Qt::LeftButton && pos() != mPressPos)
         journeyScene()->dropSelectedSteps(this);
 }

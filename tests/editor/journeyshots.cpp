@@ -4,6 +4,7 @@
 //   oi-journey-shots [project.oi.yaml] [output-prefix]   (default: the bundled sample, /tmp/journey)
 #include "editor/document.h"
 #include "editor/journeycanvas.h"
+#include "editor/journeyoperations.h"
 #include "editor/journeyview.h"
 #include "editor/stepoverlay.h"
 
@@ -85,5 +86,16 @@ int main(int argc, char *argv[])
             }
         }
     }
+    // A journey without stages shows how to begin.
+    editor::JourneyView view(doc.get());
+    view.resize(1400, 500);
+    view.show();
+    QString error;
+    const QString empty = editor::JourneyOperations::importJourneyJson(
+        doc.get(), R"({"format":"outsidein-journey","version":1,"journey":{"id":"empty","name":"New journey"}})", &error);
+    view.setCurrentJourney(empty);
+    QApplication::processEvents();
+    view.grab().save(prefix + QStringLiteral("-empty.png"));
+    out << prefix << "-empty.png " << error << '\n';
     return 0;
 }

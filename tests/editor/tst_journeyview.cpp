@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/document.h"
+#include "editor/emotioncurveitem.h"
 #include "editor/journeycanvas.h"
 #include "editor/journeyclipboard.h"
 #include "editor/journeyscene.h"
@@ -147,6 +148,59 @@ private slots:
         QCOMPARE(doc.project().step(QStringLiteral("s2"))->title, QStringLiteral("Chat"));
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Rename Step"));
+    }
+
+    void draggingAnEmotionPointPushesOneCommand()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        EmotionCurveItem *curve = nullptr;
+        for (auto *i : view.scene()->items()) {
+            if (auto *c = qgraphicsitem_cast<EmotionCurveItem *>(i))
+                curve = c;
+        }
+        QVERIFY(curve);
+        const auto &p = curve->points().at(1);  // s2, as-is 0, no to-be
+        const auto toView = [&](qreal emotion) {
+            return view.canvas()->mapFromScene(curve->mapToScene(QPointF(p.x, curve->yFor(emotion))));
+        };
+        QWidget *viewport = view.canvas()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, toView(0));
+        QTest::mouseMove(viewport, toView(1.2));
+        QTest::mouseMove(viewport, toView(-1.9));
+        QCOMPARE(doc.undoStack()->count(), 0);  // only a preview while dragging
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, toView(-1.9));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.project().step(QStringLiteral("s2"))->emotion, -2);
+        QCOMPARE(curve->points().at(1).asIs, -2);
+        doc.undoStack()->undo();
+        QCOMPARE(curve->points().at(1).asIs, 0);
+    }
+
+    void draggingACardMovesItAcrossStages()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QWidget *viewport = view.canvas()->viewport();
+        const auto centre = [&](const QString &id) {
+            return view.canvas()->mapFromScene(view.scene()->stepItem(id)->sceneBoundingRect().center());
+        };
+        const QPoint from = centre(QStringLiteral("s1"));
+        const QPoint to = centre(QStringLiteral("s3")) + QPoint(30, 0);  // just right of s3's middle
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 5; ++i)
+            QTest::mouseMove(viewport, from + (to - from) * i / 5);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Move Step"));
+        QCOMPARE(doc.project().step(QStringLiteral("s1"))->stage, QStringLiteral("buy"));
+        QCOMPARE(view.scene()->layout().stepOrder, QString::fromLatin1("s2 s3 s1 s4 s5").split(u' '));
     }
 
     void zoomActions()
