@@ -173,6 +173,11 @@ void JourneyScene::documentChanged(const ChangeEvent &event)
             syncSteps(e.steps);
         break;
     }
+    default:
+        // A kind of change this scene does not know (e.g. a role renamed elsewhere) may alter
+        // chip labels: re-read everything, which costs milliseconds even for 1000 steps.
+        relayout();
+        break;
     }
 }
 

@@ -286,8 +286,11 @@ void StepForm::refresh()
     mEmotionToBe->setCurrentIndex(step->emotionToBe ? mEmotionToBe->findData(*step->emotionToBe) : 0);
     mEvidence->setCurrentIndex(mEvidence->findData(int(step->evidence)));
     mMomentOfTruth->setChecked(step->momentOfTruth);
-    setPlain(mPainPoints, step->painPoints.join(u'\n'));
-    setPlain(mOpportunities, step->opportunities.join(u'\n'));
+    // Compare as lists: a half-typed new line must survive the refresh its own edit causes.
+    if (lines(mPainPoints) != step->painPoints)
+        setPlain(mPainPoints, step->painPoints.join(u'\n'));
+    if (lines(mOpportunities) != step->opportunities)
+        setPlain(mOpportunities, step->opportunities.join(u'\n'));
     if (!mMetrics->hasFocus() || mMetrics->rowCount() != int(step->metrics.size())) {
         mMetrics->setRowCount(int(step->metrics.size()));
         for (int r = 0; r < int(step->metrics.size()); ++r) {

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextCursor>
 #include <QUndoStack>
 
 using namespace oi;
@@ -43,6 +44,13 @@ private slots:
         pains->setPlainText(QStringLiteral("Too slow\n\n  Confusing  "));
         QCOMPARE(doc.project().step(QStringLiteral("s3"))->painPoints,
                  (QStringList{QStringLiteral("Too slow"), QStringLiteral("Confusing")}));
+        // Starting a new line keeps it in the editor (the model ignores the empty line).
+        pains->moveCursor(QTextCursor::End);
+        QTest::keyClick(pains, Qt::Key_Return);
+        QTest::keyClicks(pains, QStringLiteral("Lost"));
+        QCOMPARE(doc.project().step(QStringLiteral("s3"))->painPoints,
+                 (QStringList{QStringLiteral("Too slow"), QStringLiteral("Confusing"), QStringLiteral("Lost")}));
+        QVERIFY(pains->toPlainText().endsWith(QStringLiteral("\nLost")));
 
         auto *roles = panel.findChild<QListWidget *>(QStringLiteral("roles"));
         QListWidgetItem *engineer = roles->findItems(QStringLiteral("engineer"), Qt::MatchContains).value(0);
