@@ -120,6 +120,10 @@ void JourneyCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right: moveSelection(1, 0); return;
     case Qt::Key_Up: moveSelection(0, -1); return;
     case Qt::Key_Down: moveSelection(0, 1); return;
+    case Qt::Key_Escape:
+        if (scene())
+            scene()->clearSelection();
+        return;
     default: break;
     }
     QGraphicsView::keyPressEvent(event);

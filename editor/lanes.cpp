@@ -40,6 +40,39 @@ bool LaneConfig::move(Lane lane, int delta)
     return true;
 }
 
+QString LaneConfig::toString() const
+{
+    QStringList parts;
+    for (Lane lane : order)
+        parts.append((hidden.contains(lane) ? QStringLiteral("!") : QString()) + key(lane));
+    return parts.join(u',');
+}
+
+LaneConfig LaneConfig::fromString(const QString &text)
+{
+    LaneConfig config;
+    config.order.clear();
+    const QList<Lane> all = defaultOrder();
+    for (QString part : text.split(u',', Qt::SkipEmptyParts)) {
+        part = part.trimmed();
+        const bool hide = part.startsWith(u'!');
+        if (hide)
+            part.remove(0, 1);
+        for (Lane lane : all) {
+            if (key(lane) == part && !config.order.contains(lane)) {
+                config.order.append(lane);
+                if (hide)
+                    config.hidden.insert(lane);
+            }
+        }
+    }
+    for (Lane lane : all) {
+        if (!config.order.contains(lane))
+            config.order.append(lane);
+    }
+    return config;
+}
+
 QString LaneConfig::key(Lane lane)
 {
     switch (lane) {

@@ -36,6 +36,14 @@ struct LaneConfig {
     bool move(Lane lane, int delta);
     bool operator==(const LaneConfig &) const = default;
 
+    /**
+     * For settings: lane keys in order, hidden ones prefixed with '!'
+     * ("customer-actions,!emotion,..."). `fromString` ignores unknown keys and appends lanes the
+     * text does not name, so settings written by older versions still give every lane.
+     */
+    QString toString() const;
+    static LaneConfig fromString(const QString &text);
+
     /** "customer-actions", ... : stable names for settings. */
     static QString key(Lane lane);
     static QString title(Lane lane);

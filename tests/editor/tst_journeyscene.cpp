@@ -201,6 +201,16 @@ private slots:
         QCOMPARE(scene.layout().rows.last().lane, Lane::Metrics);
         QVERIFY(!scene.stepItem(QStringLiteral("s1"))->isVisible());
         QVERIFY(!lanes.move(Lane::CustomerActions, -1));
+
+        // Settings round trip, tolerant of unknown and missing keys.
+        QCOMPARE(LaneConfig::fromString(lanes.toString()), lanes);
+        const LaneConfig partial = LaneConfig::fromString(QStringLiteral("metrics, !emotion,bogus"));
+        QCOMPARE(partial.order.size(), 11);
+        QCOMPARE(partial.order.at(0), Lane::Metrics);
+        QCOMPARE(partial.order.at(1), Lane::Emotion);
+        QVERIFY(!partial.isVisible(Lane::Emotion));
+        QCOMPARE(partial.order.at(2), Lane::CustomerActions);
+        QCOMPARE(LaneConfig::fromString(QString()), LaneConfig());
     }
 
     void overlayIsPainted()
