@@ -1,8 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The executables as a user or a script meets them: --help, --version, exit codes.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+const QString kTandem = QStringLiteral(OI_SHARED_DIR "/bench/tandem.oi.yaml");
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OI_CLI_PATH), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QByteArray readAll(const QString &fileName)
+{
+    QFile f(fileName);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
 
 class TestCli : public QObject
 {
@@ -19,6 +50,9 @@ private slots:
     {
         QFETCH(QString, program);
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
         p.start(program, {QStringLiteral("--version")});
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 0);
@@ -57,6 +91,109 @@ private slots:
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).contains(QLatin1String("bad.oi.yaml")));
+    }
+
+    void simulateJsonKeepsTheContract()
+    {
+        const Run r = cli({QStringLiteral("simulate"), kTandem, QStringLiteral("--replications"), QStringLiteral("3"),
+                           QStringLiteral("--horizon"), QStringLiteral("3000"), QStringLiteral("--format"),
+                           QStringLiteral("json"), QStringLiteral("--jobs"), QStringLiteral("2")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(QLatin1String("replications")).toInt(), 3);
+        QCOMPARE(json.value(QLatin1String("horizon")).toDouble(), 3000.0);
+        QCOMPARE(json.value(QLatin1String("time_unit")).toString(), QStringLiteral("minute"));
+        QVERIFY(json.value(QLatin1String("events")).toDouble() > 10000);
+        const QJsonObject tandem = json[QLatin1String("processes")][QLatin1String("tandem")].toObject();
+        for (const char *key : {"arrived", "completed", "abandoned", "cycle_time"})
+            QVERIFY2(tandem.value(QLatin1String(key)).toObject().contains(QLatin1String("ci95")), key);
+        const QJsonObject cycle = tandem[QLatin1String("cycle_time")].toObject();
+        for (const char *key : {"mean", "p50", "p90", "p95"})
+            QVERIFY2(cycle.value(QLatin1String(key)).toDouble() > 0, key);
+        // Five M/M/3 stations at rho 0.8: W = 5 x 2.0787 minutes, within a loose band for a short run.
+        QVERIFY(cycle[QLatin1String("mean")].toDouble() > 8.0 && cycle[QLatin1String("mean")].toDouble() < 13.0);
+        const QJsonObject node = tandem[QLatin1String("nodes")][QLatin1String("t1")].toObject();
+        for (const char *key : {"visits", "wait", "queue_length"})
+            QVERIFY2(node.contains(QLatin1String(key)), key);
+        const double util = json[QLatin1String("roles")][QLatin1String("s3")][QLatin1String("utilization")]
+                                [QLatin1String("mean")].toDouble();
+        QVERIFY(util > 0.7 && util < 0.9);
+        const QJsonArray bottlenecks = json[QLatin1String("bottlenecks")].toArray();
+        QCOMPARE(bottlenecks.size(), 5);
+        QVERIFY(bottlenecks.first().toObject().contains(QLatin1String("score")));
+    }
+
+    void shardsMergeIntoTheSingleRun()
+    {
+        QTemporaryDir dir;
+        const QStringList common = {QStringLiteral("simulate"), kTandem, QStringLiteral("--horizon"),
+                                    QStringLiteral("2000"), QStringLiteral("--format"), QStringLiteral("json"),
+                                    QStringLiteral("--seed"), QStringLiteral("7")};
+        const QString a = dir.filePath(QStringLiteral("a.json"));
+        const QString b = dir.filePath(QStringLiteral("b.json"));
+        const QString whole = dir.filePath(QStringLiteral("whole.json"));
+        QCOMPARE(cli(common + QStringList{QStringLiteral("--replications"), QStringLiteral("2"), QStringLiteral("-o"), a}).code, 0);
+        QCOMPARE(cli(common + QStringList{QStringLiteral("--replications"), QStringLiteral("2"),
+                                          QStringLiteral("--first-replication"), QStringLiteral("2"),
+                                          QStringLiteral("-o"), b}).code, 0);
+        QCOMPARE(cli(common + QStringList{QStringLiteral("--replications"), QStringLiteral("4"), QStringLiteral("-o"), whole}).code, 0);
+        const Run merged = cli({QStringLiteral("merge"), a, b, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(merged.code, 0);
+        const QJsonObject m = QJsonDocument::fromJson(merged.out).object();
+        const QJsonObject w = QJsonDocument::fromJson(readAll(whole)).object();
+        QCOMPARE(m[QLatin1String("replications")].toInt(), 4);
+        QCOMPARE(m[QLatin1String("processes")].toObject(), w[QLatin1String("processes")].toObject());
+        QCOMPARE(m[QLatin1String("roles")].toObject(), w[QLatin1String("roles")].toObject());
+
+        // The same shard twice is not a bigger run.
+        QCOMPARE(cli({QStringLiteral("merge"), a, a}).code, 1);
+    }
+
+    void eventLogIsWritten()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("events.csv"));
+        QCOMPARE(cli({QStringLiteral("simulate"), kTandem, QStringLiteral("--replications"), QStringLiteral("1"),
+                      QStringLiteral("--horizon"), QStringLiteral("60"), QStringLiteral("--event-log"), log})
+                     .code,
+                 0);
+        const QList<QByteArray> lines = readAll(log).split('\n');
+        QVERIFY(lines.size() > 100);
+        QVERIFY(lines.first().contains(','));
+    }
+
+    void simulateRefusesBrokenModels()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("zero.oi.yaml"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("format: outsidein/1\nroles:\n  - {id: agent, name: Agent, headcount: 0}\nprocesses:\n"
+                "  - id: p\n    name: P\n    nodes:\n"
+                "      - {id: in, type: start, arrivals: {dist: exponential, mean: 1}}\n"
+                "      - {id: t, type: task, role: agent, duration: {dist: exponential, mean: -1}}\n"
+                "      - {id: out, type: end}\n"
+                "    flows: [{from: in, to: t}, {from: t, to: out}]\n");
+        f.close();
+        const Run r = cli({QStringLiteral("simulate"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY(QString::fromUtf8(r.out + r.err).contains(QLatin1String("zero.oi.yaml")));
+        QCOMPARE(cli({QStringLiteral("simulate"), dir.filePath(QStringLiteral("missing.oi.yaml"))}).code, 2);
+    }
+
+    void convertRoundTripsThroughSqlite()
+    {
+        QTemporaryDir dir;
+        const QString sample = QStringLiteral(OI_SOURCE_DIR "/resources/samples/subscription-broadband.oi.yaml");
+        const QString db = dir.filePath(QStringLiteral("client.oistudio"));
+        const QString back = dir.filePath(QStringLiteral("back.oi.yaml"));
+        const QString again = dir.filePath(QStringLiteral("again.oi.yaml"));
+        QCOMPARE(cli({QStringLiteral("convert"), sample, db}).code, 0);
+        QCOMPARE(cli({QStringLiteral("convert"), db, back}).code, 0);
+        QCOMPARE(cli({QStringLiteral("convert"), back, again}).code, 0);
+        QVERIFY(!readAll(back).isEmpty());
+        QCOMPARE(readAll(again), readAll(back));
+        QCOMPARE(cli({QStringLiteral("convert"), sample, dir.filePath(QStringLiteral("x.docx"))}).code, 2);
     }
 };
 
