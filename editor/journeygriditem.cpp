@@ -67,7 +67,8 @@ void JourneyGridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         painter->drawLine(QPointF(span.right, JourneyLayout::HeaderHeight),
                           QPointF(span.right, l.bounds.bottom()));
         const QRectF header(span.left + 4, 8, span.right - span.left - 8, JourneyLayout::HeaderHeight - 16);
-        painter->setPen(Qt::NoPen);
+        const bool selected = !span.id.isEmpty() && span.id == s->selectedStage();
+        painter->setPen(selected ? QPen(st.accent, 3) : Qt::NoPen);
         painter->setBrush(span.id.isEmpty() ? st.mutedText : st.stageHeader);
         painter->drawRoundedRect(header, 6, 6);
         painter->setPen(st.stageText);

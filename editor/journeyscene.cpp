@@ -41,6 +41,10 @@ JourneyScene::JourneyScene(Document *document, QObject *parent)
     mDropIndicator->hide();
     addItem(mDropIndicator);
     connect(document, &Document::changed, this, &JourneyScene::documentChanged);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (!selectedItems().isEmpty())
+            selectStage(QString());
+    });
     if (!document->project().journeys.empty())
         mJourney = document->project().journeys.front().id;
     rebuild();
@@ -107,6 +111,8 @@ QStringList JourneyScene::selectedStepIds() const
 
 void JourneyScene::selectSteps(const QStringList &stepIds)
 {
+    if (!stepIds.isEmpty())
+        selectStage(QString());
     QSignalBlocker blocker(this);
     clearSelection();
     for (const QString &id : stepIds) {
@@ -150,6 +156,8 @@ void JourneyScene::documentChanged(const ChangeEvent &event)
             relayout();
         break;
     case ChangeEvent::StagesAboutToBeRemoved:
+        if (static_cast<const StageChangeEvent &>(event).stages.contains(mSelectedStage))
+            selectStage(QString());
         break;
     case ChangeEvent::StepsAboutToBeRemoved: {
         const auto &e = static_cast<const StepChangeEvent &>(event);
@@ -183,6 +191,7 @@ void JourneyScene::documentChanged(const ChangeEvent &event)
 
 void JourneyScene::rebuild()
 {
+    selectStage(QString());
     // Out of the hashes first: deleting a selected item emits selectionChanged, and listeners
     // ask for selectedStepIds() while we are still deleting.
     const auto steps = std::exchange(mSteps, {});
@@ -331,6 +340,29 @@ void JourneyScene::setStepEmotion(const QString &stepId, int emotion, bool toBe)
         mDocument->undoStack()->push(new SetStepEmotionToBe(mDocument, {stepId}, emotion));
     else
         mDocument->undoStack()->push(new SetStepEmotion(mDocument, {stepId}, emotion));
+}
+
+void JourneyScene::selectStage(const QString &stageId)
+{
+    if (stageId == mSelectedStage)
+        return;
+    mSelectedStage = stageId;
+    mGrid->update();
+    emit stageSelectionChanged(stageId);
+}
+
+void JourneyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    const QPointF p = event->scenePos();
+    const JourneyLayout::StageSpan *span = mLayout.stageAt(p.x());
+    if (event->button() == Qt::LeftButton && p.y() < JourneyLayout::HeaderHeight
+        && p.x() >= JourneyLayout::LabelWidth && span && !span->id.isEmpty()) {
+        clearSelection();
+        selectStage(span->id);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event);
 }
 
 void JourneyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)

@@ -54,6 +54,9 @@ public:
     const JourneyLayout &layout() const { return mLayout; }
 
     StepItem *stepItem(const QString &stepId) const { return mSteps.value(stepId); }
+    /** The stage whose header was clicked last (cleared when steps get selected), or empty. */
+    QString selectedStage() const { return mSelectedStage; }
+    void selectStage(const QString &stageId);
     int stepItemCount() const { return int(mSteps.size()); }
     /** Selected steps in display order. */
     QStringList selectedStepIds() const;
@@ -73,6 +76,7 @@ signals:
     void entityActivated(oi::editor::EntityKind kind, const QString &id);
     void stepEditRequested(const QString &stepId);
     void stageEditRequested(const QString &stageId);
+    void stageSelectionChanged(const QString &stageId);
     /** The journey, its layout or its content changed (e.g. to refresh headers). */
     void journeyChanged();
 
@@ -86,6 +90,7 @@ public:
     bool linkEntities(const QString &stepId, const QMimeData *mime);
 
 protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
@@ -104,6 +109,7 @@ private:
     JourneyLayout mLayout;
     StepOverlay mOverlay;
     bool mShowToBe = true;
+    QString mSelectedStage;
     QHash<QString, StepItem *> mSteps;
     QHash<QString, StepDetailsItem *> mDetails;
     JourneyGridItem *mGrid = nullptr;

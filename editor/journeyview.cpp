@@ -107,6 +107,7 @@ void JourneyView::setDocument(Document *document)
             updateActions();
             emit selectionChanged();
         });
+        connect(mScene, &JourneyScene::stageSelectionChanged, this, &JourneyView::selectionChanged);
         connect(mScene, &JourneyScene::entityActivated, this, &JourneyView::entityActivated);
         connect(mScene, &JourneyScene::stepEditRequested, this, &JourneyView::editStepTitle);
         connect(mScene, &JourneyScene::stageEditRequested, this, &JourneyView::editStageName);
@@ -138,6 +139,11 @@ void JourneyView::setCurrentJourney(const QString &journeyId)
 QStringList JourneyView::selectedStepIds() const
 {
     return mScene ? mScene->selectedStepIds() : QStringList();
+}
+
+QString JourneyView::selectedStageId() const
+{
+    return mScene ? mScene->selectedStage() : QString();
 }
 
 void JourneyView::selectSteps(const QStringList &stepIds)

@@ -54,6 +54,8 @@ public:
     QString currentJourney() const;
     void setCurrentJourney(const QString &journeyId);
     QStringList selectedStepIds() const;
+    /** The stage whose header is selected (no steps are then), or empty. */
+    QString selectedStageId() const;
     void selectSteps(const QStringList &stepIds);
     void setLaneConfig(const LaneConfig &config);
     LaneConfig laneConfig() const;

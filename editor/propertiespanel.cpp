@@ -2,17 +2,21 @@
 #include "propertiespanel.h"
 
 #include "commands/changejourney.h"
+#include "commands/stagecommands.h"
 #include "document.h"
 #include "journeyview.h"
 #include "stepform.h"
 
 #include <QComboBox>
+#include <QAction>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -46,6 +50,7 @@ PropertiesPanel::PropertiesPanel(Document *document, QWidget *parent)
     mStack->addWidget(mEmpty);
     mStack->addWidget(scroll);
     mStack->addWidget(mJourneyPage);
+    mStack->addWidget(createStagePage());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mStack);
@@ -75,17 +80,24 @@ void PropertiesPanel::setDocument(Document *document)
         connect(document, &Document::changed, this, [this](const ChangeEvent &e) {
             if (e.type == ChangeEvent::JourneyChanged || e.type == ChangeEvent::DocumentReset)
                 refreshJourney();
+            if (mStack->currentWidget() == mStagePage)
+                refreshStage();
         });
     }
     setSelection(QString(), {});
 }
 
-void PropertiesPanel::setSelection(const QString &journeyId, const QStringList &stepIds)
+void PropertiesPanel::setSelection(const QString &journeyId, const QStringList &stepIds,
+                                   const QString &stageId)
 {
     mJourney = journeyId;
+    mStage = stageId;
     mStepForm->setSteps(mDocument ? stepIds : QStringList());
     if (mDocument && !stepIds.isEmpty()) {
         mStack->setCurrentIndex(1);
+    } else if (mDocument && !stageId.isEmpty()) {
+        mStack->setCurrentWidget(mStagePage);
+        refreshStage();
     } else if (mDocument && mDocument->project().journey(journeyId)) {
         refreshJourney();
         mStack->setCurrentIndex(2);
@@ -96,12 +108,78 @@ void PropertiesPanel::setSelection(const QString &journeyId, const QStringList &
 
 void PropertiesPanel::connectTo(JourneyView *view)
 {
-    const auto follow = [this, view] { setSelection(view->currentJourney(), view->selectedStepIds()); };
+    const auto follow = [this, view] {
+        setSelection(view->currentJourney(), view->selectedStepIds(), view->selectedStageId());
+    };
     connect(view, &JourneyView::selectionChanged, this, follow);
     connect(view, &JourneyView::currentJourneyChanged, this, follow);
     if (view->document() != mDocument)
         setDocument(view->document());
     follow();
+}
+
+QWidget *PropertiesPanel::createStagePage()
+{
+    mStagePage = new QWidget(this);
+    mStageName = new QLineEdit(mStagePage);
+    mStageName->setObjectName(QStringLiteral("stageName"));
+    mStageInfo = new QLabel(mStagePage);
+    mStageInfo->setForegroundRole(QPalette::PlaceholderText);
+    auto *form = new QFormLayout(mStagePage);
+    auto *heading = new QLabel(tr("Stage"), mStagePage);
+    QFont f = heading->font();
+    f.setWeight(QFont::DemiBold);
+    heading->setFont(f);
+    form->addRow(heading);
+    form->addRow(tr("Name"), mStageName);
+    form->addRow(QString(), mStageInfo);
+    auto *buttons = new QHBoxLayout;
+    const auto button = [&](const QString &text, int delta) {
+        auto *b = new QToolButton(mStagePage);
+        auto *a = new QAction(text, b);
+        b->setDefaultAction(a);
+        buttons->addWidget(b);
+        connect(a, &QAction::triggered, this, [this, delta] {
+            const model::Journey *j = mDocument ? mDocument->project().journey(mJourney) : nullptr;
+            if (!j)
+                return;
+            for (size_t i = 0; i < j->stages.size(); ++i) {
+                if (j->stages[i].id == mStage)
+                    mDocument->undoStack()->push(new MoveStage(mDocument, mJourney, int(i), int(i) + delta));
+            }
+        });
+        return a;
+    };
+    mStageLeft = button(tr("Move Left"), -1);
+    mStageRight = button(tr("Move Right"), 1);
+    buttons->addStretch();
+    form->addRow(QString(), buttons);
+    connect(mStageName, &QLineEdit::textEdited, this, [this](const QString &t) {
+        if (mDocument && !mUpdating)
+            mDocument->undoStack()->push(new RenameStage(mDocument, mJourney, mStage, t));
+    });
+    return mStagePage;
+}
+
+void PropertiesPanel::refreshStage()
+{
+    const model::Journey *j = mDocument ? mDocument->project().journey(mJourney) : nullptr;
+    const auto it = j ? std::find_if(j->stages.begin(), j->stages.end(),
+                                     [this](const model::Stage &s) { return s.id == mStage; })
+                      : std::vector<model::Stage>::const_iterator();
+    if (!j || it == j->stages.end()) {
+        setSelection(mJourney, {});
+        return;
+    }
+    mUpdating = true;
+    if (mStageName->text() != it->name)
+        mStageName->setText(it->name);
+    const auto steps = std::count_if(j->steps.begin(), j->steps.end(),
+                                     [this](const model::Step &s) { return s.stage == mStage; });
+    mStageInfo->setText(tr("Id %1 · %n step(s)", nullptr, int(steps)).arg(mStage));
+    mStageLeft->setEnabled(it != j->stages.begin());
+    mStageRight->setEnabled(it + 1 != j->stages.end());
+    mUpdating = false;
 }
 
 void PropertiesPanel::refreshJourney()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,13 +31,16 @@ public:
     explicit PropertiesPanel(Document *document = nullptr, QWidget *parent = nullptr);
 
     void setDocument(Document *document);
-    /** Shows the steps (when any) or else the journey `journeyId` (when set). */
-    void setSelection(const QString &journeyId, const QStringList &stepIds);
+    /** Shows the steps (when any), else the stage `stageId` (when set), else the journey. */
+    void setSelection(const QString &journeyId, const QStringList &stepIds,
+                      const QString &stageId = {});
     /** Follows `view`'s document, journey and selection from now on. */
     void connectTo(JourneyView *view);
 
 private:
     void refreshJourney();
+    void refreshStage();
+    QWidget *createStagePage();
 
     QPointer<Document> mDocument;
     QString mJourney;
@@ -47,6 +51,12 @@ private:
     QLineEdit *mJourneyName;
     QComboBox *mPersona;
     QPlainTextEdit *mJourneyDescription;
+    QString mStage;
+    QWidget *mStagePage = nullptr;
+    QLineEdit *mStageName = nullptr;
+    QLabel *mStageInfo = nullptr;
+    QAction *mStageLeft = nullptr;
+    QAction *mStageRight = nullptr;
     bool mUpdating = false;
 };
 

@@ -203,6 +203,23 @@ private slots:
         QCOMPARE(view.scene()->layout().stepOrder, QString::fromLatin1("s2 s3 s1 s4 s5").split(u' '));
     }
 
+    void clickingAStageHeaderSelectsTheStage()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy spy(&view, &JourneyView::selectionChanged);
+        view.selectSteps({QStringLiteral("s1")});
+        const auto &span = view.scene()->layout().stages.at(2);
+        const QPoint header = view.canvas()->mapFromScene(QPointF(span.left + 40, 20));
+        QTest::mouseClick(view.canvas()->viewport(), Qt::LeftButton, {}, header);
+        QCOMPARE(view.selectedStageId(), QStringLiteral("install"));
+        QVERIFY(view.selectedStepIds().isEmpty());
+        QVERIFY(spy.size() >= 2);
+    }
+
     void zoomActions()
     {
         Document doc(test::sampleProject());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/document.h"
+#include "editor/journeyscene.h"
 #include "editor/journeyview.h"
 #include "editor/propertiespanel.h"
 
@@ -110,6 +111,23 @@ private slots:
         journeyName->selectAll();
         QTest::keyClicks(journeyName, QStringLiteral("Joining"));
         QCOMPARE(doc.project().journeys[0].name, QStringLiteral("Joining"));
+
+        // A stage header selected: the stage page renames and moves it.
+        view.scene()->selectStage(QStringLiteral("buy"));
+        QCOMPARE(view.selectedStageId(), QStringLiteral("buy"));
+        auto *stageName = panel.findChild<QLineEdit *>(QStringLiteral("stageName"));
+        QVERIFY(stageName->isVisible() || !panel.isVisible());
+        QCOMPARE(stageName->text(), QStringLiteral("Buy"));
+        stageName->selectAll();
+        QTest::keyClicks(stageName, QStringLiteral("Order"));
+        QCOMPARE(doc.project().journeys[0].stages[1].name, QStringLiteral("Order"));
+        view.moveStage(QStringLiteral("buy"), 1);
+        QCOMPARE(doc.project().journeys[0].stages[2].id, QStringLiteral("buy"));
+        QCOMPARE(stageName->text(), QStringLiteral("Order"));
+        // Selecting a step leaves the stage.
+        view.selectSteps({QStringLiteral("s1")});
+        QVERIFY(view.selectedStageId().isEmpty());
+        QCOMPARE(title->text(), QStringLiteral("Compare offers"));
     }
 };
 
