@@ -7,6 +7,8 @@
 #include "journeyscene.h"
 
 #include <QFontMetricsF>
+#include <QCoreApplication>
+#include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -101,10 +103,15 @@ void StepDetailsItem::syncFromModel(const model::Step &step, const model::Projec
 
 QPainterPath StepDetailsItem::shape() const
 {
-    // Only chips take clicks; the rest of the column lets rubber bands and the grid through.
+    // Chips and text cells (for their tooltips); presses outside chips are passed on, so rubber
+    // bands still start here.
     QPainterPath path;
     for (const Chip &c : mChips)
         path.addRect(c.rect);
+    for (const auto &[lane, cell] : mCells) {
+        if (!hasChips(lane))
+            path.addRect(cell);
+    }
     return path;
 }
 
@@ -206,6 +213,54 @@ void StepDetailsItem::paintCell(QPainter *painter, Lane lane, const QRectF &cell
     default:
         break;
     }
+}
+
+void StepDetailsItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    // Cells elide their text; the tooltip shows all of it.
+    QString tip;
+    for (const Chip &c : mChips) {
+        if (c.rect.contains(event->pos())) {
+            tip = c.id.isEmpty() ? QString()
+                  : c.broken ? QCoreApplication::translate("StepDetailsItem", "%1 — not in this project").arg(c.id)
+                             : QStringLiteral("%1 (%2)").arg(c.label, c.id);
+            setCursor(c.id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+            setToolTip(tip);
+            return;
+        }
+    }
+    unsetCursor();
+    for (const auto &[lane, cell] : mCells) {
+        if (!cell.contains(event->pos()))
+            continue;
+        QStringList lines;
+        switch (lane) {
+        case Lane::Touchpoints:
+            lines << channelName(mStep.channel) + QStringLiteral(": ") + mStep.touchpoint;
+            break;
+        case Lane::PainPoints:
+            for (const QString &p : mStep.painPoints)
+                lines << QStringLiteral("− ") + p;
+            for (const QString &o : mStep.opportunities)
+                lines << QStringLiteral("+ ") + o;
+            break;
+        case Lane::Metrics:
+            for (const model::Metric &m : mStep.metrics) {
+                QString range;
+                if (m.low || m.high)
+                    range = QStringLiteral(" [%1 … %2]")
+                                .arg(m.low ? QString::number(*m.low) : QString(),
+                                     m.high ? QString::number(*m.high) : QString());
+                lines << QStringLiteral("%1: %2 %3%4").arg(m.name, m.value ? QString::number(*m.value) : QStringLiteral("–"),
+                                                            m.unit, range);
+            }
+            break;
+        default:
+            break;
+        }
+        tip = lines.join(u'\n');
+    }
+    setToolTip(tip);
 }
 
 void StepDetailsItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

@@ -26,7 +26,12 @@ class StepDetailsItem : public QGraphicsItem
 public:
     enum { Type = StepDetailsItemType };
 
-    StepDetailsItem() { setZValue(1); setAcceptedMouseButtons(Qt::LeftButton); }
+    StepDetailsItem()
+    {
+        setZValue(1);
+        setAcceptedMouseButtons(Qt::LeftButton);
+        setAcceptHoverEvents(true);
+    }
     int type() const override { return Type; }
 
     /** Re-reads the step and link names, lays out chips for the current lanes. */
@@ -49,6 +54,7 @@ public:
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     JourneyScene *journeyScene() const;

@@ -49,7 +49,22 @@ StepItem::StepItem(const model::Step &step)
     setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
     setCursor(Qt::OpenHandCursor);
     setZValue(2);
-    setToolTip(step.title);
+    updateToolTip();
+}
+
+void StepItem::updateToolTip()
+{
+    QString tip = QStringLiteral("<b>%1</b>").arg(mStep.title.toHtmlEscaped());
+    if (!mStep.customerAction.isEmpty())
+        tip += QStringLiteral("<br>") + mStep.customerAction.toHtmlEscaped();
+    QStringList marks;
+    if (mStep.customerInitiated)
+        marks << QCoreApplication::translate("StepItem", "customer-initiated");
+    if (mStep.momentOfTruth)
+        marks << QCoreApplication::translate("StepItem", "moment of truth");
+    marks << QCoreApplication::translate("StepItem", "evidence: %1").arg(evidenceText(mStep.evidence));
+    tip += QStringLiteral("<br><i>%1</i>").arg(marks.join(QStringLiteral(" · ")).toHtmlEscaped());
+    setToolTip(tip);
 }
 
 JourneyScene *StepItem::journeyScene() const { return static_cast<JourneyScene *>(scene()); }
@@ -59,7 +74,7 @@ void StepItem::syncFromModel(const model::Step &step)
     if (step == mStep)
         return;
     mStep = step;
-    setToolTip(step.title);
+    updateToolTip();
     update();
 }
 

@@ -43,6 +43,7 @@ protected:
 
 private:
     JourneyScene *journeyScene() const;
+    void updateToolTip();
     void paintDetail(QPainter *painter, const QRectF &card);
 
     model::Step mStep;
