@@ -185,10 +185,23 @@ void JourneyCanvas::contextMenuEvent(QContextMenuEvent *event)
 
 void JourneyCanvas::drawForeground(QPainter *painter, const QRectF &rect)
 {
-    // Keep the lane titles in view when the map is scrolled sideways.
+    // Keep lane titles and stage headers in view when the map is scrolled.
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    if (journeyScene() && visible.left() > 0.5)
-        JourneyGridItem::paintLaneTitles(painter, journeyScene(), visible.left(), rect);
+    JourneyScene *s = journeyScene();
+    if (!s)
+        return;
+    const bool left = visible.left() > 0.5;
+    const bool top = visible.top() > 0.5;
+    if (left)
+        JourneyGridItem::paintLaneTitles(painter, s, visible.left(), rect);
+    if (left || top) {
+        const qreal y = std::max<qreal>(0, visible.top());
+        JourneyGridItem::paintStageHeaders(painter, s, y, rect,
+                                           left ? visible.left() + JourneyLayout::LabelWidth : 0);
+        if (left)
+            painter->fillRect(QRectF(visible.left(), y, JourneyLayout::LabelWidth, JourneyLayout::HeaderHeight),
+                              s->style().canvas);
+    }
 }
 
 } // namespace oi::editor

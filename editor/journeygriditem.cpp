@@ -58,15 +58,39 @@ void JourneyGridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         ++index;
     }
 
-    // Stage columns: a soft separator between stages and a header bar on top.
-    const QFontMetricsF hfm(st.headerFont);
+    // Stage columns: a soft separator between stages.
     for (const JourneyLayout::StageSpan &span : l.stages) {
         if (span.right < exposed.left() || span.left > exposed.right())
             continue;
         painter->setPen(QPen(st.grid, 1));
         painter->drawLine(QPointF(span.right, JourneyLayout::HeaderHeight),
                           QPointF(span.right, l.bounds.bottom()));
-        const QRectF header(span.left + 4, 8, span.right - span.left - 8, JourneyLayout::HeaderHeight - 16);
+    }
+    paintStageHeaders(painter, s, 0, exposed);
+    if (l.stages.isEmpty() && s->journey()) {
+        painter->setPen(st.mutedText);
+        painter->setFont(st.headerFont);
+        painter->drawText(QRectF(JourneyLayout::LabelWidth + 24, 8, 900, JourneyLayout::HeaderHeight - 16),
+                          Qt::AlignVCenter | Qt::AlignLeft,
+                          QCoreApplication::translate("JourneyGridItem",
+                                                      "No stages yet: right-click here or use Add Stage to begin."));
+    }
+    if (exposed.left() < JourneyLayout::LabelWidth)
+        paintLaneTitles(painter, s, 0, exposed);
+}
+
+void JourneyGridItem::paintStageHeaders(QPainter *painter, const JourneyScene *s, qreal top,
+                                        const QRectF &exposed, qreal textLeft)
+{
+    const JourneyStyle &st = s->style();
+    const JourneyLayout &l = s->layout();
+    if (top > 0 || textLeft > 0)  // drawn over the map: clear what the bars would show through
+        painter->fillRect(QRectF(exposed.left(), top, exposed.width(), JourneyLayout::HeaderHeight), st.canvas);
+    const QFontMetricsF hfm(st.headerFont);
+    for (const JourneyLayout::StageSpan &span : l.stages) {
+        if (span.right < exposed.left() || span.left > exposed.right())
+            continue;
+        const QRectF header(span.left + 4, top + 8, span.right - span.left - 8, JourneyLayout::HeaderHeight - 16);
         const bool selected = !span.id.isEmpty() && span.id == s->selectedStage();
         painter->setPen(selected ? QPen(st.accent, 3) : Qt::NoPen);
         painter->setBrush(span.id.isEmpty() ? st.mutedText : st.stageHeader);
@@ -80,7 +104,10 @@ void JourneyGridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         QFont small = st.smallFont;
         const QFontMetricsF sfm(small);
         const qreal countWidth = sfm.horizontalAdvance(count) + 12;
-        const QRectF nameRect = header.adjusted(12, 0, -countWidth, 0);
+        QRectF nameRect = header.adjusted(12, 0, -countWidth, 0);
+        nameRect.setLeft(std::max(nameRect.left(), textLeft + 12));
+        if (nameRect.width() < 24)
+            continue;
         painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
                           hfm.elidedText(span.name.isEmpty() ? span.id : span.name, Qt::ElideRight,
                                          nameRect.width()));
@@ -90,16 +117,6 @@ void JourneyGridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         painter->setFont(small);
         painter->drawText(header.adjusted(0, 0, -12, 0), Qt::AlignVCenter | Qt::AlignRight, count);
     }
-    if (l.stages.isEmpty() && s->journey()) {
-        painter->setPen(st.mutedText);
-        painter->setFont(st.headerFont);
-        painter->drawText(QRectF(JourneyLayout::LabelWidth + 24, 8, 900, JourneyLayout::HeaderHeight - 16),
-                          Qt::AlignVCenter | Qt::AlignLeft,
-                          QCoreApplication::translate("JourneyGridItem",
-                                                      "No stages yet: right-click here or use Add Stage to begin."));
-    }
-    if (exposed.left() < JourneyLayout::LabelWidth)
-        paintLaneTitles(painter, s, 0, exposed);
 }
 
 void JourneyGridItem::paintLaneTitles(QPainter *painter, const JourneyScene *s, qreal left,

@@ -25,6 +25,12 @@ public:
     QRectF boundingRect() const override { return mBounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     /** Paints the lane title column at scene x `left` (the view keeps it visible when scrolled). */
+    /**
+     * Paints the stage header bars at scene y `top`, names starting right of `textLeft` (the
+     * view keeps headers and names visible when scrolled).
+     */
+    static void paintStageHeaders(QPainter *painter, const JourneyScene *scene, qreal top,
+                                  const QRectF &exposed, qreal textLeft = 0);
     static void paintLaneTitles(QPainter *painter, const JourneyScene *scene, qreal left,
                                 const QRectF &exposed);
 

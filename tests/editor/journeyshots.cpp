@@ -83,6 +83,14 @@ int main(int argc, char *argv[])
                 view.grab().save(base + QStringLiteral("-overlay.png"));
                 view.setOverlay({});
                 view.selectSteps({});
+                // Scrolled: lane titles and stage headers stay in view.
+                view.resize(1000, 560);
+                QApplication::processEvents();
+                view.canvas()->horizontalScrollBar()->setValue(view.canvas()->horizontalScrollBar()->maximum());
+                view.canvas()->verticalScrollBar()->setValue(view.canvas()->verticalScrollBar()->maximum());
+                QApplication::processEvents();
+                view.grab().save(base + QStringLiteral("-scrolled.png"));
+                view.resize(1400, 900);
             }
         }
     }
