@@ -21,6 +21,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("OutsideInStudioTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_documentmanager"));
+        qRegisterMetaType<oi::editor::Document *>();
     }
 
     void missingFileKeepsCurrentDocument()
