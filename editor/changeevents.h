@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QFlags>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -103,5 +104,8 @@ public:
 
 } // namespace oi::editor
 
+// For QSignalSpy on Document::changed: the spy keeps a copy of the base part only (type), so
+// tests that need ids connect a lambda instead (tests/support/eventrecorder.h).
+Q_DECLARE_METATYPE(oi::editor::ChangeEvent)
 Q_DECLARE_OPERATORS_FOR_FLAGS(oi::editor::JourneyChangeEvent::Properties)
 Q_DECLARE_OPERATORS_FOR_FLAGS(oi::editor::StepChangeEvent::Properties)

@@ -137,6 +137,24 @@ private slots:
         QCOMPARE(steps[1], both);
     }
 
+    void signalSpySeesEveryChange()
+    {
+        Document doc(test::sampleProject());
+        QSignalSpy spy(&doc, &Document::changed);
+        QVERIFY(spy.isValid());
+        doc.undoStack()->push(new SetStepChannel(&doc, kS3, model::Channel::Email));
+        doc.undoStack()->undo();
+        QCOMPARE(spy.size(), 2);
+        const auto typeAt = [&](int i) {
+            const QVariant &v = spy.at(i).at(0);
+            return v.metaType() == QMetaType::fromType<ChangeEvent>()
+                       ? static_cast<const ChangeEvent *>(v.constData())->type
+                       : ChangeEvent::DocumentReset;
+        };
+        QCOMPARE(typeAt(0), ChangeEvent::StepsChanged);
+        QCOMPARE(typeAt(1), ChangeEvent::StepsChanged);
+    }
+
     void typingMergesIntoOneCommand()
     {
         Document doc(test::sampleProject());
