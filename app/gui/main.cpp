@@ -12,14 +12,68 @@
 #include <QTimer>
 #include <QTranslator>
 
+namespace {
+
+struct Options {
+    QCommandLineOption sample{QStringLiteral("sample"),
+                              QCoreApplication::translate("main", "Open the bundled sample project.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save a PNG of the window to <file> and quit."),
+                                  QCoreApplication::translate("main", "file")};
+    QCommandLineOption tab{QStringLiteral("tab"), QCoreApplication::translate("main", "Show view <index> first."),
+                           QCoreApplication::translate("main", "index")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Outside-In Studio: customer journeys, roles, processes and simulation, from the outside in."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.sample);
+    parser.addOption(options.screenshot);
+    parser.addOption(options.tab);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "A project to open (.oistudio or .oi.yaml)."),
+                                 QStringLiteral("[file]"));
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Outside-In Studio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Outside-In Studio"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("outsidein.studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OI_VERSION));
+}
+
+/** --help and --version must work on a machine with no display, before any GUI exists. */
+bool wantsOnlyText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (wantsOnlyText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        Options options;
+        describe(parser, options);
+        parser.process(app);  // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Outside-In Studio"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Outside-In Studio"));
-    QApplication::setOrganizationName(QStringLiteral("Outside-In Studio"));
-    QApplication::setOrganizationDomain(QStringLiteral("outsidein.studio"));
-    QApplication::setApplicationVersion(QStringLiteral(OI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("studio.outsidein.OutsideInStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/outsidein.svg")));
 
@@ -32,38 +86,24 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Outside-In Studio: customer journeys, roles, processes and simulation, from the outside in."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption sample(QStringLiteral("sample"),
-                              QApplication::translate("main", "Open the bundled sample project."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save a PNG of the window to <file> and quit."),
-                                  QApplication::translate("main", "file"));
-    QCommandLineOption tab(QStringLiteral("tab"), QApplication::translate("main", "Show view <index> first."),
-                           QApplication::translate("main", "index"));
-    parser.addOption(sample);
-    parser.addOption(screenshot);
-    parser.addOption(tab);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A project to open (.oistudio or .oi.yaml)."),
-                                 QStringLiteral("[file]"));
+    Options options;
+    describe(parser, options);
     parser.process(app);
 
     oi::app::MainWindow window;
+    const bool screenshot = parser.isSet(options.screenshot);
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
-        window.openFile(QDir::current().absoluteFilePath(files.first()), parser.isSet(screenshot));
-    else if (parser.isSet(sample))
+        window.openFile(QDir::current().absoluteFilePath(files.first()), screenshot);
+    else if (parser.isSet(options.sample))
         window.openSample();
-    if (parser.isSet(tab))
-        window.tabs()->setCurrentIndex(parser.value(tab).toInt());
+    if (parser.isSet(options.tab))
+        window.tabs()->setCurrentIndex(parser.value(options.tab).toInt());
     window.show();
 
-    if (parser.isSet(screenshot)) {
+    if (screenshot) {
         // For the README and for looking at what we build: let layout settle, grab, quit.
-        const QString out = parser.value(screenshot);
+        const QString out = parser.value(options.screenshot);
         QTimer::singleShot(800, &window, [&window, out] {
             window.grab().save(out);
             QApplication::quit();
