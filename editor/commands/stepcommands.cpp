@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -139,7 +140,15 @@ MoveSteps::MoveSteps(Document *document, const QString &journey, const QStringLi
     }
     model::Journey rest = *j;
     std::vector<model::Step> moved;
+    QSet<QString> seen;
     for (const model::Step &s : j->steps) {
+        // Reordering by id needs unique ids; a file with duplicates (the validator reports them)
+        // is left alone rather than losing a step.
+        if (seen.contains(s.id)) {
+            setObsolete(true);
+            return;
+        }
+        seen.insert(s.id);
         mOldOrder.emplace_back(s.id, s.stage);
         if (stepIds.contains(s.id))
             moved.push_back(s);

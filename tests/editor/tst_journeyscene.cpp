@@ -89,7 +89,25 @@ private slots:
         QCOMPARE(scene.stepItemCount(), 5);
     }
 
-    void ignoresOtherJourneys()
+    void toleratesBrokenFiles()
+    {
+        auto p = test::sampleProject();
+        auto &steps = p->journeys[0].steps;
+        steps[1].stage = QStringLiteral("gone");     // unknown stage
+        steps[4].id = QStringLiteral("s4");          // duplicate id
+        steps[0].emotion = 9;                        // out of range
+        Document doc(std::move(p));
+        JourneyScene scene(&doc);
+        QCOMPARE(scene.layout().stages.size(), 4);
+        QCOMPARE(scene.layout().stages.last().name, QStringLiteral("(No stage)"));
+        QCOMPARE(scene.layout().stages.last().steps, QStringList{QStringLiteral("s2")});
+        QVERIFY(!render(scene).isNull());
+        JourneyOperations::deleteSteps(&doc, kJourney, {QStringLiteral("s4")});
+        doc.undoStack()->undo();
+        QVERIFY(!render(scene).isNull());
+    }
+
+        void ignoresOtherJourneys()
     {
         Document doc(test::sampleProject());
         JourneyScene scene(&doc);

@@ -142,6 +142,17 @@ private slots:
         QCOMPARE(doc.project().step(moved[0])->title, before.step(moved[0])->title);
     }
 
+    void moveWithDuplicateIdsIsRefused()
+    {
+        auto p = test::sampleProject();
+        p->journeys[0].steps[4].id = QStringLiteral("s1");  // a hand-edited file
+        Document doc(std::move(p));
+        const model::Project before = doc.project();
+        doc.undoStack()->push(new MoveSteps(&doc, kJourney, list("s2"), QStringLiteral("install"), -1));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(doc.project() == before);
+    }
+
     void moveToSamePlaceIsObsolete()
     {
         Document doc(test::sampleProject());
