@@ -124,6 +124,12 @@ QString Stmt::text(int col) const
 double Stmt::real(int col) const { return sqlite3_column_double(m_stmt, col); }
 qint64 Stmt::integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
 bool Stmt::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+int Stmt::type(int col) const { return sqlite3_column_type(m_stmt, col); }
+QString Stmt::columnName(int col) const
+{
+    const char *name = m_stmt ? sqlite3_column_name(m_stmt, col) : nullptr;
+    return name ? QString::fromUtf8(name) : QString();
+}
 std::optional<double> Stmt::optReal(int col) const
 {
     if (isNull(col))

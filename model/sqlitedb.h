@@ -56,6 +56,10 @@ public:
     double real(int col) const;
     qint64 integer(int col) const;
     bool isNull(int col) const;
+    /** SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL of the current row. */
+    int type(int col) const;
+    /** The column's name as written in the SELECT, for error messages. */
+    QString columnName(int col) const;
     std::optional<double> optReal(int col) const;
 
 private:

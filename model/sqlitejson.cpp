@@ -3,18 +3,147 @@
 
 #include "enumnames.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
+
+#include <cmath>
 
 namespace oi::model::sqljson {
 
 namespace {
 
+// A class scope so lupdate files these strings under "SqliteStore", with the rest of the store.
+struct SqliteStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteStore)
+};
+
 QString text(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
 QString text(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QJsonArray array(const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).array(); }
-QJsonObject object(const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }
+
+QString kindOf(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return SqliteStore::tr("null");
+    case QJsonValue::Bool: return SqliteStore::tr("true or false");
+    case QJsonValue::Double: return SqliteStore::tr("a number");
+    case QJsonValue::String: return SqliteStore::tr("text");
+    case QJsonValue::Array: return SqliteStore::tr("a list");
+    case QJsonValue::Object: return SqliteStore::tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return SqliteStore::tr("nothing");
+}
+
+// Reads one JSON column. The first thing found wrong is kept; reading goes on with defaults so
+// the caller gets one sentence per column, and then refuses the whole document.
+class In
+{
+public:
+    explicit In(QString *error) : m_error(error) {}
+
+    void fail(const QString &message)
+    {
+        if (m_error && m_error->isEmpty())
+            *m_error = m_where.isEmpty() ? message : m_where + QStringLiteral(": ") + message;
+    }
+    void at(qsizetype item) { m_where = SqliteStore::tr("item %1").arg(item + 1); }
+
+    QJsonDocument parse(const QString &json)
+    {
+        QJsonParseError pe{};
+        QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &pe);
+        if (pe.error != QJsonParseError::NoError)
+            fail(json.isEmpty() ? SqliteStore::tr("is empty, but should hold JSON.")
+                                : SqliteStore::tr("is not valid JSON (%1 at character %2).")
+                                      .arg(pe.errorString()).arg(pe.offset + 1));
+        return doc;
+    }
+    QJsonArray array(const QString &json)
+    {
+        const QJsonDocument doc = parse(json);
+        if (!doc.isNull() && !doc.isArray())
+            fail(SqliteStore::tr("should be a JSON list, not an object."));
+        return doc.array();
+    }
+    QJsonObject object(const QString &json)
+    {
+        const QJsonDocument doc = parse(json);
+        if (!doc.isNull() && !doc.isObject())
+            fail(SqliteStore::tr("should be a JSON object, not a list."));
+        return doc.object();
+    }
+    QJsonObject object(const QJsonValue &v)
+    {
+        if (!v.isObject())
+            fail(SqliteStore::tr("should be an object, not %1.").arg(kindOf(v)));
+        return v.toObject();
+    }
+
+    // A missing member means the default (the writer always writes them all).
+    QString str(const QJsonObject &o, const char *key)
+    {
+        const QJsonValue v = o[QLatin1String(key)];
+        if (!v.isUndefined() && !v.isString())
+            wrong(key, SqliteStore::tr("text"), v);
+        return v.toString();
+    }
+    double num(const QJsonObject &o, const char *key)
+    {
+        const QJsonValue v = o[QLatin1String(key)];
+        if (!v.isUndefined() && !v.isDouble())
+            wrong(key, SqliteStore::tr("a number"), v);
+        return v.toDouble();
+    }
+    int whole(const QJsonObject &o, const char *key, int fallback)
+    {
+        const QJsonValue v = o[QLatin1String(key)];
+        if (v.isUndefined())
+            return fallback;
+        const double d = v.toDouble(0.5);
+        if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 2e9) {
+            wrong(key, SqliteStore::tr("a whole number"), v);
+            return fallback;
+        }
+        return int(d);
+    }
+    std::optional<double> optional(const QJsonObject &o, const char *key)
+    {
+        const QJsonValue v = o[QLatin1String(key)];
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble()) {
+            wrong(key, SqliteStore::tr("a number or null"), v);
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+    std::vector<double> numbers(const QJsonObject &o, const char *key)
+    {
+        const QJsonValue v = o[QLatin1String(key)];
+        std::vector<double> out;
+        if (!v.isUndefined() && !v.isArray())
+            wrong(key, SqliteStore::tr("a list of numbers"), v);
+        for (const QJsonValue &x : v.toArray()) {
+            if (!x.isDouble())
+                wrong(key, SqliteStore::tr("a list of numbers"), x);
+            out.push_back(x.toDouble());
+        }
+        return out;
+    }
+
+private:
+    void wrong(const char *key, const QString &expected, const QJsonValue &found)
+    {
+        fail(SqliteStore::tr("the member \u201c%1\u201d should be %2, not %3.")
+                 .arg(QLatin1String(key), expected, kindOf(found)));
+    }
+    QString *m_error;
+    QString m_where;
+};
 
 QJsonArray numbers(const std::vector<double> &v)
 {
@@ -22,14 +151,6 @@ QJsonArray numbers(const std::vector<double> &v)
     for (double d : v)
         a.append(d);
     return a;
-}
-
-std::vector<double> numbers(const QJsonValue &v)
-{
-    std::vector<double> out;
-    for (const QJsonValue &x : v.toArray())
-        out.push_back(x.toDouble());
-    return out;
 }
 
 // Array of objects <-> vector, with one mapping function each way.
@@ -43,30 +164,35 @@ QString list(const std::vector<T> &items, To &&to)
 }
 
 template<typename T, typename From>
-std::vector<T> list(const QString &json, From &&from)
+std::vector<T> list(const QString &json, QString *error, From &&from)
 {
+    In in(error);
     std::vector<T> out;
-    for (const QJsonValue &v : array(json))
-        out.push_back(from(v.toObject()));
+    const QJsonArray a = in.array(json);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        in.at(i);
+        out.push_back(from(in, in.object(a[i])));
+    }
     return out;
 }
 
 QJsonValue optional(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
-std::optional<double> optional(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return v.toDouble();
-    return std::nullopt;
-}
 
 } // namespace
 
 QString fromStrings(const QStringList &l) { return text(QJsonArray::fromStringList(l)); }
-QStringList toStrings(const QString &json)
+QStringList toStrings(const QString &json, QString *error)
 {
+    In in(error);
     QStringList out;
-    for (const QJsonValue &v : array(json))
-        out << v.toString();
+    const QJsonArray a = in.array(json);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!a[i].isString()) {
+            in.at(i);
+            in.fail(SqliteStore::tr("should be text, not %1.").arg(kindOf(a[i])));
+        }
+        out << a[i].toString();
+    }
     return out;
 }
 
@@ -82,22 +208,27 @@ QString fromDistribution(const Distribution &d)
                             {QStringLiteral("weights"), numbers(d.weights)}});
 }
 
-Distribution toDistribution(const QString &json)
+Distribution toDistribution(const QString &json, QString *error)
 {
     Distribution d;
     if (json.isEmpty())
         return d;
-    const QJsonObject o = object(json);
-    d.kind = enumFromString<DistKind>(o[QStringLiteral("dist")].toString()).value_or(DistKind::None);
-    d.value = o[QStringLiteral("value")].toDouble();
-    d.min = o[QStringLiteral("min")].toDouble();
-    d.mode = o[QStringLiteral("mode")].toDouble();
-    d.max = o[QStringLiteral("max")].toDouble();
-    d.mean = o[QStringLiteral("mean")].toDouble();
-    d.sd = o[QStringLiteral("sd")].toDouble();
-    d.k = o[QStringLiteral("k")].toInt(1);
-    d.values = numbers(o[QStringLiteral("values")]);
-    d.weights = numbers(o[QStringLiteral("weights")]);
+    In in(error);
+    const QJsonObject o = in.object(json);
+    const QString kind = in.str(o, "dist");
+    d.kind = enumFromString<DistKind>(kind).value_or(DistKind::None);
+    if (d.kind == DistKind::None)
+        in.fail(SqliteStore::tr("\u201c%1\u201d is not a distribution; expected one of %2.")
+                    .arg(kind, enumNames<DistKind>().join(QStringLiteral(", "))));
+    d.value = in.num(o, "value");
+    d.min = in.num(o, "min");
+    d.mode = in.num(o, "mode");
+    d.max = in.num(o, "max");
+    d.mean = in.num(o, "mean");
+    d.sd = in.num(o, "sd");
+    d.k = in.whole(o, "k", 1);
+    d.values = in.numbers(o, "values");
+    d.weights = in.numbers(o, "weights");
     return d;
 }
 
@@ -108,11 +239,10 @@ QString fromGoals(const std::vector<Goal> &goals)
                            {QStringLiteral("target"), g.target}, {QStringLiteral("unit"), g.unit}};
     });
 }
-std::vector<Goal> toGoals(const QString &json)
+std::vector<Goal> toGoals(const QString &json, QString *error)
 {
-    return list<Goal>(json, [](const QJsonObject &o) {
-        return Goal{o[QStringLiteral("text")].toString(), o[QStringLiteral("kpi")].toString(),
-                    o[QStringLiteral("target")].toDouble(), o[QStringLiteral("unit")].toString()};
+    return list<Goal>(json, error, [](In &in, const QJsonObject &o) {
+        return Goal{in.str(o, "text"), in.str(o, "kpi"), in.num(o, "target"), in.str(o, "unit")};
     });
 }
 
@@ -122,10 +252,10 @@ QString fromStages(const std::vector<Stage> &stages)
         return QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name}};
     });
 }
-std::vector<Stage> toStages(const QString &json)
+std::vector<Stage> toStages(const QString &json, QString *error)
 {
-    return list<Stage>(json, [](const QJsonObject &o) {
-        return Stage{o[QStringLiteral("id")].toString(), o[QStringLiteral("name")].toString()};
+    return list<Stage>(json, error, [](In &in, const QJsonObject &o) {
+        return Stage{in.str(o, "id"), in.str(o, "name")};
     });
 }
 
@@ -137,12 +267,11 @@ QString fromMetrics(const std::vector<Metric> &metrics)
                            {QStringLiteral("value"), optional(m.value)}};
     });
 }
-std::vector<Metric> toMetrics(const QString &json)
+std::vector<Metric> toMetrics(const QString &json, QString *error)
 {
-    return list<Metric>(json, [](const QJsonObject &o) {
-        return Metric{o[QStringLiteral("name")].toString(), o[QStringLiteral("unit")].toString(),
-                      optional(o[QStringLiteral("low")]), optional(o[QStringLiteral("high")]),
-                      optional(o[QStringLiteral("value")])};
+    return list<Metric>(json, error, [](In &in, const QJsonObject &o) {
+        return Metric{in.str(o, "name"), in.str(o, "unit"), in.optional(o, "low"),
+                      in.optional(o, "high"), in.optional(o, "value")};
     });
 }
 
@@ -156,17 +285,22 @@ QString fromShifts(const std::optional<ShiftCalendar> &shifts)
                                   {QStringLiteral("headcount"), b.headcount}});
     return text(QJsonObject{{QStringLiteral("period"), shifts->period}, {QStringLiteral("capacity"), blocks}});
 }
-std::optional<ShiftCalendar> toShifts(const QString &json)
+std::optional<ShiftCalendar> toShifts(const QString &json, QString *error)
 {
     if (json.isEmpty())
         return std::nullopt;
-    const QJsonObject o = object(json);
+    In in(error);
+    const QJsonObject o = in.object(json);
     ShiftCalendar c;
-    c.period = o[QStringLiteral("period")].toDouble();
-    for (const QJsonValue &v : o[QStringLiteral("capacity")].toArray()) {
-        const QJsonObject b = v.toObject();
-        c.capacity.push_back({b[QStringLiteral("from")].toDouble(), b[QStringLiteral("to")].toDouble(),
-                              b[QStringLiteral("headcount")].toInt()});
+    c.period = in.num(o, "period");
+    const QJsonValue blocks = o[QStringLiteral("capacity")];
+    if (!blocks.isUndefined() && !blocks.isArray())
+        in.fail(SqliteStore::tr("the member \u201ccapacity\u201d should be a list, not %1.").arg(kindOf(blocks)));
+    const QJsonArray a = blocks.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        in.at(i);
+        const QJsonObject b = in.object(a[i]);
+        c.capacity.push_back({in.num(b, "from"), in.num(b, "to"), in.whole(b, "headcount", 0)});
     }
     return c;
 }
@@ -177,10 +311,10 @@ QString fromCrossTraining(const std::vector<CrossTraining> &l)
         return QJsonObject{{QStringLiteral("role"), c.role}, {QStringLiteral("priority"), c.priority}};
     });
 }
-std::vector<CrossTraining> toCrossTraining(const QString &json)
+std::vector<CrossTraining> toCrossTraining(const QString &json, QString *error)
 {
-    return list<CrossTraining>(json, [](const QJsonObject &o) {
-        return CrossTraining{o[QStringLiteral("role")].toString(), o[QStringLiteral("priority")].toInt(1)};
+    return list<CrossTraining>(json, error, [](In &in, const QJsonObject &o) {
+        return CrossTraining{in.str(o, "role"), in.whole(o, "priority", 1)};
     });
 }
 
@@ -194,17 +328,22 @@ QString fromRates(const std::optional<RateCalendar> &cal)
                                  {QStringLiteral("per_time_unit"), b.perTimeUnit}});
     return text(QJsonObject{{QStringLiteral("period"), cal->period}, {QStringLiteral("rates"), rates}});
 }
-std::optional<RateCalendar> toRates(const QString &json)
+std::optional<RateCalendar> toRates(const QString &json, QString *error)
 {
     if (json.isEmpty())
         return std::nullopt;
-    const QJsonObject o = object(json);
+    In in(error);
+    const QJsonObject o = in.object(json);
     RateCalendar c;
-    c.period = o[QStringLiteral("period")].toDouble();
-    for (const QJsonValue &v : o[QStringLiteral("rates")].toArray()) {
-        const QJsonObject b = v.toObject();
-        c.rates.push_back({b[QStringLiteral("from")].toDouble(), b[QStringLiteral("to")].toDouble(),
-                           b[QStringLiteral("per_time_unit")].toDouble()});
+    c.period = in.num(o, "period");
+    const QJsonValue blocks = o[QStringLiteral("rates")];
+    if (!blocks.isUndefined() && !blocks.isArray())
+        in.fail(SqliteStore::tr("the member \u201crates\u201d should be a list, not %1.").arg(kindOf(blocks)));
+    const QJsonArray a = blocks.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        in.at(i);
+        const QJsonObject b = in.object(a[i]);
+        c.rates.push_back({in.num(b, "from"), in.num(b, "to"), in.num(b, "per_time_unit")});
     }
     return c;
 }
@@ -215,10 +354,10 @@ QString fromHeadcounts(const std::vector<HeadcountOverride> &l)
         return QJsonObject{{QStringLiteral("role"), h.role}, {QStringLiteral("headcount"), h.headcount}};
     });
 }
-std::vector<HeadcountOverride> toHeadcounts(const QString &json)
+std::vector<HeadcountOverride> toHeadcounts(const QString &json, QString *error)
 {
-    return list<HeadcountOverride>(json, [](const QJsonObject &o) {
-        return HeadcountOverride{o[QStringLiteral("role")].toString(), o[QStringLiteral("headcount")].toInt()};
+    return list<HeadcountOverride>(json, error, [](In &in, const QJsonObject &o) {
+        return HeadcountOverride{in.str(o, "role"), in.whole(o, "headcount", 0)};
     });
 }
 
@@ -228,10 +367,10 @@ QString fromDurations(const std::vector<DurationOverride> &l)
         return QJsonObject{{QStringLiteral("node"), d.node}, {QStringLiteral("factor"), d.factor}};
     });
 }
-std::vector<DurationOverride> toDurations(const QString &json)
+std::vector<DurationOverride> toDurations(const QString &json, QString *error)
 {
-    return list<DurationOverride>(json, [](const QJsonObject &o) {
-        return DurationOverride{o[QStringLiteral("node")].toString(), o[QStringLiteral("factor")].toDouble()};
+    return list<DurationOverride>(json, error, [](In &in, const QJsonObject &o) {
+        return DurationOverride{in.str(o, "node"), in.num(o, "factor")};
     });
 }
 
@@ -242,12 +381,11 @@ QString fromAddedSkills(const std::vector<std::pair<QString, CrossTraining>> &l)
                            {QStringLiteral("priority"), a.second.priority}};
     });
 }
-std::vector<std::pair<QString, CrossTraining>> toAddedSkills(const QString &json)
+std::vector<std::pair<QString, CrossTraining>> toAddedSkills(const QString &json, QString *error)
 {
-    return list<std::pair<QString, CrossTraining>>(json, [](const QJsonObject &o) {
+    return list<std::pair<QString, CrossTraining>>(json, error, [](In &in, const QJsonObject &o) {
         return std::pair<QString, CrossTraining>(
-            o[QStringLiteral("role")].toString(),
-            CrossTraining{o[QStringLiteral("takes")].toString(), o[QStringLiteral("priority")].toInt(1)});
+            in.str(o, "role"), CrossTraining{in.str(o, "takes"), in.whole(o, "priority", 1)});
     });
 }
 

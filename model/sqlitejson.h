@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Small nested values (id lists, distributions, metrics, shift blocks...) are stored as compact JSON
 // text in their entity's row: the tables stay one per entity and the JSON keeps list order.
+// Readers are strict: `error` receives one sentence for malformed JSON or a member of the wrong
+// type (a file edited by hand must not load with a silently different meaning).
 #pragma once
 
 #include "project.h"
@@ -10,28 +12,28 @@
 namespace oi::model::sqljson {
 
 QString fromStrings(const QStringList &list);
-QStringList toStrings(const QString &json);
+QStringList toStrings(const QString &json, QString *error);
 
 QString fromDistribution(const Distribution &d);
-Distribution toDistribution(const QString &json);
+Distribution toDistribution(const QString &json, QString *error);
 
 QString fromGoals(const std::vector<Goal> &goals);
-std::vector<Goal> toGoals(const QString &json);
+std::vector<Goal> toGoals(const QString &json, QString *error);
 QString fromStages(const std::vector<Stage> &stages);
-std::vector<Stage> toStages(const QString &json);
+std::vector<Stage> toStages(const QString &json, QString *error);
 QString fromMetrics(const std::vector<Metric> &metrics);
-std::vector<Metric> toMetrics(const QString &json);
+std::vector<Metric> toMetrics(const QString &json, QString *error);
 QString fromShifts(const std::optional<ShiftCalendar> &shifts);
-std::optional<ShiftCalendar> toShifts(const QString &json);
+std::optional<ShiftCalendar> toShifts(const QString &json, QString *error);
 QString fromCrossTraining(const std::vector<CrossTraining> &list);
-std::vector<CrossTraining> toCrossTraining(const QString &json);
+std::vector<CrossTraining> toCrossTraining(const QString &json, QString *error);
 QString fromRates(const std::optional<RateCalendar> &cal);
-std::optional<RateCalendar> toRates(const QString &json);
+std::optional<RateCalendar> toRates(const QString &json, QString *error);
 QString fromHeadcounts(const std::vector<HeadcountOverride> &list);
-std::vector<HeadcountOverride> toHeadcounts(const QString &json);
+std::vector<HeadcountOverride> toHeadcounts(const QString &json, QString *error);
 QString fromDurations(const std::vector<DurationOverride> &list);
-std::vector<DurationOverride> toDurations(const QString &json);
+std::vector<DurationOverride> toDurations(const QString &json, QString *error);
 QString fromAddedSkills(const std::vector<std::pair<QString, CrossTraining>> &list);
-std::vector<std::pair<QString, CrossTraining>> toAddedSkills(const QString &json);
+std::vector<std::pair<QString, CrossTraining>> toAddedSkills(const QString &json, QString *error);
 
 } // namespace oi::model::sqljson

@@ -4,6 +4,7 @@
 #include "enumnames.h"
 #include "sqlitedb.h"
 #include "sqlitejson.h"
+#include "sqliteread.h"
 #include "sqliteschema.h"
 
 #include <QCoreApplication>
@@ -164,108 +165,6 @@ void writeProcesses(Writer &w, const Project &p)
     w.check(sc);
 }
 
-bool readAll(Db &db, Project &p, QString *error)
-{
-    bool ok = true;
-    auto done = [&ok](const Stmt &s) { ok = ok && s.ok() && !s.failed(); };
-    {
-        Stmt s(db, "SELECT * FROM project");
-        if (!s.next()) {
-            done(s);
-            if (error)
-                *error = SqliteStore::tr("the project row is missing.");
-            return false;
-        }
-        p.name = s.text(0); p.client = s.text(1); p.author = s.text(2); p.description = s.text(3);
-        p.timeUnit = enumFromString<TimeUnit>(s.text(4)).value_or(TimeUnit::Minute);
-        p.created = s.text(5); p.modified = s.text(6);
-        p.simulation.horizon = s.real(7); p.simulation.warmup = s.real(8);
-        p.simulation.replications = int(s.integer(9)); p.simulation.seed = s.text(10).toULongLong();
-        done(s);
-    }
-    for (Stmt s(db, "SELECT * FROM strategies ORDER BY pos"); s.next() || (done(s), false);)
-        p.strategies.push_back({s.text(1), s.text(2), s.text(3), s.text(4), js::toGoals(s.text(5))});
-    for (Stmt s(db, "SELECT * FROM personas ORDER BY pos"); s.next() || (done(s), false);)
-        p.personas.push_back({s.text(1), s.text(2), s.text(3), js::toStrings(s.text(4)),
-                              js::toStrings(s.text(5)), s.text(6)});
-    for (Stmt s(db, "SELECT * FROM journeys ORDER BY pos"); s.next() || (done(s), false);)
-        p.journeys.push_back({s.text(1), s.text(2), s.text(3), s.text(4), js::toStages(s.text(5)), {}});
-    for (Stmt s(db, "SELECT * FROM steps ORDER BY journey_pos, pos"); s.next() || (done(s), false);) {
-        const auto j = std::size_t(s.integer(0));
-        if (j >= p.journeys.size()) {
-            ok = false;
-            break;
-        }
-        Step x;
-        x.id = s.text(2); x.stage = s.text(3); x.title = s.text(4); x.customerAction = s.text(5);
-        x.touchpoint = s.text(6);
-        x.channel = enumFromString<Channel>(s.text(7)).value_or(Channel::Other);
-        x.customerInitiated = s.integer(8) != 0;
-        x.emotion = int(s.integer(9));
-        if (!s.isNull(10))
-            x.emotionToBe = int(s.integer(10));
-        x.evidence = enumFromString<Evidence>(s.text(11)).value_or(Evidence::Assumption);
-        x.painPoints = js::toStrings(s.text(12)); x.opportunities = js::toStrings(s.text(13));
-        x.momentOfTruth = s.integer(14) != 0; x.metrics = js::toMetrics(s.text(15));
-        x.frontRoles = js::toStrings(s.text(16)); x.backRoles = js::toStrings(s.text(17));
-        x.processes = js::toStrings(s.text(18)); x.requirements = js::toStrings(s.text(19));
-        p.journeys[j].steps.push_back(std::move(x));
-    }
-    for (Stmt s(db, "SELECT * FROM roles ORDER BY pos"); s.next() || (done(s), false);) {
-        Role x;
-        x.id = s.text(1); x.name = s.text(2); x.department = s.text(3);
-        x.office = enumFromString<Office>(s.text(4)).value_or(Office::Back);
-        x.responsibilitiesAsIs = js::toStrings(s.text(5));
-        x.responsibilitiesToBe = js::toStrings(s.text(6));
-        x.change = enumFromString<ChangeKind>(s.text(7)).value_or(ChangeKind::Unchanged);
-        x.strategy = s.text(8); x.headcount = int(s.integer(9));
-        x.shifts = js::toShifts(s.text(10)); x.crossTrained = js::toCrossTraining(s.text(11));
-        p.roles.push_back(std::move(x));
-    }
-    for (Stmt s(db, "SELECT * FROM processes ORDER BY pos"); s.next() || (done(s), false);)
-        p.processes.push_back({s.text(1), s.text(2), s.text(3), s.text(4), js::toStrings(s.text(5)), {}, {}});
-    for (Stmt s(db, "SELECT * FROM nodes ORDER BY process_pos, pos"); s.next() || (done(s), false);) {
-        const auto i = std::size_t(s.integer(0));
-        if (i >= p.processes.size()) {
-            ok = false;
-            break;
-        }
-        Node n;
-        n.id = s.text(2); n.name = s.text(3);
-        n.type = enumFromString<NodeType>(s.text(4)).value_or(NodeType::Task);
-        n.role = s.text(5); n.duration = js::toDistribution(s.text(6));
-        n.priority = int(s.integer(7)); n.arrivals = js::toDistribution(s.text(8));
-        n.rateCalendar = js::toRates(s.text(9)); n.patience = js::toDistribution(s.text(10));
-        n.x = s.optReal(11); n.y = s.optReal(12);
-        p.processes[i].nodes.push_back(std::move(n));
-    }
-    for (Stmt s(db, "SELECT * FROM flows ORDER BY process_pos, pos"); s.next() || (done(s), false);) {
-        const auto i = std::size_t(s.integer(0));
-        if (i >= p.processes.size()) {
-            ok = false;
-            break;
-        }
-        p.processes[i].flows.push_back({s.text(2), s.text(3), s.optReal(4), s.text(5)});
-    }
-    for (Stmt s(db, "SELECT * FROM requirements ORDER BY pos"); s.next() || (done(s), false);)
-        p.requirements.push_back({s.text(1), enumFromString<RequirementKind>(s.text(2)).value_or(RequirementKind::ProcessControl),
-                                  s.text(3), enumFromString<Priority>(s.text(4)).value_or(Priority::Should),
-                                  s.text(5), js::toStrings(s.text(6)), js::toStrings(s.text(7))});
-    for (Stmt s(db, "SELECT * FROM scenarios ORDER BY pos"); s.next() || (done(s), false);) {
-        Scenario x;
-        x.id = s.text(1); x.name = s.text(2); x.description = s.text(3);
-        x.headcount = js::toHeadcounts(s.text(4)); x.arrivalMultiplier = s.real(5);
-        x.durations = js::toDurations(s.text(6));
-        if (!s.isNull(7))
-            x.crossTraining = s.integer(7) != 0;
-        x.addCrossTraining = js::toAddedSkills(s.text(8));
-        p.scenarios.push_back(std::move(x));
-    }
-    if (!ok && error)
-        *error = SqliteStore::tr("the document is damaged: %1.").arg(db.lastError());
-    return ok;
-}
-
 void problem(Problems *problems, const QString &fileName, const QString &message)
 {
     if (!problems)
@@ -388,8 +287,10 @@ std::unique_ptr<Project> readSqliteProject(const QString &fileName, Problems *pr
         }
     }
     auto project = std::make_unique<Project>();
-    if (!readAll(db, *project, &error)) {
-        problem(problems, fileName, error);
+    Problems found;
+    if (!sqlitedetail::readTables(db, fileName, *project, found)) {
+        if (problems)
+            problems->insert(problems->end(), found.begin(), found.end());
         return nullptr;
     }
     return project;

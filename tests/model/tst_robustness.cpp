@@ -107,11 +107,16 @@ private slots:
             auto project = readProject(file, &p);
             if (!project) {
                 ++refused;
-                QCOMPARE(p.size(), std::size_t(1));
-                QVERIFY(!p[0].message.isEmpty());
+                // A damaged page is one error; damaged values are one error per cell.
+                QVERIFY(!p.empty());
+                for (const Problem &one : p) {
+                    QVERIFY(one.isError());
+                    QCOMPARE(one.file, file);
+                    QVERIFY(!one.message.isEmpty());
+                }
             }
         }
-        qInfo("corrupted databases: %d of 200 refused with one error, the rest still readable", refused);
+        qInfo("corrupted databases: %d of 200 refused with errors, the rest still readable", refused);
         QVERIFY(refused > 0);
     }
 };

@@ -163,6 +163,136 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // A value edited by hand (or by another tool) must not load as a silent default: each gives one
+    // error naming the file, the table, the row's entity id and the column.
+    void badValuesAreErrors_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("fragment");
+        auto row = [](const char *name, const char *sql, const char *entity, const char *column, const char *fragment) {
+            QTest::newRow(name) << QString::fromUtf8(sql) << QString::fromUtf8(entity) << QString::fromUtf8(column)
+                                << QString::fromUtf8(fragment);
+        };
+        const char *roleR1 = "table roles, row \u201cr1\u201d";
+        row("unknown office", "UPDATE roles SET office = 'moon' WHERE id = 'r1'", roleR1, "office",
+            "holds \u201cmoon\u201d, which is not one of: front, back, field.");
+        row("unknown change kind", "UPDATE roles SET change = 'zzz' WHERE id = 'r1'", roleR1, "change",
+            "\u201czzz\u201d, which is not one of: unchanged, moved");
+        row("unknown node type", "UPDATE nodes SET type = 'bogus' WHERE id = 't'", "table nodes, row \u201cpr/t\u201d",
+            "type", "\u201cbogus\u201d, which is not one of: start, end, task");
+        row("unknown channel", "UPDATE steps SET channel = 'fax' WHERE id = 'st1'", "table steps, row \u201cst1\u201d",
+            "channel", "\u201cfax\u201d, which is not one of");
+        row("unknown evidence", "UPDATE steps SET evidence = 'rumour' WHERE id = 'st1'", "table steps, row \u201cst1\u201d",
+            "evidence", "\u201crumour\u201d, which is not one of");
+        row("unknown requirement kind", "UPDATE requirements SET kind = 'wish' WHERE id = 'q1'",
+            "table requirements, row \u201cq1\u201d", "kind", "\u201cwish\u201d, which is not one of");
+        row("unknown priority", "UPDATE requirements SET priority = 5 WHERE id = 'q1'",
+            "table requirements, row \u201cq1\u201d", "priority", "holds \u201c5\u201d, which is not one of: must, should");
+        row("unknown time unit", "UPDATE project SET time_unit = 'week'", "table project, row \u201cEverything\u201d",
+            "time_unit", "\u201cweek\u201d, which is not one of: minute, hour, day.");
+        row("text headcount", "UPDATE roles SET headcount = 'lots' WHERE id = 'r1'", roleR1, "headcount",
+            "should hold a whole number, not \u201clots\u201d.");
+        row("fractional emotion", "UPDATE steps SET emotion = 1.5 WHERE id = 'st1'", "table steps, row \u201cst1\u201d",
+            "emotion", "should hold a whole number, not 1.5.");
+        row("flag out of range", "UPDATE steps SET moment_of_truth = 7 WHERE id = 'st1'", "table steps, row \u201cst1\u201d",
+            "moment_of_truth", "should hold 0 or 1, not 7.");
+        row("text probability", "UPDATE flows SET probability = 'high' WHERE pos = 1", "table flows, row \u201cpr/flow #2\u201d",
+            "probability", "should hold a number, not \u201chigh\u201d.");
+        row("text multiplier", "UPDATE scenarios SET arrival_multiplier = 'x'", "table scenarios, row \u201cto-be\u201d",
+            "arrival_multiplier", "should hold a number");
+        row("text seed", "UPDATE project SET sim_seed = 'abc'", "table project", "sim_seed", "whole number");
+        row("malformed JSON", "UPDATE roles SET shifts = '{not json' WHERE id = 'r1'", roleR1, "shifts",
+            "is not valid JSON (");
+        row("JSON member of wrong type", "UPDATE roles SET cross_trained = '[{\"role\":5}]' WHERE id = 'r1'", roleR1,
+            "cross_trained", "item 1: the member \u201crole\u201d should be text, not a number.");
+        row("JSON object for a list", "UPDATE personas SET needs = '{\"a\":1}'", "table personas, row \u201cp1\u201d",
+            "needs", "should be a JSON list");
+        row("JSON list item not text", "UPDATE steps SET pain_points = '[\"ok\", 1]' WHERE id = 'st1'",
+            "table steps, row \u201cst1\u201d", "pain_points", "item 2: should be text, not a number.");
+        row("JSON item not an object", "UPDATE strategies SET goals = '[1]'", "table strategies, row \u201cs1\u201d",
+            "goals", "item 1: should be an object, not a number.");
+        row("JSON unknown distribution", "UPDATE nodes SET duration = '{\"dist\":\"weird\",\"mean\":1}' WHERE id = 't'",
+            "table nodes, row \u201cpr/t\u201d", "duration", "\u201cweird\u201d is not a distribution");
+        row("JSON fractional headcount", "UPDATE scenarios SET headcount = '[{\"role\":\"r1\",\"headcount\":2.5}]'",
+            "table scenarios, row \u201cto-be\u201d", "headcount", "\u201cheadcount\u201d should be a whole number");
+        row("JSON text for a number", "UPDATE roles SET shifts = '{\"period\":\"day\",\"capacity\":[]}' WHERE id = 'r1'",
+            roleR1, "shifts", "\u201cperiod\u201d should be a number, not text.");
+        row("empty JSON", "UPDATE roles SET responsibilities_as_is = '' WHERE id = 'r1'", roleR1,
+            "responsibilities_as_is", "is empty, but should hold JSON.");
+    }
+
+    void badValuesAreErrors()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, entity);
+        QFETCH(QString, column);
+        QFETCH(QString, fragment);
+        const QString file = path("bad-value.oistudio");
+        QFile::remove(file);
+        QString error;
+        QVERIFY2(writeProject(testing::fullProject(), file, &error), qPrintable(error));
+        Problems problems;
+        QVERIFY2(readProject(file, &problems), qPrintable(dump(problems)));  // the file was good
+        QVERIFY(execSql(file, sql.toUtf8().constData()));
+        problems.clear();
+        QVERIFY(!readProject(file, &problems));
+        QVERIFY2(problems.size() == 1, qPrintable(dump(problems)));
+        const Problem &p = problems[0];
+        QVERIFY(p.isError());
+        QCOMPARE(p.file, file);
+        QVERIFY2(p.entity.startsWith(entity), qPrintable(p.toString()));
+        QCOMPARE(p.field, column);
+        QVERIFY2(p.message.contains(fragment), qPrintable(p.toString()));
+    }
+
+    void everyBadValueIsListed()
+    {
+        const QString file = path("bad-values.oistudio");
+        QString error;
+        QVERIFY(writeProject(testing::fullProject(), file, &error));
+        QVERIFY(execSql(file, "UPDATE roles SET office = 'moon', headcount = 'lots' WHERE id = 'r1';"
+                              "UPDATE nodes SET type = 'bogus' WHERE id = 't'"));
+        Problems problems;
+        QVERIFY(!readProject(file, &problems));
+        QVERIFY2(problems.size() == 3, qPrintable(dump(problems)));
+    }
+
+    void missingTableOrColumnIsNamed_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("dropped nodes") << QStringLiteral("DROP TABLE nodes") << QStringLiteral("table nodes")
+                                       << QStringLiteral("no such table: nodes");
+        QTest::newRow("dropped project") << QStringLiteral("DROP TABLE project") << QStringLiteral("table project")
+                                         << QStringLiteral("no such table: project");
+        QTest::newRow("dropped column") << QStringLiteral("ALTER TABLE roles DROP COLUMN office")
+                                        << QStringLiteral("table roles") << QStringLiteral("no such column: office");
+        QTest::newRow("no project row") << QStringLiteral("DELETE FROM project") << QStringLiteral("table project")
+                                        << QStringLiteral("the project row is missing");
+    }
+
+    void missingTableOrColumnIsNamed()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, entity);
+        QFETCH(QString, fragment);
+        const QString file = path("dropped.oistudio");
+        QFile::remove(file);
+        QString error;
+        QVERIFY(writeProject(testing::fullProject(), file, &error));
+        QVERIFY(execSql(file, sql.toUtf8().constData()));
+        Problems problems;
+        QVERIFY(!readProject(file, &problems));
+        QVERIFY2(problems.size() == 1, qPrintable(dump(problems)));
+        QCOMPARE(problems[0].file, file);
+        QCOMPARE(problems[0].entity, entity);
+        QVERIFY2(problems[0].message.contains(fragment), qPrintable(problems[0].toString()));
+        QVERIFY2(!problems[0].message.contains(QLatin1String("not an error")), qPrintable(problems[0].toString()));
+    }
+
     void saveRefusesToOverwriteNewerDocument()
     {
         const QString file = path("newer-target.oistudio");
