@@ -157,6 +157,19 @@ void JourneyGridItem::paintLaneTitles(QPainter *painter, const JourneyScene *s, 
                               Qt::AlignRight, QStringLiteral("+2"));
             painter->drawText(QRectF(scale.left(), scale.bottom() - 24, scale.width(), 14),
                               Qt::AlignRight, QStringLiteral("−2"));
+            // Legend: which line is today and which the redesign.
+            const qreal lx = scale.left() + 14;
+            qreal ly = scale.top() + 40;
+            const auto legend = [&](const QColor &color, Qt::PenStyle style, const QString &label) {
+                painter->setPen(QPen(color, 2.2, style, Qt::RoundCap));
+                painter->drawLine(QPointF(lx, ly), QPointF(lx + 18, ly));
+                painter->setPen(st.mutedText);
+                painter->drawText(QRectF(lx + 24, ly - 8, 90, 16), Qt::AlignVCenter | Qt::AlignLeft, label);
+                ly += 18;
+            };
+            legend(st.accent, Qt::SolidLine, QCoreApplication::translate("JourneyGridItem", "as-is"));
+            if (s->showToBe())
+                legend(st.toBe, Qt::DashLine, QCoreApplication::translate("JourneyGridItem", "to-be"));
         }
     }
 }

@@ -57,6 +57,9 @@ JourneyView::JourneyView(Document *document, QWidget *parent)
     mLanesButton->setText(tr("Lanes"));
     mLanesButton->setPopupMode(QToolButton::InstantPopup);
     mLanesButton->setMenu(new QMenu(mLanesButton));
+    mLanesButton->setToolTip(tr("Show, hide and order the lanes"));
+    // Room for the menu arrow, which some styles draw over the text.
+    mLanesButton->setMinimumWidth(mLanesButton->sizeHint().width() + 14);
     h->addWidget(mLanesButton);
     mZoomLabel->setMinimumWidth(44);
     mZoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
