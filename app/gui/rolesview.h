@@ -2,7 +2,7 @@
 #pragma once
 
 #include <QPointer>
-#include <QTableWidget>
+#include <QTextBrowser>
 
 namespace oi::editor {
 class Document;
@@ -12,15 +12,21 @@ namespace oi::app {
 
 /**
  * Step 2 of outside-in at a glance: every role as-is → to-be, the strategy that drives the
- * change, capacity and cross-training. Read-only; roles are edited in their own editor.
+ * change, capacity and cross-training, as a readable page rather than a grid (the responsibilities
+ * are sentences). Read-only; roles are edited in their own editor.
  */
-class RolesView : public QTableWidget
+class RolesView : public QTextBrowser
 {
     Q_OBJECT
 public:
     explicit RolesView(QWidget *parent = nullptr);
     void setDocument(editor::Document *document);
     void selectRole(const QString &id);
+    /** The page as HTML (for tests and for copying into reports). */
+    QString html() const { return toHtml(); }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
