@@ -192,7 +192,7 @@ void checkFlows(Findings &f, const Process &p, const QString &entity, Graph &g,
             f.error(fe, QStringLiteral("to"), Validator::tr("no node of this process has the id %1.").arg(quoted(fl.to)));
         if (fl.probability && (*fl.probability < 0 || *fl.probability > 1))
             f.error(fe, QStringLiteral("probability"),
-                    Validator::tr("a probability must be between 0 and 1, not %1.").arg(*fl.probability));
+                    Validator::tr("a probability must be between 0 and 1, not %1.").arg(number(*fl.probability)));
         if (from < 0 || to < 0)
             continue;
         const bool fromXor = p.nodes[std::size_t(from)].type == NodeType::Xor;
@@ -222,7 +222,7 @@ void checkFlows(Findings &f, const Process &p, const QString &entity, Graph &g,
         else if (std::abs(xorSum[n] - 1.0) > 1e-6)
             f.error(ne, QStringLiteral("flows"),
                     Validator::tr("the probabilities of the flows leaving this xor gateway add up to %1, not 1.")
-                        .arg(xorSum[n]));
+                        .arg(number(xorSum[n])));
     }
 }
 
@@ -344,7 +344,14 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
         const QString ne = label::node(entity, p.nodes[i].id, qsizetype(i));
         if (p.nodes[i].type == NodeType::AndJoin && fromStart[i])
             checkAndJoin(f, p, g, fromStart, int(i), ne);
-        if (p.nodes[i].type == NodeType::AndSplit && g.outDegree[i] < 2)
+        const NodeType t = p.nodes[i].type;
+        // Only gateways branch; the simulator refuses a second way out of anything else.
+        if ((t == NodeType::Start || t == NodeType::Task || t == NodeType::Timer || t == NodeType::AndJoin)
+            && g.outDegree[i] > 1)
+            f.error(ne, QStringLiteral("flows"),
+                    Validator::tr("has %1 outgoing flows, but only a gateway (xor or and-split) may branch; "
+                                  "add one after this node.").arg(g.outDegree[i]));
+        if (t == NodeType::AndSplit && g.outDegree[i] < 2)
             f.warning(ne, QStringLiteral("flows"),
                       Validator::tr("an and-split with fewer than two outgoing flows does not split anything."));
     }

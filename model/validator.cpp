@@ -138,6 +138,7 @@ void checkRoles(Findings &f, const Project &p)
         link(f, e, QStringLiteral("strategy"), r.strategy, p.strategy(r.strategy), "strategy");
         if (r.headcount < 0)
             f.error(e, QStringLiteral("headcount"), Validator::tr("headcount cannot be negative (%1).").arg(r.headcount));
+        checkPlausibleHeadcount(f, e, QStringLiteral("headcount"), r.headcount);
         if (r.shifts) {
             if (r.shifts->period <= 0)
                 f.error(e, QStringLiteral("shifts.period"), Validator::tr("the period must be greater than zero."));
@@ -149,6 +150,7 @@ void checkRoles(Findings &f, const Project &p)
                     f.error(e, field, Validator::tr("needs 0 \u2264 from < to \u2264 period."));
                 if (block.headcount < 0)
                     f.error(e, field + QStringLiteral(".headcount"), Validator::tr("headcount cannot be negative (%1).").arg(block.headcount));
+                checkPlausibleHeadcount(f, e, field + QStringLiteral(".headcount"), block.headcount);
             }
             checkOverlaps(f, e, QStringLiteral("shifts.capacity"), r.shifts->capacity);
         }
@@ -180,9 +182,14 @@ void checkRequirementsAndScenarios(Findings &f, const Project &p)
             link(f, e, field, h.role, p.role(h.role), "role");
             if (h.headcount < 0)
                 f.error(e, field, Validator::tr("headcount cannot be negative (%1).").arg(h.headcount));
+            checkPlausibleHeadcount(f, e, field, h.headcount);
         }
+        // The simulation scales inter-arrival times by 1/multiplier, so 0 is as impossible as < 0.
         if (s.arrivalMultiplier < 0)
             f.error(e, QStringLiteral("arrival_multiplier"), Validator::tr("the arrival multiplier cannot be negative."));
+        else if (!(s.arrivalMultiplier > 0))
+            f.error(e, QStringLiteral("arrival_multiplier"),
+                    Validator::tr("the arrival multiplier must be greater than zero (no arrivals at all cannot be simulated)."));
         for (const DurationOverride &d : s.durations) {
             const QString field = QStringLiteral("durations.") + d.node;
             if (!nodeRefExists(p, d.node, true))
@@ -239,6 +246,7 @@ Problems validate(const Project &project, const QString &fileName)
         checkProcess(f, project, pr, e);
     }
     checkRequirementsAndScenarios(f, project);
+    checkStaffing(f, project);
     checkOrphans(f, project);
     return out;
 }

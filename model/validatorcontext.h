@@ -47,6 +47,14 @@ struct Validator
     Q_DECLARE_TR_FUNCTIONS(Validator)
 };
 inline QString quoted(const QString &s) { return u'\u201c' + s + u'\u201d'; }
+/** Shortest form that reads back the same value: "0.9", "5000", never "5000.000000". */
+inline QString number(double v) { return QString::number(v, 'g', 15); }
+
+/**
+ * More staff than any studio model needs; beyond it a typo (an extra zero or three) would make the
+ * simulation crawl through millions of idle servers instead of failing fast.
+ */
+inline constexpr int kMaxHeadcount = 100000;
 inline QString indexed(const char *field, qsizetype i)
 {
     return QLatin1String(field) + u'[' + QString::number(i) + u']';
@@ -68,6 +76,17 @@ void checkOverlaps(Findings &f, const QString &entity, const QString &listField,
 /** Checks the parameters of one distribution (`field` is e.g. "duration"). */
 void checkDistribution(Findings &f, const QString &entity, const QString &field,
                        const Distribution &d);
+
+/** A headcount above kMaxHeadcount is an error (negative ones are checked by the caller). */
+inline void checkPlausibleHeadcount(Findings &f, const QString &entity, const QString &field, int headcount)
+{
+    if (headcount > kMaxHeadcount)
+        f.error(entity, field, Validator::tr("implausible headcount %1; at most %2 staff can be simulated.")
+                                   .arg(headcount).arg(kMaxHeadcount));
+}
+
+/** Roles that tasks need but that have no staff, in the project and in every scenario. */
+void checkStaffing(Findings &f, const Project &project);
 
 /** Checks one process: nodes, flows, xor probabilities and the graph's shape. */
 void checkProcess(Findings &f, const Project &project, const Process &process,

@@ -114,6 +114,21 @@ private slots:
         row("negative arrival multiplier", "arrival_multiplier: 1.1", "arrival_multiplier: -1", true, "scenario to-be", "arrival_multiplier", "cannot be negative");
         row("zero duration factor", "{help/fix: 0.8}", "{help/fix: 0}", true, "scenario to-be", "durations.help/fix", "greater than zero");
         row("warm-up past horizon", "warmup: 60", "warmup: 900", true, "project", "simulation.warmup", "shorter than the horizon");
+        // staffing and plausibility
+        row("used role without staff", "        - {from: 0, to: 480, headcount: 1}\n        - {from: 480, to: 1440, headcount: 4}\n",
+            "        - {from: 0, to: 1440, headcount: 0}\n", true, "role agent", "headcount",
+            "role \u201cagent\u201d has no staff but task help/triage, help/log needs it");
+        row("used role with headcount 0", "    cross_trained: [{role: tech, priority: 2}]\n  - id: tech\n    name: Technician\n    office: back\n    strategy: serve\n    headcount: 2\n",
+            "  - id: tech\n    name: Technician\n    office: back\n    strategy: serve\n    headcount: 0\n", true, "role tech", "headcount",
+            "role \u201ctech\u201d has no staff but task help/fix needs it");
+        row("scenario empties a used role", "    headcount: {agent: 4}\n    arrival_multiplier: 1.1\n    durations: {help/fix: 0.8}\n    cross_training: true\n",
+            "    headcount: {agent: 4, tech: 0}\n    arrival_multiplier: 1.1\n    durations: {help/fix: 0.8}\n    cross_training: false\n",
+            true, "scenario to-be", "headcount.tech", "role \u201ctech\u201d has no staff but task help/fix needs it");
+        row("implausible headcount", "    headcount: 2\n", "    headcount: 200000\n", true, "role tech", "headcount", "implausible headcount 200000; at most 100000");
+        row("implausible shift headcount", "{from: 0, to: 480, headcount: 1}", "{from: 0, to: 480, headcount: 1000000}", true, "role agent", "shifts.capacity[0].headcount", "implausible headcount");
+        row("implausible scenario headcount", "headcount: {agent: 4}", "headcount: {agent: 400000}", true, "scenario to-be", "headcount.agent", "implausible headcount");
+        row("zero arrival multiplier", "arrival_multiplier: 1.1", "arrival_multiplier: 0", true, "scenario to-be", "arrival_multiplier", "must be greater than zero");
+        row("task with two ways out", "      - {from: log, to: join}\n", "      - {from: log, to: join}\n      - {from: log, to: done}\n", true, "process help/node log", "flows", "has 2 outgoing flows, but only a gateway");
         // process graphs
         row("no start", "{id: in, type: start, arrivals: {dist: exponential, mean: 2}, patience: {dist: exponential, mean: 30}}", "{id: in, type: timer, duration: {dist: fixed, value: 1}}", true, "process help", "nodes", "no start node");
         row("no end", "{id: done, type: end}", "{id: done, type: task, role: agent, duration: {dist: fixed, value: 1}}", true, "process help", "nodes", "no end node");
@@ -153,6 +168,44 @@ private slots:
         if (line > 0)
             QVERIFY2(match->line == line, qPrintable(match->toString()));
         QCOMPARE(hasErrors(problems), isError);
+    }
+
+    // A role without staff is fine while a staffed role is cross-trained for its work, as in the
+    // simulator; a scenario that switches cross-training off leaves the task with nobody.
+    void crossTrainedHelpStaffsARole()
+    {
+        QString text = QString::fromUtf8(baseText());
+        const QString tech = QStringLiteral("    strategy: serve\n    headcount: 2\n");
+        QCOMPARE(text.count(tech), 1);
+        text.replace(tech, QStringLiteral("    strategy: serve\n    headcount: 0\n"));
+        Problems problems = checkText(text.toUtf8());
+        QVERIFY2(!hasErrors(problems), qPrintable(dump(problems)));
+
+        const QString on = QStringLiteral("    cross_training: true\n");
+        QCOMPARE(text.count(on), 1);
+        text.replace(on, QStringLiteral("    cross_training: false\n"));
+        problems = checkText(text.toUtf8());
+        QVERIFY2(problems.size() == 1, qPrintable(dump(problems)));
+        QCOMPARE(problems[0].entity, QStringLiteral("scenario to-be"));
+        QCOMPARE(problems[0].field, QStringLiteral("cross_training"));
+        QVERIFY2(problems[0].message.contains(QStringLiteral("role \u201ctech\u201d has no staff but task help/fix needs it")),
+                 qPrintable(problems[0].toString()));
+        QVERIFY(problems[0].isError());
+    }
+
+    void numbersInMessagesAreShortest()
+    {
+        QString text = QString::fromUtf8(baseText());
+        const QString flow = QStringLiteral("{from: route, to: split, probability: 0.3}");
+        QCOMPARE(text.count(flow), 1);
+        text.replace(flow, QStringLiteral("{from: route, to: split, probability: 1.0000001}"));
+        const Problems problems = checkText(text.toUtf8());
+        QStringList messages;
+        for (const Problem &p : problems)
+            messages << p.message;
+        const QString all = messages.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("between 0 and 1, not 1.0000001.")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("add up to 1.7000001, not 1.")), qPrintable(all));
     }
 
     void nestedSplitsFeedingOneJoinCanFire()
