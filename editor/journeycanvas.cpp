@@ -120,6 +120,21 @@ void JourneyCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right: moveSelection(1, 0); return;
     case Qt::Key_Up: moveSelection(0, -1); return;
     case Qt::Key_Down: moveSelection(0, 1); return;
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        if (JourneyScene *s = journeyScene(); s && !s->layout().stepOrder.isEmpty()) {
+            const QString id = event->key() == Qt::Key_Home ? s->layout().stepOrder.first()
+                                                            : s->layout().stepOrder.last();
+            s->selectSteps({id});
+            if (StepItem *item = s->stepItem(id))
+                ensureVisible(item, 40, 40);
+        }
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (JourneyScene *s = journeyScene(); s && !s->selectedStepIds().isEmpty())
+            s->requestStepEdit(s->selectedStepIds().first());
+        return;
     case Qt::Key_Escape:
         if (scene())
             scene()->clearSelection();

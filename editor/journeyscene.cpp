@@ -123,6 +123,17 @@ void JourneyScene::selectSteps(const QStringList &stepIds)
     emit selectionChanged();
 }
 
+void JourneyScene::selectRangeTo(const QString &stepId)
+{
+    const QStringList &order = mLayout.stepOrder;
+    const QStringList selected = selectedStepIds();
+    const qsizetype anchor = selected.isEmpty() ? 0 : order.indexOf(selected.first());
+    const qsizetype to = order.indexOf(stepId);
+    if (to < 0)
+        return;
+    selectSteps(order.mid(std::min(anchor, to), std::abs(to - anchor) + 1));
+}
+
 void JourneyScene::documentChanged(const ChangeEvent &event)
 {
     switch (event.type) {

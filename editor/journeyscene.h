@@ -61,6 +61,8 @@ public:
     /** Selected steps in display order. */
     QStringList selectedStepIds() const;
     void selectSteps(const QStringList &stepIds);
+    /** Selects every step from the first selected one (or the first step) to `stepId`. */
+    void selectRangeTo(const QString &stepId);
 
     /** Called by StepItem while dragged: shows where the steps would land. */
     void showDropIndicator(StepItem *dragged);

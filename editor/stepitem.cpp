@@ -13,6 +13,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
+#include <utility>
 #include <numbers>
 
 namespace oi::editor {
@@ -209,6 +210,14 @@ void StepItem::paintDetail(QPainter *painter, const QRectF &card)
 void StepItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     mPressPos = pos();
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier)) {
+        // Shift-click selects the run of steps from the first selected one to this one.
+        journeyScene()->selectRangeTo(mStep.id);
+        mRangeClick = true;
+        event->accept();
+        return;
+    }
+    mRangeClick = false;
     QGraphicsItem::mousePressEvent(event);
 }
 
@@ -223,6 +232,8 @@ void StepItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 
 void StepItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (std::exchange(mRangeClick, false))
+        return;  // the base class would reduce the selection to this item
     QGraphicsItem::mouseReleaseEvent(event);
     setCursor(Qt::OpenHandCursor);
     if (event->button() == Qt::LeftButton && pos() != mPressPos)

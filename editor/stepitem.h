@@ -48,6 +48,7 @@ private:
 
     model::Step mStep;
     QPointF mPressPos;
+    bool mRangeClick = false;
 };
 
 } // namespace oi::editor

@@ -119,6 +119,26 @@ private slots:
         QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s3")});
         QTest::keyClick(view.canvas(), Qt::Key_Up);
         QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s1")});
+        QTest::keyClick(view.canvas(), Qt::Key_End);
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s5")});
+        QTest::keyClick(view.canvas(), Qt::Key_Home);
+        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s1")});
+
+        // Shift-click selects a run, Ctrl-click adds one more, Escape clears.
+        const auto click = [&](const char *id, Qt::KeyboardModifiers mods) {
+            const QPoint at = view.canvas()->mapFromScene(
+                view.scene()->stepItem(QString::fromLatin1(id))->sceneBoundingRect().center());
+            QTest::mouseClick(view.canvas()->viewport(), Qt::LeftButton, mods, at);
+        };
+        click("s2", Qt::NoModifier);
+        click("s4", Qt::ShiftModifier);
+        QCOMPARE(view.selectedStepIds(), QString::fromLatin1("s2 s3 s4").split(u' '));
+        click("s1", Qt::ControlModifier);
+        QCOMPARE(view.selectedStepIds(), QString::fromLatin1("s1 s2 s3 s4").split(u' '));
+        QTest::keyClick(view.canvas(), Qt::Key_Escape);
+        QVERIFY(view.selectedStepIds().isEmpty());
+        view.canvas()->setFocus();
+        QTest::keyClick(view.canvas(), Qt::Key_Home);
 
         // Find: case-insensitive, through titles, pain points, opportunities; wraps around.
         QVERIFY(view.findNext(QStringLiteral("WAITS")));
