@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -179,7 +180,7 @@ void problem(Problems *problems, const QString &fileName, const QString &message
 
 namespace sqlitedetail {
 
-bool openDocument(Db &db, const QString &fileName, bool writable, int *version, QString *error)
+bool openDocument(Db &db, const QString &fileName, bool writable, int *version, QString *error, int newest)
 {
     auto fail = [&](const QString &message) {
         if (error)
@@ -218,9 +219,9 @@ bool openDocument(Db &db, const QString &fileName, bool writable, int *version, 
         if (found < 1)
             return fail(SqliteStore::tr("the document is damaged: it has no schema version."));
     }
-    if (found > kSqliteSchemaVersion)
+    if (found > newest)
         return fail(SqliteStore::tr("the document has schema version %1, written by a newer Outside-In Studio; "
-                       "this version reads up to %2.").arg(found).arg(kSqliteSchemaVersion));
+                       "this version reads up to %2.").arg(found).arg(newest));
     if (version)
         *version = found;
     return true;
@@ -233,7 +234,7 @@ bool migrateSqliteFile(const QString &fileName, int to, const std::vector<Sqlite
 {
     Db db;
     int version = 0;
-    if (!sqlitedetail::openDocument(db, fileName, true, &version, error))
+    if (!sqlitedetail::openDocument(db, fileName, true, &version, error, std::max(to, kSqliteSchemaVersion)))
         return false;
     if (version >= to)
         return true;
@@ -268,20 +269,29 @@ bool migrateSqliteFile(const QString &fileName, QString *error)
 
 std::unique_ptr<Project> readSqliteProject(const QString &fileName, Problems *problems)
 {
+    return sqlitedetail::readSqliteProject(fileName, problems, kSqliteSchemaVersion, builtInSteps());
+}
+
+std::unique_ptr<Project> sqlitedetail::readSqliteProject(const QString &fileName, Problems *problems, int current,
+                                                         const std::vector<SqliteMigrationStep> &steps)
+{
     Db db;
     int version = 0;
     QString error;
-    if (!sqlitedetail::openDocument(db, fileName, false, &version, &error)) {
+    if (!sqlitedetail::openDocument(db, fileName, false, &version, &error, current)) {
         problem(problems, fileName, error);
         return nullptr;
     }
     QTemporaryDir scratch;
-    if (version < kSqliteSchemaVersion) {
+    if (version < current) {
         // Reading never changes the user's file: an older document is upgraded in a copy.
         db.close();
         const QString copy = scratch.filePath(QStringLiteral("upgrade.oistudio"));
-        if (!QFile::copy(fileName, copy) || !migrateSqliteFile(copy, &error)
-            || !sqlitedetail::openDocument(db, copy, false, &version, &error)) {
+        // The copy keeps the original's permissions; a read-only original must still be upgradable.
+        const bool copied = QFile::copy(fileName, copy)
+                            && QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!copied || !migrateSqliteFile(copy, current, steps, &error)
+            || !sqlitedetail::openDocument(db, copy, false, &version, &error, current)) {
             problem(problems, fileName, error.isEmpty() ? SqliteStore::tr("cannot upgrade the document.") : error);
             return nullptr;
         }

@@ -44,7 +44,15 @@ namespace sqlitedetail {
  * Opens an existing .oistudio and checks identity, integrity and version: one clear error for
  * missing, truncated, foreign and newer files. `version` receives the schema version found.
  */
-bool openDocument(sql::Db &db, const QString &fileName, bool writable, int *version, QString *error);
+bool openDocument(sql::Db &db, const QString &fileName, bool writable, int *version, QString *error,
+                  int newest = kSqliteSchemaVersion);
+
+/**
+ * readSqliteProject() as if this build wrote schema `current` and upgraded with `steps`, so the
+ * upgrade path can be tested before the first real migration exists.
+ */
+std::unique_ptr<Project> readSqliteProject(const QString &fileName, Problems *problems, int current,
+                                           const std::vector<SqliteMigrationStep> &steps);
 } // namespace sqlitedetail
 
 } // namespace oi::model

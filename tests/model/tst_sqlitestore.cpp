@@ -2,10 +2,13 @@
 #include "fullproject.h"
 #include "model/projectio.h"
 #include "model/runstore.h"
+#include "model/sqlitedb.h"
 #include "model/sqlitestore.h"
 #include "model/yamlwriter.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -317,6 +320,61 @@ private slots:
         auto back = readProject(file, &problems);
         QVERIFY(back);
         QCOMPARE(back->name, testing::fullProject().name);
+    }
+
+    // A real upgrade, end to end: this test pretends the current schema is 2 and that version 1
+    // named the roles' headcount column `staff` and spelled offices in capitals. Reading a
+    // version-1 file upgrades a copy with the step and gives the project as written; the user's
+    // file is left exactly as it was.
+    void readingUpgradesAnOlderSchema()
+    {
+        const QString file = path("old-schema.oistudio");
+        QString error;
+        const Project original = testing::fullProject();
+        QVERIFY(writeProject(original, file, &error));
+        QVERIFY(execSql(file, "ALTER TABLE roles RENAME COLUMN headcount TO staff;"
+                              "UPDATE roles SET office = upper(office);"));
+        QFile::setPermissions(file, QFileDevice::ReadOwner);  // opening must not need to write
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        const QDateTime modified = QFileInfo(file).lastModified();
+
+        Problems problems;
+        QVERIFY(!readProject(file, &problems));  // this build's own schema 1 has no `staff`
+        QVERIFY2(dump(problems).contains(QLatin1String("no such column: headcount")), qPrintable(dump(problems)));
+
+        const std::vector<SqliteMigrationStep> steps = {[](sql::Db &db, QString *e) {
+            return db.exec("ALTER TABLE roles RENAME COLUMN staff TO headcount;"
+                           "UPDATE roles SET office = lower(office);", e);
+        }};
+        problems.clear();
+        auto upgraded = sqlitedetail::readSqliteProject(file, &problems, 2, steps);
+        QVERIFY2(upgraded, qPrintable(dump(problems)));
+        QVERIFY(problems.empty());
+        QVERIFY(*upgraded == original);
+        QCOMPARE(upgraded->roles[0].headcount, original.roles[0].headcount);
+        QCOMPARE(upgraded->roles[0].office, original.roles[0].office);
+
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll() == before);
+        f.close();
+        QCOMPARE(QFileInfo(file).lastModified(), modified);
+
+        // Upgrading in place (as appendRun does) changes the file and records the new version.
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY2(migrateSqliteFile(file, 2, steps, &error), qPrintable(error));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+        sqlite3_stmt *st = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT version FROM schema_version", -1, &st, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(st, 0), 2);
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        problems.clear();
+        QVERIFY2(sqlitedetail::readSqliteProject(file, &problems, 2, steps), qPrintable(dump(problems)));
     }
 
     void migrationStepsRunInOneTransaction()
