@@ -45,8 +45,9 @@ int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err
             if (p.isError() || !parser.isSet(quiet))
                 out << p.toString() << u'\n';
         }
+        // The reader's own errors above already name the file and say why it cannot be read;
+        // a second "cannot be read" line would only repeat them.
         if (!project) {
-            err << QCoreApplication::translate("Cli", "%1: cannot be read.\n").arg(file);
             code = 2;
             continue;
         }
