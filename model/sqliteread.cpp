@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
 #include <limits>
 
 namespace oi::model::sqlitedetail {
@@ -117,6 +118,8 @@ public:
     {
         if (m_s.type(c) != SQLITE_INTEGER && m_s.type(c) != SQLITE_FLOAT)
             bad(c, SqliteStore::tr("should hold a number, not %1.").arg(describe(c)));
+        else if (!std::isfinite(m_s.real(c)))  // the YAML reader refuses .inf too
+            bad(c, SqliteStore::tr("should hold a finite number, not %1.").arg(describe(c)));
         return m_s.real(c);
     }
     std::optional<double> optReal(int c)

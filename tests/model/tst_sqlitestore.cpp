@@ -205,6 +205,8 @@ private slots:
             "probability", "should hold a number, not \u201chigh\u201d.");
         row("text multiplier", "UPDATE scenarios SET arrival_multiplier = 'x'", "table scenarios, row \u201cto-be\u201d",
             "arrival_multiplier", "should hold a number");
+        row("infinite horizon", "UPDATE project SET sim_horizon = 1e999", "table project", "sim_horizon",
+            "should hold a finite number, not inf.");
         row("text seed", "UPDATE project SET sim_seed = 'abc'", "table project", "sim_seed", "whole number");
         row("malformed JSON", "UPDATE roles SET shifts = '{not json' WHERE id = 'r1'", roleR1, "shifts",
             "is not valid JSON (");
