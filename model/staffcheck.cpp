@@ -79,9 +79,12 @@ QSet<QString> checkVariant(Findings &f, const Project &p, const QHash<QString, Q
         if (helped)
             continue;
         unstaffed.insert(r.id);
-        const QString message = Validator::tr("role %1 has no staff but task %2 needs it; give it a headcount "
-                                              "(or a shift with staff) or cross-train another role.")
-                                    .arg(quoted(r.id), tasksText(*used));
+        const QString message =
+            (used->size() == 1 ? Validator::tr("role %1 has no staff but task %2 needs it; give it a headcount "
+                                               "(or a shift with staff) or cross-train another role.")
+                               : Validator::tr("role %1 has no staff but tasks %2 need it; give it a headcount "
+                                               "(or a shift with staff) or cross-train another role."))
+                .arg(quoted(r.id), tasksText(*used));
         if (!scenario)
             f.error(label::entity("role", r.id, qsizetype(i)), QStringLiteral("headcount"), message);
         else if (overrides.contains(r.id))

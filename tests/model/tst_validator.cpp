@@ -117,7 +117,7 @@ private slots:
         // staffing and plausibility
         row("used role without staff", "        - {from: 0, to: 480, headcount: 1}\n        - {from: 480, to: 1440, headcount: 4}\n",
             "        - {from: 0, to: 1440, headcount: 0}\n", true, "role agent", "headcount",
-            "role \u201cagent\u201d has no staff but task help/triage, help/log needs it");
+            "role \u201cagent\u201d has no staff but tasks help/triage, help/log need it");
         row("used role with headcount 0", "    cross_trained: [{role: tech, priority: 2}]\n  - id: tech\n    name: Technician\n    office: back\n    strategy: serve\n    headcount: 2\n",
             "  - id: tech\n    name: Technician\n    office: back\n    strategy: serve\n    headcount: 0\n", true, "role tech", "headcount",
             "role \u201ctech\u201d has no staff but task help/fix needs it");
