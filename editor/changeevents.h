@@ -14,24 +14,27 @@ class ChangeEvent
 {
 public:
     enum Type {
-        DocumentReset,        // ChangeEvent: everything may have changed (e.g. reload)
-        JourneyChanged,       // JourneyChangeEvent
-        JourneyAdded,         // JourneyChangeEvent (properties 0)
+        DocumentReset, // ChangeEvent: everything may have changed (e.g. reload)
+        JourneyChanged, // JourneyChangeEvent
+        JourneyAdded, // JourneyChangeEvent (properties 0)
         JourneyAboutToBeRemoved,
         JourneyRemoved,
-        StagesAdded,          // StageChangeEvent
+        StagesAdded, // StageChangeEvent
         StagesAboutToBeRemoved,
         StagesRemoved,
-        StagesChanged,        // renamed
+        StagesChanged, // renamed
         StagesReordered,
-        StepsAdded,           // StepChangeEvent
+        StepsAdded, // StepChangeEvent
         StepsAboutToBeRemoved,
         StepsRemoved,
-        StepsMoved,           // stage and/or order changed
-        StepsChanged,         // `properties` says which fields
+        StepsMoved, // stage and/or order changed
+        StepsChanged, // `properties` says which fields
     };
 
-    explicit ChangeEvent(Type type) : type(type) {}
+    explicit ChangeEvent(Type type)
+        : type(type)
+    {
+    }
     virtual ~ChangeEvent() = default;
     ChangeEvent(const ChangeEvent &) = default;
     ChangeEvent &operator=(const ChangeEvent &) = delete;
@@ -50,10 +53,18 @@ public:
     Q_DECLARE_FLAGS(Properties, Property)
 
     JourneyChangeEvent(const QString &journey, Properties properties)
-        : ChangeEvent(JourneyChanged), journey(journey), properties(properties) {}
+        : ChangeEvent(JourneyChanged)
+        , journey(journey)
+        , properties(properties)
+    {
+    }
     /** JourneyAdded, JourneyAboutToBeRemoved or JourneyRemoved. */
     JourneyChangeEvent(Type type, const QString &journey)
-        : ChangeEvent(type), journey(journey), properties() {}
+        : ChangeEvent(type)
+        , journey(journey)
+        , properties()
+    {
+    }
 
     const QString journey;
     const Properties properties;
@@ -63,7 +74,11 @@ class StageChangeEvent : public ChangeEvent
 {
 public:
     StageChangeEvent(Type type, const QString &journey, const QStringList &stages)
-        : ChangeEvent(type), journey(journey), stages(stages) {}
+        : ChangeEvent(type)
+        , journey(journey)
+        , stages(stages)
+    {
+    }
 
     const QString journey;
     const QStringList stages;
@@ -93,9 +108,13 @@ public:
     };
     Q_DECLARE_FLAGS(Properties, Property)
 
-    StepChangeEvent(Type type, const QString &journey, const QStringList &steps,
-                    Properties properties = AllProperties)
-        : ChangeEvent(type), journey(journey), steps(steps), properties(properties) {}
+    StepChangeEvent(Type type, const QString &journey, const QStringList &steps, Properties properties = AllProperties)
+        : ChangeEvent(type)
+        , journey(journey)
+        , steps(steps)
+        , properties(properties)
+    {
+    }
 
     const QString journey;
     const QStringList steps;

@@ -41,8 +41,7 @@ QString channelIconPath(model::Channel channel)
 namespace {
 QPixmap tintedIcon(model::Channel channel, const QColor &color, int px)
 {
-    const QString key = QStringLiteral("oi-channel-%1-%2-%3")
-                            .arg(int(channel)).arg(color.rgba()).arg(px);
+    const QString key = QStringLiteral("oi-channel-%1-%2-%3").arg(int(channel)).arg(color.rgba()).arg(px);
     QPixmap pixmap;
     if (QPixmapCache::find(key, &pixmap))
         return pixmap;
@@ -65,8 +64,7 @@ QPixmap tintedIcon(model::Channel channel, const QColor &color, int px)
 }
 } // namespace
 
-void paintChannelIcon(QPainter *painter, const QRectF &rect, model::Channel channel,
-                      const QColor &color)
+void paintChannelIcon(QPainter *painter, const QRectF &rect, model::Channel channel, const QColor &color)
 {
     const qreal scale = std::sqrt(std::abs(painter->worldTransform().determinant()));
     const int px = std::clamp(int(std::ceil(rect.width() * scale / 16.0)) * 16, 16, 256);

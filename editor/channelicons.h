@@ -22,8 +22,7 @@ QString channelIconPath(model::Channel channel);
  * Draws the channel's line icon into `rect`, tinted `color`, sharp at the painter's current scale
  * (rendered pixmaps are cached). Draws a neutral dot when the icon resource is not linked in.
  */
-void paintChannelIcon(QPainter *painter, const QRectF &rect, model::Channel channel,
-                      const QColor &color);
+void paintChannelIcon(QPainter *painter, const QRectF &rect, model::Channel channel, const QColor &color);
 QIcon channelIcon(model::Channel channel, const QColor &color);
 
 } // namespace oi::editor

@@ -18,8 +18,7 @@ Document::Document(std::unique_ptr<model::Project> project, const QString &fileN
     , mFileName(fileName)
 {
     Q_ASSERT(mProject);
-    connect(mUndoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(mUndoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
 Document::~Document() = default;
@@ -55,7 +54,10 @@ QString Document::displayName() const
     return mProject->name.isEmpty() ? tr("Untitled") : mProject->name;
 }
 
-bool Document::isModified() const { return !mUndoStack->isClean(); }
+bool Document::isModified() const
+{
+    return !mUndoStack->isClean();
+}
 
 model::Journey *Document::journeyForEdit(const QString &journeyId)
 {
@@ -90,8 +92,7 @@ QString stemOf(const QString &base)
     return base.isEmpty() ? QStringLiteral("step") : base;
 }
 
-template<typename Taken>
-QString uniqueId(const QString &base, Taken taken)
+template<typename Taken> QString uniqueId(const QString &base, Taken taken)
 {
     if (!base.isEmpty() && !taken(base))
         return base;
@@ -106,16 +107,14 @@ QString uniqueId(const QString &base, Taken taken)
 
 QString Document::uniqueStepId(const QString &base, const QSet<QString> &reserved) const
 {
-    return uniqueId(base, [&](const QString &id) {
-        return reserved.contains(id) || mProject->step(id) != nullptr;
-    });
+    return uniqueId(base, [&](const QString &id) { return reserved.contains(id) || mProject->step(id) != nullptr; });
 }
 
 QString Document::uniqueStageId(const model::Journey &journey, const QString &base) const
 {
     return uniqueId(base, [&journey](const QString &id) {
-        return std::any_of(journey.stages.begin(), journey.stages.end(),
-                           [&id](const model::Stage &s) { return s.id == id; });
+        return std::any_of(
+            journey.stages.begin(), journey.stages.end(), [&id](const model::Stage &s) { return s.id == id; });
     });
 }
 

@@ -26,8 +26,7 @@ class Document : public QObject
 {
     Q_OBJECT
 public:
-    explicit Document(std::unique_ptr<model::Project> project, const QString &fileName = {},
-                      QObject *parent = nullptr);
+    explicit Document(std::unique_ptr<model::Project> project, const QString &fileName = {}, QObject *parent = nullptr);
     ~Document() override;
 
     /** Loads a file; null on failure with `problems` saying why (never throws). */

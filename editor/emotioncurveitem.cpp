@@ -19,7 +19,10 @@ constexpr qreal Margin = 16;
 constexpr qreal PointRadius = 6;
 } // namespace
 
-JourneyScene *EmotionCurveItem::journeyScene() const { return static_cast<JourneyScene *>(scene()); }
+JourneyScene *EmotionCurveItem::journeyScene() const
+{
+    return static_cast<JourneyScene *>(scene());
+}
 
 void EmotionCurveItem::setGeometry(qreal left, qreal width, qreal height)
 {
@@ -88,20 +91,19 @@ void EmotionCurveItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     for (int v = -2; v <= 2; ++v) {
         painter->setPen(QPen(st.grid, v == 0 ? 1.2 : 0.8, v == 0 ? Qt::SolidLine : Qt::DotLine));
         const qreal y = yFor(v);
-        painter->drawLine(QPointF(std::max(mLeft, exposed.left()), y),
-                          QPointF(std::min(mLeft + mWidth, exposed.right()), y));
+        painter->drawLine(
+            QPointF(std::max(mLeft, exposed.left()), y), QPointF(std::min(mLeft + mWidth, exposed.right()), y));
     }
     if (mPoints.empty())
         return;
     // Only the visible stretch (plus one point either side) is built and stroked.
-    const auto first = std::lower_bound(mPoints.begin(), mPoints.end(), exposed.left(),
-                                        [](const Point &p, qreal x) { return p.x < x; });
-    const auto last = std::upper_bound(mPoints.begin(), mPoints.end(), exposed.right(),
-                                       [](qreal x, const Point &p) { return x < p.x; });
+    const auto first = std::lower_bound(
+        mPoints.begin(), mPoints.end(), exposed.left(), [](const Point &p, qreal x) { return p.x < x; });
+    const auto last = std::upper_bound(
+        mPoints.begin(), mPoints.end(), exposed.right(), [](qreal x, const Point &p) { return x < p.x; });
     size_t from = size_t(std::max<ptrdiff_t>(0, first - mPoints.begin() - 1));
     size_t to = size_t(std::min<ptrdiff_t>(ptrdiff_t(mPoints.size()) - 1, last - mPoints.begin()));
-    const bool anyToBe = std::any_of(mPoints.begin(), mPoints.end(),
-                                     [](const Point &p) { return p.toBe.has_value(); });
+    const bool anyToBe = std::any_of(mPoints.begin(), mPoints.end(), [](const Point &p) { return p.toBe.has_value(); });
     if (anyToBe && journeyScene()->showToBe())
         paintCurve(painter, from, to, true);
     paintCurve(painter, from, to, false);

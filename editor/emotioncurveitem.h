@@ -23,7 +23,8 @@ class EmotionCurveItem : public QGraphicsItem
 public:
     enum { Type = EmotionCurveItemType };
 
-    struct Point {
+    struct Point
+    {
         QString step;
         qreal x = 0;
         int asIs = 0;
@@ -33,7 +34,7 @@ public:
     EmotionCurveItem()
     {
         setZValue(1);
-        setFlag(ItemUsesExtendedStyleOption);  // paint() draws only the exposed stretch
+        setFlag(ItemUsesExtendedStyleOption); // paint() draws only the exposed stretch
     }
     int type() const override { return Type; }
 

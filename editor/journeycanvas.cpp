@@ -28,7 +28,10 @@ JourneyCanvas::JourneyCanvas(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
 }
 
-JourneyScene *JourneyCanvas::journeyScene() const { return static_cast<JourneyScene *>(scene()); }
+JourneyScene *JourneyCanvas::journeyScene() const
+{
+    return static_cast<JourneyScene *>(scene());
+}
 
 void JourneyCanvas::setZoom(qreal factor, const QPoint &anchor)
 {
@@ -100,7 +103,7 @@ void JourneyCanvas::moveSelection(int dx, int dy)
         if (target.isEmpty())
             target = current;
     }
-    s->selectSteps({target});
+    s->selectSteps({ target });
     if (StepItem *item = s->stepItem(target)) {
         item->setFocus();
         ensureVisible(item, 40, 40);
@@ -123,9 +126,9 @@ void JourneyCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home:
     case Qt::Key_End:
         if (JourneyScene *s = journeyScene(); s && !s->layout().stepOrder.isEmpty()) {
-            const QString id = event->key() == Qt::Key_Home ? s->layout().stepOrder.first()
-                                                            : s->layout().stepOrder.last();
-            s->selectSteps({id});
+            const QString id
+                = event->key() == Qt::Key_Home ? s->layout().stepOrder.first() : s->layout().stepOrder.last();
+            s->selectSteps({ id });
             if (StepItem *item = s->stepItem(id))
                 ensureVisible(item, 40, 40);
         }
@@ -211,11 +214,10 @@ void JourneyCanvas::drawForeground(QPainter *painter, const QRectF &rect)
         JourneyGridItem::paintLaneTitles(painter, s, visible.left(), rect);
     if (left || top) {
         const qreal y = std::max<qreal>(0, visible.top());
-        JourneyGridItem::paintStageHeaders(painter, s, y, rect,
-                                           left ? visible.left() + JourneyLayout::LabelWidth : 0);
+        JourneyGridItem::paintStageHeaders(painter, s, y, rect, left ? visible.left() + JourneyLayout::LabelWidth : 0);
         if (left)
-            painter->fillRect(QRectF(visible.left(), y, JourneyLayout::LabelWidth, JourneyLayout::HeaderHeight),
-                              s->style().canvas);
+            painter->fillRect(
+                QRectF(visible.left(), y, JourneyLayout::LabelWidth, JourneyLayout::HeaderHeight), s->style().canvas);
     }
 }
 

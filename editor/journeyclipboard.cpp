@@ -19,23 +19,25 @@ QMimeData *toMimeData(const std::vector<model::Step> &steps)
         array.append(model::stepToJson(step));
         text.append(step.title);
     }
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("outsidein-steps")},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("steps"), array}};
+    const QJsonObject root { { QStringLiteral("format"), QStringLiteral("outsidein-steps") },
+        { QStringLiteral("version"), 1 }, { QStringLiteral("steps"), array } };
     auto *mime = new QMimeData;
     mime->setData(MimeType, QJsonDocument(root).toJson(QJsonDocument::Compact));
     mime->setText(text.join(u'\n'));
     return mime;
 }
 
-bool canRead(const QMimeData *mime) { return mime && mime->hasFormat(MimeType); }
+bool canRead(const QMimeData *mime)
+{
+    return mime && mime->hasFormat(MimeType);
+}
 
 std::vector<model::Step> fromMimeData(const QMimeData *mime, QString *error)
 {
     const auto fail = [&](const QString &message) {
         if (error)
             *error = message;
-        return std::vector<model::Step>{};
+        return std::vector<model::Step> {};
     };
     if (!canRead(mime))
         return fail(QCoreApplication::translate("JourneyClipboard", "The clipboard holds no journey steps."));
@@ -43,8 +45,8 @@ std::vector<model::Step> fromMimeData(const QMimeData *mime, QString *error)
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("outsidein-steps")
         || root.value(QLatin1String("version")).toInt() != 1)
-        return fail(QCoreApplication::translate("JourneyClipboard",
-                                                "The clipboard's steps come from an unknown version."));
+        return fail(
+            QCoreApplication::translate("JourneyClipboard", "The clipboard's steps come from an unknown version."));
     std::vector<model::Step> steps;
     const QJsonArray array = root.value(QLatin1String("steps")).toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {

@@ -23,8 +23,7 @@ void renderScene(JourneyScene *scene, QPainter *painter, const QRectF &target)
 {
     const QStringList selected = scene->selectedStepIds();
     scene->selectSteps({});
-    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
-                            | QPainter::SmoothPixmapTransform);
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     scene->render(painter, target, scene->sceneRect(), Qt::KeepAspectRatio);
     scene->selectSteps(selected);
 }
@@ -54,11 +53,15 @@ bool JourneyExporter::exportPng(JourneyScene *scene, const QString &fileName, in
     const QSize size(int(std::ceil(source.width() * scale)), int(std::ceil(source.height() * scale)));
     if (size.isEmpty() || qint64(size.width()) * size.height() > 400'000'000LL || size.width() > 32767
         || size.height() > 32767)
-        return fail(error, tr("%1: a %2 × %3 pixel image is too large; choose a lower resolution")
-                               .arg(fileName).arg(size.width()).arg(size.height()));
+        return fail(error,
+            tr("%1: a %2 × %3 pixel image is too large; choose a lower resolution")
+                .arg(fileName)
+                .arg(size.width())
+                .arg(size.height()));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return fail(error, tr("%1: not enough memory for a %2 × %3 pixel image").arg(fileName).arg(size.width()).arg(size.height()));
+        return fail(error,
+            tr("%1: not enough memory for a %2 × %3 pixel image").arg(fileName).arg(size.width()).arg(size.height()));
     image.fill(scene->style().canvas);
     image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
     image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
@@ -100,9 +103,9 @@ bool JourneyExporter::print(JourneyScene *scene, QPrinter *printer, QString *err
     printer->setPageOrientation(QPageLayout::Landscape);
     QPainter painter;
     if (!painter.begin(printer))
-        return fail(error, tr("%1: cannot start printing").arg(printer->outputFileName().isEmpty()
-                                                                  ? printer->printerName()
-                                                                  : printer->outputFileName()));
+        return fail(error,
+            tr("%1: cannot start printing")
+                .arg(printer->outputFileName().isEmpty() ? printer->printerName() : printer->outputFileName()));
     const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
     renderScene(scene, &painter, QRectF(QPointF(0, 0), page.size()));
     painter.end();

@@ -17,7 +17,10 @@ JourneyGridItem::JourneyGridItem()
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
-JourneyScene *JourneyGridItem::journeyScene() const { return static_cast<JourneyScene *>(scene()); }
+JourneyScene *JourneyGridItem::journeyScene() const
+{
+    return static_cast<JourneyScene *>(scene());
+}
 
 void JourneyGridItem::updateGeometry()
 {
@@ -42,7 +45,7 @@ void JourneyGridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
             const qreal y = row.top + row.height / 2;
             painter->setPen(QPen(st.line, 1.4, Qt::DashLine));
             painter->drawLine(QPointF(std::max(exposed.left(), JourneyLayout::LabelWidth), y),
-                              QPointF(std::min(exposed.right(), right), y));
+                QPointF(std::min(exposed.right(), right), y));
             continue;
         }
         if (band.intersects(exposed)) {
@@ -63,28 +66,27 @@ void JourneyGridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         if (span.right < exposed.left() || span.left > exposed.right())
             continue;
         painter->setPen(QPen(st.grid, 1));
-        painter->drawLine(QPointF(span.right, JourneyLayout::HeaderHeight),
-                          QPointF(span.right, l.bounds.bottom()));
+        painter->drawLine(QPointF(span.right, JourneyLayout::HeaderHeight), QPointF(span.right, l.bounds.bottom()));
     }
     paintStageHeaders(painter, s, 0, exposed);
     if (l.stages.isEmpty() && s->journey()) {
         painter->setPen(st.mutedText);
         painter->setFont(st.headerFont);
         painter->drawText(QRectF(JourneyLayout::LabelWidth + 24, 8, 900, JourneyLayout::HeaderHeight - 16),
-                          Qt::AlignVCenter | Qt::AlignLeft,
-                          QCoreApplication::translate("JourneyGridItem",
-                                                      "No stages yet: right-click here or use Add Stage to begin."));
+            Qt::AlignVCenter | Qt::AlignLeft,
+            QCoreApplication::translate(
+                "JourneyGridItem", "No stages yet: right-click here or use Add Stage to begin."));
     }
     if (exposed.left() < JourneyLayout::LabelWidth)
         paintLaneTitles(painter, s, 0, exposed);
 }
 
-void JourneyGridItem::paintStageHeaders(QPainter *painter, const JourneyScene *s, qreal top,
-                                        const QRectF &exposed, qreal textLeft)
+void JourneyGridItem::paintStageHeaders(
+    QPainter *painter, const JourneyScene *s, qreal top, const QRectF &exposed, qreal textLeft)
 {
     const JourneyStyle &st = s->style();
     const JourneyLayout &l = s->layout();
-    if (top > 0 || textLeft > 0)  // drawn over the map: clear what the bars would show through
+    if (top > 0 || textLeft > 0) // drawn over the map: clear what the bars would show through
         painter->fillRect(QRectF(exposed.left(), top, exposed.width(), JourneyLayout::HeaderHeight), st.canvas);
     const QFontMetricsF hfm(st.headerFont);
     for (const JourneyLayout::StageSpan &span : l.stages) {
@@ -99,8 +101,8 @@ void JourneyGridItem::paintStageHeaders(QPainter *painter, const JourneyScene *s
         painter->setFont(st.headerFont);
         // Spelled out for English so an untranslated build does not show "1 step(s)".
         const QString count = span.steps.size() == 1
-                                  ? QCoreApplication::translate("JourneyGridItem", "1 step")
-                                  : QCoreApplication::translate("JourneyGridItem", "%1 steps").arg(span.steps.size());
+            ? QCoreApplication::translate("JourneyGridItem", "1 step")
+            : QCoreApplication::translate("JourneyGridItem", "%1 steps").arg(span.steps.size());
         QFont small = st.smallFont;
         const QFontMetricsF sfm(small);
         const qreal countWidth = sfm.horizontalAdvance(count) + 12;
@@ -109,8 +111,7 @@ void JourneyGridItem::paintStageHeaders(QPainter *painter, const JourneyScene *s
         if (nameRect.width() < 24)
             continue;
         painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                          hfm.elidedText(span.name.isEmpty() ? span.id : span.name, Qt::ElideRight,
-                                         nameRect.width()));
+            hfm.elidedText(span.name.isEmpty() ? span.id : span.name, Qt::ElideRight, nameRect.width()));
         QColor faded = st.stageText;
         faded.setAlphaF(0.7f);
         painter->setPen(faded);
@@ -119,16 +120,14 @@ void JourneyGridItem::paintStageHeaders(QPainter *painter, const JourneyScene *s
     }
 }
 
-void JourneyGridItem::paintLaneTitles(QPainter *painter, const JourneyScene *s, qreal left,
-                                      const QRectF &exposed)
+void JourneyGridItem::paintLaneTitles(QPainter *painter, const JourneyScene *s, qreal left, const QRectF &exposed)
 {
     const JourneyStyle &st = s->style();
     const JourneyLayout &l = s->layout();
     const qreal w = JourneyLayout::LabelWidth;
     painter->fillRect(QRectF(left, exposed.top(), w, exposed.height()), st.canvas);
     painter->setPen(QPen(st.grid, 1));
-    painter->drawLine(QPointF(left + w - 0.5, JourneyLayout::HeaderHeight),
-                      QPointF(left + w - 0.5, l.bounds.bottom()));
+    painter->drawLine(QPointF(left + w - 0.5, JourneyLayout::HeaderHeight), QPointF(left + w - 0.5, l.bounds.bottom()));
     int index = 0;
     for (const JourneyLayout::Row &row : l.rows) {
         const bool line = LaneConfig::isLine(row.lane);
@@ -147,16 +146,15 @@ void JourneyGridItem::paintLaneTitles(QPainter *painter, const JourneyScene *s, 
         const auto mark = s->overlay().lanes.constFind(row.lane);
         if (mark != s->overlay().lanes.constEnd() && !mark->label.isEmpty())
             title += u'\n' + mark->label;
-        painter->drawText(text, (line ? Qt::AlignVCenter : Qt::AlignTop) | Qt::AlignLeft | Qt::TextWordWrap,
-                          title);
+        painter->drawText(text, (line ? Qt::AlignVCenter : Qt::AlignTop) | Qt::AlignLeft | Qt::TextWordWrap, title);
         if (row.lane == Lane::Emotion) {
             painter->setFont(st.smallFont);
             painter->setPen(st.mutedText);
             const QRectF scale = band.adjusted(0, 0, -10, 0);
-            painter->drawText(QRectF(scale.left(), scale.top() + 10, scale.width(), 14),
-                              Qt::AlignRight, QStringLiteral("+2"));
-            painter->drawText(QRectF(scale.left(), scale.bottom() - 24, scale.width(), 14),
-                              Qt::AlignRight, QStringLiteral("−2"));
+            painter->drawText(
+                QRectF(scale.left(), scale.top() + 10, scale.width(), 14), Qt::AlignRight, QStringLiteral("+2"));
+            painter->drawText(
+                QRectF(scale.left(), scale.bottom() - 24, scale.width(), 14), Qt::AlignRight, QStringLiteral("−2"));
             // Legend: which line is today and which the redesign.
             const qreal lx = scale.left() + 14;
             qreal ly = scale.top() + 40;

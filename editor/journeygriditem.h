@@ -29,10 +29,9 @@ public:
      * Paints the stage header bars at scene y `top`, names starting right of `textLeft` (the
      * view keeps headers and names visible when scrolled).
      */
-    static void paintStageHeaders(QPainter *painter, const JourneyScene *scene, qreal top,
-                                  const QRectF &exposed, qreal textLeft = 0);
-    static void paintLaneTitles(QPainter *painter, const JourneyScene *scene, qreal left,
-                                const QRectF &exposed);
+    static void paintStageHeaders(
+        QPainter *painter, const JourneyScene *scene, qreal top, const QRectF &exposed, qreal textLeft = 0);
+    static void paintLaneTitles(QPainter *painter, const JourneyScene *scene, qreal left, const QRectF &exposed);
 
 private:
     JourneyScene *journeyScene() const;

@@ -27,16 +27,16 @@ JourneyLayout JourneyLayout::compute(const model::Journey &journey, const LaneCo
     JourneyLayout l;
     qreal y = HeaderHeight;
     for (Lane lane : lanes.visibleLanes()) {
-        l.rows.append({lane, y, laneHeight(lane)});
+        l.rows.append({ lane, y, laneHeight(lane) });
         y += laneHeight(lane);
     }
 
     QSet<QString> known;
     for (const model::Stage &stage : journey.stages) {
-        l.stages.append({stage.id, stage.name, 0, 0, {}});
+        l.stages.append({ stage.id, stage.name, 0, 0, {} });
         known.insert(stage.id);
     }
-    StageSpan orphans{QString(), QCoreApplication::translate("JourneyLayout", "(No stage)"), 0, 0, {}};
+    StageSpan orphans { QString(), QCoreApplication::translate("JourneyLayout", "(No stage)"), 0, 0, {} };
     QHash<QString, qsizetype> spanOf;
     for (qsizetype i = 0; i < l.stages.size(); ++i)
         spanOf.insert(l.stages[i].id, i);
@@ -111,7 +111,7 @@ std::pair<QString, int> JourneyLayout::dropTarget(qreal x, const QStringList &mo
 {
     const StageSpan *span = stageAt(x);
     if (!span)
-        return {QString(), -1};
+        return { QString(), -1 };
     int position = 0;
     for (const QString &id : span->steps) {
         if (moving.contains(id))
@@ -119,7 +119,7 @@ std::pair<QString, int> JourneyLayout::dropTarget(qreal x, const QStringList &mo
         if (columnLeft(columnOf(id)) + ColumnWidth / 2 < x)
             ++position;
     }
-    return {span->id, position};
+    return { span->id, position };
 }
 
 } // namespace oi::editor

@@ -16,21 +16,24 @@
 
 namespace oi::editor {
 
-struct JourneyLayout {
-    static constexpr qreal LabelWidth = 172;    // lane titles on the left
-    static constexpr qreal HeaderHeight = 52;   // stage names on top
-    static constexpr qreal ColumnWidth = 212;   // one step
+struct JourneyLayout
+{
+    static constexpr qreal LabelWidth = 172; // lane titles on the left
+    static constexpr qreal HeaderHeight = 52; // stage names on top
+    static constexpr qreal ColumnWidth = 212; // one step
     static constexpr qreal ColumnGap = 14;
     static constexpr qreal StagePadding = 12;
     static constexpr qreal CellPadding = 8;
 
-    struct Row {
+    struct Row
+    {
         Lane lane;
         qreal top = 0;
         qreal height = 0;
     };
-    struct StageSpan {
-        QString id;       // empty for steps whose stage does not exist
+    struct StageSpan
+    {
+        QString id; // empty for steps whose stage does not exist
         QString name;
         qreal left = 0;
         qreal right = 0;
@@ -55,7 +58,7 @@ struct JourneyLayout {
 
     QList<Row> rows;
     QList<StageSpan> stages;
-    QStringList stepOrder;   // display order
+    QStringList stepOrder; // display order
     QRectF bounds;
 
 private:

@@ -15,19 +15,17 @@
 
 namespace oi::editor {
 
-QString JourneyOperations::addStage(Document *document, const QString &journey,
-                                    const QString &name, int index)
+QString JourneyOperations::addStage(Document *document, const QString &journey, const QString &name, int index)
 {
     const model::Journey *j = document->project().journey(journey);
     if (!j)
         return {};
     const QString id = document->uniqueStageId(*j, QStringLiteral("stage-%1").arg(j->stages.size() + 1));
-    document->undoStack()->push(new AddStage(document, journey, model::Stage{id, name}, index));
+    document->undoStack()->push(new AddStage(document, journey, model::Stage { id, name }, index));
     return id;
 }
 
-void JourneyOperations::removeStages(Document *document, const QString &journey,
-                                     const QStringList &stages)
+void JourneyOperations::removeStages(Document *document, const QString &journey, const QStringList &stages)
 {
     const model::Journey *j = document->project().journey(journey);
     if (!j || stages.isEmpty())
@@ -38,7 +36,8 @@ void JourneyOperations::removeStages(Document *document, const QString &journey,
             steps.append(s.id);
     }
     QUndoStack *stack = document->undoStack();
-    stack->beginMacro(countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Delete Stage"), QT_TRANSLATE_NOOP("JourneyOperations", "Delete %n Stages"), stages.size()));
+    stack->beginMacro(countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Delete Stage"),
+        QT_TRANSLATE_NOOP("JourneyOperations", "Delete %n Stages"), stages.size()));
     if (!steps.isEmpty())
         stack->push(new RemoveSteps(document, journey, steps));
     for (const QString &stage : stages)
@@ -46,17 +45,16 @@ void JourneyOperations::removeStages(Document *document, const QString &journey,
     stack->endMacro();
 }
 
-QString JourneyOperations::addStep(Document *document, const QString &journey,
-                                   const QString &stage, int position, const QString &title)
+QString JourneyOperations::addStep(
+    Document *document, const QString &journey, const QString &stage, int position, const QString &title)
 {
     model::Step step;
     step.title = title;
-    const QStringList ids = pasteSteps(document, journey, {step}, stage, position, tr("Add Step"));
+    const QStringList ids = pasteSteps(document, journey, { step }, stage, position, tr("Add Step"));
     return ids.value(0);
 }
 
-QStringList JourneyOperations::duplicateSteps(Document *document, const QString &journey,
-                                              const QStringList &steps)
+QStringList JourneyOperations::duplicateSteps(Document *document, const QString &journey, const QStringList &steps)
 {
     const model::Journey *j = document->project().journey(journey);
     if (!j)
@@ -72,18 +70,18 @@ QStringList JourneyOperations::duplicateSteps(Document *document, const QString 
         reserved.insert(copy.id);
         ids.append(copy.id);
         // Each copy lands right after its original; earlier copies shift later ones by one.
-        copies.push_back({copy, int(i) + int(copies.size()) + 1});
+        copies.push_back({ copy, int(i) + int(copies.size()) + 1 });
     }
     if (!copies.empty()) {
         auto *command = new AddSteps(document, journey, std::move(copies));
-        command->setText(countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Duplicate Step"), QT_TRANSLATE_NOOP("JourneyOperations", "Duplicate %n Steps"), ids.size()));
+        command->setText(countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Duplicate Step"),
+            QT_TRANSLATE_NOOP("JourneyOperations", "Duplicate %n Steps"), ids.size()));
         document->undoStack()->push(command);
     }
     return ids;
 }
 
-void JourneyOperations::deleteSteps(Document *document, const QString &journey,
-                                    const QStringList &steps)
+void JourneyOperations::deleteSteps(Document *document, const QString &journey, const QStringList &steps)
 {
     auto *command = new RemoveSteps(document, journey, steps);
     document->undoStack()->push(command);
@@ -101,9 +99,8 @@ QStringList existing(const QStringList &ids, auto exists)
 }
 } // namespace
 
-QStringList JourneyOperations::pasteSteps(Document *document, const QString &journey,
-                                          std::vector<model::Step> steps, const QString &stage,
-                                          int position, const QString &undoText)
+QStringList JourneyOperations::pasteSteps(Document *document, const QString &journey, std::vector<model::Step> steps,
+    const QString &stage, int position, const QString &undoText)
 {
     const model::Project &project = document->project();
     const model::Journey *j = project.journey(journey);
@@ -114,31 +111,29 @@ QStringList JourneyOperations::pasteSteps(Document *document, const QString &jou
     QSet<QString> reserved;
     QStringList ids;
     for (model::Step &step : steps) {
-        step.id = document->uniqueStepId(step.id.isEmpty() ? QStringLiteral("step") : step.id,
-                                         reserved);
+        step.id = document->uniqueStepId(step.id.isEmpty() ? QStringLiteral("step") : step.id, reserved);
         reserved.insert(step.id);
         ids.append(step.id);
         step.stage = stage;
         const auto role = [&](const QString &id) { return project.role(id) != nullptr; };
         step.frontRoles = existing(step.frontRoles, role);
         step.backRoles = existing(step.backRoles, role);
-        step.processes = existing(step.processes, [&](const QString &id) {
-            return project.process(id.section(u'/', 0, 0)) != nullptr;
-        });
-        step.requirements = existing(step.requirements, [&](const QString &id) {
-            return project.requirement(id) != nullptr;
-        });
-        placed.push_back({step, at + int(placed.size())});
+        step.processes = existing(
+            step.processes, [&](const QString &id) { return project.process(id.section(u'/', 0, 0)) != nullptr; });
+        step.requirements
+            = existing(step.requirements, [&](const QString &id) { return project.requirement(id) != nullptr; });
+        placed.push_back({ step, at + int(placed.size()) });
     }
     auto *command = new AddSteps(document, journey, std::move(placed));
-    command->setText(undoText.isEmpty() ? countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Paste Step"), QT_TRANSLATE_NOOP("JourneyOperations", "Paste %n Steps"), ids.size())
-                                        : undoText);
+    command->setText(undoText.isEmpty()
+            ? countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Paste Step"),
+                QT_TRANSLATE_NOOP("JourneyOperations", "Paste %n Steps"), ids.size())
+            : undoText);
     document->undoStack()->push(command);
     return ids;
 }
 
-QString JourneyOperations::importJourneyJson(Document *document, const QByteArray &json,
-                                            QString *error)
+QString JourneyOperations::importJourneyJson(Document *document, const QByteArray &json, QString *error)
 {
     std::optional<model::Persona> persona;
     auto journey = model::journeyFromJson(json, error, &persona);
@@ -160,35 +155,31 @@ QString JourneyOperations::importJourneyJson(Document *document, const QByteArra
     return id;
 }
 
-bool JourneyOperations::setLinked(Document *document, const QStringList &steps, EntityKind kind,
-                                  const QString &entity, bool link)
+bool JourneyOperations::setLinked(
+    Document *document, const QStringList &steps, EntityKind kind, const QString &entity, bool link)
 {
     const model::Project &project = document->project();
     QStringList model::Step::*member = nullptr;
     switch (kind) {
     case EntityKind::Role: {
         const model::Role *role = project.role(entity);
-        member = role && role->office == model::Office::Back ? &model::Step::backRoles
-                                                             : &model::Step::frontRoles;
+        member = role && role->office == model::Office::Back ? &model::Step::backRoles : &model::Step::frontRoles;
         break;
     }
-    case EntityKind::Process:
-        member = &model::Step::processes;
-        break;
-    case EntityKind::Requirement:
-        member = &model::Step::requirements;
-        break;
-    default:
-        return false;
+    case EntityKind::Process: member = &model::Step::processes; break;
+    case EntityKind::Requirement: member = &model::Step::requirements; break;
+    default: return false;
     }
     QUndoStack *stack = document->undoStack();
-    stack->beginMacro(link ? countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Link Step"), QT_TRANSLATE_NOOP("JourneyOperations", "Link %n Steps"), steps.size())
-                           : countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Unlink Step"), QT_TRANSLATE_NOOP("JourneyOperations", "Unlink %n Steps"), steps.size()));
+    stack->beginMacro(link ? countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Link Step"),
+                          QT_TRANSLATE_NOOP("JourneyOperations", "Link %n Steps"), steps.size())
+                           : countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Unlink Step"),
+                               QT_TRANSLATE_NOOP("JourneyOperations", "Unlink %n Steps"), steps.size()));
     for (const QString &id : steps) {
         const model::Step *step = project.step(id);
         if (!step)
             continue;
-        const QStringList one{id};
+        const QStringList one { id };
         if (!link && kind == EntityKind::Role) {
             // A role may sit in either lane in a hand-edited file: unlink from both.
             QStringList front = step->frontRoles, back = step->backRoles;

@@ -21,25 +21,22 @@ class JourneyOperations
     Q_DECLARE_TR_FUNCTIONS(JourneyOperations)
 public:
     /** Adds a stage named `name` at `index` (-1: at the end); returns its new id. */
-    static QString addStage(Document *document, const QString &journey, const QString &name,
-                            int index = -1);
+    static QString addStage(Document *document, const QString &journey, const QString &name, int index = -1);
     /** Removes the stages and all their steps in one undo step. */
     static void removeStages(Document *document, const QString &journey, const QStringList &stages);
     /** Adds a step titled `title` as the `position`-th of `stage` (-1: last); returns its id. */
-    static QString addStep(Document *document, const QString &journey, const QString &stage,
-                           int position, const QString &title);
+    static QString addStep(
+        Document *document, const QString &journey, const QString &stage, int position, const QString &title);
     /** Copies each step right after itself, with fresh ids; returns the new ids. */
-    static QStringList duplicateSteps(Document *document, const QString &journey,
-                                      const QStringList &steps);
+    static QStringList duplicateSteps(Document *document, const QString &journey, const QStringList &steps);
     static void deleteSteps(Document *document, const QString &journey, const QStringList &steps);
     /**
      * Inserts copies of `steps` into `stage` of `journey` at `position` (-1: at the end), with ids
      * made unique in the project. Links to roles/processes/requirements that do not exist in this
      * project are dropped, so pasting between projects never leaves dangling ids.
      */
-    static QStringList pasteSteps(Document *document, const QString &journey,
-                                  std::vector<model::Step> steps, const QString &stage,
-                                  int position = -1, const QString &undoText = {});
+    static QStringList pasteSteps(Document *document, const QString &journey, std::vector<model::Step> steps,
+        const QString &stage, int position = -1, const QString &undoText = {});
     /**
      * Links the steps to a role (front- or back-stage lane by the role's office), process or
      * requirement; `link == false` unlinks. Returns false (and pushes nothing) for other kinds.
@@ -50,8 +47,8 @@ public:
      * added. Returns the new journey's id, or empty with `error` naming the place.
      */
     static QString importJourneyJson(Document *document, const QByteArray &json, QString *error);
-    static bool setLinked(Document *document, const QStringList &steps, EntityKind kind,
-                          const QString &entity, bool link);
+    static bool setLinked(
+        Document *document, const QStringList &steps, EntityKind kind, const QString &entity, bool link);
 };
 
 } // namespace oi::editor

@@ -7,8 +7,8 @@
 
 namespace oi::editor::JourneyPainter {
 
-qreal drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,
-                  const QColor &color, int maxLines)
+qreal drawWrapped(
+    QPainter *painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &color, int maxLines)
 {
     if (text.isEmpty() || maxLines <= 0)
         return 0;
@@ -50,8 +50,8 @@ qreal drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, co
     for (int i = 0; i < full; ++i)
         layout.lineAt(i).draw(painter, rect.topLeft());
     if (elided) {
-        painter->drawText(QPointF(rect.left(), rect.top() + (lines - 1) * fm.lineSpacing() + fm.ascent()),
-                          lastLineText);
+        painter->drawText(
+            QPointF(rect.left(), rect.top() + (lines - 1) * fm.lineSpacing() + fm.ascent()), lastLineText);
     }
     painter->restore();
     return y;
@@ -62,8 +62,8 @@ qreal chipWidth(const QString &text, const QFont &font, qreal maxWidth)
     return std::min(maxWidth, QFontMetricsF(font).horizontalAdvance(text) + 16);
 }
 
-void drawChip(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,
-              const QColor &fill, const QColor &border, const QColor &textColor, bool broken)
+void drawChip(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &fill,
+    const QColor &border, const QColor &textColor, bool broken)
 {
     painter->save();
     QPen pen(border, 1);
@@ -77,8 +77,8 @@ void drawChip(QPainter *painter, const QRectF &rect, const QString &text, const 
     painter->setFont(font);
     const QFontMetricsF fm(font);
     const QRectF textRect = rect.adjusted(8, 0, -8, 0);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      fm.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->drawText(
+        textRect, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 

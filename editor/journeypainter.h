@@ -19,15 +19,14 @@ namespace JourneyPainter {
  * Draws `text` word-wrapped into `rect`, at most `maxLines` lines, eliding the last one.
  * Returns the height used.
  */
-qreal drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,
-                  const QColor &color, int maxLines);
+qreal drawWrapped(
+    QPainter *painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &color, int maxLines);
 
 /** Width a chip with `text` needs (capped at `maxWidth`). */
 qreal chipWidth(const QString &text, const QFont &font, qreal maxWidth);
 /** A rounded pill with a tinted fill, a coloured border (dashed if `broken`) and elided text. */
-void drawChip(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,
-              const QColor &fill, const QColor &border, const QColor &textColor,
-              bool broken = false);
+void drawChip(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &fill,
+    const QColor &border, const QColor &textColor, bool broken = false);
 
 } // namespace JourneyPainter
 

@@ -13,8 +13,8 @@
 #include "journeyoperations.h"
 
 #include <QApplication>
-#include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsRectItem>
+#include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 #include <QUndoStack>
@@ -95,7 +95,7 @@ void JourneyScene::setStyle(const JourneyStyle &style)
 {
     mStyle = style;
     setBackgroundBrush(mStyle.canvas);
-    relayout();  // fonts may change chip sizes
+    relayout(); // fonts may change chip sizes
     update();
 }
 
@@ -144,7 +144,7 @@ void JourneyScene::documentChanged(const ChangeEvent &event)
         break;
     case ChangeEvent::JourneyChanged:
     case ChangeEvent::JourneyAdded:
-        emit journeyChanged();  // names in the switcher may have changed
+        emit journeyChanged(); // names in the switcher may have changed
         break;
     case ChangeEvent::JourneyRemoved:
         if (mJourney.isEmpty() && mDocument && !mDocument->project().journeys.empty()) {
@@ -249,7 +249,7 @@ void JourneyScene::relayout()
         }
         details->setPos(x, 0);
         details->syncFromModel(step, mDocument->project(), mLayout);
-        points.push_back({id, x + JourneyLayout::ColumnWidth / 2, step.emotion, step.emotionToBe});
+        points.push_back({ id, x + JourneyLayout::ColumnWidth / 2, step.emotion, step.emotionToBe });
     }
     // Items of steps that left without an AboutToBeRemoved (e.g. a stage vanished).
     for (auto it = mSteps.begin(); it != mSteps.end();) {
@@ -265,8 +265,7 @@ void JourneyScene::relayout()
     if (const auto row = mLayout.row(Lane::Emotion)) {
         mCurve->setVisible(true);
         mCurve->setPos(0, row->top);
-        mCurve->setGeometry(JourneyLayout::LabelWidth, mLayout.bounds.width() - JourneyLayout::LabelWidth,
-                            row->height);
+        mCurve->setGeometry(JourneyLayout::LabelWidth, mLayout.bounds.width() - JourneyLayout::LabelWidth, row->height);
         mCurve->setPoints(std::move(points));
     } else {
         mCurve->setVisible(false);
@@ -301,7 +300,7 @@ namespace {
 QStringList movingSteps(const JourneyScene *scene, const StepItem *dragged)
 {
     const QStringList selected = scene->selectedStepIds();
-    return selected.contains(dragged->stepId()) ? selected : QStringList{dragged->stepId()};
+    return selected.contains(dragged->stepId()) ? selected : QStringList { dragged->stepId() };
 }
 } // namespace
 
@@ -340,7 +339,7 @@ void JourneyScene::dropSelectedSteps(StepItem *dragged)
     const auto [stage, position] = mLayout.dropTarget(dragged->sceneBoundingRect().center().x(), moving);
     if (mDocument && !stage.isNull())
         mDocument->undoStack()->push(new MoveSteps(mDocument, mJourney, moving, stage, position));
-    relayout();  // snaps back when nothing moved (the command was obsolete)
+    relayout(); // snaps back when nothing moved (the command was obsolete)
 }
 
 void JourneyScene::setStepEmotion(const QString &stepId, int emotion, bool toBe)
@@ -348,9 +347,9 @@ void JourneyScene::setStepEmotion(const QString &stepId, int emotion, bool toBe)
     if (!mDocument)
         return;
     if (toBe)
-        mDocument->undoStack()->push(new SetStepEmotionToBe(mDocument, {stepId}, emotion));
+        mDocument->undoStack()->push(new SetStepEmotionToBe(mDocument, { stepId }, emotion));
     else
-        mDocument->undoStack()->push(new SetStepEmotion(mDocument, {stepId}, emotion));
+        mDocument->undoStack()->push(new SetStepEmotion(mDocument, { stepId }, emotion));
 }
 
 void JourneyScene::selectStage(const QString &stageId)
@@ -366,8 +365,8 @@ void JourneyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     const QPointF p = event->scenePos();
     const JourneyLayout::StageSpan *span = mLayout.stageAt(p.x());
-    if (event->button() == Qt::LeftButton && p.y() < JourneyLayout::HeaderHeight
-        && p.x() >= JourneyLayout::LabelWidth && span && !span->id.isEmpty()) {
+    if (event->button() == Qt::LeftButton && p.y() < JourneyLayout::HeaderHeight && p.x() >= JourneyLayout::LabelWidth
+        && span && !span->id.isEmpty()) {
         clearSelection();
         selectStage(span->id);
         event->accept();
@@ -416,7 +415,7 @@ bool JourneyScene::linkEntities(const QString &stepId, const QMimeData *mime)
     if (refs.empty() || !mSteps.contains(stepId) || !mDocument)
         return false;
     const QStringList selected = selectedStepIds();
-    const QStringList targets = selected.contains(stepId) ? selected : QStringList{stepId};
+    const QStringList targets = selected.contains(stepId) ? selected : QStringList { stepId };
     for (const auto &[kind, id] : refs)
         JourneyOperations::setLinked(mDocument, targets, kind, id, true);
     return true;
@@ -429,9 +428,8 @@ void JourneyScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 
 void JourneyScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 {
-    const bool ok = !linkableRefs(event->mimeData()).empty()
-                    && !mLayout.stepAt(event->scenePos().x()).isEmpty()
-                    && event->scenePos().y() > JourneyLayout::HeaderHeight;
+    const bool ok = !linkableRefs(event->mimeData()).empty() && !mLayout.stepAt(event->scenePos().x()).isEmpty()
+        && event->scenePos().y() > JourneyLayout::HeaderHeight;
     event->setDropAction(Qt::LinkAction);
     event->setAccepted(ok);
 }

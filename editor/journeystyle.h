@@ -11,30 +11,31 @@
 
 namespace oi::editor {
 
-struct JourneyStyle {
+struct JourneyStyle
+{
     static JourneyStyle fromPalette(const QPalette &palette, const QFont &font);
 
     bool dark = false;
-    QColor canvas;        // behind everything
-    QColor laneBand;      // every other lane
-    QColor laneLabel;     // lane titles
-    QColor grid;          // stage separators
+    QColor canvas; // behind everything
+    QColor laneBand; // every other lane
+    QColor laneLabel; // lane titles
+    QColor grid; // stage separators
     QColor stageHeader;
     QColor stageText;
     QColor cardFill;
     QColor cardBorder;
     QColor cardText;
     QColor mutedText;
-    QColor accent;        // selection, as-is curve
-    QColor toBe;          // to-be curve
-    QColor warning;       // out-of-range metric
+    QColor accent; // selection, as-is curve
+    QColor toBe; // to-be curve
+    QColor warning; // out-of-range metric
     QColor pain;
     QColor opportunity;
     QColor momentOfTruth;
     QColor roleChip;
     QColor processChip;
     QColor requirementChip;
-    QColor line;          // lines of visibility / interaction
+    QColor line; // lines of visibility / interaction
 
     QFont titleFont;
     QFont textFont;

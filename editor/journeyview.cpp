@@ -17,9 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -76,16 +76,14 @@ JourneyView::JourneyView(Document *document, QWidget *parent)
     layout->addWidget(mCanvas, 1);
 
     createActions();
-    connect(mJourneys, &QComboBox::activated, this, [this](int index) {
-        setCurrentJourney(mJourneys->itemData(index).toString());
-    });
+    connect(mJourneys, &QComboBox::activated, this,
+        [this](int index) { setCurrentJourney(mJourneys->itemData(index).toString()); });
     connect(mFind, &QLineEdit::returnPressed, this, [this] {
         if (!findNext(mFind->text()))
             emit message(tr("No step matches \"%1\".").arg(mFind->text()));
     });
-    connect(mCanvas, &JourneyCanvas::zoomChanged, this, [this](qreal f) {
-        mZoomLabel->setText(QStringLiteral("%1 %").arg(qRound(f * 100)));
-    });
+    connect(mCanvas, &JourneyCanvas::zoomChanged, this,
+        [this](qreal f) { mZoomLabel->setText(QStringLiteral("%1 %").arg(qRound(f * 100))); });
     connect(mLanesButton->menu(), &QMenu::aboutToShow, this, [this] { fillLanesMenu(mLanesButton->menu()); });
     connect(mCanvas, &JourneyCanvas::contextMenuRequested, this, &JourneyView::showContextMenu);
     mZoomLabel->setText(QStringLiteral("100 %"));
@@ -122,12 +120,15 @@ void JourneyView::setDocument(Document *document)
         });
     }
     mCanvas->setScene(mScene);
-    refreshHeader();  // emits currentJourneyChanged when it differs
+    refreshHeader(); // emits currentJourneyChanged when it differs
     updateActions();
     emit selectionChanged();
 }
 
-QString JourneyView::currentJourney() const { return mScene ? mScene->journeyId() : QString(); }
+QString JourneyView::currentJourney() const
+{
+    return mScene ? mScene->journeyId() : QString();
+}
 
 void JourneyView::setCurrentJourney(const QString &journeyId)
 {
@@ -135,7 +136,7 @@ void JourneyView::setCurrentJourney(const QString &journeyId)
         return;
     mScene->setJourney(journeyId);
     mCanvas->horizontalScrollBar()->setValue(0);
-    refreshHeader();  // emits currentJourneyChanged
+    refreshHeader(); // emits currentJourneyChanged
     emit selectionChanged();
 }
 
@@ -173,7 +174,10 @@ void JourneyView::setLaneConfig(const LaneConfig &config)
         mScene->setLaneConfig(config);
 }
 
-LaneConfig JourneyView::laneConfig() const { return mLanes; }
+LaneConfig JourneyView::laneConfig() const
+{
+    return mLanes;
+}
 
 void JourneyView::setOverlay(const StepOverlay &overlay)
 {
@@ -208,8 +212,8 @@ void JourneyView::refreshHeader()
         mPersona->setText(mDocument ? tr("No journey yet") : tr("No project open"));
         mPersonaDetail->setText(mDocument ? tr("Add a journey to the project to map it here.") : QString());
     } else if (persona) {
-        mPersona->setText(tr("%1 — %2").arg(persona->name.isEmpty() ? persona->id : persona->name,
-                                            j->name.isEmpty() ? j->id : j->name));
+        mPersona->setText(tr("%1 — %2").arg(
+            persona->name.isEmpty() ? persona->id : persona->name, j->name.isEmpty() ? j->id : j->name));
         mPersonaDetail->setText(persona->description);
     } else {
         mPersona->setText(j->name.isEmpty() ? j->id : j->name);
@@ -241,22 +245,22 @@ bool JourneyView::findNext(const QString &text)
     const auto matches = [&](const model::Step &s) {
         const auto has = [&](const QString &t) { return t.contains(text, Qt::CaseInsensitive); };
         return has(s.title) || has(s.customerAction) || has(s.touchpoint) || has(s.id)
-               || std::any_of(s.painPoints.begin(), s.painPoints.end(), has)
-               || std::any_of(s.opportunities.begin(), s.opportunities.end(), has);
+            || std::any_of(s.painPoints.begin(), s.painPoints.end(), has)
+            || std::any_of(s.opportunities.begin(), s.opportunities.end(), has);
     };
     for (qsizetype n = 1; n <= order.size(); ++n) {
         const QString &id = order.at((start + n) % order.size());
         const model::Step *step = mDocument->project().step(id);
         if (step && matches(*step)) {
-            selectSteps({id});
+            selectSteps({ id });
             return true;
         }
     }
     return false;
 }
 
-void JourneyView::openInlineEditor(const QRectF &sceneRect, const QString &text,
-                                   std::function<void(const QString &)> commit)
+void JourneyView::openInlineEditor(
+    const QRectF &sceneRect, const QString &text, std::function<void(const QString &)> commit)
 {
     auto *edit = new QLineEdit(mCanvas->viewport());
     edit->setText(text);
@@ -293,10 +297,10 @@ void JourneyView::editStepTitle(const QString &stepId)
     mCanvas->ensureVisible(item, 40, 40);
     QPointer<Document> doc = mDocument;
     openInlineEditor(item->mapRectToScene(item->titleRect()).adjusted(-4, 0, 24, -12), item->step().title,
-                     [doc, stepId](const QString &title) {
-                         if (doc)
-                             doc->undoStack()->push(new SetStepTitle(doc, {stepId}, title));
-                     });
+        [doc, stepId](const QString &title) {
+            if (doc)
+                doc->undoStack()->push(new SetStepTitle(doc, { stepId }, title));
+        });
 }
 
 void JourneyView::editStageName(const QString &stageId)
@@ -309,11 +313,11 @@ void JourneyView::editStageName(const QString &stageId)
             continue;
         QPointer<Document> doc = mDocument;
         const QString journey = j->id;
-        openInlineEditor(QRectF(span.left + 10, 12, std::min<qreal>(span.right - span.left - 20, 260), 28),
-                         span.name, [doc, journey, stageId](const QString &name) {
-                             if (doc)
-                                 doc->undoStack()->push(new RenameStage(doc, journey, stageId, name));
-                         });
+        openInlineEditor(QRectF(span.left + 10, 12, std::min<qreal>(span.right - span.left - 20, 260), 28), span.name,
+            [doc, journey, stageId](const QString &name) {
+                if (doc)
+                    doc->undoStack()->push(new RenameStage(doc, journey, stageId, name));
+            });
     }
 }
 

@@ -35,8 +35,22 @@ class JourneyView : public QWidget
     Q_OBJECT
 public:
     enum Action {
-        ZoomIn, ZoomOut, FitToWindow, ResetZoom, SelectAll, Copy, Cut, Paste, Delete,
-        AddStage, AddStep, Duplicate, Find, EditTitle, ShowToBe, ActionCount
+        ZoomIn,
+        ZoomOut,
+        FitToWindow,
+        ResetZoom,
+        SelectAll,
+        Copy,
+        Cut,
+        Paste,
+        Delete,
+        AddStage,
+        AddStep,
+        Duplicate,
+        Find,
+        EditTitle,
+        ShowToBe,
+        ActionCount
     };
 
     explicit JourneyView(Document *document = nullptr, QWidget *parent = nullptr);
@@ -106,8 +120,7 @@ private:
     void fillLanesMenu(QMenu *menu);
     void refreshHeader();
     void updateActions();
-    void openInlineEditor(const QRectF &sceneRect, const QString &text,
-                          std::function<void(const QString &)> commit);
+    void openInlineEditor(const QRectF &sceneRect, const QString &text, std::function<void(const QString &)> commit);
 
     QPointer<Document> mDocument;
     JourneyScene *mScene = nullptr;
@@ -121,7 +134,7 @@ private:
     QAction *mActions[ActionCount] = {};
     LaneConfig mLanes;
     StepOverlay mOverlay;
-    QString mShownJourney;  // to notice when the scene switched journeys by itself
+    QString mShownJourney; // to notice when the scene switched journeys by itself
 };
 
 } // namespace oi::editor

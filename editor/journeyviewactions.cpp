@@ -2,9 +2,9 @@
 // JourneyView's actions: zoom, clipboard and structural edits.
 #include "journeyview.h"
 
+#include "commands/undotext.h"
 #include "document.h"
 #include "journeycanvas.h"
-#include "commands/undotext.h"
 #include "journeyclipboard.h"
 #include "journeyoperations.h"
 #include "journeyscene.h"
@@ -19,8 +19,8 @@ namespace oi::editor {
 
 void JourneyView::createActions()
 {
-    const auto make = [this](Action which, const QString &text, const QString &icon,
-                             QList<QKeySequence> keys, void (JourneyView::*slot)()) {
+    const auto make = [this](Action which, const QString &text, const QString &icon, QList<QKeySequence> keys,
+                          void (JourneyView::*slot)()) {
         auto *a = new QAction(text, this);
         if (!icon.isEmpty())
             a->setIcon(QIcon(icon));
@@ -32,25 +32,25 @@ void JourneyView::createActions()
         mActions[which] = a;
     };
     make(ZoomIn, tr("Zoom &In"), QStringLiteral(":/icons/zoom-in.svg"),
-         {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, &JourneyView::zoomIn);
-    make(ZoomOut, tr("Zoom &Out"), QStringLiteral(":/icons/zoom-out.svg"), {QKeySequence::ZoomOut},
-         &JourneyView::zoomOut);
+        { QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) }, &JourneyView::zoomIn);
+    make(ZoomOut, tr("Zoom &Out"), QStringLiteral(":/icons/zoom-out.svg"), { QKeySequence::ZoomOut },
+        &JourneyView::zoomOut);
     make(FitToWindow, tr("&Fit to Window"), QStringLiteral(":/icons/zoom-fit.svg"),
-         {QKeySequence(Qt::CTRL | Qt::Key_0)}, &JourneyView::fitToWindow);
-    make(ResetZoom, tr("Actual &Size"), {}, {QKeySequence(Qt::CTRL | Qt::Key_1)}, &JourneyView::resetZoom);
-    make(SelectAll, tr("Select &All Steps"), {}, {QKeySequence::SelectAll}, &JourneyView::selectAll);
-    make(Copy, tr("&Copy Steps"), {}, {QKeySequence::Copy}, &JourneyView::copy);
-    make(Cut, tr("Cu&t Steps"), {}, {QKeySequence::Cut}, &JourneyView::cut);
-    make(Paste, tr("&Paste Steps"), {}, {QKeySequence::Paste}, &JourneyView::paste);
+        { QKeySequence(Qt::CTRL | Qt::Key_0) }, &JourneyView::fitToWindow);
+    make(ResetZoom, tr("Actual &Size"), {}, { QKeySequence(Qt::CTRL | Qt::Key_1) }, &JourneyView::resetZoom);
+    make(SelectAll, tr("Select &All Steps"), {}, { QKeySequence::SelectAll }, &JourneyView::selectAll);
+    make(Copy, tr("&Copy Steps"), {}, { QKeySequence::Copy }, &JourneyView::copy);
+    make(Cut, tr("Cu&t Steps"), {}, { QKeySequence::Cut }, &JourneyView::cut);
+    make(Paste, tr("&Paste Steps"), {}, { QKeySequence::Paste }, &JourneyView::paste);
     make(Delete, tr("&Delete Steps"), QStringLiteral(":/icons/delete.svg"),
-         {QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)}, &JourneyView::deleteSelection);
+        { QKeySequence::Delete, QKeySequence(Qt::Key_Backspace) }, &JourneyView::deleteSelection);
     make(AddStage, tr("Add Sta&ge"), QStringLiteral(":/icons/add-stage.svg"), {}, &JourneyView::addStage);
-    make(AddStep, tr("Add St&ep"), QStringLiteral(":/icons/add-step.svg"), {QKeySequence(Qt::Key_Insert)},
-         &JourneyView::addStep);
-    make(Duplicate, tr("D&uplicate Steps"), {}, {QKeySequence(Qt::CTRL | Qt::Key_D)},
-         &JourneyView::duplicateSelection);
-    make(Find, tr("&Find Steps…"), QStringLiteral(":/icons/find.svg"), {QKeySequence::Find}, &JourneyView::find);
-    make(EditTitle, tr("&Rename Step"), {}, {QKeySequence(Qt::Key_F2)}, nullptr);
+    make(AddStep, tr("Add St&ep"), QStringLiteral(":/icons/add-step.svg"), { QKeySequence(Qt::Key_Insert) },
+        &JourneyView::addStep);
+    make(Duplicate, tr("D&uplicate Steps"), {}, { QKeySequence(Qt::CTRL | Qt::Key_D) },
+        &JourneyView::duplicateSelection);
+    make(Find, tr("&Find Steps…"), QStringLiteral(":/icons/find.svg"), { QKeySequence::Find }, &JourneyView::find);
+    make(EditTitle, tr("&Rename Step"), {}, { QKeySequence(Qt::Key_F2) }, nullptr);
     connect(mActions[EditTitle], &QAction::triggered, this, [this] {
         const QStringList ids = selectedStepIds();
         if (!ids.isEmpty())
@@ -75,19 +75,31 @@ void JourneyView::updateActions()
 {
     const bool journey = mScene && mScene->journey();
     const bool selection = journey && !mScene->selectedStepIds().isEmpty();
-    for (Action a : {Copy, Cut, Delete, Duplicate, EditTitle})
+    for (Action a : { Copy, Cut, Delete, Duplicate, EditTitle })
         mActions[a]->setEnabled(selection);
-    for (Action a : {SelectAll, AddStage, Find})
+    for (Action a : { SelectAll, AddStage, Find })
         mActions[a]->setEnabled(journey);
     mActions[AddStep]->setEnabled(journey && !mScene->journey()->stages.empty());
     mActions[Paste]->setEnabled(journey && !mScene->journey()->stages.empty()
-                                && JourneyClipboard::canRead(QApplication::clipboard()->mimeData()));
+        && JourneyClipboard::canRead(QApplication::clipboard()->mimeData()));
 }
 
-void JourneyView::zoomIn() { mCanvas->setZoom(mCanvas->zoom() * 1.25); }
-void JourneyView::zoomOut() { mCanvas->setZoom(mCanvas->zoom() / 1.25); }
-void JourneyView::fitToWindow() { mCanvas->fitToWindow(); }
-void JourneyView::resetZoom() { mCanvas->setZoom(1.0); }
+void JourneyView::zoomIn()
+{
+    mCanvas->setZoom(mCanvas->zoom() * 1.25);
+}
+void JourneyView::zoomOut()
+{
+    mCanvas->setZoom(mCanvas->zoom() / 1.25);
+}
+void JourneyView::fitToWindow()
+{
+    mCanvas->fitToWindow();
+}
+void JourneyView::resetZoom()
+{
+    mCanvas->setZoom(1.0);
+}
 
 void JourneyView::selectAll()
 {
@@ -115,7 +127,9 @@ void JourneyView::cut()
     if (ids.isEmpty())
         return;
     copy();
-    mDocument->undoStack()->beginMacro(countedText("oi::editor::JourneyView", QT_TRANSLATE_NOOP("oi::editor::JourneyView", "Cut Step"), QT_TRANSLATE_NOOP("oi::editor::JourneyView", "Cut %n Steps"), ids.size()));
+    mDocument->undoStack()->beginMacro(
+        countedText("oi::editor::JourneyView", QT_TRANSLATE_NOOP("oi::editor::JourneyView", "Cut Step"),
+            QT_TRANSLATE_NOOP("oi::editor::JourneyView", "Cut %n Steps"), ids.size()));
     JourneyOperations::deleteSteps(mDocument, currentJourney(), ids);
     mDocument->undoStack()->endMacro();
 }
@@ -179,7 +193,7 @@ void JourneyView::addStep()
         }
     }
     const QString id = JourneyOperations::addStep(mDocument, j->id, stage, position, tr("New step"));
-    selectSteps({id});
+    selectSteps({ id });
     editStepTitle(id);
 }
 

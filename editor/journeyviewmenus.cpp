@@ -60,17 +60,17 @@ void JourneyView::showContextMenu(const QPoint &globalPos, const QPointF &sceneP
     const JourneyLayout::StageSpan *span = mScene->layout().stageAt(scenePos.x());
     if (step) {
         if (!step->isSelected())
-            selectSteps({step->stepId()});
-        for (Action a : {EditTitle, Duplicate, Copy, Cut, Paste, Delete})
+            selectSteps({ step->stepId() });
+        for (Action a : { EditTitle, Duplicate, Copy, Cut, Paste, Delete })
             menu.addAction(mActions[a]);
         menu.addSeparator();
         menu.addAction(mActions[AddStep]);
     } else if (span && !span->id.isEmpty() && scenePos.y() < JourneyLayout::HeaderHeight
-               && scenePos.x() >= JourneyLayout::LabelWidth) {
+        && scenePos.x() >= JourneyLayout::LabelWidth) {
         const QString id = span->id;
         const auto &stages = mScene->journey()->stages;
-        const auto index = std::find_if(stages.begin(), stages.end(),
-                                        [&](const model::Stage &s) { return s.id == id; }) - stages.begin();
+        const auto index = std::find_if(stages.begin(), stages.end(), [&](const model::Stage &s) { return s.id == id; })
+            - stages.begin();
         menu.addAction(tr("Rename Stage"), this, [this, id] { editStageName(id); });
         menu.addAction(tr("Add Step to Stage"), this, [this, id] { addStepToStage(id); });
         menu.addAction(tr("Move Stage Left"), this, [this, id] { moveStage(id, -1); })->setEnabled(index > 0);
@@ -79,7 +79,7 @@ void JourneyView::showContextMenu(const QPoint &globalPos, const QPointF &sceneP
         menu.addSeparator();
         menu.addAction(tr("Delete Stage"), this, [this, id] { deleteStage(id); });
     } else {
-        for (Action a : {AddStage, AddStep, Paste, SelectAll})
+        for (Action a : { AddStage, AddStep, Paste, SelectAll })
             menu.addAction(mActions[a]);
         menu.addSeparator();
         menu.addAction(mActions[FitToWindow]);
@@ -104,7 +104,7 @@ void JourneyView::moveStage(const QString &stageId, int delta)
 void JourneyView::deleteStage(const QString &stageId)
 {
     if (mScene && mScene->journey())
-        JourneyOperations::removeStages(mDocument, currentJourney(), {stageId});
+        JourneyOperations::removeStages(mDocument, currentJourney(), { stageId });
 }
 
 void JourneyView::addStepToStage(const QString &stageId)
@@ -112,7 +112,7 @@ void JourneyView::addStepToStage(const QString &stageId)
     if (!mScene || !mScene->journey())
         return;
     const QString id = JourneyOperations::addStep(mDocument, currentJourney(), stageId, -1, tr("New step"));
-    selectSteps({id});
+    selectSteps({ id });
     editStepTitle(id);
 }
 

@@ -7,9 +7,9 @@ namespace oi::editor {
 
 QList<Lane> LaneConfig::defaultOrder()
 {
-    return {Lane::CustomerActions, Lane::Touchpoints, Lane::Emotion, Lane::PainPoints,
-            Lane::FrontRoles, Lane::LineOfVisibility, Lane::BackRoles, Lane::LineOfInteraction,
-            Lane::Processes, Lane::Metrics, Lane::Requirements};
+    return { Lane::CustomerActions, Lane::Touchpoints, Lane::Emotion, Lane::PainPoints, Lane::FrontRoles,
+        Lane::LineOfVisibility, Lane::BackRoles, Lane::LineOfInteraction, Lane::Processes, Lane::Metrics,
+        Lane::Requirements };
 }
 
 QList<Lane> LaneConfig::visibleLanes() const

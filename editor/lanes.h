@@ -23,7 +23,8 @@ enum class Lane {
 };
 
 /** Lane order and visibility of one view; a value type the view keeps and may persist. */
-struct LaneConfig {
+struct LaneConfig
+{
     QList<Lane> order = defaultOrder();
     QSet<Lane> hidden;
 
@@ -48,12 +49,12 @@ struct LaneConfig {
     static QString key(Lane lane);
     static QString title(Lane lane);
     /** Lines are thin separator rows, not content lanes. */
-    static bool isLine(Lane lane)
-    {
-        return lane == Lane::LineOfVisibility || lane == Lane::LineOfInteraction;
-    }
+    static bool isLine(Lane lane) { return lane == Lane::LineOfVisibility || lane == Lane::LineOfInteraction; }
 };
 
-inline size_t qHash(Lane lane, size_t seed = 0) { return ::qHash(int(lane), seed); }
+inline size_t qHash(Lane lane, size_t seed = 0)
+{
+    return ::qHash(int(lane), seed);
+}
 
 } // namespace oi::editor

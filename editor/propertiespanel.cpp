@@ -7,8 +7,8 @@
 #include "journeyview.h"
 #include "stepform.h"
 
-#include <QComboBox>
 #include <QAction>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,7 +65,8 @@ PropertiesPanel::PropertiesPanel(Document *document, QWidget *parent)
     });
     connect(mJourneyDescription, &QPlainTextEdit::textChanged, this, [this] {
         if (mDocument && !mUpdating)
-            mDocument->undoStack()->push(new SetJourneyDescription(mDocument, mJourney, mJourneyDescription->toPlainText()));
+            mDocument->undoStack()->push(
+                new SetJourneyDescription(mDocument, mJourney, mJourneyDescription->toPlainText()));
     });
     setDocument(document);
 }
@@ -87,8 +88,7 @@ void PropertiesPanel::setDocument(Document *document)
     setSelection(QString(), {});
 }
 
-void PropertiesPanel::setSelection(const QString &journeyId, const QStringList &stepIds,
-                                   const QString &stageId)
+void PropertiesPanel::setSelection(const QString &journeyId, const QStringList &stepIds, const QString &stageId)
 {
     mJourney = journeyId;
     mStage = stageId;
@@ -108,9 +108,8 @@ void PropertiesPanel::setSelection(const QString &journeyId, const QStringList &
 
 void PropertiesPanel::connectTo(JourneyView *view)
 {
-    const auto follow = [this, view] {
-        setSelection(view->currentJourney(), view->selectedStepIds(), view->selectedStageId());
-    };
+    const auto follow
+        = [this, view] { setSelection(view->currentJourney(), view->selectedStepIds(), view->selectedStageId()); };
     connect(view, &JourneyView::selectionChanged, this, follow);
     connect(view, &JourneyView::currentJourneyChanged, this, follow);
     if (view->document() != mDocument)
@@ -164,9 +163,9 @@ QWidget *PropertiesPanel::createStagePage()
 void PropertiesPanel::refreshStage()
 {
     const model::Journey *j = mDocument ? mDocument->project().journey(mJourney) : nullptr;
-    const auto it = j ? std::find_if(j->stages.begin(), j->stages.end(),
-                                     [this](const model::Stage &s) { return s.id == mStage; })
-                      : std::vector<model::Stage>::const_iterator();
+    const auto it = j
+        ? std::find_if(j->stages.begin(), j->stages.end(), [this](const model::Stage &s) { return s.id == mStage; })
+        : std::vector<model::Stage>::const_iterator();
     if (!j || it == j->stages.end()) {
         setSelection(mJourney, {});
         return;
@@ -174,8 +173,8 @@ void PropertiesPanel::refreshStage()
     mUpdating = true;
     if (mStageName->text() != it->name)
         mStageName->setText(it->name);
-    const auto steps = std::count_if(j->steps.begin(), j->steps.end(),
-                                     [this](const model::Step &s) { return s.stage == mStage; });
+    const auto steps
+        = std::count_if(j->steps.begin(), j->steps.end(), [this](const model::Step &s) { return s.stage == mStage; });
     mStageInfo->setText(tr("Id %1 · %n step(s)", nullptr, int(steps)).arg(mStage));
     mStageLeft->setEnabled(it != j->stages.begin());
     mStageRight->setEnabled(it + 1 != j->stages.end());

@@ -32,8 +32,7 @@ public:
 
     void setDocument(Document *document);
     /** Shows the steps (when any), else the stage `stageId` (when set), else the journey. */
-    void setSelection(const QString &journeyId, const QStringList &stepIds,
-                      const QString &stageId = {});
+    void setSelection(const QString &journeyId, const QStringList &stepIds, const QString &stageId = {});
     /** Follows `view`'s document, journey and selection from now on. */
     void connectTo(JourneyView *view);
 

@@ -6,8 +6,8 @@
 #include "journeypainter.h"
 #include "journeyscene.h"
 
-#include <QFontMetricsF>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -21,15 +21,16 @@ constexpr qreal ChipGap = 5;
 
 bool hasChips(Lane lane)
 {
-    return lane == Lane::FrontRoles || lane == Lane::BackRoles || lane == Lane::Processes
-           || lane == Lane::Requirements;
+    return lane == Lane::FrontRoles || lane == Lane::BackRoles || lane == Lane::Processes || lane == Lane::Requirements;
 }
 } // namespace
 
-JourneyScene *StepDetailsItem::journeyScene() const { return static_cast<JourneyScene *>(scene()); }
+JourneyScene *StepDetailsItem::journeyScene() const
+{
+    return static_cast<JourneyScene *>(scene());
+}
 
-void StepDetailsItem::syncFromModel(const model::Step &step, const model::Project &project,
-                                    const JourneyLayout &layout)
+void StepDetailsItem::syncFromModel(const model::Step &step, const model::Project &project, const JourneyLayout &layout)
 {
     prepareGeometryChange();
     mStep = step;
@@ -39,8 +40,7 @@ void StepDetailsItem::syncFromModel(const model::Step &step, const model::Projec
     const JourneyStyle &st = journeyScene()->style();
     const qreal w = JourneyLayout::ColumnWidth;
     for (const JourneyLayout::Row &row : layout.rows) {
-        if (row.lane == Lane::CustomerActions || row.lane == Lane::Emotion
-            || LaneConfig::isLine(row.lane))
+        if (row.lane == Lane::CustomerActions || row.lane == Lane::Emotion || LaneConfig::isLine(row.lane))
             continue;
         const QRectF cell(0, row.top, w, row.height);
         mCells.emplace_back(row.lane, cell);
@@ -52,8 +52,14 @@ void StepDetailsItem::syncFromModel(const model::Step &step, const model::Projec
         switch (row.lane) {
         case Lane::FrontRoles: ids = step.frontRoles; break;
         case Lane::BackRoles: ids = step.backRoles; break;
-        case Lane::Processes: ids = step.processes; kind = EntityKind::Process; break;
-        default: ids = step.requirements; kind = EntityKind::Requirement; break;
+        case Lane::Processes:
+            ids = step.processes;
+            kind = EntityKind::Process;
+            break;
+        default:
+            ids = step.requirements;
+            kind = EntityKind::Requirement;
+            break;
         }
         // Flow the chips left to right, wrapping; whatever does not fit becomes a "+n" chip.
         qreal x = JourneyLayout::CellPadding;
@@ -72,8 +78,7 @@ void StepDetailsItem::syncFromModel(const model::Step &step, const model::Projec
                 const model::Process *p = project.process(id.section(u'/', 0, 0));
                 broken = !p;
                 if (p && !p->name.isEmpty())
-                    label = id.contains(u'/') ? p->name + QStringLiteral(" › ") + id.section(u'/', 1)
-                                              : p->name;
+                    label = id.contains(u'/') ? p->name + QStringLiteral(" › ") + id.section(u'/', 1) : p->name;
             } else {
                 broken = !project.requirement(id);
             }
@@ -89,12 +94,13 @@ void StepDetailsItem::syncFromModel(const model::Step &step, const model::Projec
                 if (!mChips.empty()) {
                     Chip &lastChip = mChips.back();
                     const QRectF r = lastChip.rect;
-                    lastChip = Chip{QRectF(std::max<qreal>(JourneyLayout::CellPadding, r.left()), r.top(), mw, ChipHeight),
-                                    kind, QString(), more, false};
+                    lastChip
+                        = Chip { QRectF(std::max<qreal>(JourneyLayout::CellPadding, r.left()), r.top(), mw, ChipHeight),
+                              kind, QString(), more, false };
                 }
                 break;
             }
-            mChips.push_back({QRectF(x, y, cw, ChipHeight), kind, id, label, broken});
+            mChips.push_back({ QRectF(x, y, cw, ChipHeight), kind, id, label, broken });
             x += cw + ChipGap;
         }
     }
@@ -130,33 +136,32 @@ void StepDetailsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     for (const Chip &c : mChips) {
         if (!c.rect.intersects(option->exposedRect))
             continue;
-        QColor base = c.kind == EntityKind::Role      ? st.roleChip
-                      : c.kind == EntityKind::Process ? st.processChip
-                                                      : st.requirementChip;
+        QColor base = c.kind == EntityKind::Role ? st.roleChip
+            : c.kind == EntityKind::Process      ? st.processChip
+                                                 : st.requirementChip;
         const auto mark = s->overlay().entities.constFind(c.id);
         const bool marked = mark != s->overlay().entities.constEnd() && mark->color.isValid();
         if (c.broken)
             base = st.warning;
-        JourneyPainter::drawChip(painter, c.rect, c.label, st.smallFont,
-                                 marked ? mark->color : st.chipFill(base), base,
-                                 marked ? QColor(Qt::white) : st.cardText, c.broken);
+        JourneyPainter::drawChip(painter, c.rect, c.label, st.smallFont, marked ? mark->color : st.chipFill(base), base,
+            marked ? QColor(Qt::white) : st.cardText, c.broken);
     }
 }
 
 void StepDetailsItem::paintCell(QPainter *painter, Lane lane, const QRectF &cell)
 {
     const JourneyStyle &st = journeyScene()->style();
-    const QRectF inner = cell.adjusted(JourneyLayout::CellPadding, JourneyLayout::CellPadding,
-                                       -JourneyLayout::CellPadding, -4);
+    const QRectF inner
+        = cell.adjusted(JourneyLayout::CellPadding, JourneyLayout::CellPadding, -JourneyLayout::CellPadding, -4);
     switch (lane) {
     case Lane::Touchpoints: {
         paintChannelIcon(painter, QRectF(inner.left(), inner.top(), 16, 16), mStep.channel, st.mutedText);
         painter->setFont(st.smallFont);
         painter->setPen(st.mutedText);
         painter->drawText(QRectF(inner.left() + 22, inner.top(), inner.width() - 22, 16),
-                          Qt::AlignVCenter | Qt::AlignLeft, channelName(mStep.channel));
-        JourneyPainter::drawWrapped(painter, inner.adjusted(0, 20, 0, 0), mStep.touchpoint,
-                                    st.textFont, st.cardText, 2);
+            Qt::AlignVCenter | Qt::AlignLeft, channelName(mStep.channel));
+        JourneyPainter::drawWrapped(
+            painter, inner.adjusted(0, 20, 0, 0), mStep.touchpoint, st.textFont, st.cardText, 2);
         break;
     }
     case Lane::PainPoints: {
@@ -171,8 +176,8 @@ void StepDetailsItem::paintCell(QPainter *painter, Lane lane, const QRectF &cell
                 painter->setPen(QColor(Qt::white));
                 painter->setFont(st.smallFont);
                 painter->drawText(QRectF(r.left(), r.top() + 3, 12, 12), Qt::AlignCenter, QString(sign));
-                const qreal h = JourneyPainter::drawWrapped(painter, r.adjusted(18, 0, 0, 0), text,
-                                                            st.textFont, st.cardText, 2);
+                const qreal h
+                    = JourneyPainter::drawWrapped(painter, r.adjusted(18, 0, 0, 0), text, st.textFont, st.cardText, 2);
                 r.setTop(r.top() + h + 3);
             }
         };
@@ -199,19 +204,17 @@ void StepDetailsItem::paintCell(QPainter *painter, Lane lane, const QRectF &cell
             painter->setFont(bold);
             painter->setPen(warn ? st.warning : st.cardText);
             painter->drawText(QRectF(inner.right() - valueWidth, y, valueWidth, fm.height()),
-                              Qt::AlignRight | Qt::AlignVCenter,
-                              bfm.elidedText(value, Qt::ElideRight, valueWidth));
+                Qt::AlignRight | Qt::AlignVCenter, bfm.elidedText(value, Qt::ElideRight, valueWidth));
             painter->setFont(st.smallFont);
             painter->setPen(st.mutedText);
             const qreal nameWidth = inner.width() - valueWidth - 8;
             painter->drawText(QRectF(inner.left(), y, nameWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                              fm.elidedText(m.name, Qt::ElideRight, nameWidth));
+                fm.elidedText(m.name, Qt::ElideRight, nameWidth));
             y += fm.height() + 3;
         }
         break;
     }
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -222,8 +225,8 @@ void StepDetailsItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     for (const Chip &c : mChips) {
         if (c.rect.contains(event->pos())) {
             tip = c.id.isEmpty() ? QString()
-                  : c.broken ? QCoreApplication::translate("StepDetailsItem", "%1 — not in this project").arg(c.id)
-                             : QStringLiteral("%1 (%2)").arg(c.label, c.id);
+                : c.broken ? QCoreApplication::translate("StepDetailsItem", "%1 — not in this project").arg(c.id)
+                           : QStringLiteral("%1 (%2)").arg(c.label, c.id);
             setCursor(c.id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
             setToolTip(tip);
             return;
@@ -235,9 +238,7 @@ void StepDetailsItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
             continue;
         QStringList lines;
         switch (lane) {
-        case Lane::Touchpoints:
-            lines << channelName(mStep.channel) + QStringLiteral(": ") + mStep.touchpoint;
-            break;
+        case Lane::Touchpoints: lines << channelName(mStep.channel) + QStringLiteral(": ") + mStep.touchpoint; break;
         case Lane::PainPoints:
             for (const QString &p : mStep.painPoints)
                 lines << QStringLiteral("− ") + p;
@@ -250,13 +251,12 @@ void StepDetailsItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
                 if (m.low || m.high)
                     range = QStringLiteral(" [%1 … %2]")
                                 .arg(m.low ? QString::number(*m.low) : QString(),
-                                     m.high ? QString::number(*m.high) : QString());
-                lines << QStringLiteral("%1: %2 %3%4").arg(m.name, m.value ? QString::number(*m.value) : QStringLiteral("–"),
-                                                            m.unit, range);
+                                    m.high ? QString::number(*m.high) : QString());
+                lines << QStringLiteral("%1: %2 %3%4")
+                             .arg(m.name, m.value ? QString::number(*m.value) : QStringLiteral("–"), m.unit, range);
             }
             break;
-        default:
-            break;
+        default: break;
         }
         tip = lines.join(u'\n');
     }

@@ -35,20 +35,20 @@ public:
     int type() const override { return Type; }
 
     /** Re-reads the step and link names, lays out chips for the current lanes. */
-    void syncFromModel(const model::Step &step, const model::Project &project,
-                       const JourneyLayout &layout);
+    void syncFromModel(const model::Step &step, const model::Project &project, const JourneyLayout &layout);
     QString stepId() const { return mStep.id; }
 
     QRectF boundingRect() const override { return mBounds; }
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    struct Chip {
+    struct Chip
+    {
         QRectF rect;
         EntityKind kind;
         QString id;
         QString label;
-        bool broken = false;  // links to an id the project does not have
+        bool broken = false; // links to an id the project does not have
     };
     const std::vector<Chip> &chips() const { return mChips; }
 
@@ -61,7 +61,7 @@ private:
     void paintCell(QPainter *painter, Lane lane, const QRectF &cell);
 
     model::Step mStep;
-    std::vector<std::pair<Lane, QRectF>> mCells;  // item coordinates
+    std::vector<std::pair<Lane, QRectF>> mCells; // item coordinates
     std::vector<Chip> mChips;
     QRectF mBounds;
 };

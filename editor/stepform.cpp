@@ -46,7 +46,10 @@ std::optional<double> number(const QTableWidgetItem *item)
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 
-QString text(std::optional<double> v) { return v ? QString::number(*v, 'g', 10) : QString(); }
+QString text(std::optional<double> v)
+{
+    return v ? QString::number(*v, 'g', 10) : QString();
+}
 } // namespace
 
 StepForm::StepForm(QWidget *parent)
@@ -82,10 +85,10 @@ StepForm::StepForm(QWidget *parent)
     headingFont.setWeight(QFont::DemiBold);
     mHeading->setFont(headingFont);
     for (int c = 0; c <= int(model::Channel::Other); ++c)
-        mChannel->addItem(channelIcon(model::Channel(c), palette().color(QPalette::Text)),
-                          channelName(model::Channel(c)), c);
-    const QStringList feelings{tr("−2 very negative"), tr("−1 negative"), tr("0 neutral"),
-                               tr("+1 positive"), tr("+2 very positive")};
+        mChannel->addItem(
+            channelIcon(model::Channel(c), palette().color(QPalette::Text)), channelName(model::Channel(c)), c);
+    const QStringList feelings { tr("−2 very negative"), tr("−1 negative"), tr("0 neutral"), tr("+1 positive"),
+        tr("+2 very positive") };
     mEmotionToBe->addItem(tr("Not set"), QVariant());
     for (int e = -2; e <= 2; ++e) {
         mEmotion->addItem(feelings[e + 2], e);
@@ -94,17 +97,17 @@ StepForm::StepForm(QWidget *parent)
     mEvidence->addItem(tr("Observed in data"), int(model::Evidence::Observed));
     mEvidence->addItem(tr("From research / interviews"), int(model::Evidence::Research));
     mEvidence->addItem(tr("Assumption"), int(model::Evidence::Assumption));
-    for (QPlainTextEdit *e : {mAction, mPainPoints, mOpportunities}) {
+    for (QPlainTextEdit *e : { mAction, mPainPoints, mOpportunities }) {
         e->setTabChangesFocus(true);
         e->setFixedHeight(64);
     }
     mPainPoints->setPlaceholderText(tr("One pain point per line"));
     mOpportunities->setPlaceholderText(tr("One opportunity per line"));
-    mMetrics->setHorizontalHeaderLabels({tr("Metric"), tr("Unit"), tr("Low"), tr("High"), tr("Value")});
+    mMetrics->setHorizontalHeaderLabels({ tr("Metric"), tr("Unit"), tr("Low"), tr("High"), tr("Value") });
     mMetrics->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     mMetrics->verticalHeader()->hide();
     mMetrics->setFixedHeight(110);
-    for (QListWidget *l : {mRoles, mProcesses, mRequirements})
+    for (QListWidget *l : { mRoles, mProcesses, mRequirements })
         l->setMaximumHeight(96);
 
     auto *form = new QFormLayout;
@@ -144,8 +147,10 @@ StepForm::StepForm(QWidget *parent)
         else
             delete command;
     };
-    connect(mTitle, &QLineEdit::textEdited, this, [=, this](const QString &t) { push(new SetStepTitle(mDocument, mSteps, t)); });
-    connect(mTouchpoint, &QLineEdit::textEdited, this, [=, this](const QString &t) { push(new SetStepTouchpoint(mDocument, mSteps, t)); });
+    connect(mTitle, &QLineEdit::textEdited, this,
+        [=, this](const QString &t) { push(new SetStepTitle(mDocument, mSteps, t)); });
+    connect(mTouchpoint, &QLineEdit::textEdited, this,
+        [=, this](const QString &t) { push(new SetStepTouchpoint(mDocument, mSteps, t)); });
     connect(mAction, &QPlainTextEdit::textChanged, this, [=, this] {
         if (!mUpdating)
             push(new SetStepCustomerAction(mDocument, mSteps, mAction->toPlainText()));
@@ -161,11 +166,12 @@ StepForm::StepForm(QWidget *parent)
     connect(mChannel, &QComboBox::activated, this, [=, this](int i) {
         push(new SetStepChannel(mDocument, mSteps, model::Channel(mChannel->itemData(i).toInt())));
     });
-    connect(mInitiated, &QCheckBox::clicked, this, [=, this](bool on) { push(new SetStepCustomerInitiated(mDocument, mSteps, on)); });
-    connect(mMomentOfTruth, &QCheckBox::clicked, this, [=, this](bool on) { push(new SetStepMomentOfTruth(mDocument, mSteps, on)); });
-    connect(mEmotion, &QComboBox::activated, this, [=, this](int i) {
-        push(new SetStepEmotion(mDocument, mSteps, mEmotion->itemData(i).toInt()));
-    });
+    connect(mInitiated, &QCheckBox::clicked, this,
+        [=, this](bool on) { push(new SetStepCustomerInitiated(mDocument, mSteps, on)); });
+    connect(mMomentOfTruth, &QCheckBox::clicked, this,
+        [=, this](bool on) { push(new SetStepMomentOfTruth(mDocument, mSteps, on)); });
+    connect(mEmotion, &QComboBox::activated, this,
+        [=, this](int i) { push(new SetStepEmotion(mDocument, mSteps, mEmotion->itemData(i).toInt())); });
     connect(mEmotionToBe, &QComboBox::activated, this, [=, this](int i) {
         const QVariant v = mEmotionToBe->itemData(i);
         push(new SetStepEmotionToBe(mDocument, mSteps, v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt));
@@ -192,8 +198,8 @@ StepForm::StepForm(QWidget *parent)
     const auto linkOn = [this](QListWidget *list, EntityKind kind) {
         connect(list, &QListWidget::itemChanged, this, [this, kind](QListWidgetItem *item) {
             if (!mUpdating && mDocument)
-                JourneyOperations::setLinked(mDocument, mSteps, kind, item->data(Qt::UserRole).toString(),
-                                             item->checkState() == Qt::Checked);
+                JourneyOperations::setLinked(
+                    mDocument, mSteps, kind, item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
         });
     };
     linkOn(mRoles, EntityKind::Role);
@@ -254,8 +260,8 @@ void StepForm::commitMetrics()
         mDocument->undoStack()->push(new SetStepMetrics(mDocument, mSteps, metrics));
 }
 
-void StepForm::fillLinkList(QListWidget *list, const QList<std::pair<QString, QString>> &entities,
-                            const QStringList &linked)
+void StepForm::fillLinkList(
+    QListWidget *list, const QList<std::pair<QString, QString>> &entities, const QStringList &linked)
 {
     list->clear();
     for (const auto &[id, name] : entities) {
@@ -273,8 +279,9 @@ void StepForm::refresh()
     if (!step)
         return;
     mUpdating = true;
-    mHeading->setText(mSteps.size() == 1 ? tr("Step %1").arg(step->id)
-                                         : tr("%n steps selected (showing %1)", nullptr, int(mSteps.size())).arg(step->id));
+    mHeading->setText(mSteps.size() == 1
+            ? tr("Step %1").arg(step->id)
+            : tr("%n steps selected (showing %1)", nullptr, int(mSteps.size())).arg(step->id));
     if (mTitle->text() != step->title)
         mTitle->setText(step->title);
     setPlain(mAction, step->customerAction);
@@ -295,7 +302,7 @@ void StepForm::refresh()
         mMetrics->setRowCount(int(step->metrics.size()));
         for (int r = 0; r < int(step->metrics.size()); ++r) {
             const model::Metric &m = step->metrics[size_t(r)];
-            const QStringList cells{m.name, m.unit, text(m.low), text(m.high), text(m.value)};
+            const QStringList cells { m.name, m.unit, text(m.low), text(m.high), text(m.value) };
             for (int c = 0; c < 5; ++c)
                 mMetrics->setItem(r, c, new QTableWidgetItem(cells[c]));
         }
@@ -303,11 +310,11 @@ void StepForm::refresh()
     const model::Project &p = mDocument->project();
     QList<std::pair<QString, QString>> roles, processes, requirements;
     for (const model::Role &r : p.roles)
-        roles.append({r.id, r.name});
+        roles.append({ r.id, r.name });
     for (const model::Process &pr : p.processes)
-        processes.append({pr.id, pr.name});
+        processes.append({ pr.id, pr.name });
     for (const model::Requirement &r : p.requirements)
-        requirements.append({r.id, r.text.left(60)});
+        requirements.append({ r.id, r.text.left(60) });
     fillLinkList(mRoles, roles, step->frontRoles + step->backRoles);
     fillLinkList(mProcesses, processes, step->processes);
     fillLinkList(mRequirements, requirements, step->requirements);

@@ -38,8 +38,7 @@ private:
     void refresh();
     void documentChanged(const ChangeEvent &event);
     void commitMetrics();
-    void fillLinkList(QListWidget *list, const QList<std::pair<QString, QString>> &entities,
-                      const QStringList &linked);
+    void fillLinkList(QListWidget *list, const QList<std::pair<QString, QString>> &entities, const QStringList &linked);
 
     QPointer<Document> mDocument;
     QStringList mSteps;

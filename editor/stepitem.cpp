@@ -13,8 +13,8 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
-#include <utility>
 #include <numbers>
+#include <utility>
 
 namespace oi::editor {
 
@@ -68,7 +68,10 @@ void StepItem::updateToolTip()
     setToolTip(tip);
 }
 
-JourneyScene *StepItem::journeyScene() const { return static_cast<JourneyScene *>(scene()); }
+JourneyScene *StepItem::journeyScene() const
+{
+    return static_cast<JourneyScene *>(scene());
+}
 
 void StepItem::syncFromModel(const model::Step &step)
 {
@@ -121,9 +124,8 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     paintDetail(painter, card);
     if (hasMark && !mark->label.isEmpty()) {
         const qreal w = JourneyPainter::chipWidth(mark->label, st.smallFont, card.width() - 20);
-        JourneyPainter::drawChip(painter, QRectF(card.right() - w - 8, -9, w, 18), mark->label,
-                                 st.smallFont, mark->color.isValid() ? mark->color : st.accent,
-                                 st.cardBorder, QColor(Qt::white));
+        JourneyPainter::drawChip(painter, QRectF(card.right() - w - 8, -9, w, 18), mark->label, st.smallFont,
+            mark->color.isValid() ? mark->color : st.accent, st.cardBorder, QColor(Qt::white));
     }
 }
 
@@ -153,17 +155,16 @@ void StepItem::paintDetail(QPainter *painter, const QRectF &card)
         const QPointF c(mx + 6, Pad + 7);
         painter->drawEllipse(c, 6.5, 6.5);
         painter->drawLine(c + QPointF(-3, 0), c + QPointF(3, 0));
-        painter->drawPolyline(QPolygonF{c + QPointF(0.5, -2.5), c + QPointF(3, 0), c + QPointF(0.5, 2.5)});
+        painter->drawPolyline(QPolygonF { c + QPointF(0.5, -2.5), c + QPointF(3, 0), c + QPointF(0.5, 2.5) });
     }
 
     const QRectF title = titleRect();
-    const qreal used = JourneyPainter::drawWrapped(painter, title, mStep.title.isEmpty()
-                                                                 ? QCoreApplication::translate("StepItem", "Untitled step")
-                                                                 : mStep.title,
-                                                   st.titleFont, mStep.title.isEmpty() ? st.mutedText : st.cardText, 2);
+    const qreal used = JourneyPainter::drawWrapped(painter, title,
+        mStep.title.isEmpty() ? QCoreApplication::translate("StepItem", "Untitled step") : mStep.title, st.titleFont,
+        mStep.title.isEmpty() ? st.mutedText : st.cardText, 2);
     const qreal textTop = std::max(title.top() + used, Pad + Icon) + 6;
     JourneyPainter::drawWrapped(painter, QRectF(Pad, textTop, card.width() - 2 * Pad, card.bottom() - 30 - textTop),
-                                mStep.customerAction, st.textFont, st.mutedText, 3);
+        mStep.customerAction, st.textFont, st.mutedText, 3);
 
     // Bottom row: evidence on the left, the first metric on the right.
     const qreal by = card.bottom() - Pad - 16;
@@ -187,23 +188,21 @@ void StepItem::paintDetail(QPainter *painter, const QRectF &card)
         break;
     }
     painter->setFont(st.smallFont);
-    painter->drawText(QRectF(Pad + 12, by, 80, 16), Qt::AlignVCenter | Qt::AlignLeft,
-                      evidenceText(mStep.evidence));
+    painter->drawText(QRectF(Pad + 12, by, 80, 16), Qt::AlignVCenter | Qt::AlignLeft, evidenceText(mStep.evidence));
 
     if (!mStep.metrics.empty()) {
         // The card shows the value that needs attention; names are in the metrics lane.
-        const auto out = std::find_if(mStep.metrics.begin(), mStep.metrics.end(),
-                                      [](const model::Metric &x) { return x.isOutOfRange(); });
+        const auto out = std::find_if(
+            mStep.metrics.begin(), mStep.metrics.end(), [](const model::Metric &x) { return x.isOutOfRange(); });
         const bool warn = out != mStep.metrics.end();
         const model::Metric &m = warn ? *out : mStep.metrics.front();
-        QString text = m.value ? metricText(model::Metric{QString(), m.unit, {}, {}, m.value}).trimmed() : m.name;
+        QString text = m.value ? metricText(model::Metric { QString(), m.unit, {}, {}, m.value }).trimmed() : m.name;
         if (warn)
             text = QStringLiteral("⚠ ") + text;
         const QColor base = warn ? st.warning : st.mutedText;
         const qreal w = JourneyPainter::chipWidth(text, st.smallFont, card.width() / 2);
-        JourneyPainter::drawChip(painter, QRectF(card.right() - Pad - w, by - 1, w, 18), text,
-                                 st.smallFont, warn ? st.warning : st.chipFill(base), base,
-                                 warn ? QColor(Qt::white) : st.cardText);
+        JourneyPainter::drawChip(painter, QRectF(card.right() - Pad - w, by - 1, w, 18), text, st.smallFont,
+            warn ? st.warning : st.chipFill(base), base, warn ? QColor(Qt::white) : st.cardText);
     }
 }
 
@@ -233,7 +232,7 @@ void StepItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 void StepItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     if (std::exchange(mRangeClick, false))
-        return;  // the base class would reduce the selection to this item
+        return; // the base class would reduce the selection to this item
     QGraphicsItem::mouseReleaseEvent(event);
     setCursor(Qt::OpenHandCursor);
     if (event->button() == Qt::LeftButton && pos() != mPressPos)

@@ -14,15 +14,17 @@ namespace oi::editor {
  * "wait 4.2 min" in amber). The canvas only paints them; it knows nothing about where they come
  * from. An empty overlay paints nothing.
  */
-struct StepOverlay {
-    struct Mark {
+struct StepOverlay
+{
+    struct Mark
+    {
         QColor color;
         QString label;
         bool operator==(const Mark &) const = default;
     };
-    QHash<QString, Mark> steps;     // by step id: a band on the card and a label
-    QHash<Lane, Mark> lanes;        // a tint on the lane and a label next to its title
-    QHash<QString, Mark> entities;  // by role/process/requirement id: the chips' colour
+    QHash<QString, Mark> steps; // by step id: a band on the card and a label
+    QHash<Lane, Mark> lanes; // a tint on the lane and a label next to its title
+    QHash<QString, Mark> entities; // by role/process/requirement id: the chips' colour
 
     bool isEmpty() const { return steps.isEmpty() && lanes.isEmpty() && entities.isEmpty(); }
     bool operator==(const StepOverlay &) const = default;

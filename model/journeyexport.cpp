@@ -14,13 +14,16 @@
 namespace oi::model {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("JourneyExport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JourneyExport", text);
+}
 
 // Mermaid ends a task name at ':' and a line at a newline; '#' and ';' start comments/entities.
 QString mermaidText(const QString &text)
 {
     QString t = text.simplified();
-    t.replace(u':', u'\uff1a');  // full-width colon reads the same
+    t.replace(u':', u'\uff1a'); // full-width colon reads the same
     t.replace(u';', u',');
     t.replace(u'#', u'\uff03');
     return t;
@@ -57,7 +60,7 @@ QString journeyToMermaid(const Project &project, const Journey &journey)
         for (const Step &step : journey.steps) {
             if (step.stage != stage.id)
                 continue;
-            QStringList actors{persona};
+            QStringList actors { persona };
             for (const QString &id : step.frontRoles) {
                 const Role *r = project.role(id);
                 actors.append(mermaidText(r && !r->name.isEmpty() ? r->name : id).replace(u',', u' '));
@@ -94,7 +97,7 @@ std::optional<Journey> journeyFromMermaid(const QString &text, QString *error)
             journey.name = fromMermaidText(line.mid(6).trimmed());
         } else if (line.startsWith(QLatin1String("section "))) {
             const QString name = fromMermaidText(line.mid(8).trimmed());
-            journey.stages.push_back({slug(name, QStringLiteral("stage-%1").arg(journey.stages.size() + 1)), name});
+            journey.stages.push_back({ slug(name, QStringLiteral("stage-%1").arg(journey.stages.size() + 1)), name });
         } else {
             const QStringList parts = line.split(u':');
             bool ok = false;
@@ -102,7 +105,7 @@ std::optional<Journey> journeyFromMermaid(const QString &text, QString *error)
             if (parts.size() < 2 || !ok || score < 1 || score > 5)
                 return fail(tr("expected \"task name: score 1-5: actors\""));
             if (journey.stages.empty())
-                journey.stages.push_back({QStringLiteral("stage-1"), QString()});
+                journey.stages.push_back({ QStringLiteral("stage-1"), QString() });
             Step step;
             step.id = QStringLiteral("step-%1").arg(++stepNo);
             step.stage = journey.stages.back().id;
@@ -123,12 +126,12 @@ std::optional<Journey> journeyFromMermaid(const QString &text, QString *error)
 QJsonObject stepToJson(const Step &step)
 {
     const auto list = [](const QStringList &l) { return QJsonArray::fromStringList(l); };
-    QJsonObject emotion{{QStringLiteral("asIs"), step.emotion}};
+    QJsonObject emotion { { QStringLiteral("asIs"), step.emotion } };
     if (step.emotionToBe)
         emotion.insert(QStringLiteral("toBe"), *step.emotionToBe);
     QJsonArray metrics;
     for (const Metric &m : step.metrics) {
-        QJsonObject o{{QStringLiteral("name"), m.name}};
+        QJsonObject o { { QStringLiteral("name"), m.name } };
         if (!m.unit.isEmpty())
             o.insert(QStringLiteral("unit"), m.unit);
         if (m.low)
@@ -139,29 +142,32 @@ QJsonObject stepToJson(const Step &step)
             o.insert(QStringLiteral("value"), *m.value);
         metrics.append(o);
     }
-    return QJsonObject{
-        {QStringLiteral("id"), step.id},
-        {QStringLiteral("name"), step.title},
-        {QStringLiteral("customerAction"), step.customerAction},
-        {QStringLiteral("touchpoint"), QJsonObject{{QStringLiteral("name"), step.touchpoint},
-                                                   {QStringLiteral("channel"), toString(step.channel)}}},
-        {QStringLiteral("customerInitiated"), step.customerInitiated},
-        {QStringLiteral("emotion"), emotion},
-        {QStringLiteral("evidence"), toString(step.evidence)},
-        {QStringLiteral("painPoints"), list(step.painPoints)},
-        {QStringLiteral("opportunities"), list(step.opportunities)},
-        {QStringLiteral("momentOfTruth"), step.momentOfTruth},
-        {QStringLiteral("metrics"), metrics},
-        {QStringLiteral("links"), QJsonObject{{QStringLiteral("frontStageRoles"), list(step.frontRoles)},
-                                              {QStringLiteral("backStageRoles"), list(step.backRoles)},
-                                              {QStringLiteral("processes"), list(step.processes)},
-                                              {QStringLiteral("requirements"), list(step.requirements)}}},
+    return QJsonObject {
+        { QStringLiteral("id"), step.id },
+        { QStringLiteral("name"), step.title },
+        { QStringLiteral("customerAction"), step.customerAction },
+        { QStringLiteral("touchpoint"),
+            QJsonObject {
+                { QStringLiteral("name"), step.touchpoint }, { QStringLiteral("channel"), toString(step.channel) } } },
+        { QStringLiteral("customerInitiated"), step.customerInitiated },
+        { QStringLiteral("emotion"), emotion },
+        { QStringLiteral("evidence"), toString(step.evidence) },
+        { QStringLiteral("painPoints"), list(step.painPoints) },
+        { QStringLiteral("opportunities"), list(step.opportunities) },
+        { QStringLiteral("momentOfTruth"), step.momentOfTruth },
+        { QStringLiteral("metrics"), metrics },
+        { QStringLiteral("links"),
+            QJsonObject { { QStringLiteral("frontStageRoles"), list(step.frontRoles) },
+                { QStringLiteral("backStageRoles"), list(step.backRoles) },
+                { QStringLiteral("processes"), list(step.processes) },
+                { QStringLiteral("requirements"), list(step.requirements) } } },
     };
 }
 
 namespace {
 // Small typed readers that name the place of the first problem.
-struct Reader {
+struct Reader
+{
     QString *error;
     bool ok = true;
 
@@ -240,8 +246,7 @@ struct Reader {
             fail(where + u'.' + QLatin1String(key), tr("expected a list"));
         return v.toArray();
     }
-    template<typename Enum>
-    Enum enumeration(const QJsonObject &o, const char *key, const QString &where, Enum fallback)
+    template<typename Enum> Enum enumeration(const QJsonObject &o, const char *key, const QString &where, Enum fallback)
     {
         const QString text = string(o, key, where);
         if (text.isEmpty())
@@ -249,7 +254,8 @@ struct Reader {
         const auto e = enumFromString<Enum>(text);
         if (!e) {
             fail(where + u'.' + QLatin1String(key),
-                 tr("unknown value \"%1\" (expected one of: %2)").arg(text, enumNames<Enum>().join(QStringLiteral(", "))));
+                tr("unknown value \"%1\" (expected one of: %2)")
+                    .arg(text, enumNames<Enum>().join(QStringLiteral(", "))));
             return fallback;
         }
         return *e;
@@ -259,7 +265,7 @@ struct Reader {
 
 bool stepFromJson(const QJsonObject &o, const QString &where, Step *step, QString *error)
 {
-    Reader r{error};
+    Reader r { error };
     Step s;
     s.id = r.string(o, "id", where, true);
     if (r.ok && s.id.isEmpty())
@@ -285,8 +291,8 @@ bool stepFromJson(const QJsonObject &o, const QString &where, Step *step, QStrin
             break;
         }
         const QJsonObject m = metrics.at(i).toObject();
-        s.metrics.push_back({r.string(m, "name", at, true), r.string(m, "unit", at), r.number(m, "low", at),
-                             r.number(m, "high", at), r.number(m, "value", at)});
+        s.metrics.push_back({ r.string(m, "name", at, true), r.string(m, "unit", at), r.number(m, "low", at),
+            r.number(m, "high", at), r.number(m, "value", at) });
     }
     const QJsonObject links = r.object(o, "links", where);
     const QString at = where + QStringLiteral(".links");
@@ -311,34 +317,30 @@ QByteArray journeyToJson(const Project &project, const Journey &journey)
                 continue;
             steps.append(stepToJson(step));
             if (!previous.isEmpty())
-                transitions.append(QJsonObject{{QStringLiteral("from"), previous}, {QStringLiteral("to"), step.id}});
+                transitions.append(
+                    QJsonObject { { QStringLiteral("from"), previous }, { QStringLiteral("to"), step.id } });
             previous = step.id;
         }
-        phases.append(QJsonObject{{QStringLiteral("id"), stage.id},
-                                  {QStringLiteral("name"), stage.name},
-                                  {QStringLiteral("steps"), steps}});
+        phases.append(QJsonObject { { QStringLiteral("id"), stage.id }, { QStringLiteral("name"), stage.name },
+            { QStringLiteral("steps"), steps } });
     }
-    QJsonObject j{{QStringLiteral("id"), journey.id},
-                  {QStringLiteral("name"), journey.name},
-                  {QStringLiteral("description"), journey.description},
-                  {QStringLiteral("phases"), phases},
-                  {QStringLiteral("transitions"), transitions}};
+    QJsonObject j { { QStringLiteral("id"), journey.id }, { QStringLiteral("name"), journey.name },
+        { QStringLiteral("description"), journey.description }, { QStringLiteral("phases"), phases },
+        { QStringLiteral("transitions"), transitions } };
     if (!journey.persona.isEmpty()) {
-        QJsonObject persona{{QStringLiteral("id"), journey.persona}};
+        QJsonObject persona { { QStringLiteral("id"), journey.persona } };
         if (const Persona *p = project.persona(journey.persona)) {
             persona.insert(QStringLiteral("name"), p->name);
             persona.insert(QStringLiteral("description"), p->description);
         }
         j.insert(QStringLiteral("persona"), persona);
     }
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("outsidein-journey")},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("journey"), j}};
+    const QJsonObject root { { QStringLiteral("format"), QStringLiteral("outsidein-journey") },
+        { QStringLiteral("version"), 1 }, { QStringLiteral("journey"), j } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Journey> journeyFromJson(const QByteArray &json, QString *error,
-                                       std::optional<Persona> *persona)
+std::optional<Journey> journeyFromJson(const QByteArray &json, QString *error, std::optional<Persona> *persona)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -347,7 +349,7 @@ std::optional<Journey> journeyFromJson(const QByteArray &json, QString *error,
             *error = tr("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
-    Reader r{error};
+    Reader r { error };
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QLatin1String("format")).toString() != QLatin1String("outsidein-journey")) {
         r.fail(QStringLiteral("format"), tr("expected \"outsidein-journey\""));
@@ -386,7 +388,7 @@ std::optional<Journey> journeyFromJson(const QByteArray &json, QString *error,
             break;
         }
         const QJsonObject phase = phases.at(i).toObject();
-        Stage stage{r.string(phase, "id", at, true), r.string(phase, "name", at)};
+        Stage stage { r.string(phase, "id", at, true), r.string(phase, "name", at) };
         journey.stages.push_back(stage);
         const QJsonArray steps = r.array(phase, "steps", at);
         for (qsizetype k = 0; k < steps.size() && r.ok; ++k) {

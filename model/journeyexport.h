@@ -28,8 +28,8 @@ QByteArray journeyToJson(const Project &project, const Journey &journey);
  * Reads a JSON journey. `persona` (optional) receives the embedded persona, if any. On failure
  * returns nullopt and `error` names the place: "journey.phases[1].steps[0].emotion.asIs: ...".
  */
-std::optional<Journey> journeyFromJson(const QByteArray &json, QString *error,
-                                       std::optional<Persona> *persona = nullptr);
+std::optional<Journey> journeyFromJson(
+    const QByteArray &json, QString *error, std::optional<Persona> *persona = nullptr);
 
 /** One step in the JSON form (also what the studio puts on the clipboard). */
 QJsonObject stepToJson(const Step &step);

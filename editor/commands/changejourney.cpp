@@ -3,9 +3,8 @@
 
 namespace oi::editor {
 
-ChangeJourneyValue::ChangeJourneyValue(Document *document, const QString &journey, Member member,
-                                       const QString &value, JourneyChangeEvent::Property property,
-                                       CommandId id, const QString &text, QUndoCommand *parent)
+ChangeJourneyValue::ChangeJourneyValue(Document *document, const QString &journey, Member member, const QString &value,
+    JourneyChangeEvent::Property property, CommandId id, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , mDocument(document)
     , mJourney(journey)

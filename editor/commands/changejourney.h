@@ -17,9 +17,8 @@ class ChangeJourneyValue : public QUndoCommand
 public:
     using Member = QString model::Journey::*;
 
-    ChangeJourneyValue(Document *document, const QString &journey, Member member,
-                       const QString &value, JourneyChangeEvent::Property property, CommandId id,
-                       const QString &text, QUndoCommand *parent = nullptr);
+    ChangeJourneyValue(Document *document, const QString &journey, Member member, const QString &value,
+        JourneyChangeEvent::Property property, CommandId id, const QString &text, QUndoCommand *parent = nullptr);
 
     void undo() override { swap(); }
     void redo() override { swap(); }
@@ -42,20 +41,20 @@ class SetJourneyName : public ChangeJourneyValue
 {
 public:
     SetJourneyName(Document *document, const QString &journey, const QString &value)
-        : ChangeJourneyValue(document, journey, &model::Journey::name, value,
-                             JourneyChangeEvent::NameProperty, Cmd_SetJourneyName,
-                             QCoreApplication::translate("UndoCommands", "Rename Journey"))
-    {}
+        : ChangeJourneyValue(document, journey, &model::Journey::name, value, JourneyChangeEvent::NameProperty,
+            Cmd_SetJourneyName, QCoreApplication::translate("UndoCommands", "Rename Journey"))
+    {
+    }
 };
 
 class SetJourneyPersona : public ChangeJourneyValue
 {
 public:
     SetJourneyPersona(Document *document, const QString &journey, const QString &value)
-        : ChangeJourneyValue(document, journey, &model::Journey::persona, value,
-                             JourneyChangeEvent::PersonaProperty, Cmd_SetJourneyPersona,
-                             QCoreApplication::translate("UndoCommands", "Change Journey Persona"))
-    {}
+        : ChangeJourneyValue(document, journey, &model::Journey::persona, value, JourneyChangeEvent::PersonaProperty,
+            Cmd_SetJourneyPersona, QCoreApplication::translate("UndoCommands", "Change Journey Persona"))
+    {
+    }
 };
 
 class SetJourneyDescription : public ChangeJourneyValue
@@ -63,10 +62,10 @@ class SetJourneyDescription : public ChangeJourneyValue
 public:
     SetJourneyDescription(Document *document, const QString &journey, const QString &value)
         : ChangeJourneyValue(document, journey, &model::Journey::description, value,
-                             JourneyChangeEvent::DescriptionProperty, Cmd_SetJourneyDescription,
-                             QCoreApplication::translate("UndoCommands",
-                                                         "Change Journey Description"))
-    {}
+            JourneyChangeEvent::DescriptionProperty, Cmd_SetJourneyDescription,
+            QCoreApplication::translate("UndoCommands", "Change Journey Description"))
+    {
+    }
 };
 
 } // namespace oi::editor

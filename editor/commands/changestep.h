@@ -20,15 +20,13 @@ namespace oi::editor {
  * the same steps merge (typing in a field gives one undo step); a command that changes nothing is
  * obsolete, so pushing it leaves the stack unchanged.
  */
-template<typename T>
-class ChangeStepValue : public QUndoCommand
+template<typename T> class ChangeStepValue : public QUndoCommand
 {
 public:
     using Member = T model::Step::*;
 
     ChangeStepValue(Document *document, const QStringList &steps, Member member, const T &value,
-                    StepChangeEvent::Property property, CommandId id, const QString &text,
-                    QUndoCommand *parent = nullptr)
+        StepChangeEvent::Property property, CommandId id, const QString &text, QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent)
         , mDocument(document)
         , mSteps(steps)
@@ -72,62 +70,59 @@ private:
             if (model::Step *step = mDocument->stepForEdit(mSteps.at(i), journey ? nullptr : &journey))
                 std::swap(step->*mMember, mValues[i]);
         }
-        mDocument->emitChanged(StepChangeEvent(ChangeEvent::StepsChanged,
-                                               journey ? journey->id : QString(), mSteps, mProperty));
+        mDocument->emitChanged(
+            StepChangeEvent(ChangeEvent::StepsChanged, journey ? journey->id : QString(), mSteps, mProperty));
     }
 
     Document *mDocument;
     QStringList mSteps;
     Member mMember;
-    QList<T> mValues;  // not std::vector: vector<bool> has no references
+    QList<T> mValues; // not std::vector: vector<bool> has no references
     StepChangeEvent::Property mProperty;
     CommandId mId;
 };
 
-#define OI_STEP_COMMAND(Name, Type, Field, Prop, Text)                                            \
-    class Name : public ChangeStepValue<Type>                                                     \
-    {                                                                                             \
-    public:                                                                                       \
-        Name(Document *document, const QStringList &steps, const Type &value,                    \
-             QUndoCommand *parent = nullptr)                                                      \
-            : ChangeStepValue<Type>(document, steps, &model::Step::Field, value,                  \
-                                    StepChangeEvent::Prop, Cmd_##Name,                            \
-                                    QCoreApplication::translate("UndoCommands", Text), parent)    \
-        {}                                                                                        \
+#define OI_STEP_COMMAND(Name, Type, Field, Prop, Text)                                                                 \
+    class Name : public ChangeStepValue<Type>                                                                          \
+    {                                                                                                                  \
+    public:                                                                                                            \
+        Name(Document *document, const QStringList &steps, const Type &value, QUndoCommand *parent = nullptr)          \
+            : ChangeStepValue<Type>(document, steps, &model::Step::Field, value, StepChangeEvent::Prop, Cmd_##Name,    \
+                QCoreApplication::translate("UndoCommands", Text), parent)                                             \
+        {                                                                                                              \
+        }                                                                                                              \
     };
 
-OI_STEP_COMMAND(SetStepTitle, QString, title, TitleProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Rename Step"))
+OI_STEP_COMMAND(SetStepTitle, QString, title, TitleProperty, QT_TRANSLATE_NOOP("UndoCommands", "Rename Step"))
 OI_STEP_COMMAND(SetStepCustomerAction, QString, customerAction, CustomerActionProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Customer Action"))
-OI_STEP_COMMAND(SetStepTouchpoint, QString, touchpoint, TouchpointProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Touchpoint"))
-OI_STEP_COMMAND(SetStepChannel, model::Channel, channel, ChannelProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Channel"))
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Customer Action"))
+OI_STEP_COMMAND(
+    SetStepTouchpoint, QString, touchpoint, TouchpointProperty, QT_TRANSLATE_NOOP("UndoCommands", "Change Touchpoint"))
+OI_STEP_COMMAND(
+    SetStepChannel, model::Channel, channel, ChannelProperty, QT_TRANSLATE_NOOP("UndoCommands", "Change Channel"))
 OI_STEP_COMMAND(SetStepCustomerInitiated, bool, customerInitiated, CustomerInitiatedProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Customer-Initiated"))
-OI_STEP_COMMAND(SetStepEmotion, int, emotion, EmotionProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Emotion"))
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Customer-Initiated"))
+OI_STEP_COMMAND(SetStepEmotion, int, emotion, EmotionProperty, QT_TRANSLATE_NOOP("UndoCommands", "Change Emotion"))
 OI_STEP_COMMAND(SetStepEmotionToBe, std::optional<int>, emotionToBe, EmotionToBeProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change To-Be Emotion"))
-OI_STEP_COMMAND(SetStepEvidence, model::Evidence, evidence, EvidenceProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Evidence"))
+    QT_TRANSLATE_NOOP("UndoCommands", "Change To-Be Emotion"))
+OI_STEP_COMMAND(
+    SetStepEvidence, model::Evidence, evidence, EvidenceProperty, QT_TRANSLATE_NOOP("UndoCommands", "Change Evidence"))
 OI_STEP_COMMAND(SetStepPainPoints, QStringList, painPoints, PainPointsProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Pain Points"))
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Pain Points"))
 OI_STEP_COMMAND(SetStepOpportunities, QStringList, opportunities, OpportunitiesProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Opportunities"))
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Opportunities"))
 OI_STEP_COMMAND(SetStepMomentOfTruth, bool, momentOfTruth, MomentOfTruthProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Moment of Truth"))
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Moment of Truth"))
 OI_STEP_COMMAND(SetStepMetrics, std::vector<model::Metric>, metrics, MetricsProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Metrics"))
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Metrics"))
 OI_STEP_COMMAND(SetStepFrontRoles, QStringList, frontRoles, FrontRolesProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Front-Stage Roles"))
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Front-Stage Roles"))
 OI_STEP_COMMAND(SetStepBackRoles, QStringList, backRoles, BackRolesProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Back-Stage Roles"))
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Back-Stage Roles"))
 OI_STEP_COMMAND(SetStepProcesses, QStringList, processes, ProcessesProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Step Processes"))
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Step Processes"))
 OI_STEP_COMMAND(SetStepRequirements, QStringList, requirements, RequirementsProperty,
-                QT_TRANSLATE_NOOP("UndoCommands", "Change Step Requirements"))
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Step Requirements"))
 
 #undef OI_STEP_COMMAND
 

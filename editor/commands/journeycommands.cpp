@@ -7,8 +7,8 @@
 
 namespace oi::editor {
 
-AddJourney::AddJourney(Document *document, const model::Journey &journey,
-                       std::optional<model::Persona> persona, QUndoCommand *parent)
+AddJourney::AddJourney(
+    Document *document, const model::Journey &journey, std::optional<model::Persona> persona, QUndoCommand *parent)
     : QUndoCommand(QCoreApplication::translate("UndoCommands", "Import Journey"), parent)
     , mDocument(document)
     , mJourney(journey)

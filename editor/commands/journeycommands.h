@@ -18,8 +18,8 @@ namespace oi::editor {
 class AddJourney : public QUndoCommand
 {
 public:
-    AddJourney(Document *document, const model::Journey &journey,
-               std::optional<model::Persona> persona = std::nullopt, QUndoCommand *parent = nullptr);
+    AddJourney(Document *document, const model::Journey &journey, std::optional<model::Persona> persona = std::nullopt,
+        QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

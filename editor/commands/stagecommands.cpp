@@ -7,9 +7,8 @@
 
 namespace oi::editor {
 
-AddRemoveStage::AddRemoveStage(Document *document, const QString &journey,
-                               const model::Stage &stage, int index, bool add,
-                               const QString &text, QUndoCommand *parent)
+AddRemoveStage::AddRemoveStage(Document *document, const QString &journey, const model::Stage &stage, int index,
+    bool add, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , mDocument(document)
     , mJourney(journey)
@@ -19,8 +18,14 @@ AddRemoveStage::AddRemoveStage(Document *document, const QString &journey,
 {
 }
 
-void AddRemoveStage::undo() { mAdd ? removeStage() : addStage(); }
-void AddRemoveStage::redo() { mAdd ? addStage() : removeStage(); }
+void AddRemoveStage::undo()
+{
+    mAdd ? removeStage() : addStage();
+}
+void AddRemoveStage::redo()
+{
+    mAdd ? addStage() : removeStage();
+}
 
 void AddRemoveStage::addStage()
 {
@@ -30,7 +35,7 @@ void AddRemoveStage::addStage()
     const int size = int(journey->stages.size());
     const int index = mIndex < 0 || mIndex > size ? size : mIndex;
     journey->stages.insert(journey->stages.begin() + index, mStage);
-    mDocument->emitChanged(StageChangeEvent(ChangeEvent::StagesAdded, mJourney, {mStage.id}));
+    mDocument->emitChanged(StageChangeEvent(ChangeEvent::StagesAdded, mJourney, { mStage.id }));
 }
 
 void AddRemoveStage::removeStage()
@@ -38,22 +43,21 @@ void AddRemoveStage::removeStage()
     model::Journey *journey = mDocument->journeyForEdit(mJourney);
     if (!journey)
         return;
-    auto it = std::find_if(journey->stages.begin(), journey->stages.end(),
-                           [this](const model::Stage &s) { return s.id == mStage.id; });
+    auto it = std::find_if(
+        journey->stages.begin(), journey->stages.end(), [this](const model::Stage &s) { return s.id == mStage.id; });
     if (it == journey->stages.end())
         return;
-    mDocument->emitChanged(
-        StageChangeEvent(ChangeEvent::StagesAboutToBeRemoved, mJourney, {mStage.id}));
+    mDocument->emitChanged(StageChangeEvent(ChangeEvent::StagesAboutToBeRemoved, mJourney, { mStage.id }));
     mIndex = int(it - journey->stages.begin());
     mStage = *it;
     journey->stages.erase(it);
-    mDocument->emitChanged(StageChangeEvent(ChangeEvent::StagesRemoved, mJourney, {mStage.id}));
+    mDocument->emitChanged(StageChangeEvent(ChangeEvent::StagesRemoved, mJourney, { mStage.id }));
 }
 
-AddStage::AddStage(Document *document, const QString &journey, const model::Stage &stage,
-                   int index, QUndoCommand *parent)
-    : AddRemoveStage(document, journey, stage, index, true,
-                     QCoreApplication::translate("UndoCommands", "Add Stage"), parent)
+AddStage::AddStage(
+    Document *document, const QString &journey, const model::Stage &stage, int index, QUndoCommand *parent)
+    : AddRemoveStage(
+        document, journey, stage, index, true, QCoreApplication::translate("UndoCommands", "Add Stage"), parent)
 {
 }
 
@@ -71,17 +75,15 @@ int stageIndex(const Document *document, const QString &journey, const QString &
 }
 } // namespace
 
-RemoveStage::RemoveStage(Document *document, const QString &journey, const QString &stageId,
-                         QUndoCommand *parent)
-    : AddRemoveStage(document, journey, model::Stage{stageId, {}},
-                     stageIndex(document, journey, stageId), false,
-                     QCoreApplication::translate("UndoCommands", "Delete Stage"), parent)
+RemoveStage::RemoveStage(Document *document, const QString &journey, const QString &stageId, QUndoCommand *parent)
+    : AddRemoveStage(document, journey, model::Stage { stageId, {} }, stageIndex(document, journey, stageId), false,
+        QCoreApplication::translate("UndoCommands", "Delete Stage"), parent)
 {
     setObsolete(stageIndex(document, journey, stageId) < 0);
 }
 
-RenameStage::RenameStage(Document *document, const QString &journey, const QString &stageId,
-                         const QString &name, QUndoCommand *parent)
+RenameStage::RenameStage(
+    Document *document, const QString &journey, const QString &stageId, const QString &name, QUndoCommand *parent)
     : QUndoCommand(QCoreApplication::translate("UndoCommands", "Rename Stage"), parent)
     , mDocument(document)
     , mJourney(journey)
@@ -96,8 +98,8 @@ model::Stage *RenameStage::stage()
     model::Journey *journey = mDocument->journeyForEdit(mJourney);
     if (!journey)
         return nullptr;
-    auto it = std::find_if(journey->stages.begin(), journey->stages.end(),
-                           [this](const model::Stage &s) { return s.id == mStage; });
+    auto it = std::find_if(
+        journey->stages.begin(), journey->stages.end(), [this](const model::Stage &s) { return s.id == mStage; });
     return it == journey->stages.end() ? nullptr : &*it;
 }
 
@@ -114,11 +116,10 @@ void RenameStage::swap()
 {
     if (model::Stage *s = stage())
         std::swap(s->name, mName);
-    mDocument->emitChanged(StageChangeEvent(ChangeEvent::StagesChanged, mJourney, {mStage}));
+    mDocument->emitChanged(StageChangeEvent(ChangeEvent::StagesChanged, mJourney, { mStage }));
 }
 
-MoveStage::MoveStage(Document *document, const QString &journey, int from, int to,
-                     QUndoCommand *parent)
+MoveStage::MoveStage(Document *document, const QString &journey, int from, int to, QUndoCommand *parent)
     : QUndoCommand(QCoreApplication::translate("UndoCommands", "Move Stage"), parent)
     , mDocument(document)
     , mJourney(journey)
@@ -139,8 +140,7 @@ void MoveStage::move(int from, int to)
     model::Stage stage = std::move(stages[size_t(from)]);
     stages.erase(stages.begin() + from);
     stages.insert(stages.begin() + to, std::move(stage));
-    mDocument->emitChanged(StageChangeEvent(ChangeEvent::StagesReordered, mJourney,
-                                            {stages[size_t(to)].id}));
+    mDocument->emitChanged(StageChangeEvent(ChangeEvent::StagesReordered, mJourney, { stages[size_t(to)].id }));
 }
 
 } // namespace oi::editor

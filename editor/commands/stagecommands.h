@@ -23,8 +23,8 @@ public:
     void redo() override;
 
 protected:
-    AddRemoveStage(Document *document, const QString &journey, const model::Stage &stage,
-                   int index, bool add, const QString &text, QUndoCommand *parent);
+    AddRemoveStage(Document *document, const QString &journey, const model::Stage &stage, int index, bool add,
+        const QString &text, QUndoCommand *parent);
 
 private:
     void addStage();
@@ -42,23 +42,22 @@ class AddStage : public AddRemoveStage
 {
 public:
     AddStage(Document *document, const QString &journey, const model::Stage &stage, int index = -1,
-             QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
 };
 
 /** Removes the stage `stageId` of `journey`; obsolete if there is no such stage. */
 class RemoveStage : public AddRemoveStage
 {
 public:
-    RemoveStage(Document *document, const QString &journey, const QString &stageId,
-                QUndoCommand *parent = nullptr);
+    RemoveStage(Document *document, const QString &journey, const QString &stageId, QUndoCommand *parent = nullptr);
 };
 
 /** Renames a stage; consecutive renames of the same stage merge. */
 class RenameStage : public QUndoCommand
 {
 public:
-    RenameStage(Document *document, const QString &journey, const QString &stageId,
-                const QString &name, QUndoCommand *parent = nullptr);
+    RenameStage(Document *document, const QString &journey, const QString &stageId, const QString &name,
+        QUndoCommand *parent = nullptr);
     void undo() override { swap(); }
     void redo() override { swap(); }
     int id() const override { return Cmd_RenameStage; }
@@ -78,8 +77,7 @@ private:
 class MoveStage : public QUndoCommand
 {
 public:
-    MoveStage(Document *document, const QString &journey, int from, int to,
-              QUndoCommand *parent = nullptr);
+    MoveStage(Document *document, const QString &journey, int from, int to, QUndoCommand *parent = nullptr);
     void undo() override { move(mTo, mFrom); }
     void redo() override { move(mFrom, mTo); }
 

@@ -38,22 +38,26 @@ int stepInsertionIndex(const model::Journey &journey, const QString &stage, int 
     return index;
 }
 
-AddRemoveSteps::AddRemoveSteps(Document *document, const QString &journey,
-                               std::vector<PlacedStep> steps, bool add, const QString &text,
-                               QUndoCommand *parent)
+AddRemoveSteps::AddRemoveSteps(Document *document, const QString &journey, std::vector<PlacedStep> steps, bool add,
+    const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , mDocument(document)
     , mJourney(journey)
     , mSteps(std::move(steps))
     , mAdd(add)
 {
-    std::sort(mSteps.begin(), mSteps.end(),
-              [](const PlacedStep &a, const PlacedStep &b) { return a.index < b.index; });
+    std::sort(mSteps.begin(), mSteps.end(), [](const PlacedStep &a, const PlacedStep &b) { return a.index < b.index; });
     setObsolete(mSteps.empty());
 }
 
-void AddRemoveSteps::undo() { mAdd ? removeSteps() : addSteps(); }
-void AddRemoveSteps::redo() { mAdd ? addSteps() : removeSteps(); }
+void AddRemoveSteps::undo()
+{
+    mAdd ? removeSteps() : addSteps();
+}
+void AddRemoveSteps::redo()
+{
+    mAdd ? addSteps() : removeSteps();
+}
 
 QStringList AddRemoveSteps::ids() const
 {
@@ -83,8 +87,8 @@ void AddRemoveSteps::removeSteps()
     const QStringList removed = ids();
     mDocument->emitChanged(StepChangeEvent(ChangeEvent::StepsAboutToBeRemoved, mJourney, removed));
     for (auto p = mSteps.rbegin(); p != mSteps.rend(); ++p) {
-        auto it = std::find_if(journey->steps.begin(), journey->steps.end(),
-                               [&](const model::Step &s) { return s.id == p->step.id; });
+        auto it = std::find_if(
+            journey->steps.begin(), journey->steps.end(), [&](const model::Step &s) { return s.id == p->step.id; });
         if (it == journey->steps.end())
             continue;
         p->index = int(it - journey->steps.begin());
@@ -94,41 +98,41 @@ void AddRemoveSteps::removeSteps()
     mDocument->emitChanged(StepChangeEvent(ChangeEvent::StepsRemoved, mJourney, removed));
 }
 
-AddSteps::AddSteps(Document *document, const QString &journey, std::vector<PlacedStep> steps,
-                   QUndoCommand *parent)
+AddSteps::AddSteps(Document *document, const QString &journey, std::vector<PlacedStep> steps, QUndoCommand *parent)
     : AddRemoveSteps(document, journey, steps, true,
-                     countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Add Step"), QT_TRANSLATE_NOOP("UndoCommands", "Add %n Steps"), steps.size()),
-                     parent)
+        countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Add Step"),
+            QT_TRANSLATE_NOOP("UndoCommands", "Add %n Steps"), steps.size()),
+        parent)
 {
 }
 
 namespace {
-std::vector<PlacedStep> placedSteps(const Document *document, const QString &journey,
-                                    const QStringList &ids)
+std::vector<PlacedStep> placedSteps(const Document *document, const QString &journey, const QStringList &ids)
 {
     std::vector<PlacedStep> result;
     if (const model::Journey *j = document->project().journey(journey)) {
         for (size_t i = 0; i < j->steps.size(); ++i) {
             if (ids.contains(j->steps[i].id))
-                result.push_back({j->steps[i], int(i)});
+                result.push_back({ j->steps[i], int(i) });
         }
     }
     return result;
 }
 } // namespace
 
-RemoveSteps::RemoveSteps(Document *document, const QString &journey, const QStringList &stepIds,
-                         QUndoCommand *parent)
+RemoveSteps::RemoveSteps(Document *document, const QString &journey, const QStringList &stepIds, QUndoCommand *parent)
     : AddRemoveSteps(document, journey, placedSteps(document, journey, stepIds), false,
-                     countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Delete Step"), QT_TRANSLATE_NOOP("UndoCommands", "Delete %n Steps"), placedSteps(document, journey, stepIds).size()),
-                     parent)
+        countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Delete Step"),
+            QT_TRANSLATE_NOOP("UndoCommands", "Delete %n Steps"), placedSteps(document, journey, stepIds).size()),
+        parent)
 {
 }
 
-MoveSteps::MoveSteps(Document *document, const QString &journey, const QStringList &stepIds,
-                     const QString &stage, int position, QUndoCommand *parent)
-    : QUndoCommand(countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Move Step"), QT_TRANSLATE_NOOP("UndoCommands", "Move %n Steps"), stepIds.size()),
-                   parent)
+MoveSteps::MoveSteps(Document *document, const QString &journey, const QStringList &stepIds, const QString &stage,
+    int position, QUndoCommand *parent)
+    : QUndoCommand(countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Move Step"),
+                       QT_TRANSLATE_NOOP("UndoCommands", "Move %n Steps"), stepIds.size()),
+        parent)
     , mDocument(document)
     , mJourney(journey)
     , mMoved(stepIds)

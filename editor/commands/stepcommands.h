@@ -18,7 +18,8 @@ namespace oi::editor {
 int stepInsertionIndex(const model::Journey &journey, const QString &stage, int position);
 
 /** A step and its index in `Journey::steps`. */
-struct PlacedStep {
+struct PlacedStep
+{
     model::Step step;
     int index = 0;
     bool operator==(const PlacedStep &) const = default;
@@ -36,8 +37,8 @@ public:
     void redo() override;
 
 protected:
-    AddRemoveSteps(Document *document, const QString &journey, std::vector<PlacedStep> steps,
-                   bool add, const QString &text, QUndoCommand *parent);
+    AddRemoveSteps(Document *document, const QString &journey, std::vector<PlacedStep> steps, bool add,
+        const QString &text, QUndoCommand *parent);
 
 private:
     void addSteps();
@@ -54,16 +55,14 @@ private:
 class AddSteps : public AddRemoveSteps
 {
 public:
-    AddSteps(Document *document, const QString &journey, std::vector<PlacedStep> steps,
-             QUndoCommand *parent = nullptr);
+    AddSteps(Document *document, const QString &journey, std::vector<PlacedStep> steps, QUndoCommand *parent = nullptr);
 };
 
 /** Removes the steps with these ids from `journey` (unknown ids are ignored). */
 class RemoveSteps : public AddRemoveSteps
 {
 public:
-    RemoveSteps(Document *document, const QString &journey, const QStringList &stepIds,
-                QUndoCommand *parent = nullptr);
+    RemoveSteps(Document *document, const QString &journey, const QStringList &stepIds, QUndoCommand *parent = nullptr);
 };
 
 /**
@@ -74,13 +73,13 @@ public:
 class MoveSteps : public QUndoCommand
 {
 public:
-    MoveSteps(Document *document, const QString &journey, const QStringList &stepIds,
-              const QString &stage, int position, QUndoCommand *parent = nullptr);
+    MoveSteps(Document *document, const QString &journey, const QStringList &stepIds, const QString &stage,
+        int position, QUndoCommand *parent = nullptr);
     void undo() override { apply(mOldOrder); }
     void redo() override { apply(mNewOrder); }
 
 private:
-    using Order = std::vector<std::pair<QString, QString>>;  // (step id, stage id)
+    using Order = std::vector<std::pair<QString, QString>>; // (step id, stage id)
     void apply(const Order &order);
 
     Document *mDocument;

@@ -14,10 +14,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -95,16 +95,19 @@ int main(int argc, char *argv[])
     canvas->fitToWindow();
     const double fit = frameMs(canvas, 5);
 
-    out << "journey: " << steps << " steps in " << stages << " stages, scene items "
-        << view.scene()->items().size() << ", viewport " << canvas->viewport()->width() << "x"
-        << canvas->viewport()->height() << "\n";
-    out << QStringLiteral("read YAML file         %1 ms   (%2 KiB)\n").arg(load, 8, 'f', 1).arg(QFileInfo(file).size() / 1024);
+    out << "journey: " << steps << " steps in " << stages << " stages, scene items " << view.scene()->items().size()
+        << ", viewport " << canvas->viewport()->width() << "x" << canvas->viewport()->height() << "\n";
+    out << QStringLiteral("read YAML file         %1 ms   (%2 KiB)\n")
+               .arg(load, 8, 'f', 1)
+               .arg(QFileInfo(file).size() / 1024);
     out << QStringLiteral("build the map          %1 ms\n").arg(build, 8, 'f', 1);
     out << QStringLiteral("open (read + build)    %1 ms   (target < 1000 ms)\n").arg(load + build, 8, 'f', 1);
     out << QStringLiteral("first show             %1 ms\n").arg(firstShow, 8, 'f', 1);
     out << QStringLiteral("frame at 100 %         %1 ms   (target < 16 ms)\n").arg(at100, 8, 'f', 2);
     out << QStringLiteral("frame while panning    %1 ms\n").arg(pan, 8, 'f', 2);
     out << QStringLiteral("frame at 50 %          %1 ms\n").arg(at50, 8, 'f', 2);
-    out << QStringLiteral("frame fit to window    %1 ms   (zoom %2 %)\n").arg(fit, 8, 'f', 2).arg(canvas->zoom() * 100, 0, 'f', 1);
+    out << QStringLiteral("frame fit to window    %1 ms   (zoom %2 %)\n")
+               .arg(fit, 8, 'f', 2)
+               .arg(canvas->zoom() * 100, 0, 'f', 1);
     return 0;
 }

@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QStringList args = app.arguments();
-    const QString file = args.value(1, QStringLiteral(OI_SOURCE_DIR "/resources/samples/subscription-broadband.oi.yaml"));
+    const QString file
+        = args.value(1, QStringLiteral(OI_SOURCE_DIR "/resources/samples/subscription-broadband.oi.yaml"));
     const QString prefix = args.value(2, QStringLiteral("/tmp/journey"));
     QTextStream out(stdout);
     model::Problems problems;
@@ -50,7 +51,7 @@ int main(int argc, char *argv[])
             out << p.toString() << '\n';
         return 1;
     }
-    for (const bool dark : {false, true}) {
+    for (const bool dark : { false, true }) {
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
         editor::JourneyView view(doc.get());
         view.resize(1400, 900);
@@ -71,14 +72,15 @@ int main(int argc, char *argv[])
             if (&journey == &doc->project().journeys.front()) {
                 // What a simulation overlay and a selection look like.
                 editor::StepOverlay overlay;
-                const QColor colours[] = {QColor(0x2a, 0x9a, 0x5a), QColor(0xd9, 0x8c, 0x1f), QColor(0xc4, 0x3d, 0x3d)};
+                const QColor colours[]
+                    = { QColor(0x2a, 0x9a, 0x5a), QColor(0xd9, 0x8c, 0x1f), QColor(0xc4, 0x3d, 0x3d) };
                 int i = 0;
                 for (const auto &step : journey.steps)
-                    overlay.steps.insert(step.id, {colours[i % 3], QStringLiteral("wait %1 min").arg(1.5 * ++i)});
-                overlay.lanes.insert(editor::Lane::BackRoles, {colours[1], QStringLiteral("utilisation 87 %")});
+                    overlay.steps.insert(step.id, { colours[i % 3], QStringLiteral("wait %1 min").arg(1.5 * ++i) });
+                overlay.lanes.insert(editor::Lane::BackRoles, { colours[1], QStringLiteral("utilisation 87 %") });
                 view.setOverlay(overlay);
                 view.resetZoom();
-                view.selectSteps({journey.steps.at(1).id});
+                view.selectSteps({ journey.steps.at(1).id });
                 QApplication::processEvents();
                 view.grab().save(base + QStringLiteral("-overlay.png"));
                 view.setOverlay({});
@@ -99,8 +101,8 @@ int main(int argc, char *argv[])
     view.resize(1400, 500);
     view.show();
     QString error;
-    const QString empty = editor::JourneyOperations::importJourneyJson(
-        doc.get(), R"({"format":"outsidein-journey","version":1,"journey":{"id":"empty","name":"New journey"}})", &error);
+    const QString empty = editor::JourneyOperations::importJourneyJson(doc.get(),
+        R"({"format":"outsidein-journey","version":1,"journey":{"id":"empty","name":"New journey"}})", &error);
     view.setCurrentJourney(empty);
     QApplication::processEvents();
     view.grab().save(prefix + QStringLiteral("-empty.png"));

@@ -33,7 +33,7 @@ private slots:
     {
         Document doc(test::sampleProject());
         const model::Project before = doc.project();
-        JourneyOperations::removeStages(&doc, kJourney, {QStringLiteral("install")});
+        JourneyOperations::removeStages(&doc, kJourney, { QStringLiteral("install") });
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.project().journeys[0].stages.size(), size_t(2));
         QCOMPARE(ids(doc.project()), QString::fromLatin1("s1 s2 s3").split(u' '));
@@ -52,19 +52,18 @@ private slots:
         QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Add Step"));
         const QString second = JourneyOperations::addStep(&doc, kJourney, stage, 0, QString());
         QCOMPARE(second, QStringLiteral("step-2"));
-        QCOMPARE(ids(doc.project()).mid(5), (QStringList{second, step}));
+        QCOMPARE(ids(doc.project()).mid(5), (QStringList { second, step }));
     }
 
     void duplicateGivesFreshIdsAfterOriginals()
     {
         Document doc(test::sampleProject());
         const model::Project before = doc.project();
-        const QStringList copies = JourneyOperations::duplicateSteps(
-            &doc, kJourney, {QStringLiteral("s2"), QStringLiteral("s4")});
-        QCOMPARE(copies, (QStringList{QStringLiteral("s2-2"), QStringLiteral("s4-2")}));
+        const QStringList copies
+            = JourneyOperations::duplicateSteps(&doc, kJourney, { QStringLiteral("s2"), QStringLiteral("s4") });
+        QCOMPARE(copies, (QStringList { QStringLiteral("s2-2"), QStringLiteral("s4-2") }));
         QCOMPARE(ids(doc.project()), QString::fromLatin1("s1 s2 s2-2 s3 s4 s4-2 s5").split(u' '));
-        QCOMPARE(doc.project().step(QStringLiteral("s4-2"))->frontRoles,
-                 before.step(QStringLiteral("s4"))->frontRoles);
+        QCOMPARE(doc.project().step(QStringLiteral("s4-2"))->frontRoles, before.step(QStringLiteral("s4"))->frontRoles);
         QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Duplicate 2 Steps"));
         doc.undoStack()->undo();
         QVERIFY(doc.project() == before);
@@ -77,14 +76,14 @@ private slots:
         step.frontRoles.append(QStringLiteral("ghost"));
         step.requirements.append(QStringLiteral("REQ-99"));
         const QStringList pasted = JourneyOperations::pasteSteps(
-            &doc, QStringLiteral("support"), {step, step}, QStringLiteral("report"), 0);
-        QCOMPARE(pasted, (QStringList{QStringLiteral("s3-2"), QStringLiteral("s3-3")}));
+            &doc, QStringLiteral("support"), { step, step }, QStringLiteral("report"), 0);
+        QCOMPARE(pasted, (QStringList { QStringLiteral("s3-2"), QStringLiteral("s3-3") }));
         const model::Journey &support = doc.project().journeys[1];
         QCOMPARE(support.steps.size(), size_t(3));
         QCOMPARE(support.steps[0].id, QStringLiteral("s3-2"));
         QCOMPARE(support.steps[0].stage, QStringLiteral("report"));
-        QCOMPARE(support.steps[0].frontRoles, QStringList{QStringLiteral("agent")});
-        QCOMPARE(support.steps[0].requirements, QStringList{QStringLiteral("REQ-1")});
+        QCOMPARE(support.steps[0].frontRoles, QStringList { QStringLiteral("agent") });
+        QCOMPARE(support.steps[0].requirements, QStringList { QStringLiteral("REQ-1") });
         QCOMPARE(support.steps[2].id, QStringLiteral("t1"));
     }
 
@@ -101,7 +100,7 @@ private slots:
         const model::Journey &imported = doc.project().journeys.back();
         QCOMPARE(imported.steps.front().id, QStringLiteral("s1-2"));
         QCOMPARE(imported.steps.size(), size_t(5));
-        QCOMPARE(doc.project().personas.size(), size_t(1));  // "family" exists already
+        QCOMPARE(doc.project().personas.size(), size_t(1)); // "family" exists already
         QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Import Journey"));
         scene.setJourney(id);
         QCOMPARE(scene.stepItemCount(), 5);
@@ -120,22 +119,21 @@ private slots:
     {
         Document doc(test::sampleProject());
         const model::Project before = doc.project();
-        const QStringList steps{QStringLiteral("s1"), QStringLiteral("s3")};
+        const QStringList steps { QStringLiteral("s1"), QStringLiteral("s3") };
         QVERIFY(JourneyOperations::setLinked(&doc, steps, EntityKind::Role, QStringLiteral("billing"), true));
-        QCOMPARE(doc.project().step(QStringLiteral("s1"))->backRoles, QStringList{QStringLiteral("billing")});
-        QCOMPARE(doc.project().step(QStringLiteral("s3"))->backRoles, QStringList{QStringLiteral("billing")});
+        QCOMPARE(doc.project().step(QStringLiteral("s1"))->backRoles, QStringList { QStringLiteral("billing") });
+        QCOMPARE(doc.project().step(QStringLiteral("s3"))->backRoles, QStringList { QStringLiteral("billing") });
         QVERIFY(JourneyOperations::setLinked(&doc, steps, EntityKind::Role, QStringLiteral("engineer"), true));
-        QCOMPARE(doc.project().step(QStringLiteral("s1"))->frontRoles, QStringList{QStringLiteral("engineer")});
+        QCOMPARE(doc.project().step(QStringLiteral("s1"))->frontRoles, QStringList { QStringLiteral("engineer") });
         QVERIFY(JourneyOperations::setLinked(&doc, steps, EntityKind::Requirement, QStringLiteral("REQ-2"), true));
         QCOMPARE(doc.project().step(QStringLiteral("s3"))->requirements,
-                 (QStringList{QStringLiteral("REQ-1"), QStringLiteral("REQ-2")}));
-        QVERIFY(JourneyOperations::setLinked(&doc, {QStringLiteral("s3")}, EntityKind::Process,
-                                             QStringLiteral("order"), false));
+            (QStringList { QStringLiteral("REQ-1"), QStringLiteral("REQ-2") }));
+        QVERIFY(JourneyOperations::setLinked(
+            &doc, { QStringLiteral("s3") }, EntityKind::Process, QStringLiteral("order"), false));
         QVERIFY(doc.project().step(QStringLiteral("s3"))->processes.isEmpty());
-        QVERIFY(JourneyOperations::setLinked(&doc, {QStringLiteral("s3")}, EntityKind::Role,
-                                             QStringLiteral("agent"), false));
-        QCOMPARE(doc.project().step(QStringLiteral("s3"))->frontRoles,
-                 QStringList{QStringLiteral("engineer")});
+        QVERIFY(JourneyOperations::setLinked(
+            &doc, { QStringLiteral("s3") }, EntityKind::Role, QStringLiteral("agent"), false));
+        QCOMPARE(doc.project().step(QStringLiteral("s3"))->frontRoles, QStringList { QStringLiteral("engineer") });
         QVERIFY(!JourneyOperations::setLinked(&doc, steps, EntityKind::Persona, QStringLiteral("family"), true));
         QCOMPARE(doc.undoStack()->count(), 5);
         while (doc.undoStack()->canUndo())

@@ -76,12 +76,12 @@ private slots:
         QCOMPARE(scene.stepItemCount(), 5);
         QCOMPARE(countItems(scene, StepDetailsItem::Type), 5);
         QVERIFY(!scene.stepItem(id));
-        JourneyOperations::deleteSteps(&doc, kJourney, {QStringLiteral("s1"), QStringLiteral("s5")});
+        JourneyOperations::deleteSteps(&doc, kJourney, { QStringLiteral("s1"), QStringLiteral("s5") });
         QCOMPARE(scene.stepItemCount(), 3);
         QCOMPARE(countItems(scene, StepItem::Type), 3);
         doc.undoStack()->undo();
         QCOMPARE(scene.stepItemCount(), 5);
-        JourneyOperations::removeStages(&doc, kJourney, {QStringLiteral("install")});
+        JourneyOperations::removeStages(&doc, kJourney, { QStringLiteral("install") });
         QCOMPARE(scene.stepItemCount(), 3);
         QCOMPARE(scene.layout().stages.size(), 2);
         doc.undoStack()->undo();
@@ -93,21 +93,21 @@ private slots:
     {
         auto p = test::sampleProject();
         auto &steps = p->journeys[0].steps;
-        steps[1].stage = QStringLiteral("gone");     // unknown stage
-        steps[4].id = QStringLiteral("s4");          // duplicate id
-        steps[0].emotion = 9;                        // out of range
+        steps[1].stage = QStringLiteral("gone"); // unknown stage
+        steps[4].id = QStringLiteral("s4"); // duplicate id
+        steps[0].emotion = 9; // out of range
         Document doc(std::move(p));
         JourneyScene scene(&doc);
         QCOMPARE(scene.layout().stages.size(), 4);
         QCOMPARE(scene.layout().stages.last().name, QStringLiteral("(No stage)"));
-        QCOMPARE(scene.layout().stages.last().steps, QStringList{QStringLiteral("s2")});
+        QCOMPARE(scene.layout().stages.last().steps, QStringList { QStringLiteral("s2") });
         QVERIFY(!render(scene).isNull());
-        JourneyOperations::deleteSteps(&doc, kJourney, {QStringLiteral("s4")});
+        JourneyOperations::deleteSteps(&doc, kJourney, { QStringLiteral("s4") });
         doc.undoStack()->undo();
         QVERIFY(!render(scene).isNull());
     }
 
-        void ignoresOtherJourneys()
+    void ignoresOtherJourneys()
     {
         Document doc(test::sampleProject());
         JourneyScene scene(&doc);
@@ -121,11 +121,15 @@ private slots:
     {
         Document doc(test::sampleProject());
         JourneyScene scene(&doc);
-        doc.undoStack()->push(new SetStepTitle(&doc, {QStringLiteral("s2")}, QStringLiteral("Chat with us")));
+        doc.undoStack()->push(new SetStepTitle(&doc, { QStringLiteral("s2") }, QStringLiteral("Chat with us")));
         QCOMPARE(scene.stepItem(QStringLiteral("s2"))->step().title, QStringLiteral("Chat with us"));
-        doc.undoStack()->push(new SetStepEmotion(&doc, {QStringLiteral("s2")}, -2));
-        const auto *curve = qgraphicsitem_cast<EmotionCurveItem *>(
-            [&] { for (auto *i : scene.items()) if (i->type() == EmotionCurveItem::Type) return i; return (QGraphicsItem *)nullptr; }());
+        doc.undoStack()->push(new SetStepEmotion(&doc, { QStringLiteral("s2") }, -2));
+        const auto *curve = qgraphicsitem_cast<EmotionCurveItem *>([&] {
+            for (auto *i : scene.items())
+                if (i->type() == EmotionCurveItem::Type)
+                    return i;
+            return (QGraphicsItem *)nullptr;
+        }());
         QVERIFY(curve);
         QCOMPARE(curve->points().at(1).asIs, -2);
         doc.undoStack()->undo();
@@ -149,9 +153,9 @@ private slots:
         QStringList labels;
         for (const auto &chip : details->chips())
             labels.append(chip.label + (chip.broken ? QStringLiteral("!") : QString()));
-        QCOMPARE(labels, (QStringList{QStringLiteral("Contact-centre agent"), QStringLiteral("Billing clerk"),
-                                      QStringLiteral("ghost!"), QStringLiteral("Order to activation"),
-                                      QStringLiteral("REQ-1")}));
+        QCOMPARE(labels,
+            (QStringList { QStringLiteral("Contact-centre agent"), QStringLiteral("Billing clerk"),
+                QStringLiteral("ghost!"), QStringLiteral("Order to activation"), QStringLiteral("REQ-1") }));
     }
 
     void clickingAChipActivatesIt()
@@ -167,7 +171,7 @@ private slots:
             if (auto *d = qgraphicsitem_cast<StepDetailsItem *>(i); d && d->stepId() == QStringLiteral("s3"))
                 details = d;
         }
-        const auto &chip = details->chips().at(2);  // agent, billing, then the process
+        const auto &chip = details->chips().at(2); // agent, billing, then the process
         view.canvas()->ensureVisible(details->mapRectToScene(chip.rect));
         const QPoint at = view.canvas()->mapFromScene(details->mapToScene(chip.rect.center()));
         QTest::mouseClick(view.canvas()->viewport(), Qt::LeftButton, {}, at);
@@ -182,7 +186,7 @@ private slots:
         JourneyScene scene(&doc);
         const model::Project before = doc.project();
         StepItem *s1 = scene.stepItem(QStringLiteral("s1"));
-        scene.selectSteps({QStringLiteral("s1")});
+        scene.selectSteps({ QStringLiteral("s1") });
         // Drop it just right of s4, in the install stage.
         const QRectF s4 = scene.stepItem(QStringLiteral("s4"))->sceneBoundingRect();
         s1->setX(s4.center().x() + 20 - s1->boundingRect().width() / 2);
@@ -190,10 +194,8 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 1);
         const model::Step *moved = doc.project().step(QStringLiteral("s1"));
         QCOMPARE(moved->stage, QStringLiteral("install"));
-        QCOMPARE(scene.layout().stepOrder,
-                 QString::fromLatin1("s2 s3 s4 s1 s5").split(u' '));
-        QCOMPARE(scene.stepItem(QStringLiteral("s1"))->x(),
-                 scene.layout().columnLeft(3));
+        QCOMPARE(scene.layout().stepOrder, QString::fromLatin1("s2 s3 s4 s1 s5").split(u' '));
+        QCOMPARE(scene.stepItem(QStringLiteral("s1"))->x(), scene.layout().columnLeft(3));
         doc.undoStack()->undo();
         QVERIFY(doc.project() == before);
         QCOMPARE(scene.stepItem(QStringLiteral("s1"))->x(), scene.layout().columnLeft(0));
@@ -237,8 +239,8 @@ private slots:
         JourneyScene scene(&doc);
         const QImage plain = render(scene);
         StepOverlay overlay;
-        overlay.steps.insert(QStringLiteral("s3"), {QColor(255, 0, 0), QStringLiteral("wait 4.2 min")});
-        overlay.lanes.insert(Lane::BackRoles, {QColor(0, 0, 255), QStringLiteral("busy")});
+        overlay.steps.insert(QStringLiteral("s3"), { QColor(255, 0, 0), QStringLiteral("wait 4.2 min") });
+        overlay.lanes.insert(Lane::BackRoles, { QColor(0, 0, 255), QStringLiteral("busy") });
         scene.setOverlay(overlay);
         const QImage marked = render(scene);
         QVERIFY(plain != marked);
@@ -256,12 +258,13 @@ private slots:
         JourneyScene scene(&doc);
         QMimeData mime;
         mime.setData(JourneyScene::entityMimeType(), "role:billing\nrequirement:REQ-2\njourney:support\n");
-        const QString at = scene.layout().stepAt(scene.stepItem(QStringLiteral("s1"))->sceneBoundingRect().center().x());
+        const QString at
+            = scene.layout().stepAt(scene.stepItem(QStringLiteral("s1"))->sceneBoundingRect().center().x());
         QCOMPARE(at, QStringLiteral("s1"));
         QVERIFY(scene.layout().stepAt(1.0).isEmpty());
         QVERIFY(scene.linkEntities(at, &mime));
-        QCOMPARE(doc.project().step(QStringLiteral("s1"))->backRoles, QStringList{QStringLiteral("billing")});
-        QCOMPARE(doc.project().step(QStringLiteral("s1"))->requirements, QStringList{QStringLiteral("REQ-2")});
+        QCOMPARE(doc.project().step(QStringLiteral("s1"))->backRoles, QStringList { QStringLiteral("billing") });
+        QCOMPARE(doc.project().step(QStringLiteral("s1"))->requirements, QStringList { QStringLiteral("REQ-2") });
         QCOMPARE(doc.undoStack()->count(), 2);
         QMimeData other;
         other.setData(JourneyScene::entityMimeType(), "journey:support");

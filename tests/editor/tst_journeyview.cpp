@@ -16,15 +16,18 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScrollBar>
-#include <QWheelEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace oi;
 using namespace oi::editor;
 
-static QString kJourney() { return QStringLiteral("onboarding"); }
+static QString kJourney()
+{
+    return QStringLiteral("onboarding");
+}
 
 class TestJourneyView : public QObject
 {
@@ -34,8 +37,8 @@ private slots:
     {
         Document doc(test::sampleProject());
         JourneyView view(&doc);
-        view.selectSteps({QStringLiteral("s3"), QStringLiteral("s4")});
-        QCOMPARE(view.selectedStepIds(), (QStringList{QStringLiteral("s3"), QStringLiteral("s4")}));
+        view.selectSteps({ QStringLiteral("s3"), QStringLiteral("s4") });
+        QCOMPARE(view.selectedStepIds(), (QStringList { QStringLiteral("s3"), QStringLiteral("s4") }));
         view.copy();
         const QMimeData *mime = QApplication::clipboard()->mimeData();
         QVERIFY(JourneyClipboard::canRead(mime));
@@ -43,14 +46,14 @@ private slots:
         QVERIFY(view.action(JourneyView::Paste)->isEnabled());
 
         view.setCurrentJourney(QStringLiteral("support"));
-        view.selectSteps({QStringLiteral("t1")});
+        view.selectSteps({ QStringLiteral("t1") });
         view.paste();
         const model::Journey &support = doc.project().journeys[1];
         QCOMPARE(support.steps.size(), size_t(3));
         QCOMPARE(support.steps[1].title, QStringLiteral("Place order"));
         QCOMPARE(support.steps[1].id, QStringLiteral("s3-2"));
         QCOMPARE(support.steps[1].metrics, doc.project().step(QStringLiteral("s3"))->metrics);
-        QCOMPARE(view.selectedStepIds(), (QStringList{QStringLiteral("s3-2"), QStringLiteral("s4-2")}));
+        QCOMPARE(view.selectedStepIds(), (QStringList { QStringLiteral("s3-2"), QStringLiteral("s4-2") }));
         QCOMPARE(view.scene()->stepItemCount(), 3);
         doc.undoStack()->undo();
         QCOMPARE(view.scene()->stepItemCount(), 1);
@@ -61,7 +64,7 @@ private slots:
         Document doc(test::sampleProject());
         JourneyView view(&doc);
         const model::Project before = doc.project();
-        view.selectSteps({QStringLiteral("s2")});
+        view.selectSteps({ QStringLiteral("s2") });
         view.cut();
         QCOMPARE(doc.project().journeys[0].steps.size(), size_t(4));
         QCOMPARE(doc.undoStack()->count(), 1);
@@ -75,13 +78,14 @@ private slots:
         Document doc(test::sampleProject());
         JourneyView view(&doc);
         auto *mime = new QMimeData;
-        mime->setData(JourneyClipboard::MimeType, R"({"format":"outsidein-steps","version":1,"steps":[{"id":"x","emotion":{"asIs":7}}]})");
+        mime->setData(JourneyClipboard::MimeType,
+            R"({"format":"outsidein-steps","version":1,"steps":[{"id":"x","emotion":{"asIs":7}}]})");
         QApplication::clipboard()->setMimeData(mime);
         QSignalSpy spy(&view, &JourneyView::message);
         view.paste();
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.at(0).at(0).toString(),
-                 QStringLiteral("Clipboard: steps[0].emotion.asIs: expected a whole number from -2 to 2"));
+            QStringLiteral("Clipboard: steps[0].emotion.asIs: expected a whole number from -2 to 2"));
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 
@@ -91,9 +95,9 @@ private slots:
         JourneyView view(&doc);
         view.selectAll();
         QCOMPARE(view.selectedStepIds().size(), 5);
-        view.selectSteps({QStringLiteral("s5")});
+        view.selectSteps({ QStringLiteral("s5") });
         view.duplicateSelection();
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s5-2")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s5-2") });
         view.deleteSelection();
         QCOMPARE(doc.project().journeys[0].steps.size(), size_t(5));
         QCOMPARE(doc.undoStack()->count(), 2);
@@ -108,21 +112,21 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.canvas()->setFocus();
         QTest::keyClick(view.canvas(), Qt::Key_Right);
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s1")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s1") });
         QTest::keyClick(view.canvas(), Qt::Key_Right);
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s2")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s2") });
         QTest::keyClick(view.canvas(), Qt::Key_Down);
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s3")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s3") });
         QTest::keyClick(view.canvas(), Qt::Key_Down);
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s4")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s4") });
         QTest::keyClick(view.canvas(), Qt::Key_Left);
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s3")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s3") });
         QTest::keyClick(view.canvas(), Qt::Key_Up);
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s1")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s1") });
         QTest::keyClick(view.canvas(), Qt::Key_End);
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s5")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s5") });
         QTest::keyClick(view.canvas(), Qt::Key_Home);
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s1")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s1") });
 
         // Shift-click selects a run, Ctrl-click adds one more, Escape clears.
         const auto click = [&](const char *id, Qt::KeyboardModifiers mods) {
@@ -142,11 +146,11 @@ private slots:
 
         // Find: case-insensitive, through titles, pain points, opportunities; wraps around.
         QVERIFY(view.findNext(QStringLiteral("WAITS")));
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s2")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s2") });
         QVERIFY(view.findNext(QStringLiteral("call-back")));
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s3")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s3") });
         QVERIFY(view.findNext(QStringLiteral("o")));
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s4")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s4") });
         QVERIFY(!view.findNext(QStringLiteral("zebra")));
     }
 
@@ -157,7 +161,7 @@ private slots:
         view.resize(1200, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.selectSteps({QStringLiteral("s2")});
+        view.selectSteps({ QStringLiteral("s2") });
         view.action(JourneyView::EditTitle)->trigger();
         auto *edit = view.canvas()->viewport()->findChild<QLineEdit *>();
         QVERIFY(edit);
@@ -183,7 +187,7 @@ private slots:
                 curve = c;
         }
         QVERIFY(curve);
-        const auto &p = curve->points().at(1);  // s2, as-is 0, no to-be
+        const auto &p = curve->points().at(1); // s2, as-is 0, no to-be
         const auto toView = [&](qreal emotion) {
             return view.canvas()->mapFromScene(curve->mapToScene(QPointF(p.x, curve->yFor(emotion))));
         };
@@ -191,7 +195,7 @@ private slots:
         QTest::mousePress(viewport, Qt::LeftButton, {}, toView(0));
         QTest::mouseMove(viewport, toView(1.2));
         QTest::mouseMove(viewport, toView(-1.9));
-        QCOMPARE(doc.undoStack()->count(), 0);  // only a preview while dragging
+        QCOMPARE(doc.undoStack()->count(), 0); // only a preview while dragging
         QTest::mouseRelease(viewport, Qt::LeftButton, {}, toView(-1.9));
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.project().step(QStringLiteral("s2"))->emotion, -2);
@@ -212,7 +216,7 @@ private slots:
             return view.canvas()->mapFromScene(view.scene()->stepItem(id)->sceneBoundingRect().center());
         };
         const QPoint from = centre(QStringLiteral("s1"));
-        const QPoint to = centre(QStringLiteral("s3")) + QPoint(30, 0);  // just right of s3's middle
+        const QPoint to = centre(QStringLiteral("s3")) + QPoint(30, 0); // just right of s3's middle
         QTest::mousePress(viewport, Qt::LeftButton, {}, from);
         for (int i = 1; i <= 5; ++i)
             QTest::mouseMove(viewport, from + (to - from) * i / 5);
@@ -231,7 +235,7 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy spy(&view, &JourneyView::selectionChanged);
-        view.selectSteps({QStringLiteral("s1")});
+        view.selectSteps({ QStringLiteral("s1") });
         const auto &span = view.scene()->layout().stages.at(2);
         const QPoint header = view.canvas()->mapFromScene(QPointF(span.left + 40, 20));
         QTest::mouseClick(view.canvas()->viewport(), Qt::LeftButton, {}, header);
@@ -269,8 +273,8 @@ private slots:
         QWidget *viewport = view.canvas()->viewport();
         const QPointF at(200, 150);
         const QPointF sceneBefore = view.canvas()->mapToScene(at.toPoint());
-        QWheelEvent zoom(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
-                         Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QWheelEvent zoom(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
+            Qt::NoScrollPhase, false);
         QApplication::sendEvent(viewport, &zoom);
         QVERIFY(qFuzzyCompare(view.canvas()->zoom(), 1.15));
         // Zooming keeps the point under the cursor in place.
@@ -306,9 +310,9 @@ private slots:
         QCOMPARE(view.currentJourney(), QStringLiteral("support"));
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("support"));
-        view.selectSteps({QStringLiteral("s2")});  // in the other journey
+        view.selectSteps({ QStringLiteral("s2") }); // in the other journey
         QCOMPARE(view.currentJourney(), kJourney());
-        QCOMPARE(view.selectedStepIds(), QStringList{QStringLiteral("s2")});
+        QCOMPARE(view.selectedStepIds(), QStringList { QStringLiteral("s2") });
         view.setCurrentJourney(QStringLiteral("support"));
         view.addStep();
         QCOMPARE(doc.project().journeys[1].steps.size(), size_t(2));
@@ -318,7 +322,7 @@ private slots:
         const QString added = doc.project().journeys[1].stages[1].id;
         view.moveStage(added, -1);
         QCOMPARE(doc.project().journeys[1].stages[0].id, added);
-        view.moveStage(added, -1);  // already first: nothing
+        view.moveStage(added, -1); // already first: nothing
         QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Move Stage"));
         view.addStepToStage(added);
         QCOMPARE(doc.project().journeys[1].steps.front().stage, added);

@@ -27,14 +27,14 @@ private slots:
         Document doc(test::sampleProject());
         PropertiesPanel panel(&doc);
         panel.show();
-        panel.setSelection(QStringLiteral("onboarding"), {QStringLiteral("s3")});
+        panel.setSelection(QStringLiteral("onboarding"), { QStringLiteral("s3") });
         auto *title = panel.findChild<QLineEdit *>(QStringLiteral("title"));
         QVERIFY(title);
         QCOMPARE(title->text(), QStringLiteral("Place order"));
         title->selectAll();
         QTest::keyClicks(title, QStringLiteral("Buy"));
         QCOMPARE(doc.project().step(QStringLiteral("s3"))->title, QStringLiteral("Buy"));
-        QCOMPARE(doc.undoStack()->count(), 1);  // typing merged
+        QCOMPARE(doc.undoStack()->count(), 1); // typing merged
 
         auto *channel = panel.findChild<QComboBox *>(QStringLiteral("channel"));
         channel->setCurrentIndex(channel->findData(int(model::Channel::Store)));
@@ -44,13 +44,13 @@ private slots:
         auto *pains = panel.findChild<QPlainTextEdit *>(QStringLiteral("painPoints"));
         pains->setPlainText(QStringLiteral("Too slow\n\n  Confusing  "));
         QCOMPARE(doc.project().step(QStringLiteral("s3"))->painPoints,
-                 (QStringList{QStringLiteral("Too slow"), QStringLiteral("Confusing")}));
+            (QStringList { QStringLiteral("Too slow"), QStringLiteral("Confusing") }));
         // Starting a new line keeps it in the editor (the model ignores the empty line).
         pains->moveCursor(QTextCursor::End);
         QTest::keyClick(pains, Qt::Key_Return);
         QTest::keyClicks(pains, QStringLiteral("Lost"));
         QCOMPARE(doc.project().step(QStringLiteral("s3"))->painPoints,
-                 (QStringList{QStringLiteral("Too slow"), QStringLiteral("Confusing"), QStringLiteral("Lost")}));
+            (QStringList { QStringLiteral("Too slow"), QStringLiteral("Confusing"), QStringLiteral("Lost") }));
         QVERIFY(pains->toPlainText().endsWith(QStringLiteral("\nLost")));
 
         auto *roles = panel.findChild<QListWidget *>(QStringLiteral("roles"));
@@ -58,7 +58,7 @@ private slots:
         QVERIFY(engineer);
         engineer->setCheckState(Qt::Checked);
         QCOMPARE(doc.project().step(QStringLiteral("s3"))->frontRoles,
-                 (QStringList{QStringLiteral("agent"), QStringLiteral("engineer")}));
+            (QStringList { QStringLiteral("agent"), QStringLiteral("engineer") }));
 
         auto *metrics = panel.findChild<QTableWidget *>(QStringLiteral("metrics"));
         QCOMPARE(metrics->rowCount(), 1);
@@ -79,7 +79,7 @@ private slots:
     {
         Document doc(test::sampleProject());
         PropertiesPanel panel(&doc);
-        panel.setSelection(QStringLiteral("onboarding"), {QStringLiteral("s1"), QStringLiteral("s2")});
+        panel.setSelection(QStringLiteral("onboarding"), { QStringLiteral("s1"), QStringLiteral("s2") });
         auto *emotion = panel.findChild<QComboBox *>(QStringLiteral("emotion"));
         emotion->setCurrentIndex(emotion->findData(-2));
         emit emotion->activated(emotion->currentIndex());
@@ -95,7 +95,7 @@ private slots:
         PropertiesPanel panel;
         panel.connectTo(&view);
         auto *title = panel.findChild<QLineEdit *>(QStringLiteral("title"));
-        view.selectSteps({QStringLiteral("s4")});
+        view.selectSteps({ QStringLiteral("s4") });
         QCOMPARE(title->text(), QStringLiteral("Book engineer"));
         view.selectSteps({});
         auto *name = panel.findChildren<QLineEdit *>().value(0);
@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(doc.project().journeys[0].stages[2].id, QStringLiteral("buy"));
         QCOMPARE(stageName->text(), QStringLiteral("Order"));
         // Selecting a step leaves the stage.
-        view.selectSteps({QStringLiteral("s1")});
+        view.selectSteps({ QStringLiteral("s1") });
         QVERIFY(view.selectedStageId().isEmpty());
         QCOMPARE(title->text(), QStringLiteral("Compare offers"));
     }

@@ -25,7 +25,10 @@ QStringList order(const model::Project &p)
     return ids;
 }
 
-QStringList list(const char *text) { return QString::fromLatin1(text).split(u' '); }
+QStringList list(const char *text)
+{
+    return QString::fromLatin1(text).split(u' ');
+}
 } // namespace
 
 class TestStepCommands : public QObject
@@ -56,8 +59,8 @@ private slots:
     void insertionIndexOfEmptyStage()
     {
         auto p = test::sampleProject();
-        p->journeys[0].stages.insert(p->journeys[0].stages.begin() + 1,
-                                     {QStringLiteral("empty"), QStringLiteral("Empty")});
+        p->journeys[0].stages.insert(
+            p->journeys[0].stages.begin() + 1, { QStringLiteral("empty"), QStringLiteral("Empty") });
         QCOMPARE(stepInsertionIndex(p->journeys[0], QStringLiteral("empty"), 0), 2);
     }
 
@@ -68,15 +71,12 @@ private slots:
         n.id = QStringLiteral("n1");
         n.stage = QStringLiteral("buy");
         test::EventRecorder events(&doc);
-        QVERIFY(test::checkDoUndoRedo(doc, new AddSteps(&doc, kJourney, {{n, 2}}),
-                                      [&](model::Project &p) {
-                                          p.journeys[0].steps.insert(p.journeys[0].steps.begin() + 2, n);
-                                      }));
-        QCOMPARE(events.types(), (QList<ChangeEvent::Type>{ChangeEvent::StepsAdded,
-                                                          ChangeEvent::StepsAboutToBeRemoved,
-                                                          ChangeEvent::StepsRemoved,
-                                                          ChangeEvent::StepsAdded}));
-        QCOMPARE(events.entries[0].ids, QStringList{QStringLiteral("n1")});
+        QVERIFY(test::checkDoUndoRedo(doc, new AddSteps(&doc, kJourney, { { n, 2 } }),
+            [&](model::Project &p) { p.journeys[0].steps.insert(p.journeys[0].steps.begin() + 2, n); }));
+        QCOMPARE(events.types(),
+            (QList<ChangeEvent::Type> { ChangeEvent::StepsAdded, ChangeEvent::StepsAboutToBeRemoved,
+                ChangeEvent::StepsRemoved, ChangeEvent::StepsAdded }));
+        QCOMPARE(events.entries[0].ids, QStringList { QStringLiteral("n1") });
         QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Add Step"));
     }
 
@@ -84,12 +84,11 @@ private slots:
     {
         Document doc(test::sampleProject());
         test::EventRecorder events(&doc);
-        QVERIFY(test::checkDoUndoRedo(doc, new RemoveSteps(&doc, kJourney, list("s4 s1")),
-                                      [](model::Project &p) {
-                                          auto &s = p.journeys[0].steps;
-                                          s.erase(s.begin() + 3);
-                                          s.erase(s.begin());
-                                      }));
+        QVERIFY(test::checkDoUndoRedo(doc, new RemoveSteps(&doc, kJourney, list("s4 s1")), [](model::Project &p) {
+            auto &s = p.journeys[0].steps;
+            s.erase(s.begin() + 3);
+            s.erase(s.begin());
+        }));
         QCOMPARE(events.types().first(), ChangeEvent::StepsAboutToBeRemoved);
         QCOMPARE(events.entries[0].ids, list("s1 s4"));
     }
@@ -107,18 +106,14 @@ private slots:
         QTest::addColumn<QString>("stage");
         QTest::addColumn<int>("position");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("within stage")
-            << list("s1") << "discover" << -1
-            << list("discover:s2 discover:s1 buy:s3 install:s4 install:s5");
+        QTest::newRow("within stage") << list("s1") << "discover" << -1
+                                      << list("discover:s2 discover:s1 buy:s3 install:s4 install:s5");
         QTest::newRow("across stages, first")
-            << list("s5") << "discover" << 0
-            << list("discover:s5 discover:s1 discover:s2 buy:s3 install:s4");
+            << list("s5") << "discover" << 0 << list("discover:s5 discover:s1 discover:s2 buy:s3 install:s4");
         QTest::newRow("several keep their order")
-            << list("s4 s1") << "buy" << 0
-            << list("discover:s2 buy:s1 buy:s4 buy:s3 install:s5");
-        QTest::newRow("into the middle")
-            << list("s3") << "install" << 1
-            << list("discover:s1 discover:s2 install:s4 install:s3 install:s5");
+            << list("s4 s1") << "buy" << 0 << list("discover:s2 buy:s1 buy:s4 buy:s3 install:s5");
+        QTest::newRow("into the middle") << list("s3") << "install" << 1
+                                         << list("discover:s1 discover:s2 install:s4 install:s3 install:s5");
     }
 
     void moveSteps()
@@ -132,7 +127,7 @@ private slots:
         test::EventRecorder events(&doc);
         doc.undoStack()->push(new MoveSteps(&doc, kJourney, moved, stage, position));
         QCOMPARE(order(doc.project()), expected);
-        QCOMPARE(events.types(), QList<ChangeEvent::Type>{ChangeEvent::StepsMoved});
+        QCOMPARE(events.types(), QList<ChangeEvent::Type> { ChangeEvent::StepsMoved });
         QCOMPARE(events.entries[0].ids, moved);
         doc.undoStack()->undo();
         QVERIFY(doc.project() == before);
@@ -145,7 +140,7 @@ private slots:
     void moveWithDuplicateIdsIsRefused()
     {
         auto p = test::sampleProject();
-        p->journeys[0].steps[4].id = QStringLiteral("s1");  // a hand-edited file
+        p->journeys[0].steps[4].id = QStringLiteral("s1"); // a hand-edited file
         Document doc(std::move(p));
         const model::Project before = doc.project();
         doc.undoStack()->push(new MoveSteps(&doc, kJourney, list("s2"), QStringLiteral("install"), -1));
@@ -164,25 +159,21 @@ private slots:
     {
         Document doc(test::sampleProject());
         test::EventRecorder events(&doc);
-        const model::Stage extra{QStringLiteral("renew"), QStringLiteral("Renew")};
-        QVERIFY(test::checkDoUndoRedo(doc, new AddStage(&doc, kJourney, extra, 1),
-                                      [&](model::Project &p) {
-                                          auto &s = p.journeys[0].stages;
-                                          s.insert(s.begin() + 1, extra);
-                                      }));
+        const model::Stage extra { QStringLiteral("renew"), QStringLiteral("Renew") };
+        QVERIFY(test::checkDoUndoRedo(doc, new AddStage(&doc, kJourney, extra, 1), [&](model::Project &p) {
+            auto &s = p.journeys[0].stages;
+            s.insert(s.begin() + 1, extra);
+        }));
         QVERIFY(test::checkDoUndoRedo(doc, new RenameStage(&doc, kJourney, extra.id, QStringLiteral("Stay")),
-                                      [](model::Project &p) {
-                                          p.journeys[0].stages[1].name = QStringLiteral("Stay");
-                                      }));
-        QVERIFY(test::checkDoUndoRedo(doc, new MoveStage(&doc, kJourney, 1, 3),
-                                      [](model::Project &p) {
-                                          auto &s = p.journeys[0].stages;
-                                          std::rotate(s.begin() + 1, s.begin() + 2, s.end());
-                                      }));
+            [](model::Project &p) { p.journeys[0].stages[1].name = QStringLiteral("Stay"); }));
+        QVERIFY(test::checkDoUndoRedo(doc, new MoveStage(&doc, kJourney, 1, 3), [](model::Project &p) {
+            auto &s = p.journeys[0].stages;
+            std::rotate(s.begin() + 1, s.begin() + 2, s.end());
+        }));
         QVERIFY(test::checkDoUndoRedo(doc, new RemoveStage(&doc, kJourney, extra.id),
-                                      [](model::Project &p) { p.journeys[0].stages.pop_back(); }));
+            [](model::Project &p) { p.journeys[0].stages.pop_back(); }));
         QCOMPARE(events.entries.last().type, ChangeEvent::StagesRemoved);
-        QCOMPARE(events.entries.last().ids, QStringList{extra.id});
+        QCOMPARE(events.entries.last().ids, QStringList { extra.id });
         // Renames merge; moving out of range is refused.
         doc.undoStack()->push(new RenameStage(&doc, kJourney, QStringLiteral("buy"), QStringLiteral("B")));
         doc.undoStack()->push(new RenameStage(&doc, kJourney, QStringLiteral("buy"), QStringLiteral("Bu")));

@@ -50,10 +50,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("error");
-        QTest::newRow("not a journey") << "graph TD" << "line 1: expected \"journey\"";
-        QTest::newRow("no score") << "journey\n  section A\n  Task" << "line 3: expected \"task name: score 1-5: actors\"";
-        QTest::newRow("score out of range") << "journey\n\n  Task: 9: Me" << "line 3: expected \"task name: score 1-5: actors\"";
-        QTest::newRow("empty") << "" << "line 1: expected \"journey\"";
+        QTest::newRow("not a journey") << "graph TD"
+                                       << "line 1: expected \"journey\"";
+        QTest::newRow("no score") << "journey\n  section A\n  Task"
+                                  << "line 3: expected \"task name: score 1-5: actors\"";
+        QTest::newRow("score out of range") << "journey\n\n  Task: 9: Me"
+                                            << "line 3: expected \"task name: score 1-5: actors\"";
+        QTest::newRow("empty") << ""
+                               << "line 1: expected \"journey\"";
     }
 
     void mermaidErrors()
@@ -88,19 +92,27 @@ private slots:
         const QJsonArray transitions = j.value(QLatin1String("transitions")).toArray();
         QCOMPARE(transitions.size(), 4);
         QCOMPARE(transitions.at(2).toObject().value(QLatin1String("from")).toString(), QStringLiteral("s3"));
-        const QJsonObject s3 = j.value(QLatin1String("phases")).toArray().at(1).toObject()
-                                   .value(QLatin1String("steps")).toArray().at(0).toObject();
+        const QJsonObject s3 = j.value(QLatin1String("phases"))
+                                   .toArray()
+                                   .at(1)
+                                   .toObject()
+                                   .value(QLatin1String("steps"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
         QCOMPARE(s3.value(QLatin1String("touchpoint")).toObject().value(QLatin1String("channel")).toString(),
-                 QStringLiteral("phone"));
+            QStringLiteral("phone"));
         QCOMPARE(s3.value(QLatin1String("emotion")).toObject().value(QLatin1String("toBe")).toInt(), 1);
-        QCOMPARE(s3.value(QLatin1String("metrics")).toArray().at(0).toObject().value(QLatin1String("high")).toDouble(), 5.0);
+        QCOMPARE(
+            s3.value(QLatin1String("metrics")).toArray().at(0).toObject().value(QLatin1String("high")).toDouble(), 5.0);
     }
 
     void jsonErrors_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        const QByteArray head = R"({"format":"outsidein-journey","version":1,"journey":{"id":"j","phases":[{"id":"a","steps":[)";
+        const QByteArray head
+            = R"({"format":"outsidein-journey","version":1,"journey":{"id":"j","phases":[{"id":"a","steps":[)";
         const QByteArray tail = "]}]}}";
         QTest::newRow("not json") << QByteArray("{") << "offset 1: unterminated object";
         QTest::newRow("wrong format") << QByteArray(R"({"format":"x"})") << "format: expected \"outsidein-journey\"";
@@ -108,9 +120,10 @@ private slots:
                                  << "version: only version 1 is supported";
         QTest::newRow("emotion") << head + R"({"id":"s","emotion":{"asIs":3}})" + tail
                                  << "journey.phases[0].steps[0].emotion.asIs: expected a whole number from -2 to 2";
-        QTest::newRow("channel") << head + R"({"id":"s"},{"id":"t","touchpoint":{"channel":"fax"}})" + tail
-                                 << "journey.phases[0].steps[1].touchpoint.channel: unknown value \"fax\" (expected one of: "
-                                    "web, app, phone, chat, email, store, field-visit, partner, social, self-service-device, other)";
+        QTest::newRow("channel")
+            << head + R"({"id":"s"},{"id":"t","touchpoint":{"channel":"fax"}})" + tail
+            << "journey.phases[0].steps[1].touchpoint.channel: unknown value \"fax\" (expected one of: "
+               "web, app, phone, chat, email, store, field-visit, partner, social, self-service-device, other)";
         QTest::newRow("missing id") << head + R"({"name":"x"})" + tail
                                     << "journey.phases[0].steps[0].id: expected a string";
         QTest::newRow("pain points") << head + R"({"id":"s","painPoints":[1]})" + tail

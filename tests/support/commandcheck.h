@@ -18,8 +18,8 @@ namespace oi::test {
  * before), redoes (identical to after the push). Returns false on the first failed check (the
  * QCOMPARE/QVERIFY inside report where).
  */
-inline bool checkDoUndoRedo(editor::Document &doc, QUndoCommand *command,
-                            const std::function<void(model::Project &)> &expect)
+inline bool checkDoUndoRedo(
+    editor::Document &doc, QUndoCommand *command, const std::function<void(model::Project &)> &expect)
 {
     const model::Project before = doc.project();
     model::Project expected = before;

@@ -12,7 +12,8 @@ namespace oi::test {
 class EventRecorder : public QObject
 {
 public:
-    struct Entry {
+    struct Entry
+    {
         editor::ChangeEvent::Type type;
         QStringList ids;
         int properties = 0;
@@ -21,14 +22,14 @@ public:
     explicit EventRecorder(editor::Document *doc)
     {
         connect(doc, &editor::Document::changed, this, [this](const editor::ChangeEvent &e) {
-            Entry entry{e.type, {}, 0};
+            Entry entry { e.type, {}, 0 };
             switch (e.type) {
             case editor::ChangeEvent::JourneyChanged:
             case editor::ChangeEvent::JourneyAdded:
             case editor::ChangeEvent::JourneyAboutToBeRemoved:
             case editor::ChangeEvent::JourneyRemoved: {
                 const auto &je = static_cast<const editor::JourneyChangeEvent &>(e);
-                entry.ids = {je.journey};
+                entry.ids = { je.journey };
                 entry.properties = int(je.properties);
                 break;
             }
@@ -39,8 +40,7 @@ public:
             case editor::ChangeEvent::StagesReordered:
                 entry.ids = static_cast<const editor::StageChangeEvent &>(e).stages;
                 break;
-            case editor::ChangeEvent::DocumentReset:
-                break;
+            case editor::ChangeEvent::DocumentReset: break;
             default: {
                 const auto &se = static_cast<const editor::StepChangeEvent &>(e);
                 entry.ids = se.steps;

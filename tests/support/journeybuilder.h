@@ -21,8 +21,8 @@ inline std::unique_ptr<model::Project> sampleProject()
     auto p = std::make_unique<Project>();
     p->name = QStringLiteral("Broadband");
     p->client = QStringLiteral("Acme Telecom");
-    p->personas.push_back({QStringLiteral("family"), QStringLiteral("Busy family"),
-                           QStringLiteral("Two adults working from home"), {}, {}, {}});
+    p->personas.push_back({ QStringLiteral("family"), QStringLiteral("Busy family"),
+        QStringLiteral("Two adults working from home"), {}, {}, {} });
     Role agent;
     agent.id = QStringLiteral("agent");
     agent.name = QStringLiteral("Contact-centre agent");
@@ -35,7 +35,7 @@ inline std::unique_ptr<model::Project> sampleProject()
     engineer.id = QStringLiteral("engineer");
     engineer.name = QStringLiteral("Field engineer");
     engineer.office = Office::Field;
-    p->roles = {agent, billing, engineer};
+    p->roles = { agent, billing, engineer };
     Process order;
     order.id = QStringLiteral("order");
     order.name = QStringLiteral("Order to activation");
@@ -46,17 +46,15 @@ inline std::unique_ptr<model::Project> sampleProject()
     Requirement r2;
     r2.id = QStringLiteral("REQ-2");
     r2.text = QStringLiteral("Send install reminders <by SMS> & e-mail");
-    p->requirements = {r1, r2};
+    p->requirements = { r1, r2 };
 
     Journey j;
     j.id = QStringLiteral("onboarding");
     j.name = QStringLiteral("New customer onboarding");
     j.persona = QStringLiteral("family");
-    j.stages = {{QStringLiteral("discover"), QStringLiteral("Discover")},
-                {QStringLiteral("buy"), QStringLiteral("Buy")},
-                {QStringLiteral("install"), QStringLiteral("Install")}};
-    auto step = [](const char *id, const char *stage, const char *title, Channel channel,
-                   int emotion) {
+    j.stages = { { QStringLiteral("discover"), QStringLiteral("Discover") },
+        { QStringLiteral("buy"), QStringLiteral("Buy") }, { QStringLiteral("install"), QStringLiteral("Install") } };
+    auto step = [](const char *id, const char *stage, const char *title, Channel channel, int emotion) {
         Step s;
         s.id = QString::fromLatin1(id);
         s.stage = QString::fromLatin1(stage);
@@ -71,32 +69,32 @@ inline std::unique_ptr<model::Project> sampleProject()
     s1.touchpoint = QStringLiteral("Price comparison page");
     s1.customerAction = QStringLiteral("Reads plans and prices");
     Step s2 = step("s2", "discover", "Ask a question", Channel::Chat, 0);
-    s2.frontRoles = {QStringLiteral("agent")};
-    s2.painPoints = {QStringLiteral("Waits for an agent")};
+    s2.frontRoles = { QStringLiteral("agent") };
+    s2.painPoints = { QStringLiteral("Waits for an agent") };
     Step s3 = step("s3", "buy", "Place order", Channel::Phone, -1);
     s3.emotionToBe = 1;
     s3.momentOfTruth = true;
-    s3.frontRoles = {QStringLiteral("agent")};
-    s3.backRoles = {QStringLiteral("billing")};
-    s3.processes = {QStringLiteral("order")};
-    s3.requirements = {QStringLiteral("REQ-1")};
-    s3.metrics = {Metric{QStringLiteral("Wait"), QStringLiteral("min"), 0.0, 5.0, 12.0}};
-    s3.opportunities = {QStringLiteral("Call-back instead of queue")};
+    s3.frontRoles = { QStringLiteral("agent") };
+    s3.backRoles = { QStringLiteral("billing") };
+    s3.processes = { QStringLiteral("order") };
+    s3.requirements = { QStringLiteral("REQ-1") };
+    s3.metrics = { Metric { QStringLiteral("Wait"), QStringLiteral("min"), 0.0, 5.0, 12.0 } };
+    s3.opportunities = { QStringLiteral("Call-back instead of queue") };
     Step s4 = step("s4", "install", "Book engineer", Channel::App, -2);
     s4.emotionToBe = 1;
     s4.evidence = Evidence::Research;
-    s4.frontRoles = {QStringLiteral("engineer")};
-    s4.requirements = {QStringLiteral("REQ-2")};
+    s4.frontRoles = { QStringLiteral("engineer") };
+    s4.requirements = { QStringLiteral("REQ-2") };
     Step s5 = step("s5", "install", "First connection", Channel::FieldVisit, 2);
-    s5.metrics = {Metric{QStringLiteral("Speed"), QStringLiteral("Mbit/s"), 100.0, {}, 240.0}};
-    j.steps = {s1, s2, s3, s4, s5};
+    s5.metrics = { Metric { QStringLiteral("Speed"), QStringLiteral("Mbit/s"), 100.0, {}, 240.0 } };
+    j.steps = { s1, s2, s3, s4, s5 };
     p->journeys.push_back(j);
 
     Journey support;
     support.id = QStringLiteral("support");
     support.name = QStringLiteral("Fault repair");
-    support.stages = {{QStringLiteral("report"), QStringLiteral("Report")}};
-    support.steps = {step("t1", "report", "Report a fault", Channel::Phone, -1)};
+    support.stages = { { QStringLiteral("report"), QStringLiteral("Report") } };
+    support.steps = { step("t1", "report", "Report a fault", Channel::Phone, -1) };
     p->journeys.push_back(support);
     return p;
 }
@@ -110,7 +108,7 @@ inline std::unique_ptr<model::Project> largeProject(int stages, int steps)
     j.stages.clear();
     j.steps.clear();
     for (int s = 0; s < stages; ++s)
-        j.stages.push_back({QStringLiteral("st%1").arg(s), QStringLiteral("Stage %1").arg(s + 1)});
+        j.stages.push_back({ QStringLiteral("st%1").arg(s), QStringLiteral("Stage %1").arg(s + 1) });
     for (int i = 0; i < steps; ++i) {
         model::Step step = templates[size_t(i) % templates.size()];
         step.id = QStringLiteral("step%1").arg(i);
