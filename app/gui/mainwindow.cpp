@@ -320,6 +320,7 @@ void MainWindow::readSettings()
         });
     }
     mManager->autosaver()->setInterval(settings.value(QStringLiteral("autosave/seconds"), 60).toInt());
+    mViews->readSettings();
 }
 
 void MainWindow::writeSettings() const
@@ -328,6 +329,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("autosave/seconds"), mManager->autosaver()->interval());
+    mViews->writeSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -159,6 +159,18 @@ void ViewHost::addViewActions(QMenu *menu)
 
 void ViewHost::addSimulateActions(QMenu *) {}
 
+void ViewHost::readSettings()
+{
+    const QString lanes = QSettings().value(QStringLiteral("journey/lanes")).toString();
+    if (!lanes.isEmpty())
+        mJourney->setLaneConfig(editor::LaneConfig::fromString(lanes));
+}
+
+void ViewHost::writeSettings() const
+{
+    QSettings().setValue(QStringLiteral("journey/lanes"), mJourney->laneConfig().toString());
+}
+
 void ViewHost::addToolBarActions(QToolBar *bar)
 {
     using A = editor::JourneyView;

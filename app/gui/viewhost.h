@@ -43,6 +43,10 @@ public:
 
     editor::JourneyView *journeyView() const { return mJourney; }
 
+    /** The views' own layout choices (lanes shown and their order), kept across sessions. */
+    void readSettings();
+    void writeSettings() const;
+
 public slots:
     /** Brings the view of an entity to the front and selects it. */
     void showEntity(const QString &kind, const QString &id);

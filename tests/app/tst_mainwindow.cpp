@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "editor/document.h"
+#include "editor/journeyview.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -67,12 +68,17 @@ private slots:
             window.show();
             window.resize(1111, 777);
             window.findChild<QDockWidget *>(QStringLiteral("HistoryDock"))->hide();
+            editor::LaneConfig lanes = window.findChild<editor::JourneyView *>()->laneConfig();
+            QVERIFY(lanes.isVisible(editor::Lane::Emotion));
+            lanes.setVisible(editor::Lane::Emotion, false);
+            window.findChild<editor::JourneyView *>()->setLaneConfig(lanes);
             QVERIFY(window.close());
         }
         app::MainWindow again;
         again.show();
         QCOMPARE(again.size(), QSize(1111, 777));
         QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("HistoryDock"))->isHidden());
+        QVERIFY(!again.findChild<editor::JourneyView *>()->laneConfig().isVisible(editor::Lane::Emotion));
     }
 };
 
