@@ -49,10 +49,15 @@ Bottleneck score(const Results &results, const TaskRef &t, int first, int last, 
     Bottleneck b;
     b.role = results.layout.roles[static_cast<size_t>(t.role)];
     b.node = t.name;
-    // Work waiting while nobody is on duty is as constrained as it gets.
-    b.utilization = available > 0 ? busy / available : (wait > 0 ? 1.0 : 0.0);
     b.waitShare = totalWait > 0 ? wait / totalWait : 0.0;
-    b.score = (b.utilization + b.waitShare) / 2;
+    if (available > 0) {
+        b.utilization = busy / available;
+        b.score = (b.utilization + b.waitShare) / 2;
+    } else {
+        // Nobody on duty: utilisation has no meaning (not 1, not 0), so waiting alone ranks it.
+        b.utilization = std::nan("");
+        b.score = b.waitShare;
+    }
     return b;
 }
 

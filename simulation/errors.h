@@ -35,6 +35,13 @@ public:
     using SimulationError::SimulationError;
 };
 
+/** More than RunSettings::maxCases cases at once: arrivals far outpace capacity. */
+class RunawayError : public SimulationError
+{
+public:
+    using SimulationError::SimulationError;
+};
+
 /** RunSettings::wallClockBudget was used up before the run finished. */
 class BudgetExceededError : public SimulationError
 {

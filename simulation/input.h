@@ -119,6 +119,8 @@ struct RunSettings
     int jobs = 0; ///< 0: all hardware threads
     int firstReplication = 0; ///< index of the first replication (sharding)
     int visitLimit = 10000; ///< node visits per case before the case is reported as looping
+    /// cases in the system at once before the replication stops: arrivals outpace capacity
+    int maxCases = 1000000;
     double wallClockBudget = 0.0; ///< seconds; 0: unlimited
     ShiftEndPolicy shiftEnd = ShiftEndPolicy::FinishTask;
     double dayLength = 1440.0; ///< time units per day, for the 24 time-of-day buckets
@@ -133,5 +135,12 @@ struct SimulationInput
     std::vector<Process> processes;
     RunSettings settings;
 };
+
+/**
+ * FNV-1a hash of everything that shapes the model (time unit, day length, roles, processes with
+ * their distributions and flows), but not the run settings: runs of one model with different
+ * seeds or replication ranges share it, and `merge` refuses shards whose fingerprints differ.
+ */
+std::uint64_t inputFingerprint(const SimulationInput &input);
 
 } // namespace oi::sim

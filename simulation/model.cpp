@@ -2,6 +2,7 @@
 #include "model.h"
 
 #include "errors.h"
+#include "format.h"
 
 #include <algorithm>
 #include <cmath>
@@ -54,14 +55,16 @@ CompiledModel::CompiledModel(const SimulationInput &input)
     if (!(s.horizon > 0) || !std::isfinite(s.horizon))
         throw InputError("run settings: horizon must be > 0");
     if (s.warmup >= s.horizon)
-        throw InputError("run settings: warm-up " + std::to_string(s.warmup) + " is not below the horizon "
-            + std::to_string(s.horizon));
+        throw InputError("run settings: warm-up " + formatNumber(s.warmup) + " is not below the horizon "
+            + formatNumber(s.horizon));
     if (s.replications < 1)
         throw InputError("run settings: replications must be >= 1");
     if (s.firstReplication < 0)
         throw InputError("run settings: first replication must be >= 0");
     if (s.visitLimit < 1)
         throw InputError("run settings: visit limit must be >= 1");
+    if (s.maxCases < 1)
+        throw InputError("run settings: the case limit must be >= 1");
     if (!(s.dayLength > 0))
         throw InputError("run settings: day length must be > 0");
     if (input.processes.empty())
@@ -115,8 +118,8 @@ void CompiledModel::compileRoles(const SimulationInput &input)
             double staffTime = 0;
             for (const ShiftBlock &b : r.shifts) {
                 if (!(b.from >= 0 && b.from < b.to && b.to <= r.shiftPeriod) || b.headcount < 0)
-                    throw InputError("role '" + r.id + "': shift block [" + std::to_string(b.from) + ", "
-                        + std::to_string(b.to) + ") must satisfy 0 <= from < to <= period and headcount >= 0");
+                    throw InputError("role '" + r.id + "': shift block [" + formatNumber(b.from) + ", "
+                        + formatNumber(b.to) + ") must satisfy 0 <= from < to <= period and headcount >= 0");
                 points.insert(b.from);
                 points.insert(b.to >= r.shiftPeriod ? 0.0 : b.to);
                 staffTime += b.headcount * (b.to - b.from);
@@ -204,7 +207,7 @@ void CompiledModel::compileProcess(const Process &p, int index)
                 double total = 0;
                 for (const RateBlock &b : n.rates) {
                     if (!(b.from >= 0 && b.from < b.to && b.to <= n.ratePeriod) || !(b.perTimeUnit >= 0))
-                        throw InputError(where + ": rate block [" + std::to_string(b.from) + ", " + std::to_string(b.to)
+                        throw InputError(where + ": rate block [" + formatNumber(b.from) + ", " + formatNumber(b.to)
                             + ") must satisfy 0 <= from < to <= period and a rate >= 0");
                     c.maxRate = std::max(c.maxRate, b.perTimeUnit);
                     total += b.perTimeUnit * (b.to - b.from);
@@ -283,7 +286,7 @@ void CompiledModel::compileProcess(const Process &p, int index)
                 c.cumulative.push_back(total);
             }
             if (std::abs(total - 1.0) > 1e-6)
-                throw InputError(where + ": outgoing probabilities add up to " + std::to_string(total) + ", not 1");
+                throw InputError(where + ": outgoing probabilities add up to " + formatNumber(total) + ", not 1");
             c.cumulative.back() = 1.0;
         }
     }
@@ -368,45 +371,76 @@ void CompiledModel::checkCapacityAndLoad()
             throw CapacityError("role '" + roles[r].id + "' has no staff at any time but task '" + usedBy[r]
                 + "' needs it: give it a headcount or cross-train another role");
         if (load[r] >= roles[r].meanCapacity + helpers && load[r] > 0)
-            warnings.push_back("role '" + roles[r].id + "' is unstable: offered load " + std::to_string(load[r])
-                + " >= capacity " + std::to_string(roles[r].meanCapacity + helpers)
+            warnings.push_back("role '" + roles[r].id + "' is unstable: offered load " + formatNumber(load[r])
+                + " >= capacity " + formatNumber(roles[r].meanCapacity + helpers)
                 + "; its queues grow without bound and results depend on the horizon");
     }
 }
 
 void CompiledModel::computeErlang(const SimulationInput &input)
 {
+    // Erlang C is only a fair check where the station really is M/M/c: Poisson arrivals,
+    // exponential service, one role of constant headcount serving only this queue. Arrivals are
+    // Poisson when they come from an exponential start directly, or through xor splits and
+    // upstream M/M/c stations (Burke: a stable M/M/c passes Poisson flow on). Anything else
+    // upstream (a fixed task, a timer, an and-join, a shift calendar, feedback) breaks it.
     std::vector<int> taskCount(roles.size(), 0);
     for (const CNode &n : nodes)
         if (n.type == NodeType::Task)
             ++taskCount[static_cast<size_t>(n.role)];
     for (size_t pi = 0; pi < processes.size(); ++pi) {
         const CProcess &p = processes[pi];
-        bool poisson = true;
-        for (int n = p.firstNode; n < p.firstNode + p.nodeCount; ++n) {
-            const CNode &node = nodes[static_cast<size_t>(n)];
-            if (node.type == NodeType::Start
-                && (node.arrivals.kind() != DistKind::Exponential || node.patience.isSet()))
-                poisson = false;
-            if (node.type == NodeType::AndJoin)
-                poisson = false;
-        }
-        if (!poisson)
+        bool abandonment = false;
+        for (int n = p.firstNode; n < p.firstNode + p.nodeCount; ++n)
+            if (nodes[static_cast<size_t>(n)].type == NodeType::Start && nodes[static_cast<size_t>(n)].patience.isSet())
+                abandonment = true; // reneging thins the flow state-dependently
+        if (abandonment)
             continue;
-        for (int n = p.firstNode; n < p.firstNode + p.nodeCount; ++n) {
-            const CNode &node = nodes[static_cast<size_t>(n)];
+        auto isMMc = [&](const CNode &node) {
             if (node.type != NodeType::Task || node.duration.kind() != DistKind::Exponential)
-                continue;
+                return false;
             const auto r = static_cast<size_t>(node.role);
             const CRole &role = roles[r];
             if (taskCount[r] != 1 || !role.shifts.empty() || !role.helpers.empty() || role.headcount < 1
                 || !input.roles[r].crossTrained.empty())
-                continue;
+                return false;
             const double lambda = p.arrivalRate * node.expectedVisits;
-            const double mu = 1.0 / node.duration.mean();
-            if (!(lambda > 0) || lambda >= role.headcount * mu)
+            return lambda > 0 && lambda < role.headcount / node.duration.mean();
+        };
+        // poissonOut[n]: the flow leaving node n is Poisson. A least fixed point from "false":
+        // a node on a feedback loop never becomes true, which is the conservative answer.
+        std::vector<char> poissonIn(static_cast<size_t>(p.nodeCount), 0), poissonOut(poissonIn);
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (int n = p.firstNode; n < p.firstNode + p.nodeCount; ++n) {
+                const CNode &node = nodes[static_cast<size_t>(n)];
+                bool in = node.inCount > 0;
+                for (int f = p.firstFlow; f < p.firstFlow + p.flowCount; ++f)
+                    if (flowTo[static_cast<size_t>(f)] == n
+                        && !poissonOut[static_cast<size_t>(flowFrom[static_cast<size_t>(f)] - p.firstNode)])
+                        in = false;
+                bool out = false;
+                switch (node.type) {
+                case NodeType::Start: out = node.arrivals.kind() == DistKind::Exponential; break;
+                case NodeType::Task: out = in && isMMc(node); break;
+                case NodeType::Xor: out = in; break; // independent random splitting keeps Poisson
+                default: out = false; break;
+                }
+                const auto local = static_cast<size_t>(n - p.firstNode);
+                if (in != static_cast<bool>(poissonIn[local]) || out != static_cast<bool>(poissonOut[local])) {
+                    poissonIn[local] = in;
+                    poissonOut[local] = out;
+                    changed = true;
+                }
+            }
+        }
+        for (int n = p.firstNode; n < p.firstNode + p.nodeCount; ++n) {
+            const CNode &node = nodes[static_cast<size_t>(n)];
+            if (!poissonIn[static_cast<size_t>(n - p.firstNode)] || !isMMc(node))
                 continue;
-            layout.processes[pi].nodes[static_cast<size_t>(node.local)].erlang = erlangC(lambda, mu, role.headcount);
+            const auto r = static_cast<size_t>(node.role);
+            layout.processes[pi].nodes[static_cast<size_t>(node.local)].erlang = erlangC(
+                p.arrivalRate * node.expectedVisits, 1.0 / node.duration.mean(), roles[r].headcount);
         }
     }
 }

@@ -3,6 +3,7 @@
 #include "replicationstate.h"
 
 #include "errors.h"
+#include "format.h"
 
 #include <cmath>
 #include <cstring>
@@ -34,6 +35,7 @@ Replication::Replication(const CompiledModel &model, int index, double warmup, c
         RoleState &s = mRoles[r];
         s.busyArea.setBuckets(hour, kDayBuckets);
         s.availableArea.setBuckets(hour, kDayBuckets);
+        s.overtimeArea.setBuckets(hour, kDayBuckets);
         const CompiledModel::CRole &role = model.roles[r];
         const size_t b = role.boundaries.size();
         for (size_t i = 0; i < b; ++i) {
@@ -163,6 +165,13 @@ double Replication::nextArrival(int startNode, double t)
 void Replication::arrival(int startNode, double t)
 {
     const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(startNode)];
+    if (mCases.size() - mFreeCases.size() >= static_cast<size_t>(mModel.settings.maxCases)) {
+        // Without this the pools grow until the allocator gives up, many seconds later.
+        const Layout::ProcessInfo &p = mModel.layout.processes[static_cast<size_t>(n.process)];
+        throw RunawayError("process '" + p.id + "': " + std::to_string(mModel.settings.maxCases)
+            + " cases in the system at time " + formatNumber(t) + " of replication " + std::to_string(mIndex)
+            + ": arrivals outpace capacity; lower the arrival rate, add staff, or raise the case limit");
+    }
     std::uint32_t c;
     if (!mFreeCases.empty()) {
         c = mFreeCases.back();
@@ -288,6 +297,7 @@ void Replication::startObserving(double t)
     for (RoleState &r : mRoles) {
         r.busyArea.reset(t);
         r.availableArea.reset(t);
+        r.overtimeArea.reset(t);
     }
     for (TimeIntegral &w : mWip)
         w.reset(t);
@@ -307,7 +317,7 @@ void Replication::checkLimits()
     if (mControl.cancel && mControl.cancel->load(std::memory_order_relaxed))
         throw CancelledError();
     if (mControl.hasDeadline && std::chrono::steady_clock::now() > mControl.deadline)
-        throw BudgetExceededError("the wall-clock budget of " + std::to_string(mModel.settings.wallClockBudget)
+        throw BudgetExceededError("the wall-clock budget of " + formatNumber(mModel.settings.wallClockBudget)
             + " s was used up in replication " + std::to_string(mIndex) + "; raise the budget or shorten the horizon");
 }
 
@@ -371,12 +381,15 @@ ReplicationResult Replication::run()
         RoleState &s = mRoles[r];
         s.busyArea.advance(mHorizon);
         s.availableArea.advance(mHorizon);
+        s.overtimeArea.advance(mHorizon);
         RoleRep &rep = mResult.roles[r];
         rep.busyArea = s.busyArea.area();
         rep.availableArea = s.availableArea.area();
+        rep.overtimeArea = s.overtimeArea.area();
         for (int h = 0; h < kDayBuckets; ++h) {
             rep.busyByHour[static_cast<size_t>(h)] = s.busyArea.buckets()[static_cast<size_t>(h)];
             rep.availableByHour[static_cast<size_t>(h)] = s.availableArea.buckets()[static_cast<size_t>(h)];
+            rep.overtimeByHour[static_cast<size_t>(h)] = s.overtimeArea.buckets()[static_cast<size_t>(h)];
         }
     }
     for (size_t p = 0; p < mWip.size(); ++p) {

@@ -60,7 +60,7 @@ void Replication::startService(std::int32_t tok, int role, double t)
     token.serviceEnd = t + duration;
     RoleState &r = mRoles[static_cast<size_t>(role)];
     ++r.busy;
-    r.busyArea.add(t, 1);
+    r.staffChanged(t);
     pushBack(r.inService, tok);
     if (mControl.observer)
         trace(TraceKind::Start, t, mCases[token.caseId], node, role);
@@ -76,7 +76,7 @@ void Replication::serviceEnd(std::int32_t tok, std::uint32_t epoch, double t)
     RoleState &r = mRoles[static_cast<size_t>(role)];
     unlink(r.inService, tok);
     --r.busy;
-    r.busyArea.add(t, -1);
+    r.staffChanged(t);
     token.servingRole = -1;
     if (mControl.observer)
         trace(TraceKind::Finish, t, mCases[token.caseId], token.node, role);
@@ -176,6 +176,7 @@ void Replication::shiftChange(int role, std::uint32_t boundary, double t)
     RoleState &r = mRoles[static_cast<size_t>(role)];
     r.capacity = r.capacityAfter[boundary];
     r.availableArea.set(t, r.capacity);
+    r.staffChanged(t);
     if (mModel.settings.shiftEnd == ShiftEndPolicy::HandBack) {
         // The most recently started tasks go back to the front of their queues.
         while (r.busy > r.capacity && r.inService.tail >= 0) {
@@ -183,7 +184,7 @@ void Replication::shiftChange(int role, std::uint32_t boundary, double t)
             Token &token = mTokens[static_cast<size_t>(tok)];
             unlink(r.inService, tok);
             --r.busy;
-            r.busyArea.add(t, -1);
+            r.staffChanged(t);
             ++token.epoch;
             token.remaining = token.serviceEnd - t;
             token.resumed = true;

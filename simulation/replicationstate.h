@@ -58,7 +58,13 @@ private:
         int capacity = 0, busy = 0;
         List inService;
         std::vector<int> capacityAfter; // capacity after each shift boundary
-        TimeIntegral busyArea, availableArea;
+        // busyArea integrates min(busy, capacity), overtimeArea the rest (see RoleRep).
+        TimeIntegral busyArea, availableArea, overtimeArea;
+        void staffChanged(double t)
+        {
+            busyArea.set(t, busy < capacity ? busy : capacity);
+            overtimeArea.set(t, busy > capacity ? busy - capacity : 0);
+        }
     };
 
     std::int32_t newToken(std::uint32_t caseId);

@@ -157,13 +157,16 @@ void summarize(Results &results)
         rr.id = layout.roles[r];
         rr.utilization = across(
             reps, [&](const ReplicationResult &x) { return ratio(x.roles[r].busyArea, x.roles[r].availableArea); });
+        rr.overtime = across(reps, [&](const ReplicationResult &x) { return x.roles[r].overtimeArea; });
         for (int h = 0; h < kDayBuckets; ++h) {
-            double busy = 0, available = 0;
+            double busy = 0, available = 0, overtime = 0;
             for (const ReplicationResult &x : reps) {
                 busy += x.roles[r].busyByHour[static_cast<size_t>(h)];
                 available += x.roles[r].availableByHour[static_cast<size_t>(h)];
+                overtime += x.roles[r].overtimeByHour[static_cast<size_t>(h)];
             }
             rr.utilizationByHour[static_cast<size_t>(h)] = ratio(busy, available);
+            rr.overtimeByHour[static_cast<size_t>(h)] = reps.empty() ? 0.0 : overtime / double(reps.size());
         }
         results.roles.push_back(std::move(rr));
     }

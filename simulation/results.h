@@ -74,10 +74,15 @@ struct ProcessRep
     std::vector<std::uint64_t> flowCount;
 };
 
+/**
+ * busy counts staff working within the capacity on duty (never above it); overtime is the work
+ * of staff finishing a task after their shift ended (busy staff above capacity), kept apart so
+ * utilisation stays a share of the capacity that was there.
+ */
 struct RoleRep
 {
-    double busyArea = 0, availableArea = 0;
-    DayArray busyByHour {}, availableByHour {};
+    double busyArea = 0, availableArea = 0, overtimeArea = 0;
+    DayArray busyByHour {}, availableByHour {}, overtimeByHour {};
 };
 
 /** One replication's raw sums over the observed window [warmup, horizon]. */
@@ -127,8 +132,10 @@ struct ProcessResult
 struct RoleResult
 {
     std::string id;
-    Stat utilization;
+    Stat utilization; // busy within capacity / available staff-time, never above 1
+    Stat overtime; // staff-time worked after shift ends, per replication
     DayArray utilizationByHour {}; // pooled over replications; NaN where no staff was available
+    DayArray overtimeByHour {}; // mean staff-time per replication in that hour of the day
 };
 
 struct Bottleneck
@@ -155,6 +162,12 @@ struct Results
     int firstReplication = 0;
     double horizon = 0, warmup = 0;
     std::uint64_t seed = 0;
+    // What makes runs parts of one run besides horizon, warm-up and seed (checked by merge):
+    std::string scenario; // the scenario the input was built for, "" = base; set by the caller
+    int engineVersion = 0;
+    std::uint64_t modelFingerprint = 0; // inputFingerprint() of the input
+    ShiftEndPolicy shiftEnd = ShiftEndPolicy::FinishTask;
+    int visitLimit = 0;
     std::uint64_t events = 0;
     double wallSeconds = 0;
     std::uint64_t fingerprint = 0; // combined over replications, in order

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sampler.h"
 
+#include "format.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -12,12 +14,7 @@ constexpr double kPi = 3.14159265358979323846;
 
 std::string number(double v)
 {
-    std::string s = std::to_string(v);
-    while (s.size() > 1 && s.back() == '0')
-        s.pop_back();
-    if (!s.empty() && s.back() == '.')
-        s.pop_back();
-    return s;
+    return formatNumber(v);
 }
 } // namespace
 

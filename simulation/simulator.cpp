@@ -2,9 +2,11 @@
 #include "simulator.h"
 
 #include "errors.h"
+#include "format.h"
 #include "model.h"
 #include "mser.h"
 #include "replication.h"
+#include "version.h"
 
 #include <algorithm>
 #include <chrono>
@@ -99,6 +101,10 @@ Results simulate(const SimulationInput &input, const RunControl &control)
     results.warmup = s.warmup;
     results.seed = s.seed;
     results.firstReplication = s.firstReplication;
+    results.engineVersion = engineVersion();
+    results.modelFingerprint = inputFingerprint(input);
+    results.shiftEnd = s.shiftEnd;
+    results.visitLimit = s.visitLimit;
     try {
         const CompiledModel model(input);
         results.layout = model.layout;
@@ -124,7 +130,7 @@ Results simulate(const SimulationInput &input, const RunControl &control)
             pilot.wipSeries = &series;
             runReplication(model, s.firstReplication, 0.0, pilot);
             warmup = mser5Truncation(series) * (s.horizon / 1000);
-            results.warnings.push_back("warm-up chosen by MSER-5: " + std::to_string(warmup));
+            results.warnings.push_back("warm-up chosen by MSER-5: " + formatNumber(warmup));
         }
         results.warmup = warmup;
         Batch batch { model, warmup, control, rc, {}, 0, s.replications };

@@ -5,7 +5,9 @@ namespace oi::sim {
 
 int engineVersion()
 {
-    return 1;
+    // 2: utilisation counts busy time within capacity only, overtime apart; hours without staff
+    // have no utilisation. Same event sequence as 1, different summaries, so no merging across.
+    return 2;
 }
 
 } // namespace oi::sim

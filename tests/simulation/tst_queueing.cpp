@@ -2,6 +2,7 @@
 // The engine against queueing theory (../shared/reference/queueing.md): each analytic value must
 // fall inside the Student-t 95 % interval of the replications. Seeds are fixed, so the test is
 // deterministic; horizons are chosen to keep the whole file to a few seconds in a Debug build.
+#include "simulation/model.h"
 #include "simulation/simulator.h"
 #include "testmodels.h"
 
@@ -84,6 +85,7 @@ private slots:
     void md1();
     void mg1Triangular();
     void jacksonTandem();
+    void erlangOnlyWherePoissonArrives();
     void xorFrequencies();
     void geometricRework();
     void andSplitJoin();
@@ -165,6 +167,47 @@ void TestQueueing::jacksonTandem()
         CHECK_INSIDE(r.processes[0].nodes[static_cast<size_t>(i)].wait, 1.0787);
     CHECK_INSIDE(r.processes[0].cycleTime, 3 * 2.0787);
     checkLittle(r);
+}
+
+void TestQueueing::erlangOnlyWherePoissonArrives()
+{
+    auto hasErlang = [](const SimulationInput &in, size_t node) {
+        return CompiledModel(in).layout.processes[0].nodes[node].erlang.has_value();
+    };
+    // Burke: a stable M/M/c passes Poisson flow on, so every station of a tandem gets the check.
+    const SimulationInput tandemModel = tandem(2.4, Distribution::exponential(1.0), { 3, 3, 3 });
+    for (size_t i = 1; i <= 3; ++i)
+        QVERIFY(hasErlang(tandemModel, i));
+    // A fixed-time task upstream makes the next station's arrivals far more regular than Poisson.
+    SimulationInput fixedFirst = tandem(0.5, Distribution::exponential(1.0), { 1, 1 });
+    fixedFirst.processes[0].nodes[1].duration = Distribution::fixed(1.0);
+    QVERIFY(!hasErlang(fixedFirst, 1));
+    QVERIFY(!hasErlang(fixedFirst, 2));
+    fixedFirst.settings.horizon = 200;
+    fixedFirst.settings.warmup = 0;
+    fixedFirst.settings.replications = 2;
+    const Results r = simulate(fixedFirst);
+    QVERIFY2(r.ok, r.error.c_str());
+    QVERIFY(!r.processes[0].nodes[2].erlang);
+    // A station with shifts upstream changes the flow with the time of day.
+    SimulationInput shifted = tandem(0.5, Distribution::exponential(1.0), { 1, 1 });
+    shifted.roles[0].shiftPeriod = 100;
+    shifted.roles[0].shifts = { { 0, 100, 1 } };
+    QVERIFY(!hasErlang(shifted, 1));
+    QVERIFY(!hasErlang(shifted, 2));
+    // Feedback (rework) correlates the flow into the station.
+    SimulationInput rework = tandem(0.5, Distribution::exponential(0.5), { 2 });
+    rework.processes[0].nodes.push_back(gateway("check", NodeType::Xor));
+    rework.processes[0].flows
+        = { { "in", "t1", {} }, { "t1", "check", {} }, { "check", "t1", 0.25 }, { "check", "out", 0.75 } };
+    QVERIFY(!hasErlang(rework, 1));
+    // A random split of Poisson flow is still Poisson.
+    SimulationInput split = tandem(0.5, Distribution::exponential(1.0), { 1, 1 });
+    split.processes[0].nodes.push_back(gateway("route", NodeType::Xor));
+    split.processes[0].flows = { { "in", "t1", {} }, { "t1", "route", {} }, { "route", "t2", 0.5 },
+        { "route", "out", 0.5 }, { "t2", "out", {} } };
+    QVERIFY(hasErlang(split, 1));
+    QVERIFY(hasErlang(split, 2));
 }
 
 void TestQueueing::xorFrequencies()

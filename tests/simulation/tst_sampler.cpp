@@ -86,6 +86,10 @@ void TestSampler::badParameters_data()
     QTest::newRow("min > max") << Distribution::uniform(3, 1) << QStringLiteral("uniform");
     QTest::newRow("mode outside") << Distribution::triangular(1, 5, 3) << QStringLiteral("triangular");
     QTest::newRow("zero mean") << Distribution::exponential(0) << QStringLiteral("exponential");
+    // Numbers as a person writes them: not "-0.000000" (std::to_string) for a tiny value.
+    QTest::newRow("tiny negative mean") << Distribution::exponential(-1e-7)
+                                        << QStringLiteral("exponential mean must be > 0, got -1e-07");
+    QTest::newRow("round numbers") << Distribution::uniform(5000, 2.5) << QStringLiteral("got min 5000, max 2.5");
     QTest::newRow("normal far below 0") << Distribution::normal(-10, 1) << QStringLiteral("too far below 0");
     QTest::newRow("lognormal sd 0") << Distribution::lognormal(1, 0) << QStringLiteral("lognormal");
     QTest::newRow("erlang k 0") << Distribution::erlang(0, 1) << QStringLiteral("erlang");

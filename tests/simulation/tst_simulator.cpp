@@ -3,6 +3,7 @@
 #include "simulation/simulator.h"
 #include "testmodels.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <cmath>
@@ -76,10 +77,13 @@ private slots:
     void inputErrors();
     void visitLimitStopsEndlessLoops();
     void unstableWarning();
+    void runawayArrivalsStop();
     void cancelAndBudget();
     void progressAndObserver();
     void shiftCapacity();
     void handBackKeepsBusyWithinCapacity();
+    void hoursWithoutStaffHaveNoUtilization();
+    void constraintMovesWithTheTimeOfDay();
     void crossTrainingHelps();
     void rateCalendar();
     void precisionTarget();
@@ -145,12 +149,13 @@ void TestSimulator::inputErrors_data()
     QTest::addColumn<int>("variant");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("unknown role") << 0 << QStringLiteral("process 'support', node 'fix': unknown role 'nobody'");
-    QTest::newRow("probabilities") << 1 << QStringLiteral("node 'route': outgoing probabilities add up to 0.9");
+    QTest::newRow("probabilities") << 1 << QStringLiteral("node 'route': outgoing probabilities add up to 0.9, not 1");
     QTest::newRow("dead end") << 2 << QStringLiteral("node 'fix': has no outgoing flow");
     QTest::newRow("bad duration") << 3 << QStringLiteral("node 'triage': duration: exponential mean must be > 0");
     QTest::newRow("flow to nowhere") << 4 << QStringLiteral("flow to unknown node 'nowhere'");
-    QTest::newRow("warm-up past horizon") << 5 << QStringLiteral("warm-up");
+    QTest::newRow("warm-up past horizon") << 5 << QStringLiteral("warm-up 5000 is not below the horizon 5000");
     QTest::newRow("branching task") << 6 << QStringLiteral("node 'triage': has 2 outgoing flows");
+    QTest::newRow("case limit") << 7 << QStringLiteral("run settings: the case limit must be >= 1");
 }
 
 void TestSimulator::inputErrors()
@@ -167,6 +172,7 @@ void TestSimulator::inputErrors()
     case 4: p.flows.push_back({ "fix", "nowhere", {} }); break;
     case 5: in.settings.warmup = in.settings.horizon; break;
     case 6: p.flows.push_back({ "triage", "done", {} }); break;
+    case 7: in.settings.maxCases = 0; break;
     }
     const Results r = simulate(in);
     QVERIFY(!r.ok);
@@ -196,6 +202,24 @@ void TestSimulator::unstableWarning()
     QCOMPARE(r.warnings.size(), size_t(1));
     QVERIFY(QString::fromStdString(r.warnings[0]).contains(QStringLiteral("role 'r1' is unstable")));
     QVERIFY(!r.processes[0].nodes[1].erlang); // no analytic figures for an unstable station
+}
+
+void TestSimulator::runawayArrivalsStop()
+{
+    // Ten million arrivals per time unit at one server: without a case limit the pools grow until
+    // std::bad_alloc, many seconds later. With it the run stops at once with a clear error.
+    QCOMPARE(RunSettings().maxCases, 1000000);
+    SimulationInput in = tandem(1e7, Distribution::exponential(1.0), { 1 });
+    in.settings.maxCases = 50000;
+    in.settings.replications = 2;
+    QElapsedTimer timer;
+    timer.start();
+    const Results r = simulate(in);
+    QVERIFY(!r.ok);
+    QVERIFY(timer.elapsed() < 10000);
+    const QString error = QString::fromStdString(r.error);
+    QVERIFY2(error.startsWith(QStringLiteral("process 'p': 50000 cases in the system at time ")), r.error.c_str());
+    QVERIFY2(error.contains(QStringLiteral("arrivals outpace capacity")), r.error.c_str());
 }
 
 void TestSimulator::cancelAndBudget()
@@ -287,12 +311,89 @@ void TestSimulator::handBackKeepsBusyWithinCapacity()
     in.settings.shiftEnd = ShiftEndPolicy::HandBack;
     Results handBack = simulate(in);
     QVERIFY(finish.ok && handBack.ok);
-    // Just after the drop from 4 people to 1 (at 0, 100, 200, ...), finishing the tasks in hand
-    // shows as more busy staff than available; handing them back never does.
-    QVERIFY(finish.roles[0].utilizationByHour[0] > 1.05);
-    for (double u : handBack.roles[0].utilizationByHour)
-        QVERIFY(u <= 1.0 + 1e-9);
+    // Just after the drop from 4 people to 1 (at 0, 100, 200, ...), staff finishing the tasks in
+    // hand work beyond the capacity on duty: that is overtime, not utilization above 1.
+    for (const Results *r : { &finish, &handBack })
+        for (double u : r->roles[0].utilizationByHour)
+            QVERIFY2(u <= 1.0 + 1e-9, qPrintable(QString::number(u)));
+    QVERIFY(finish.roles[0].utilization.mean <= 1.0);
+    QVERIFY(finish.roles[0].overtime.mean > 0);
+    QVERIFY(finish.roles[0].overtimeByHour[0] > 0);
+    QCOMPARE(finish.roles[0].overtimeByHour[12], 0.0); // mid-day-shift: nobody beyond capacity
+    QCOMPARE(handBack.roles[0].overtime.mean, 0.0); // handing back never works past the shift
+    // The first hour is saturated: its busy time within capacity is all of the one person there.
+    QVERIFY(finish.roles[0].utilizationByHour[0] > 0.9);
     QCOMPARE(handBack.processes[0].completed.mean > 0, true);
+}
+
+void TestSimulator::hoursWithoutStaffHaveNoUtilization()
+{
+    // r1 is busy (rho 0.9) all day; r2 has ten people until 12:00 and nobody after, so cases pile
+    // up at t2 all afternoon. An hour with no capacity has no utilization (not 1): the afternoon
+    // constraint t2 is ranked by its share of the waiting alone.
+    SimulationInput in = tandem(0.2, Distribution::exponential(4.5), { 1, 10 });
+    in.processes[0].nodes[2].duration = Distribution::exponential(0.1);
+    in.roles[1].shiftPeriod = 1440;
+    in.roles[1].shifts = { { 0, 720, 10 } };
+    in.settings.horizon = 1440 * 4;
+    in.settings.warmup = 0;
+    in.settings.replications = 2;
+    const Results r = simulate(in);
+    QVERIFY2(r.ok, r.error.c_str());
+    QVERIFY(std::isnan(r.roles[1].utilizationByHour[18]));
+    QCOMPARE(r.roles[1].overtime.mean, 0.0);
+    bool sawEvening = false;
+    for (const WindowConstraint &w : r.windows) {
+        if (w.from > 18 * 60 || w.to <= 18 * 60)
+            continue;
+        sawEvening = true;
+        QCOMPARE(w.constraint.role, std::string("r2"));
+        QVERIFY2(std::isnan(w.constraint.utilization), qPrintable(QString::number(w.constraint.utilization)));
+        QCOMPARE(w.constraint.score, w.constraint.waitShare);
+        QVERIFY(w.constraint.waitShare > 0.5);
+    }
+    QVERIFY(sawEvening);
+}
+
+void TestSimulator::constraintMovesWithTheTimeOfDay()
+{
+    // Role A serves a morning rush (08:00-12:00 at rho 0.9, nothing otherwise); role B serves a
+    // steady flow with four people until noon and one after (rho 0.2, then 0.8). The morning
+    // constraint is A, the afternoon constraint is B, though neither is the constraint all day.
+    SimulationInput in;
+    Role b = role("B", 0);
+    b.shiftPeriod = 1440;
+    b.shifts = { { 0, 720, 4 }, { 720, 1440, 1 } };
+    in.roles = { role("A", 2), b };
+    Process rush;
+    rush.id = "rush";
+    Node start = startNode("in", Distribution());
+    start.ratePeriod = 1440;
+    start.rates = { { 480, 720, 1.8 } };
+    rush.nodes = { start, taskNode("serve", "A", Distribution::exponential(1.0)), gateway("out", NodeType::End) };
+    rush.flows = { { "in", "serve", {} }, { "serve", "out", {} } };
+    Process steady;
+    steady.id = "steady";
+    steady.nodes = { startNode("in", Distribution::exponential(1.25)),
+        taskNode("serve", "B", Distribution::exponential(1.0)), gateway("out", NodeType::End) };
+    steady.flows = rush.flows;
+    in.processes = { rush, steady };
+    in.settings.horizon = 1440 * 8;
+    in.settings.warmup = 1440;
+    in.settings.replications = 4;
+    in.settings.jobs = 2;
+    const Results r = simulate(in);
+    QVERIFY2(r.ok, r.error.c_str());
+    auto constraintAt = [&](double t) -> std::string {
+        for (const WindowConstraint &w : r.windows)
+            if (w.from <= t && t < w.to)
+                return w.constraint.role;
+        return "?";
+    };
+    for (double hour : { 9.0, 10.0, 11.0 })
+        QCOMPARE(constraintAt(hour * 60 + 30), std::string("A"));
+    for (double hour : { 13.0, 15.0, 17.0 })
+        QCOMPARE(constraintAt(hour * 60 + 30), std::string("B"));
 }
 
 void TestSimulator::crossTrainingHelps()
