@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultsjson.h"
 
-#include "simulation/version.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -119,14 +117,21 @@ QJsonObject replicationToJson(const sim::ReplicationResult &r)
     for (const sim::RoleRep &role : r.roles)
         roles.append(QJsonObject { { QStringLiteral("busy_area"), role.busyArea },
             { QStringLiteral("available_area"), role.availableArea },
+            { QStringLiteral("overtime_area"), role.overtimeArea },
             { QStringLiteral("busy_by_hour"), dayArray(role.busyByHour) },
-            { QStringLiteral("available_by_hour"), dayArray(role.availableByHour) } });
+            { QStringLiteral("available_by_hour"), dayArray(role.availableByHour) },
+            { QStringLiteral("overtime_by_hour"), dayArray(role.overtimeByHour) } });
     return QJsonObject { { QStringLiteral("index"), r.index }, { QStringLiteral("events"), double(r.events) },
         { QStringLiteral("fingerprint"), hex(r.fingerprint) }, { QStringLiteral("observed"), r.observed },
         { QStringLiteral("processes"), processes }, { QStringLiteral("roles"), roles } };
 }
 
 } // namespace
+
+QString shiftEndName(sim::ShiftEndPolicy policy)
+{
+    return policy == sim::ShiftEndPolicy::HandBack ? QStringLiteral("hand-back") : QStringLiteral("finish");
+}
 
 QJsonObject statToJson(const sim::Stat &s)
 {
@@ -177,7 +182,9 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
     for (const sim::RoleResult &role : r.roles)
         roles.insert(qs(role.id),
             QJsonObject { { QStringLiteral("utilization"), statToJson(role.utilization) },
-                { QStringLiteral("utilization_by_hour"), dayArray(role.utilizationByHour) } });
+                { QStringLiteral("utilization_by_hour"), dayArray(role.utilizationByHour) },
+                { QStringLiteral("overtime"), statToJson(role.overtime) },
+                { QStringLiteral("overtime_by_hour"), dayArray(role.overtimeByHour) } });
     QJsonArray bottlenecks, windows, warnings;
     for (const sim::Bottleneck &b : r.bottlenecks)
         bottlenecks.append(bottleneckToJson(b));
@@ -195,7 +202,10 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
         { QStringLiteral("seed_text"), QString::number(r.seed) },
         { QStringLiteral("time_unit"), qs(r.layout.timeUnit) }, { QStringLiteral("events"), double(r.events) },
         { QStringLiteral("wall_seconds"), r.wallSeconds }, { QStringLiteral("fingerprint"), hex(r.fingerprint) },
-        { QStringLiteral("engine_version"), sim::engineVersion() }, { QStringLiteral("warnings"), warnings },
+        { QStringLiteral("engine_version"), r.engineVersion }, { QStringLiteral("scenario"), qs(r.scenario) },
+        { QStringLiteral("model_fingerprint"), hex(r.modelFingerprint) },
+        { QStringLiteral("shift_end"), shiftEndName(r.shiftEnd) }, { QStringLiteral("visit_limit"), r.visitLimit },
+        { QStringLiteral("warnings"), warnings },
         { QStringLiteral("processes"), processes }, { QStringLiteral("roles"), roles },
         { QStringLiteral("bottlenecks"), bottlenecks },
         { QStringLiteral("constraint"),

@@ -29,10 +29,15 @@ QJsonObject resultsToJson(const sim::Results &results, bool withReplications = t
 bool resultsFromJson(const QJsonObject &json, sim::Results *results, QString *error);
 
 /**
- * Combines shards of one run (same model, seed, horizon and warm-up; disjoint replication
- * indices) into the result a single run of all replications would give.
+ * Combines shards of one run (same scenario, engine version, shift-end policy, visit limit,
+ * model fingerprint, seed, horizon and warm-up; disjoint replication indices) into the result a
+ * single run of all replications would give. Otherwise returns false with a sentence saying what
+ * differs.
  */
 bool mergeResults(const std::vector<sim::Results> &shards, sim::Results *merged, QString *error);
+
+/** "finish" or "hand-back", as in the CLI's --shift-end. */
+QString shiftEndName(sim::ShiftEndPolicy policy);
 
 QJsonArray sweepToJson(const std::vector<sim::SweepRow> &rows);
 

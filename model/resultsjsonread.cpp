@@ -204,8 +204,10 @@ sim::ReplicationResult readReplication(Reader &rd, const QJsonObject &o, const Q
         sim::RoleRep rr;
         rr.busyArea = rd.number(ro, "busy_area", rp);
         rr.availableArea = rd.number(ro, "available_area", rp);
+        rr.overtimeArea = rd.number(ro, "overtime_area", rp);
         rd.day(ro, "busy_by_hour", rp, rr.busyByHour);
         rd.day(ro, "available_by_hour", rp, rr.availableByHour);
+        rd.day(ro, "overtime_by_hour", rp, rr.overtimeByHour);
         r.roles.push_back(rr);
     }
     return r;
@@ -225,6 +227,19 @@ bool resultsFromJson(const QJsonObject &json, sim::Results *results, QString *er
     if (rd.ok() && !seedOk)
         rd.fail(QStringLiteral("results.seed_text"), tr("expected an unsigned number"));
     r.wallSeconds = rd.number(json, "wall_seconds", top);
+    r.scenario = rd.text(json, "scenario", top).toStdString();
+    r.engineVersion = static_cast<int>(rd.number(json, "engine_version", top));
+    bool fingerprintOk = false;
+    r.modelFingerprint = rd.text(json, "model_fingerprint", top).toULongLong(&fingerprintOk, 16);
+    if (rd.ok() && !fingerprintOk)
+        rd.fail(QStringLiteral("results.model_fingerprint"), tr("expected 16 hexadecimal digits"));
+    const QString shiftEnd = rd.text(json, "shift_end", top);
+    if (rd.ok() && shiftEnd != shiftEndName(sim::ShiftEndPolicy::FinishTask)
+        && shiftEnd != shiftEndName(sim::ShiftEndPolicy::HandBack))
+        rd.fail(QStringLiteral("results.shift_end"), tr("expected 'finish' or 'hand-back'"));
+    r.shiftEnd = shiftEnd == shiftEndName(sim::ShiftEndPolicy::HandBack) ? sim::ShiftEndPolicy::HandBack
+                                                                          : sim::ShiftEndPolicy::FinishTask;
+    r.visitLimit = static_cast<int>(rd.number(json, "visit_limit", top));
     for (const QJsonValue &w : rd.array(json, "warnings", top))
         r.warnings.push_back(w.toString().toStdString());
     if (rd.ok() && !json.value(QStringLiteral("layout")).isObject())
@@ -264,30 +279,56 @@ bool mergeResults(const std::vector<sim::Results> &shards, sim::Results *merged,
     out.horizon = first.horizon;
     out.warmup = first.warmup;
     out.seed = first.seed;
+    out.scenario = first.scenario;
+    out.engineVersion = first.engineVersion;
+    out.modelFingerprint = first.modelFingerprint;
+    out.shiftEnd = first.shiftEnd;
+    out.visitLimit = first.visitLimit;
     std::set<int> seen;
     std::set<std::string> warnings;
     for (size_t i = 0; i < shards.size(); ++i) {
         const sim::Results &s = shards[i];
-        auto differs = [&](const char *what) {
-            return fail(tr("shard %1 has a different %2 from shard 1: not parts of one run")
+        auto differs = [&](const char *what, const QString &mine, const QString &theirs) {
+            return fail(tr("shard %1 has a different %2 from shard 1 (%3, not %4): not parts of one run")
                             .arg(i + 1)
-                            .arg(QLatin1String(what)));
+                            .arg(QLatin1String(what), mine, theirs));
         };
+        auto layoutDiffers = [&] {
+            return fail(tr("shard %1 has a different model from shard 1 (its processes, nodes or roles differ): "
+                           "not parts of one run")
+                            .arg(i + 1));
+        };
+        auto number = [](double v) { return QString::number(v, 'g', 17); };
+        auto quoted = [](const std::string &v) {
+            return v.empty() ? tr("the base model") : QStringLiteral("'%1'").arg(QString::fromStdString(v));
+        };
+        if (s.scenario != first.scenario)
+            return differs("scenario", quoted(s.scenario), quoted(first.scenario));
+        if (s.engineVersion != first.engineVersion)
+            return differs("engine version", QString::number(s.engineVersion), QString::number(first.engineVersion));
+        if (s.shiftEnd != first.shiftEnd)
+            return differs("shift-end policy", shiftEndName(s.shiftEnd), shiftEndName(first.shiftEnd));
+        if (s.visitLimit != first.visitLimit)
+            return differs("visit limit", QString::number(s.visitLimit), QString::number(first.visitLimit));
         if (s.horizon != first.horizon)
-            return differs("horizon");
+            return differs("horizon", number(s.horizon), number(first.horizon));
         if (s.warmup != first.warmup)
-            return differs("warm-up");
+            return differs("warm-up", number(s.warmup), number(first.warmup));
         if (s.seed != first.seed)
-            return differs("seed");
+            return differs("seed", QString::number(s.seed), QString::number(first.seed));
+        // Same ids are not enough: the fingerprint covers durations, rates, headcounts, flows.
+        if (s.modelFingerprint != first.modelFingerprint)
+            return differs("model", tr("fingerprint %1").arg(s.modelFingerprint, 16, 16, QLatin1Char('0')),
+                tr("fingerprint %1").arg(first.modelFingerprint, 16, 16, QLatin1Char('0')));
         if (s.layout.roles != first.layout.roles || s.layout.processes.size() != first.layout.processes.size())
-            return differs("model");
+            return layoutDiffers();
         for (size_t p = 0; p < s.layout.processes.size(); ++p) {
             const auto &a = s.layout.processes[p], &b = first.layout.processes[p];
             if (a.id != b.id || a.nodes.size() != b.nodes.size() || a.flows.size() != b.flows.size())
-                return differs("model");
+                return layoutDiffers();
             for (size_t n = 0; n < a.nodes.size(); ++n)
                 if (a.nodes[n].id != b.nodes[n].id)
-                    return differs("model");
+                    return layoutDiffers();
         }
         for (const sim::ReplicationResult &r : s.perReplication) {
             if (!seen.insert(r.index).second)

@@ -86,6 +86,7 @@ private slots:
     void roundTripIsExact();
     void shardsMergeToTheWholeRun();
     void mergeRefusesStrangers();
+    void mergeKeepsRunIdentity();
     void malformedInputNamesTheField_data();
     void malformedInputNamesTheField();
 };
@@ -96,7 +97,8 @@ void TestResultsJson::contractNames()
     QVERIFY2(r.ok, r.error.c_str());
     const QJsonObject j = roundTrip(model::resultsToJson(r));
     for (const char *key : { "replications", "horizon", "warmup", "seed", "time_unit", "events", "wall_seconds",
-             "processes", "roles", "bottlenecks" })
+             "processes", "roles", "bottlenecks", "scenario", "engine_version", "model_fingerprint", "shift_end",
+             "visit_limit" })
         QVERIFY2(j.contains(QLatin1String(key)), key);
     QCOMPARE(j.value(QStringLiteral("replications")).toInt(), 6);
     QCOMPARE(j.value(QStringLiteral("time_unit")).toString(), QStringLiteral("minute"));
@@ -166,14 +168,86 @@ void TestResultsJson::mergeRefusesStrangers()
     QVERIFY(!model::mergeResults({ a, a }, &merged, &error));
     QVERIFY2(error.contains(QStringLiteral("replication 0 appears in more than one shard")), qPrintable(error));
     in.settings.firstReplication = 2;
-    in.settings.seed = 100;
-    QVERIFY(!model::mergeResults({ a, sim::simulate(in) }, &merged, &error));
-    QVERIFY2(error.contains(QStringLiteral("shard 2 has a different seed")), qPrintable(error));
-    in.settings.seed = 99;
-    in.settings.horizon = 4000;
-    QVERIFY(!model::mergeResults({ a, sim::simulate(in) }, &merged, &error));
-    QVERIFY2(error.contains(QStringLiteral("different horizon")), qPrintable(error));
+    // Every shard below is a genuine run of replications 2-3, differing from `a` in one thing.
+    auto refused = [&](const sim::Results &other, const QString &mentions) {
+        // Through JSON, as `merge` reads them.
+        sim::Results first, second;
+        QString readError;
+        if (!model::resultsFromJson(roundTrip(model::resultsToJson(a)), &first, &readError)
+            || !model::resultsFromJson(roundTrip(model::resultsToJson(other)), &second, &readError))
+            return QString(QStringLiteral("unreadable: ") + readError);
+        QString mergeError;
+        if (model::mergeResults({ first, second }, &merged, &mergeError))
+            return QStringLiteral("merged, but should not have");
+        return mergeError.contains(mentions) ? QString() : mergeError;
+    };
+    const sim::Results fits = sim::simulate(in);
+    QVERIFY2(model::mergeResults({ a, fits }, &merged, &error), qPrintable(error));
+    QString problem;
+    sim::SimulationInput other = in;
+    other.settings.seed = 100;
+    QVERIFY2((problem = refused(sim::simulate(other), QStringLiteral("shard 2 has a different seed"))).isEmpty(),
+        qPrintable(problem));
+    other = in;
+    other.settings.horizon = 4000;
+    QVERIFY2((problem = refused(sim::simulate(other), QStringLiteral("different horizon"))).isEmpty(),
+        qPrintable(problem));
+    other = in;
+    other.settings.shiftEnd = sim::ShiftEndPolicy::HandBack;
+    QVERIFY2((problem = refused(sim::simulate(other),
+                  QStringLiteral("shard 2 has a different shift-end policy from shard 1 (hand-back, not finish)")))
+                 .isEmpty(),
+        qPrintable(problem));
+    other = in;
+    other.settings.visitLimit = 50;
+    QVERIFY2((problem = refused(sim::simulate(other), QStringLiteral("different visit limit from shard 1 (50, not 10000)")))
+                 .isEmpty(),
+        qPrintable(problem));
+    // Same ids, other durations: only the model fingerprint can tell.
+    other = in;
+    other.processes[0].nodes[1].duration = sim::Distribution::exponential(1.4);
+    QVERIFY2((problem = refused(sim::simulate(other), QStringLiteral("shard 2 has a different model from shard 1")))
+                 .isEmpty(),
+        qPrintable(problem));
+    other = in;
+    other.roles[1].headcount = 4;
+    QVERIFY2((problem = refused(sim::simulate(other), QStringLiteral("different model"))).isEmpty(),
+        qPrintable(problem));
+    sim::Results scenario = fits;
+    scenario.scenario = "peak";
+    QVERIFY2((problem = refused(scenario, QStringLiteral("different scenario from shard 1 ('peak', not the base model)")))
+                 .isEmpty(),
+        qPrintable(problem));
+    sim::Results older = fits;
+    older.engineVersion = a.engineVersion - 1;
+    QVERIFY2((problem = refused(older, QStringLiteral("different engine version"))).isEmpty(), qPrintable(problem));
     QVERIFY(!model::mergeResults({}, &merged, &error));
+}
+
+void TestResultsJson::mergeKeepsRunIdentity()
+{
+    // The merged JSON says which scenario, engine and model it is, like each shard did.
+    sim::SimulationInput in = supportModel();
+    in.settings.replications = 1;
+    sim::Results first = sim::simulate(in);
+    in.settings.firstReplication = 1;
+    sim::Results second = sim::simulate(in);
+    first.scenario = second.scenario = "peak";
+    QVERIFY(first.modelFingerprint != 0);
+    QCOMPARE(first.modelFingerprint, sim::inputFingerprint(in));
+    sim::Results merged;
+    QString error;
+    QVERIFY2(model::mergeResults({ first, second }, &merged, &error), qPrintable(error));
+    const QJsonObject j = roundTrip(model::resultsToJson(merged));
+    QCOMPARE(j[QStringLiteral("scenario")].toString(), QStringLiteral("peak"));
+    QCOMPARE(j[QStringLiteral("engine_version")].toInt(), first.engineVersion);
+    QCOMPARE(j[QStringLiteral("shift_end")].toString(), QStringLiteral("finish"));
+    QCOMPARE(j[QStringLiteral("visit_limit")].toInt(), 10000);
+    QCOMPARE(j[QStringLiteral("model_fingerprint")].toString().toULongLong(nullptr, 16), first.modelFingerprint);
+    sim::Results back;
+    QVERIFY2(model::resultsFromJson(j, &back, &error), qPrintable(error));
+    QCOMPARE(back.scenario, std::string("peak"));
+    QCOMPARE(back.modelFingerprint, first.modelFingerprint);
 }
 
 void TestResultsJson::malformedInputNamesTheField_data()
@@ -187,6 +261,8 @@ void TestResultsJson::malformedInputNamesTheField_data()
                                      << QStringLiteral(
                                             "replication_data[0].roles[1].busy_by_hour: expected 24 entries");
     QTest::newRow("bad bucket") << 4 << QStringLiteral("wait_histogram: bad histogram bucket");
+    QTest::newRow("no fingerprint") << 5 << QStringLiteral("results.model_fingerprint: missing");
+    QTest::newRow("bad shift end") << 6 << QStringLiteral("results.shift_end: expected 'finish' or 'hand-back'");
 }
 
 void TestResultsJson::malformedInputNamesTheField()
@@ -234,6 +310,8 @@ void TestResultsJson::malformedInputNamesTheField()
         reps[0] = rep;
         break;
     }
+    case 5: j.remove(QStringLiteral("model_fingerprint")); break;
+    case 6: j[QStringLiteral("shift_end")] = QStringLiteral("sometimes"); break;
     default: break;
     }
     if (variant != 0)

@@ -202,6 +202,9 @@ void TestSimulationInput::benchmarkFileRuns()
     const sim::Results r = sim::simulate(*in);
     QVERIFY2(r.ok, r.error.c_str());
     const sim::NodeResult &t1 = r.processes[0].nodes[1];
+    // Five M/M/3 stations in series: Burke's theorem gives every one of them Poisson arrivals.
+    for (size_t i = 1; i <= 5; ++i)
+        QVERIFY2(r.processes[0].nodes[i].erlang, r.processes[0].nodes[i].id.c_str());
     QVERIFY(t1.erlang);
     QCOMPARE(qRound(t1.erlang->wq * 1e4), 10787);
     QVERIFY(std::abs(t1.wait.mean - 1.0787) < 0.15);
