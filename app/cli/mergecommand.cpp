@@ -116,8 +116,13 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
     int roleWidth = 6;
     for (const sim::RoleResult &role : r.roles)
         roleWidth = std::max(roleWidth, static_cast<int>(role.id.size()) + 1);
-    for (const sim::RoleResult &role : r.roles)
-        t += QStringLiteral("  %1 %2\n").arg(qs(role.id), -roleWidth).arg(stat(role.utilization, 3));
+    for (const sim::RoleResult &role : r.roles) {
+        t += QStringLiteral("  %1 %2").arg(qs(role.id), -roleWidth).arg(stat(role.utilization, 3));
+        // Finishing tasks after a shift ends is work beyond the capacity, so not in utilization.
+        if (role.overtime.mean > 0)
+            t += tr(", overtime %1 staff-%2 per replication").arg(stat(role.overtime), unit);
+        t += u'\n';
+    }
     if (!r.bottlenecks.empty()) {
         t += tr("\nBottlenecks (score = (utilization + share of all waiting) / 2)\n");
         int rank = 0;
@@ -172,8 +177,9 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 0;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        err << tr("merge: no results file given.\n") << parser.helpText();
+    if (files.size() < 2) {
+        err << tr("merge: give two or more results files (shards of one run), got %1.\n").arg(files.size())
+            << parser.helpText();
         return 2;
     }
     if (parser.value(format) != QLatin1String("json") && parser.value(format) != QLatin1String("text")) {

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -31,7 +32,7 @@ QString tr(const char *text)
 class CsvEventLog : public sim::EventObserver
 {
 public:
-    CsvEventLog(QFile *file, const sim::SimulationInput &input)
+    CsvEventLog(QIODevice *file, const sim::SimulationInput &input)
         : mStream(file)
         , mInput(input)
     {
@@ -85,6 +86,8 @@ struct Options
         QStringLiteral("SECONDS") };
     QCommandLineOption visitLimit { QStringLiteral("visit-limit"),
         tr("node visits per case before it counts as looping (default 10000)"), QStringLiteral("N") };
+    QCommandLineOption maxCases { QStringLiteral("max-cases"),
+        tr("cases in the system at once before the run stops as a runaway (default 1000000)"), QStringLiteral("N") };
     QCommandLineOption output { { QStringLiteral("o"), QStringLiteral("output") },
         tr("write the report to FILE instead of standard output"), QStringLiteral("FILE") };
 };
@@ -125,7 +128,8 @@ QString applyOptions(const QCommandLineParser &parser, const Options &o, sim::Ru
         || !(e = number(o.precision, &s.targetRelativeHalfWidth, 0)).isEmpty()
         || !(e = integer(o.maxReplications, &s.maxReplications, 1)).isEmpty()
         || !(e = number(o.budget, &s.wallClockBudget, 0)).isEmpty()
-        || !(e = integer(o.visitLimit, &s.visitLimit, 1)).isEmpty())
+        || !(e = integer(o.visitLimit, &s.visitLimit, 1)).isEmpty()
+        || !(e = integer(o.maxCases, &s.maxCases, 1)).isEmpty())
         return e;
     if (parser.isSet(o.warmup)) {
         if (parser.value(o.warmup) == QLatin1String("auto"))
@@ -163,7 +167,7 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the project (.oi.yaml or .oistudio)"));
     const Options o;
     parser.addOptions({ o.scenario, o.replications, o.horizon, o.warmup, o.seed, o.jobs, o.first, o.format, o.eventLog,
-        o.sweep, o.precision, o.maxReplications, o.shiftEnd, o.budget, o.visitLimit, o.output });
+        o.sweep, o.precision, o.maxReplications, o.shiftEnd, o.budget, o.visitLimit, o.maxCases, o.output });
     if (!parser.parse(arguments)) {
         err << parser.errorText() << u'\n';
         return 2;
@@ -216,11 +220,12 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
 
     sim::RunControl control;
-    QFile logFile;
+    // QSaveFile: a failed or interrupted run leaves the previous file whole, never a torn one.
+    QSaveFile logFile;
     std::unique_ptr<CsvEventLog> log;
     if (parser.isSet(o.eventLog)) {
         logFile.setFileName(parser.value(o.eventLog));
-        if (!logFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        if (!logFile.open(QIODevice::WriteOnly | QIODevice::Text)) {
             err << tr("simulate: cannot write the event log %1: %2\n").arg(logFile.fileName(), logFile.errorString());
             return 2;
         }
@@ -239,14 +244,20 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
             err.flush();
         };
     }
-    const sim::Results results = sim::simulate(*input, control);
+    sim::Results results = sim::simulate(*input, control);
+    results.scenario = parser.value(o.scenario).toStdString();
     if (control.progress)
         err << u'\n';
     log.reset();
-    logFile.close();
     if (!results.ok) {
+        if (logFile.isOpen())
+            logFile.cancelWriting();
         err << tr("simulate: %1: %2\n").arg(files[0], QString::fromStdString(results.error));
         return 1;
+    }
+    if (logFile.isOpen() && !logFile.commit()) {
+        err << tr("simulate: cannot write the event log %1: %2\n").arg(logFile.fileName(), logFile.errorString());
+        return 2;
     }
     std::vector<sim::SweepRow> sweep;
     if (sweepSize > 0) {
@@ -257,7 +268,6 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
     QString report;
     if (format == QLatin1String("json")) {
         QJsonObject json = model::resultsToJson(results);
-        json.insert(QStringLiteral("scenario"), parser.value(o.scenario));
         if (!sweep.empty())
             json.insert(QStringLiteral("sweep"), model::sweepToJson(sweep));
         report = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
@@ -268,8 +278,8 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
         report += u'\n' + formatResultsText(results, sweep);
     }
     if (parser.isSet(o.output)) {
-        QFile file(parser.value(o.output));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(report.toUtf8()) < 0) {
+        QSaveFile file(parser.value(o.output));
+        if (!file.open(QIODevice::WriteOnly) || file.write(report.toUtf8()) < 0 || !file.commit()) {
             err << tr("simulate: cannot write %1: %2\n").arg(file.fileName(), file.errorString());
             return 2;
         }
