@@ -49,6 +49,7 @@ public:
         QString id;
         QString label;
         bool broken = false; // links to an id the project does not have
+        QString detail; // tooltip: a requirement's text, or what a "+n" chip stands for
     };
     const std::vector<Chip> &chips() const { return mChips; }
 
