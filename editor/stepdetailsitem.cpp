@@ -68,6 +68,7 @@ void StepDetailsItem::syncFromModel(const model::Step &step, const model::Projec
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const QString &id = ids.at(i);
             QString label = id;
+            QString detail;
             bool broken = false;
             if (kind == EntityKind::Role) {
                 const model::Role *r = project.role(id);
@@ -80,7 +81,10 @@ void StepDetailsItem::syncFromModel(const model::Step &step, const model::Projec
                 if (p && !p->name.isEmpty())
                     label = id.contains(u'/') ? p->name + QStringLiteral(" › ") + id.section(u'/', 1) : p->name;
             } else {
-                broken = !project.requirement(id);
+                const model::Requirement *r = project.requirement(id);
+                broken = !r;
+                if (r)
+                    detail = r->text;
             }
             qreal cw = JourneyPainter::chipWidth(label, st.smallFont, right - JourneyLayout::CellPadding);
             if (x + cw > right && x > JourneyLayout::CellPadding) {
@@ -94,13 +98,16 @@ void StepDetailsItem::syncFromModel(const model::Step &step, const model::Projec
                 if (!mChips.empty()) {
                     Chip &lastChip = mChips.back();
                     const QRectF r = lastChip.rect;
+                    QStringList hidden { lastChip.label };
+                    for (qsizetype k = i; k < ids.size(); ++k)
+                        hidden.append(ids.at(k));
                     lastChip
                         = Chip { QRectF(std::max<qreal>(JourneyLayout::CellPadding, r.left()), r.top(), mw, ChipHeight),
-                              kind, QString(), more, false };
+                              kind, QString(), more, false, hidden.join(u'\n') };
                 }
                 break;
             }
-            mChips.push_back({ QRectF(x, y, cw, ChipHeight), kind, id, label, broken });
+            mChips.push_back({ QRectF(x, y, cw, ChipHeight), kind, id, label, broken, detail });
             x += cw + ChipGap;
         }
     }
@@ -224,9 +231,14 @@ void StepDetailsItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     QString tip;
     for (const Chip &c : mChips) {
         if (c.rect.contains(event->pos())) {
-            tip = c.id.isEmpty() ? QString()
-                : c.broken ? QCoreApplication::translate("StepDetailsItem", "%1 — not in this project").arg(c.id)
-                           : QStringLiteral("%1 (%2)").arg(c.label, c.id);
+            if (c.id.isEmpty())
+                tip = c.detail;
+            else if (c.broken)
+                tip = QCoreApplication::translate("StepDetailsItem", "%1 — not in this project").arg(c.id);
+            else if (!c.detail.isEmpty())
+                tip = QStringLiteral("%1: %2").arg(c.id, c.detail);
+            else
+                tip = QStringLiteral("%1 (%2)").arg(c.label, c.id);
             setCursor(c.id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
             setToolTip(tip);
             return;
