@@ -156,6 +156,7 @@ private slots:
         QCOMPARE(labels,
             (QStringList { QStringLiteral("Contact-centre agent"), QStringLiteral("Billing clerk"),
                 QStringLiteral("ghost!"), QStringLiteral("Order to activation"), QStringLiteral("REQ-1") }));
+        QCOMPARE(details->chips().back().detail, QStringLiteral("Show order status to the agent"));
     }
 
     void clickingAChipActivatesIt()
