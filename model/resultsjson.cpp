@@ -205,9 +205,8 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
         { QStringLiteral("engine_version"), r.engineVersion }, { QStringLiteral("scenario"), qs(r.scenario) },
         { QStringLiteral("model_fingerprint"), hex(r.modelFingerprint) },
         { QStringLiteral("shift_end"), shiftEndName(r.shiftEnd) }, { QStringLiteral("visit_limit"), r.visitLimit },
-        { QStringLiteral("warnings"), warnings },
-        { QStringLiteral("processes"), processes }, { QStringLiteral("roles"), roles },
-        { QStringLiteral("bottlenecks"), bottlenecks },
+        { QStringLiteral("warnings"), warnings }, { QStringLiteral("processes"), processes },
+        { QStringLiteral("roles"), roles }, { QStringLiteral("bottlenecks"), bottlenecks },
         { QStringLiteral("constraint"),
             r.bottlenecks.empty() ? QJsonValue() : QJsonValue(qs(r.bottlenecks.front().role)) },
         { QStringLiteral("constraint_windows"), windows } };

@@ -227,8 +227,12 @@ bool resultsFromJson(const QJsonObject &json, sim::Results *results, QString *er
     if (rd.ok() && !seedOk)
         rd.fail(QStringLiteral("results.seed_text"), tr("expected an unsigned number"));
     r.wallSeconds = rd.number(json, "wall_seconds", top);
-    r.scenario = rd.text(json, "scenario", top).toStdString();
     r.engineVersion = static_cast<int>(rd.number(json, "engine_version", top));
+    // Version 1 wrote neither the model fingerprint nor overtime, and counted utilisation otherwise.
+    if (rd.ok() && r.engineVersion < 2)
+        rd.fail(QStringLiteral("results.engine_version"),
+            tr("%1 is older than this program reads (2 or later): simulate the shards again").arg(r.engineVersion));
+    r.scenario = rd.text(json, "scenario", top).toStdString();
     bool fingerprintOk = false;
     r.modelFingerprint = rd.text(json, "model_fingerprint", top).toULongLong(&fingerprintOk, 16);
     if (rd.ok() && !fingerprintOk)
@@ -238,7 +242,7 @@ bool resultsFromJson(const QJsonObject &json, sim::Results *results, QString *er
         && shiftEnd != shiftEndName(sim::ShiftEndPolicy::HandBack))
         rd.fail(QStringLiteral("results.shift_end"), tr("expected 'finish' or 'hand-back'"));
     r.shiftEnd = shiftEnd == shiftEndName(sim::ShiftEndPolicy::HandBack) ? sim::ShiftEndPolicy::HandBack
-                                                                          : sim::ShiftEndPolicy::FinishTask;
+                                                                         : sim::ShiftEndPolicy::FinishTask;
     r.visitLimit = static_cast<int>(rd.number(json, "visit_limit", top));
     for (const QJsonValue &w : rd.array(json, "warnings", top))
         r.warnings.push_back(w.toString().toStdString());

@@ -55,8 +55,8 @@ CompiledModel::CompiledModel(const SimulationInput &input)
     if (!(s.horizon > 0) || !std::isfinite(s.horizon))
         throw InputError("run settings: horizon must be > 0");
     if (s.warmup >= s.horizon)
-        throw InputError("run settings: warm-up " + formatNumber(s.warmup) + " is not below the horizon "
-            + formatNumber(s.horizon));
+        throw InputError(
+            "run settings: warm-up " + formatNumber(s.warmup) + " is not below the horizon " + formatNumber(s.horizon));
     if (s.replications < 1)
         throw InputError("run settings: replications must be >= 1");
     if (s.firstReplication < 0)
@@ -439,8 +439,8 @@ void CompiledModel::computeErlang(const SimulationInput &input)
             if (!poissonIn[static_cast<size_t>(n - p.firstNode)] || !isMMc(node))
                 continue;
             const auto r = static_cast<size_t>(node.role);
-            layout.processes[pi].nodes[static_cast<size_t>(node.local)].erlang = erlangC(
-                p.arrivalRate * node.expectedVisits, 1.0 / node.duration.mean(), roles[r].headcount);
+            layout.processes[pi].nodes[static_cast<size_t>(node.local)].erlang
+                = erlangC(p.arrivalRate * node.expectedVisits, 1.0 / node.duration.mean(), roles[r].headcount);
         }
     }
 }

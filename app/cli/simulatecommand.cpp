@@ -10,8 +10,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <cstdio>
 #include <unistd.h>

@@ -96,9 +96,9 @@ void TestResultsJson::contractNames()
     const sim::Results r = sim::simulate(supportModel());
     QVERIFY2(r.ok, r.error.c_str());
     const QJsonObject j = roundTrip(model::resultsToJson(r));
-    for (const char *key : { "replications", "horizon", "warmup", "seed", "time_unit", "events", "wall_seconds",
-             "processes", "roles", "bottlenecks", "scenario", "engine_version", "model_fingerprint", "shift_end",
-             "visit_limit" })
+    for (const char *key :
+        { "replications", "horizon", "warmup", "seed", "time_unit", "events", "wall_seconds", "processes", "roles",
+            "bottlenecks", "scenario", "engine_version", "model_fingerprint", "shift_end", "visit_limit" })
         QVERIFY2(j.contains(QLatin1String(key)), key);
     QCOMPARE(j.value(QStringLiteral("replications")).toInt(), 6);
     QCOMPARE(j.value(QStringLiteral("time_unit")).toString(), QStringLiteral("minute"));
@@ -190,8 +190,8 @@ void TestResultsJson::mergeRefusesStrangers()
         qPrintable(problem));
     other = in;
     other.settings.horizon = 4000;
-    QVERIFY2((problem = refused(sim::simulate(other), QStringLiteral("different horizon"))).isEmpty(),
-        qPrintable(problem));
+    QVERIFY2(
+        (problem = refused(sim::simulate(other), QStringLiteral("different horizon"))).isEmpty(), qPrintable(problem));
     other = in;
     other.settings.shiftEnd = sim::ShiftEndPolicy::HandBack;
     QVERIFY2((problem = refused(sim::simulate(other),
@@ -200,8 +200,9 @@ void TestResultsJson::mergeRefusesStrangers()
         qPrintable(problem));
     other = in;
     other.settings.visitLimit = 50;
-    QVERIFY2((problem = refused(sim::simulate(other), QStringLiteral("different visit limit from shard 1 (50, not 10000)")))
-                 .isEmpty(),
+    QVERIFY2(
+        (problem = refused(sim::simulate(other), QStringLiteral("different visit limit from shard 1 (50, not 10000)")))
+            .isEmpty(),
         qPrintable(problem));
     // Same ids, other durations: only the model fingerprint can tell.
     other = in;
@@ -211,16 +212,22 @@ void TestResultsJson::mergeRefusesStrangers()
         qPrintable(problem));
     other = in;
     other.roles[1].headcount = 4;
-    QVERIFY2((problem = refused(sim::simulate(other), QStringLiteral("different model"))).isEmpty(),
-        qPrintable(problem));
+    QVERIFY2(
+        (problem = refused(sim::simulate(other), QStringLiteral("different model"))).isEmpty(), qPrintable(problem));
     sim::Results scenario = fits;
     scenario.scenario = "peak";
-    QVERIFY2((problem = refused(scenario, QStringLiteral("different scenario from shard 1 ('peak', not the base model)")))
+    QVERIFY2(
+        (problem = refused(scenario, QStringLiteral("different scenario from shard 1 ('peak', not the base model)")))
+            .isEmpty(),
+        qPrintable(problem));
+    sim::Results newer = fits;
+    newer.engineVersion = a.engineVersion + 1; // e.g. one shard run with a newer program
+    QVERIFY2((problem = refused(newer,
+                  QStringLiteral("different engine version from shard 1 (%1, not %2)")
+                      .arg(newer.engineVersion)
+                      .arg(a.engineVersion)))
                  .isEmpty(),
         qPrintable(problem));
-    sim::Results older = fits;
-    older.engineVersion = a.engineVersion - 1;
-    QVERIFY2((problem = refused(older, QStringLiteral("different engine version"))).isEmpty(), qPrintable(problem));
     QVERIFY(!model::mergeResults({}, &merged, &error));
 }
 
@@ -263,6 +270,7 @@ void TestResultsJson::malformedInputNamesTheField_data()
     QTest::newRow("bad bucket") << 4 << QStringLiteral("wait_histogram: bad histogram bucket");
     QTest::newRow("no fingerprint") << 5 << QStringLiteral("results.model_fingerprint: missing");
     QTest::newRow("bad shift end") << 6 << QStringLiteral("results.shift_end: expected 'finish' or 'hand-back'");
+    QTest::newRow("old engine") << 7 << QStringLiteral("results.engine_version: 1 is older than this program reads");
 }
 
 void TestResultsJson::malformedInputNamesTheField()
@@ -312,6 +320,7 @@ void TestResultsJson::malformedInputNamesTheField()
     }
     case 5: j.remove(QStringLiteral("model_fingerprint")); break;
     case 6: j[QStringLiteral("shift_end")] = QStringLiteral("sometimes"); break;
+    case 7: j[QStringLiteral("engine_version")] = 1; break;
     default: break;
     }
     if (variant != 0)
