@@ -50,6 +50,7 @@ StepItem::StepItem(const model::Step &step)
     setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
     setCursor(Qt::OpenHandCursor);
     setZValue(2);
+    setAcceptHoverEvents(true);
     updateToolTip();
 }
 
@@ -104,7 +105,15 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool hasMark = mark != s->overlay().steps.constEnd();
 
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen border(isSelected() ? st.accent : st.cardBorder, isSelected() ? 2.2 : 1);
+    if (lod >= 0.35) {
+        // A soft shadow lifts the cards off the lanes without an expensive blur effect.
+        QColor shadow(0, 0, 0, st.dark ? 70 : 18);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(shadow);
+        painter->drawRoundedRect(card.translated(0, 2), Radius, Radius);
+    }
+    const QColor edge = mHovered && !isSelected() ? st.accent.lighter(st.dark ? 80 : 150) : st.cardBorder;
+    QPen border(isSelected() ? st.accent : edge, isSelected() ? 2.2 : 1);
     // A workshop guess must not look like a fact: assumptions get a dashed outline.
     if (!isSelected() && mStep.evidence == model::Evidence::Assumption)
         border.setStyle(Qt::DashLine);
@@ -204,6 +213,18 @@ void StepItem::paintDetail(QPainter *painter, const QRectF &card)
         JourneyPainter::drawChip(painter, QRectF(card.right() - Pad - w, by - 1, w, 18), text, st.smallFont,
             warn ? st.warning : st.chipFill(base), base, warn ? QColor(Qt::white) : st.cardText);
     }
+}
+
+void StepItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    mHovered = true;
+    update();
+}
+
+void StepItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    mHovered = false;
+    update();
 }
 
 void StepItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

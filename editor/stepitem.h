@@ -36,6 +36,8 @@ public:
     QRectF titleRect() const;
 
 protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
@@ -49,6 +51,7 @@ private:
     model::Step mStep;
     QPointF mPressPos;
     bool mRangeClick = false;
+    bool mHovered = false;
 };
 
 } // namespace oi::editor
