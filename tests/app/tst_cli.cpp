@@ -148,8 +148,24 @@ private slots:
         QCOMPARE(m[QLatin1String("processes")].toObject(), w[QLatin1String("processes")].toObject());
         QCOMPARE(m[QLatin1String("roles")].toObject(), w[QLatin1String("roles")].toObject());
 
-        // The same shard twice is not a bigger run.
+        // The same shard twice is not a bigger run; one shard is no merge; another scenario is a stranger.
         QCOMPARE(cli({QStringLiteral("merge"), a, a}).code, 1);
+        QCOMPARE(cli({QStringLiteral("merge"), a}).code, 2);
+        const QString slower = dir.filePath(QStringLiteral("slower.oi.yaml"));
+        QFile model(slower);
+        QVERIFY(model.open(QIODevice::WriteOnly));
+        model.write(readAll(kTandem).replace("mean: 1.0}", "mean: 1.1}"));
+        model.close();
+        const QString c = dir.filePath(QStringLiteral("c.json"));
+        QCOMPARE(cli({QStringLiteral("simulate"), slower, QStringLiteral("--horizon"), QStringLiteral("2000"),
+                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--seed"), QStringLiteral("7"),
+                      QStringLiteral("--replications"), QStringLiteral("2"), QStringLiteral("--first-replication"),
+                      QStringLiteral("2"), QStringLiteral("-o"), c})
+                     .code,
+                 0);
+        const Run mixed = cli({QStringLiteral("merge"), a, c});
+        QCOMPARE(mixed.code, 1);
+        QVERIFY(!mixed.err.isEmpty() || !mixed.out.isEmpty());
     }
 
     void eventLogIsWritten()
@@ -182,6 +198,17 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(QString::fromUtf8(r.out + r.err).contains(QLatin1String("zero.oi.yaml")));
         QCOMPARE(cli({QStringLiteral("simulate"), dir.filePath(QStringLiteral("missing.oi.yaml"))}).code, 2);
+
+        // Arrivals that outpace capacity stop with a clear error instead of eating the machine's memory.
+        const QString flood = dir.filePath(QStringLiteral("flood.oi.yaml"));
+        QFile g(flood);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(readAll(kTandem).replace("mean: 0.4166666666666667", "mean: 0.0001"));
+        g.close();
+        const Run runaway = cli({QStringLiteral("simulate"), flood, QStringLiteral("--replications"), QStringLiteral("1"),
+                                 QStringLiteral("--max-cases"), QStringLiteral("20000")});
+        QCOMPARE(runaway.code, 1);
+        QVERIFY(QString::fromUtf8(runaway.out + runaway.err).contains(QLatin1String("outpace")));
     }
 
     void convertRoundTripsThroughSqlite()
