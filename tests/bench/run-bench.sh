@@ -2,16 +2,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Side-by-side simulation benchmark on ../shared/bench (see its README): the bare event loop
 # sol.cpp, Debian's SimPy, and our engine, on the same tandem model, in one run.
-# Usage: bench/run-bench.sh [HORIZON] [SIMPY_HORIZON]
+# Usage: tests/bench/run-bench.sh [HORIZON] [SIMPY_HORIZON]
 #   HORIZON        minutes simulated by sol and by our engine (default 2000000)
 #   SIMPY_HORIZON  minutes for SimPy, which is far slower (default 50000); visits per second
 #                  do not depend on the horizon, so the ratios stay fair.
-# Environment: BUILD (default /work/build-bench, a Release build), JOBS_REPLICATIONS (default 8).
+# Environment: BUILD (default build/bench in the source tree, a Release build), JOBS_REPLICATIONS (default 8).
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
-SOURCE=$(dirname "$HERE")
+SOURCE=$(cd "$HERE/../.." && pwd)
 SHARED=${SHARED:-$SOURCE/../shared/bench}
-BUILD=${BUILD:-/work/build-bench}
+BUILD=${BUILD:-$SOURCE/build/bench}
 HORIZON=${1:-2000000}
 SIMPY_HORIZON=${2:-50000}
 REPS=${JOBS_REPLICATIONS:-8}
@@ -34,7 +34,7 @@ field() {  # value of key=value in a line
 
 SOL_RSS=$(peak "$BUILD/sol" "$HORIZON"); SOL=$(cat "$BUILD/out.txt")
 SIMPY_RSS=$(peak /usr/bin/python3 "$SHARED/simpy_tandem.py" "$SIMPY_HORIZON"); SIMPY=$(cat "$BUILD/out.txt")
-OURS_RSS=$(peak "$BUILD/bench/oi-bench-sim" "$HORIZON" "$REPS"); OURS=$(head -1 "$BUILD/out.txt"); JOBS=$(tail -1 "$BUILD/out.txt")
+OURS_RSS=$(peak "$BUILD/tests/bench/oi-bench-sim" "$HORIZON" "$REPS"); OURS=$(head -1 "$BUILD/out.txt"); JOBS=$(tail -1 "$BUILD/out.txt")
 
 echo "machine: $(nproc) cores, $(uname -srm)"
 echo "$SOL peak_rss_kb=$SOL_RSS"
