@@ -47,6 +47,19 @@ QString slug(const QString &text, const QString &fallback)
         s.chop(1);
     return s.isEmpty() ? fallback : s;
 }
+// The journey's stages plus one per stage id that steps name but the journey lacks (a hand-edited
+// file), so no step is left out of an export.
+std::vector<Stage> exportedStages(const Journey &journey)
+{
+    std::vector<Stage> stages = journey.stages;
+    for (const Step &step : journey.steps) {
+        const bool known
+            = std::any_of(stages.begin(), stages.end(), [&](const Stage &st) { return st.id == step.stage; });
+        if (!known)
+            stages.push_back({ step.stage, step.stage });
+    }
+    return stages;
+}
 } // namespace
 
 QString journeyToMermaid(const Project &project, const Journey &journey)
@@ -55,7 +68,7 @@ QString journeyToMermaid(const Project &project, const Journey &journey)
     QString persona = QStringLiteral("Customer");
     if (const Persona *p = project.persona(journey.persona); p && !p->name.isEmpty())
         persona = mermaidText(p->name);
-    for (const Stage &stage : journey.stages) {
+    for (const Stage &stage : exportedStages(journey)) {
         out += QStringLiteral("    section ") + mermaidText(stage.name.isEmpty() ? stage.id : stage.name) + u'\n';
         for (const Step &step : journey.steps) {
             if (step.stage != stage.id)
@@ -310,7 +323,7 @@ QByteArray journeyToJson(const Project &project, const Journey &journey)
     QJsonArray phases;
     QJsonArray transitions;
     QString previous;
-    for (const Stage &stage : journey.stages) {
+    for (const Stage &stage : exportedStages(journey)) {
         QJsonArray steps;
         for (const Step &step : journey.steps) {
             if (step.stage != stage.id)

@@ -82,6 +82,21 @@ private slots:
         QCOMPARE(persona->name, QStringLiteral("Busy family"));
     }
 
+    void stepsOfUnknownStagesAreExportedToo()
+    {
+        auto p = test::sampleProject();
+        p->journeys[0].steps[1].stage = QStringLiteral("lost");
+        const QString mermaid = journeyToMermaid(*p, p->journeys[0]);
+        QVERIFY(mermaid.contains(QStringLiteral("    section lost\n      Ask a question: 3:")));
+        QString error;
+        const auto back = journeyFromJson(journeyToJson(*p, p->journeys[0]), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->steps.size(), size_t(5));
+        QCOMPARE(back->stages.back().id, QStringLiteral("lost"));
+        QCOMPARE(back->steps.back().id, QStringLiteral("s2"));
+        QCOMPARE(back->steps.back().stage, QStringLiteral("lost"));
+    }
+
     void jsonUsesUjmTerms()
     {
         auto p = test::sampleProject();
