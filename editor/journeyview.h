@@ -75,6 +75,13 @@ public:
     LaneConfig laneConfig() const;
     void setOverlay(const StepOverlay &overlay);
 
+    /**
+     * Adds Roles/Processes/Requirements submenus to `menu` whose checkable entries link or unlink
+     * the selected steps (checked: the first selected step has the link). Used by the context
+     * menu; the main window may add it to its Edit menu.
+     */
+    void fillLinkMenu(QMenu *menu);
+
     /** Writes the map (png/svg/pdf at `dpi`) or the journey (mmd/json) to `fileName`. */
     bool exportTo(const QString &fileName, int dpi, QString *error);
 
@@ -118,6 +125,7 @@ private:
     void createActions();
     void showContextMenu(const QPoint &globalPos, const QPointF &scenePos);
     void fillLanesMenu(QMenu *menu);
+
     void refreshHeader();
     void updateActions();
     void openInlineEditor(const QRectF &sceneRect, const QString &text, std::function<void(const QString &)> commit);

@@ -64,6 +64,8 @@ void JourneyView::showContextMenu(const QPoint &globalPos, const QPointF &sceneP
         for (Action a : { EditTitle, Duplicate, Copy, Cut, Paste, Delete })
             menu.addAction(mActions[a]);
         menu.addSeparator();
+        fillLinkMenu(menu.addMenu(tr("Link")));
+        menu.addSeparator();
         menu.addAction(mActions[AddStep]);
     } else if (span && !span->id.isEmpty() && scenePos.y() < JourneyLayout::HeaderHeight
         && scenePos.x() >= JourneyLayout::LabelWidth) {
@@ -86,6 +88,36 @@ void JourneyView::showContextMenu(const QPoint &globalPos, const QPointF &sceneP
         fillLanesMenu(menu.addMenu(tr("Lanes")));
     }
     menu.exec(globalPos);
+}
+
+void JourneyView::fillLinkMenu(QMenu *menu)
+{
+    const QStringList steps = selectedStepIds();
+    if (!mDocument || steps.isEmpty())
+        return;
+    const model::Project &p = mDocument->project();
+    const model::Step *first = p.step(steps.first());
+    // Checked when the first selected step has the link; toggling applies to all selected.
+    const auto add = [&](QMenu *sub, EntityKind kind, const QString &id, const QString &name, bool linked) {
+        QAction *a = sub->addAction(name.isEmpty() ? id : QStringLiteral("%1  (%2)").arg(name, id));
+        a->setCheckable(true);
+        a->setChecked(linked);
+        connect(a, &QAction::toggled, this, [this, steps, kind, id](bool on) {
+            if (mDocument)
+                JourneyOperations::setLinked(mDocument, steps, kind, id, on);
+        });
+    };
+    QMenu *roles = menu->addMenu(tr("Roles"));
+    for (const model::Role &r : p.roles)
+        add(roles, EntityKind::Role, r.id, r.name, first->frontRoles.contains(r.id) || first->backRoles.contains(r.id));
+    QMenu *processes = menu->addMenu(tr("Processes"));
+    for (const model::Process &pr : p.processes)
+        add(processes, EntityKind::Process, pr.id, pr.name, first->processes.contains(pr.id));
+    QMenu *requirements = menu->addMenu(tr("Requirements"));
+    for (const model::Requirement &r : p.requirements)
+        add(requirements, EntityKind::Requirement, r.id, r.text.left(50), first->requirements.contains(r.id));
+    for (QMenu *sub : { roles, processes, requirements })
+        sub->setEnabled(!sub->isEmpty());
 }
 
 void JourneyView::moveStage(const QString &stageId, int delta)

@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -242,6 +243,36 @@ private slots:
         QCOMPARE(view.selectedStageId(), QStringLiteral("install"));
         QVERIFY(view.selectedStepIds().isEmpty());
         QVERIFY(spy.size() >= 2);
+    }
+
+    void linkMenuTogglesLinks()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.selectSteps({ QStringLiteral("s1"), QStringLiteral("s3") });
+        QMenu menu;
+        view.fillLinkMenu(&menu);
+        const auto find = [](QMenu *m, const QString &start) -> QAction * {
+            for (QAction *a : m->actions()) {
+                if (a->text().startsWith(start))
+                    return a;
+            }
+            return nullptr;
+        };
+        QMenu *roles = find(&menu, QStringLiteral("Roles"))->menu();
+        QAction *billing = find(roles, QStringLiteral("Billing clerk"));
+        QVERIFY(billing);
+        QVERIFY(!billing->isChecked()); // s1, the first selected, has no billing link
+        billing->trigger();
+        QCOMPARE(doc.project().step(QStringLiteral("s1"))->backRoles, QStringList { QStringLiteral("billing") });
+        QCOMPARE(doc.project().step(QStringLiteral("s3"))->backRoles, QStringList { QStringLiteral("billing") });
+        QMenu *requirements = find(&menu, QStringLiteral("Requirements"))->menu();
+        QAction *req2 = find(requirements, QStringLiteral("Send install reminders"));
+        QVERIFY(req2);
+        req2->trigger();
+        QCOMPARE(doc.project().step(QStringLiteral("s1"))->requirements, QStringList { QStringLiteral("REQ-2") });
+        QCOMPARE(doc.undoStack()->count(), 2);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Link 2 Steps"));
     }
 
     void zoomActions()
