@@ -167,7 +167,39 @@ void JourneyCanvas::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (const QString stage = stickyStageAt(event->position()); !stage.isEmpty()) {
+        if (event->button() == Qt::LeftButton) {
+            journeyScene()->clearSelection();
+            journeyScene()->selectStage(stage);
+        }
+        event->accept();
+        return;
+    }
     QGraphicsView::mousePressEvent(event);
+}
+
+void JourneyCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (const QString stage = stickyStageAt(event->position()); !stage.isEmpty()) {
+        emit journeyScene()->stageEditRequested(stage);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+QString JourneyCanvas::stickyStageAt(const QPointF &viewportPos) const
+{
+    // Only while scrolled down: then drawForeground shows the headers over the map.
+    JourneyScene *s = journeyScene();
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (!s || visible.top() <= 0.5 || viewportPos.y() >= JourneyLayout::HeaderHeight * zoom())
+        return {};
+    const QPointF p = mapToScene(viewportPos.toPoint());
+    if (p.x() < visible.left() + JourneyLayout::LabelWidth)
+        return {};
+    const JourneyLayout::StageSpan *span = s->layout().stageAt(p.x());
+    return span ? span->id : QString();
 }
 
 void JourneyCanvas::mouseMoveEvent(QMouseEvent *event)

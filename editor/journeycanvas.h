@@ -35,12 +35,16 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    /** The stage whose sticky header is at `viewportPos`, if the view is scrolled down. */
+    QString stickyStageAt(const QPointF &viewportPos) const;
+
     bool mSpaceHeld = false;
     bool mPanning = false;
     QPoint mPanLast;

@@ -263,6 +263,14 @@ void JourneyView::openInlineEditor(
     const QRectF &sceneRect, const QString &text, std::function<void(const QString &)> commit)
 {
     auto *edit = new QLineEdit(mCanvas->viewport());
+    // The editor sits on fixed viewport pixels: scrolling or zooming commits it.
+    const auto finish = [edit] {
+        if (edit->hasFocus())
+            edit->clearFocus();
+    };
+    connect(mCanvas->horizontalScrollBar(), &QScrollBar::valueChanged, edit, finish);
+    connect(mCanvas->verticalScrollBar(), &QScrollBar::valueChanged, edit, finish);
+    connect(mCanvas, &JourneyCanvas::zoomChanged, edit, finish);
     edit->setText(text);
     edit->selectAll();
     const QRect r = mCanvas->mapFromScene(sceneRect).boundingRect();

@@ -243,6 +243,16 @@ private slots:
         QCOMPARE(view.selectedStageId(), QStringLiteral("install"));
         QVERIFY(view.selectedStepIds().isEmpty());
         QVERIFY(spy.size() >= 2);
+
+        // Scrolled down, the sticky header still selects its stage.
+        view.resize(1400, 400);
+        QApplication::processEvents();
+        view.canvas()->verticalScrollBar()->setValue(300);
+        view.selectSteps({ QStringLiteral("s1") });
+        const auto &buy = view.scene()->layout().stages.at(1);
+        const QPoint sticky(view.canvas()->mapFromScene(QPointF(buy.left + 40, 0)).x(), 20);
+        QTest::mouseClick(view.canvas()->viewport(), Qt::LeftButton, {}, sticky);
+        QCOMPARE(view.selectedStageId(), QStringLiteral("buy"));
     }
 
     void linkMenuTogglesLinks()
