@@ -8,12 +8,12 @@
 
 namespace oi::model {
 
-ConvertResult convertProject(const QString &input, const QString &output, Problems *problems,
-                             QString *error)
+ConvertResult convertProject(const QString &input, const QString &output, Problems *problems, QString *error)
 {
     if (formatForFileName(output) == FileFormat::Unknown) {
         if (error)
-            *error = QCoreApplication::translate("Convert", "%1: unknown output type; use a name ending in .oi.yaml or .oistudio.")
+            *error = QCoreApplication::translate(
+                "Convert", "%1: unknown output type; use a name ending in .oi.yaml or .oistudio.")
                          .arg(output);
         return ConvertResult::IoError;
     }

@@ -14,7 +14,6 @@ enum class ConvertResult { Ok, InputHasErrors, IoError };
  * extension, e.g. .oi.yaml <-> .oistudio). `problems` receives everything found (warnings too);
  * `error` the reason for an IoError (unreadable input, unknown output type, failed write).
  */
-ConvertResult convertProject(const QString &input, const QString &output, Problems *problems,
-                             QString *error);
+ConvertResult convertProject(const QString &input, const QString &output, Problems *problems, QString *error);
 
 } // namespace oi::model

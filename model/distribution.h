@@ -5,9 +5,7 @@
 
 namespace oi::model {
 
-enum class DistKind {
-    None, Fixed, Uniform, Triangular, Exponential, Normal, Lognormal, Gamma, Erlang, Empirical
-};
+enum class DistKind { None, Fixed, Uniform, Triangular, Exponential, Normal, Lognormal, Gamma, Erlang, Empirical };
 
 /**
  * A probability distribution as written in the file. Only the fields of `kind` are meaningful:
@@ -15,7 +13,8 @@ enum class DistKind {
  * (truncated at 0), lognormal{mean,sd} (of the variable itself), gamma{mean,sd}, erlang{k,mean},
  * empirical{values[,weights]}.
  */
-struct Distribution {
+struct Distribution
+{
     DistKind kind = DistKind::None;
     double value = 0.0;
     double min = 0.0;
@@ -30,8 +29,20 @@ struct Distribution {
     bool isSet() const { return kind != DistKind::None; }
     bool operator==(const Distribution &) const = default;
 
-    static Distribution fixed(double v) { Distribution d; d.kind = DistKind::Fixed; d.value = v; return d; }
-    static Distribution exponential(double m) { Distribution d; d.kind = DistKind::Exponential; d.mean = m; return d; }
+    static Distribution fixed(double v)
+    {
+        Distribution d;
+        d.kind = DistKind::Fixed;
+        d.value = v;
+        return d;
+    }
+    static Distribution exponential(double m)
+    {
+        Distribution d;
+        d.kind = DistKind::Exponential;
+        d.mean = m;
+        return d;
+    }
 };
 
 } // namespace oi::model

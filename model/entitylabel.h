@@ -17,7 +17,7 @@ inline QString entity(const char *kind, const QString &id, qsizetype index)
 inline QString node(const QString &processLabel, const QString &nodeId, qsizetype index)
 {
     return processLabel + QStringLiteral("/node ")
-           + (nodeId.isEmpty() ? QString(u'#' + QString::number(index + 1)) : nodeId);
+        + (nodeId.isEmpty() ? QString(u'#' + QString::number(index + 1)) : nodeId);
 }
 
 inline QString flow(const QString &processLabel, qsizetype index)
@@ -25,6 +25,9 @@ inline QString flow(const QString &processLabel, qsizetype index)
     return processLabel + QStringLiteral("/flow #") + QString::number(index + 1);
 }
 
-inline QString project() { return QStringLiteral("project"); }
+inline QString project()
+{
+    return QStringLiteral("project");
+}
 
 } // namespace oi::model::label

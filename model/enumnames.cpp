@@ -8,58 +8,56 @@ namespace oi::model {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-using Table = std::array<std::pair<Enum, const char *>, N>;
+template<typename Enum, std::size_t N> using Table = std::array<std::pair<Enum, const char *>, N>;
 
-constexpr Table<TimeUnit, 3> kTimeUnits{{
-    {TimeUnit::Minute, "minute"}, {TimeUnit::Hour, "hour"}, {TimeUnit::Day, "day"}}};
-constexpr Table<Channel, 11> kChannels{{
-    {Channel::Web, "web"}, {Channel::App, "app"}, {Channel::Phone, "phone"},
-    {Channel::Chat, "chat"}, {Channel::Email, "email"}, {Channel::Store, "store"},
-    {Channel::FieldVisit, "field-visit"}, {Channel::Partner, "partner"},
-    {Channel::Social, "social"}, {Channel::SelfServiceDevice, "self-service-device"},
-    {Channel::Other, "other"}}};
-constexpr Table<Evidence, 3> kEvidence{{
-    {Evidence::Observed, "observed"}, {Evidence::Research, "research"},
-    {Evidence::Assumption, "assumption"}}};
-constexpr Table<Office, 3> kOffices{{
-    {Office::Front, "front"}, {Office::Back, "back"}, {Office::Field, "field"}}};
-constexpr Table<ChangeKind, 5> kChangeKinds{{
-    {ChangeKind::Unchanged, "unchanged"}, {ChangeKind::Moved, "moved"}, {ChangeKind::New, "new"},
-    {ChangeKind::Merged, "merged"}, {ChangeKind::Retired, "retired"}}};
-constexpr Table<NodeType, 7> kNodeTypes{{
-    {NodeType::Start, "start"}, {NodeType::End, "end"}, {NodeType::Task, "task"},
-    {NodeType::Xor, "xor"}, {NodeType::AndSplit, "and-split"}, {NodeType::AndJoin, "and-join"},
-    {NodeType::Timer, "timer"}}};
-constexpr Table<RequirementKind, 3> kRequirementKinds{{
-    {RequirementKind::ProcessControl, "process-control"},
-    {RequirementKind::InformationManagement, "information-management"},
-    {RequirementKind::NonFunctional, "non-functional"}}};
-constexpr Table<Priority, 4> kPriorities{{
-    {Priority::Must, "must"}, {Priority::Should, "should"}, {Priority::Could, "could"},
-    {Priority::Wont, "wont"}}};
-constexpr Table<DistKind, 9> kDistKinds{{
-    {DistKind::Fixed, "fixed"}, {DistKind::Uniform, "uniform"},
-    {DistKind::Triangular, "triangular"}, {DistKind::Exponential, "exponential"},
-    {DistKind::Normal, "normal"}, {DistKind::Lognormal, "lognormal"}, {DistKind::Gamma, "gamma"},
-    {DistKind::Erlang, "erlang"}, {DistKind::Empirical, "empirical"}}};
+constexpr Table<TimeUnit, 3> kTimeUnits { { { TimeUnit::Minute, "minute" }, { TimeUnit::Hour, "hour" },
+    { TimeUnit::Day, "day" } } };
+constexpr Table<Channel, 11> kChannels { { { Channel::Web, "web" }, { Channel::App, "app" },
+    { Channel::Phone, "phone" }, { Channel::Chat, "chat" }, { Channel::Email, "email" }, { Channel::Store, "store" },
+    { Channel::FieldVisit, "field-visit" }, { Channel::Partner, "partner" }, { Channel::Social, "social" },
+    { Channel::SelfServiceDevice, "self-service-device" }, { Channel::Other, "other" } } };
+constexpr Table<Evidence, 3> kEvidence { { { Evidence::Observed, "observed" }, { Evidence::Research, "research" },
+    { Evidence::Assumption, "assumption" } } };
+constexpr Table<Office, 3> kOffices { { { Office::Front, "front" }, { Office::Back, "back" },
+    { Office::Field, "field" } } };
+constexpr Table<ChangeKind, 5> kChangeKinds { { { ChangeKind::Unchanged, "unchanged" }, { ChangeKind::Moved, "moved" },
+    { ChangeKind::New, "new" }, { ChangeKind::Merged, "merged" }, { ChangeKind::Retired, "retired" } } };
+constexpr Table<NodeType, 7> kNodeTypes { { { NodeType::Start, "start" }, { NodeType::End, "end" },
+    { NodeType::Task, "task" }, { NodeType::Xor, "xor" }, { NodeType::AndSplit, "and-split" },
+    { NodeType::AndJoin, "and-join" }, { NodeType::Timer, "timer" } } };
+constexpr Table<RequirementKind, 3> kRequirementKinds { { { RequirementKind::ProcessControl, "process-control" },
+    { RequirementKind::InformationManagement, "information-management" },
+    { RequirementKind::NonFunctional, "non-functional" } } };
+constexpr Table<Priority, 4> kPriorities { { { Priority::Must, "must" }, { Priority::Should, "should" },
+    { Priority::Could, "could" }, { Priority::Wont, "wont" } } };
+constexpr Table<DistKind, 9> kDistKinds { { { DistKind::Fixed, "fixed" }, { DistKind::Uniform, "uniform" },
+    { DistKind::Triangular, "triangular" }, { DistKind::Exponential, "exponential" }, { DistKind::Normal, "normal" },
+    { DistKind::Lognormal, "lognormal" }, { DistKind::Gamma, "gamma" }, { DistKind::Erlang, "erlang" },
+    { DistKind::Empirical, "empirical" } } };
 
-template<typename Enum>
-constexpr const auto &tableFor()
+template<typename Enum> constexpr const auto &tableFor()
 {
-    if constexpr (std::is_same_v<Enum, TimeUnit>) return kTimeUnits;
-    else if constexpr (std::is_same_v<Enum, Channel>) return kChannels;
-    else if constexpr (std::is_same_v<Enum, Evidence>) return kEvidence;
-    else if constexpr (std::is_same_v<Enum, Office>) return kOffices;
-    else if constexpr (std::is_same_v<Enum, ChangeKind>) return kChangeKinds;
-    else if constexpr (std::is_same_v<Enum, NodeType>) return kNodeTypes;
-    else if constexpr (std::is_same_v<Enum, RequirementKind>) return kRequirementKinds;
-    else if constexpr (std::is_same_v<Enum, Priority>) return kPriorities;
-    else return kDistKinds;
+    if constexpr (std::is_same_v<Enum, TimeUnit>)
+        return kTimeUnits;
+    else if constexpr (std::is_same_v<Enum, Channel>)
+        return kChannels;
+    else if constexpr (std::is_same_v<Enum, Evidence>)
+        return kEvidence;
+    else if constexpr (std::is_same_v<Enum, Office>)
+        return kOffices;
+    else if constexpr (std::is_same_v<Enum, ChangeKind>)
+        return kChangeKinds;
+    else if constexpr (std::is_same_v<Enum, NodeType>)
+        return kNodeTypes;
+    else if constexpr (std::is_same_v<Enum, RequirementKind>)
+        return kRequirementKinds;
+    else if constexpr (std::is_same_v<Enum, Priority>)
+        return kPriorities;
+    else
+        return kDistKinds;
 }
 
-template<typename Enum>
-QString nameOf(Enum v)
+template<typename Enum> QString nameOf(Enum v)
 {
     for (const auto &[value, name] : tableFor<Enum>())
         if (value == v)
@@ -69,8 +67,7 @@ QString nameOf(Enum v)
 
 } // namespace
 
-template<typename Enum>
-std::optional<Enum> enumFromString(const QString &text)
+template<typename Enum> std::optional<Enum> enumFromString(const QString &text)
 {
     for (const auto &[value, name] : tableFor<Enum>())
         if (text == QLatin1String(name))
@@ -78,8 +75,7 @@ std::optional<Enum> enumFromString(const QString &text)
     return std::nullopt;
 }
 
-template<typename Enum>
-QStringList enumNames()
+template<typename Enum> QStringList enumNames()
 {
     QStringList names;
     for (const auto &entry : tableFor<Enum>())
@@ -87,9 +83,12 @@ QStringList enumNames()
     return names;
 }
 
-#define OI_ENUM_NAMES(Enum)                                                   \
-    QString toString(Enum v) { return nameOf(v); }                            \
-    template std::optional<Enum> enumFromString<Enum>(const QString &text);   \
+#define OI_ENUM_NAMES(Enum)                                                                                            \
+    QString toString(Enum v)                                                                                           \
+    {                                                                                                                  \
+        return nameOf(v);                                                                                              \
+    }                                                                                                                  \
+    template std::optional<Enum> enumFromString<Enum>(const QString &text);                                            \
     template QStringList enumNames<Enum>();
 
 OI_ENUM_NAMES(TimeUnit)

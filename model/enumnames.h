@@ -21,14 +21,12 @@ QString toString(ChangeKind v);
 QString toString(NodeType v);
 QString toString(RequirementKind v);
 QString toString(Priority v);
-QString toString(DistKind v);  // DistKind::None gives an empty string
+QString toString(DistKind v); // DistKind::None gives an empty string
 
 /** Parses a file spelling; nullopt for anything else (the caller reports it with allowed names). */
-template<typename Enum>
-std::optional<Enum> enumFromString(const QString &text);
+template<typename Enum> std::optional<Enum> enumFromString(const QString &text);
 
 /** Every valid spelling of `Enum`, in declaration order (for error messages and docs). */
-template<typename Enum>
-QStringList enumNames();
+template<typename Enum> QStringList enumNames();
 
 } // namespace oi::model

@@ -22,12 +22,9 @@ QString sub(const QString &field, const char *param)
 
 } // namespace
 
-void checkDistribution(Findings &f, const QString &entity, const QString &field,
-                       const Distribution &d)
+void checkDistribution(Findings &f, const QString &entity, const QString &field, const Distribution &d)
 {
-    auto fail = [&](const char *param, const QString &message) {
-        f.error(entity, sub(field, param), message);
-    };
+    auto fail = [&](const char *param, const QString &message) { f.error(entity, sub(field, param), message); };
     switch (d.kind) {
     case DistKind::None: return;
     case DistKind::Fixed:
@@ -58,9 +55,9 @@ void checkDistribution(Findings &f, const QString &entity, const QString &field,
         if (d.mean <= 0)
             fail("mean", Validator::tr("the mean must be greater than zero."));
         if (d.sd < 0 || (d.kind == DistKind::Gamma && d.sd == 0))
-            fail("sd", d.kind == DistKind::Gamma
-                           ? Validator::tr("the standard deviation must be greater than zero.")
-                           : Validator::tr("the standard deviation cannot be negative."));
+            fail("sd",
+                d.kind == DistKind::Gamma ? Validator::tr("the standard deviation must be greater than zero.")
+                                          : Validator::tr("the standard deviation cannot be negative."));
         return;
     case DistKind::Erlang:
         if (d.k < 1)
@@ -76,10 +73,12 @@ void checkDistribution(Findings &f, const QString &entity, const QString &field,
         if (d.weights.empty())
             return;
         if (d.weights.size() != d.values.size())
-            fail("weights", Validator::tr("needs one weight per value (%1 values, %2 weights).")
-                                .arg(d.values.size()).arg(d.weights.size()));
+            fail("weights",
+                Validator::tr("needs one weight per value (%1 values, %2 weights).")
+                    .arg(d.values.size())
+                    .arg(d.weights.size()));
         else if (std::any_of(d.weights.begin(), d.weights.end(), [](double w) { return w < 0; })
-                 || std::accumulate(d.weights.begin(), d.weights.end(), 0.0) <= 0)
+            || std::accumulate(d.weights.begin(), d.weights.end(), 0.0) <= 0)
             fail("weights", Validator::tr("weights must be zero or more and not all zero."));
         return;
     }
@@ -88,10 +87,11 @@ void checkDistribution(Findings &f, const QString &entity, const QString &field,
 
 namespace {
 
-struct Graph {
-    std::vector<std::vector<int>> out;  // usable flows only (probability not 0)
+struct Graph
+{
+    std::vector<std::vector<int>> out; // usable flows only (probability not 0)
     std::vector<std::vector<int>> in;
-    std::vector<int> outDegree;         // every flow, for dead-end messages
+    std::vector<int> outDegree; // every flow, for dead-end messages
 };
 
 std::vector<bool> reach(const std::vector<std::vector<int>> &adj, const std::vector<int> &seeds)
@@ -119,9 +119,8 @@ bool alwaysZero(const Distribution &d)
     case DistKind::Fixed: return d.value == 0;
     case DistKind::Uniform:
     case DistKind::Triangular: return d.max == 0;
-    case DistKind::Empirical:
-        return std::all_of(d.values.begin(), d.values.end(), [](double v) { return v == 0; });
-    default: return false;  // the others need a positive mean
+    case DistKind::Empirical: return std::all_of(d.values.begin(), d.values.end(), [](double v) { return v == 0; });
+    default: return false; // the others need a positive mean
     }
 }
 
@@ -134,23 +133,23 @@ void checkNode(Findings &f, const Project &project, const Node &n, const QString
         f.error(entity, QStringLiteral("role"), Validator::tr("no role has the id %1.").arg(quoted(n.role)));
     if ((n.type == NodeType::Task || n.type == NodeType::Timer) && !n.duration.isSet())
         f.error(entity, QStringLiteral("duration"),
-                n.type == NodeType::Task ? Validator::tr("a task needs a duration distribution.")
-                                         : Validator::tr("a timer needs a duration (its delay)."));
+            n.type == NodeType::Task ? Validator::tr("a task needs a duration distribution.")
+                                     : Validator::tr("a timer needs a duration (its delay)."));
     checkDistribution(f, entity, QStringLiteral("duration"), n.duration);
     if (n.type == NodeType::Start) {
         if (!n.arrivals.isSet() && !n.rateCalendar)
             f.error(entity, QStringLiteral("arrivals"),
-                    Validator::tr("a start node needs arrivals: a distribution or a rate calendar."));
+                Validator::tr("a start node needs arrivals: a distribution or a rate calendar."));
         checkDistribution(f, entity, QStringLiteral("arrivals"), n.arrivals);
         if (n.arrivals.isSet() && !n.rateCalendar && alwaysZero(n.arrivals))
             f.error(entity, QStringLiteral("arrivals"),
-                    Validator::tr("the time between arrivals is always 0, so cases would arrive without end."));
+                Validator::tr("the time between arrivals is always 0, so cases would arrive without end."));
         checkDistribution(f, entity, QStringLiteral("patience"), n.patience);
         if (n.rateCalendar) {
             const RateCalendar &c = *n.rateCalendar;
             if (c.period <= 0)
-                f.error(entity, QStringLiteral("arrivals.period"),
-                        Validator::tr("the period must be greater than zero."));
+                f.error(
+                    entity, QStringLiteral("arrivals.period"), Validator::tr("the period must be greater than zero."));
             bool anyRate = false;
             for (std::size_t i = 0; i < c.rates.size(); ++i) {
                 const RateBlock &b = c.rates[i];
@@ -158,23 +157,22 @@ void checkNode(Findings &f, const Project &project, const Node &n, const QString
                 if (b.from < 0 || b.to <= b.from || (c.period > 0 && b.to > c.period))
                     f.error(entity, field, Validator::tr("needs 0 \u2264 from < to \u2264 period."));
                 if (b.perTimeUnit < 0)
-                    f.error(entity, field + QStringLiteral(".per_time_unit"),
-                            Validator::tr("a rate cannot be negative."));
+                    f.error(
+                        entity, field + QStringLiteral(".per_time_unit"), Validator::tr("a rate cannot be negative."));
                 anyRate = anyRate || b.perTimeUnit > 0;
             }
             checkOverlaps(f, entity, QStringLiteral("arrivals.rates"), c.rates);
             if (!anyRate)
                 f.error(entity, QStringLiteral("arrivals.rates"),
-                        Validator::tr("no block has a rate above zero, so no case would ever arrive."));
+                    Validator::tr("no block has a rate above zero, so no case would ever arrive."));
         }
     } else if (n.arrivals.isSet() || n.rateCalendar || n.patience.isSet()) {
         f.warning(entity, QStringLiteral("arrivals"),
-                  Validator::tr("only start nodes have arrivals and patience; they are ignored here."));
+            Validator::tr("only start nodes have arrivals and patience; they are ignored here."));
     }
 }
 
-void checkFlows(Findings &f, const Process &p, const QString &entity, Graph &g,
-                const QHash<QString, int> &index)
+void checkFlows(Findings &f, const Process &p, const QString &entity, Graph &g, const QHash<QString, int> &index)
 {
     std::vector<double> xorSum(p.nodes.size(), 0.0);
     std::vector<int> xorMissing(p.nodes.size(), 0);
@@ -185,20 +183,22 @@ void checkFlows(Findings &f, const Process &p, const QString &entity, Graph &g,
         const int to = index.value(fl.to, -1);
         if (fl.from.isEmpty() || fl.to.isEmpty())
             f.error(fe, fl.from.isEmpty() ? QStringLiteral("from") : QStringLiteral("to"),
-                    Validator::tr("a flow needs both ends."));
+                Validator::tr("a flow needs both ends."));
         if (!fl.from.isEmpty() && from < 0)
-            f.error(fe, QStringLiteral("from"), Validator::tr("no node of this process has the id %1.").arg(quoted(fl.from)));
+            f.error(fe, QStringLiteral("from"),
+                Validator::tr("no node of this process has the id %1.").arg(quoted(fl.from)));
         if (!fl.to.isEmpty() && to < 0)
-            f.error(fe, QStringLiteral("to"), Validator::tr("no node of this process has the id %1.").arg(quoted(fl.to)));
+            f.error(
+                fe, QStringLiteral("to"), Validator::tr("no node of this process has the id %1.").arg(quoted(fl.to)));
         if (fl.probability && (*fl.probability < 0 || *fl.probability > 1))
             f.error(fe, QStringLiteral("probability"),
-                    Validator::tr("a probability must be between 0 and 1, not %1.").arg(number(*fl.probability)));
+                Validator::tr("a probability must be between 0 and 1, not %1.").arg(number(*fl.probability)));
         if (from < 0 || to < 0)
             continue;
         const bool fromXor = p.nodes[std::size_t(from)].type == NodeType::Xor;
         if (fl.probability && !fromXor)
             f.warning(fe, QStringLiteral("probability"),
-                      Validator::tr("only flows leaving an xor gateway take a probability; it is ignored."));
+                Validator::tr("only flows leaving an xor gateway take a probability; it is ignored."));
         if (fromXor) {
             if (fl.probability)
                 xorSum[std::size_t(from)] += *fl.probability;
@@ -217,12 +217,12 @@ void checkFlows(Findings &f, const Process &p, const QString &entity, Graph &g,
         const QString ne = label::node(entity, p.nodes[n].id, qsizetype(n));
         if (xorMissing[n] > 0)
             f.error(ne, QStringLiteral("flows"),
-                    Validator::tr("every flow leaving an xor gateway needs a probability (%1 have none).")
-                        .arg(xorMissing[n]));
+                Validator::tr("every flow leaving an xor gateway needs a probability (%1 have none).")
+                    .arg(xorMissing[n]));
         else if (std::abs(xorSum[n] - 1.0) > 1e-6)
             f.error(ne, QStringLiteral("flows"),
-                    Validator::tr("the probabilities of the flows leaving this xor gateway add up to %1, not 1.")
-                        .arg(number(xorSum[n])));
+                Validator::tr("the probabilities of the flows leaving this xor gateway add up to %1, not 1.")
+                    .arg(number(xorSum[n])));
     }
 }
 
@@ -233,28 +233,28 @@ bool onCycle(const Graph &g, int n)
     return fromN[std::size_t(n)];
 }
 
-void checkAndJoin(Findings &f, const Process &p, const Graph &g, const std::vector<bool> &live,
-                  int join, const QString &ne)
+void checkAndJoin(
+    Findings &f, const Process &p, const Graph &g, const std::vector<bool> &live, int join, const QString &ne)
 {
     std::vector<int> incoming = g.in[std::size_t(join)];
     std::sort(incoming.begin(), incoming.end());
     incoming.erase(std::unique(incoming.begin(), incoming.end()), incoming.end());
     if (incoming.size() < 2) {
         f.warning(ne, QStringLiteral("type"),
-                  Validator::tr("an and-join with fewer than two incoming flows only passes cases through."));
+            Validator::tr("an and-join with fewer than two incoming flows only passes cases through."));
         return;
     }
     // A join fires only when cases arrive on all its incoming flows together. Two incoming flows
     // can carry cases at the same time only if some live and-split sends them down different
     // branches; alternatives of an xor (or steps in sequence) never arrive together. Checking pairs
     // accepts nested splits (split -> x, split2 -> y, z) that a one-split rule would reject.
-    std::vector<std::vector<std::vector<bool>>> branchReach;  // per live split, per branch
+    std::vector<std::vector<std::vector<bool>>> branchReach; // per live split, per branch
     for (std::size_t s = 0; s < p.nodes.size(); ++s) {
         if (p.nodes[s].type != NodeType::AndSplit || !live[s] || g.out[s].size() < 2)
             continue;
         std::vector<std::vector<bool>> branches;
         for (int b : g.out[s])
-            branches.push_back(reach(g.out, {b}));
+            branches.push_back(reach(g.out, { b }));
         branchReach.push_back(std::move(branches));
     }
     auto together = [&](int u, int v) {
@@ -272,8 +272,9 @@ void checkAndJoin(Findings &f, const Process &p, const Graph &g, const std::vect
     if (fires)
         return;
     f.error(ne, QStringLiteral("type"),
-            Validator::tr("this and-join waits for %1 incoming flows, but no and-split upstream sends a case "
-                "down each of them together, so it can never fire.").arg(incoming.size()));
+        Validator::tr("this and-join waits for %1 incoming flows, but no and-split upstream sends a case "
+                      "down each of them together, so it can never fire.")
+            .arg(incoming.size()));
 }
 
 } // namespace
@@ -287,7 +288,8 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
         if (n.id.isEmpty())
             f.error(ne, QStringLiteral("id"), Validator::tr("every node needs an id."));
         else if (index.contains(n.id))
-            f.error(ne, QStringLiteral("id"), Validator::tr("the id %1 is used by another node of this process.").arg(quoted(n.id)));
+            f.error(ne, QStringLiteral("id"),
+                Validator::tr("the id %1 is used by another node of this process.").arg(quoted(n.id)));
         else
             index.insert(n.id, int(i));
         checkNode(f, project, n, ne);
@@ -301,8 +303,7 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
     }
 
     const std::size_t count = p.nodes.size();
-    Graph g{std::vector<std::vector<int>>(count), std::vector<std::vector<int>>(count),
-            std::vector<int>(count, 0)};
+    Graph g { std::vector<std::vector<int>>(count), std::vector<std::vector<int>>(count), std::vector<int>(count, 0) };
     checkFlows(f, p, entity, g, index);
 
     std::vector<int> starts, ends;
@@ -320,7 +321,8 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
         }
     }
     if (starts.empty())
-        f.error(entity, QStringLiteral("nodes"), Validator::tr("the process has no start node, so no case can enter it."));
+        f.error(
+            entity, QStringLiteral("nodes"), Validator::tr("the process has no start node, so no case can enter it."));
     if (ends.empty())
         f.error(entity, QStringLiteral("nodes"), Validator::tr("the process has no end node, so no case can finish."));
 
@@ -336,9 +338,11 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
         if (n.type == NodeType::End || ends.empty() || toEnd[i])
             continue;
         if (g.outDegree[i] == 0)
-            f.error(ne, QStringLiteral("flows"), Validator::tr("a case reaching this node is stuck: it has no outgoing flow."));
+            f.error(ne, QStringLiteral("flows"),
+                Validator::tr("a case reaching this node is stuck: it has no outgoing flow."));
         else if (onCycle(g, int(i)))
-            f.error(ne, QStringLiteral("flows"), Validator::tr("this node is in a loop with no way out to an end node."));
+            f.error(
+                ne, QStringLiteral("flows"), Validator::tr("this node is in a loop with no way out to an end node."));
     }
     for (std::size_t i = 0; i < count; ++i) {
         const QString ne = label::node(entity, p.nodes[i].id, qsizetype(i));
@@ -349,11 +353,12 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
         if ((t == NodeType::Start || t == NodeType::Task || t == NodeType::Timer || t == NodeType::AndJoin)
             && g.outDegree[i] > 1)
             f.error(ne, QStringLiteral("flows"),
-                    Validator::tr("has %1 outgoing flows, but only a gateway (xor or and-split) may branch; "
-                                  "add one after this node.").arg(g.outDegree[i]));
+                Validator::tr("has %1 outgoing flows, but only a gateway (xor or and-split) may branch; "
+                              "add one after this node.")
+                    .arg(g.outDegree[i]));
         if (t == NodeType::AndSplit && g.outDegree[i] < 2)
             f.warning(ne, QStringLiteral("flows"),
-                      Validator::tr("an and-split with fewer than two outgoing flows does not split anything."));
+                Validator::tr("an and-split with fewer than two outgoing flows does not split anything."));
     }
 }
 

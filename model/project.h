@@ -16,7 +16,8 @@ namespace oi::model {
 enum class TimeUnit { Minute, Hour, Day };
 
 /** A goal a strategy pursues, measured by a KPI against a target. */
-struct Goal {
+struct Goal
+{
     QString text;
     QString kpi;
     double target = 0.0;
@@ -25,7 +26,8 @@ struct Goal {
 };
 
 /** Step 1 of outside-in: a customer-centric strategy set by an executive. */
-struct Strategy {
+struct Strategy
+{
     QString id;
     QString title;
     QString statement;
@@ -35,7 +37,8 @@ struct Strategy {
 };
 
 /** A customer segment or persona, with the customer's own customer (the outer ring in B2B). */
-struct Persona {
+struct Persona
+{
     QString id;
     QString name;
     QString description;
@@ -45,27 +48,24 @@ struct Persona {
     bool operator==(const Persona &) const = default;
 };
 
-enum class Channel {
-    Web, App, Phone, Chat, Email, Store, FieldVisit, Partner, Social, SelfServiceDevice, Other
-};
+enum class Channel { Web, App, Phone, Chat, Email, Store, FieldVisit, Partner, Social, SelfServiceDevice, Other };
 enum class Evidence { Observed, Research, Assumption };
 
 /** A measure on a journey step; a current value outside [low, high] is a signal (e.g. attrition risk). */
-struct Metric {
+struct Metric
+{
     QString name;
     QString unit;
     std::optional<double> low;
     std::optional<double> high;
     std::optional<double> value;
     bool operator==(const Metric &) const = default;
-    bool isOutOfRange() const
-    {
-        return value && ((low && *value < *low) || (high && *value > *high));
-    }
+    bool isOutOfRange() const { return value && ((low && *value < *low) || (high && *value > *high)); }
 };
 
 /** A stage (column) of a journey. */
-struct Stage {
+struct Stage
+{
     QString id;
     QString name;
     bool operator==(const Stage &) const = default;
@@ -76,7 +76,8 @@ struct Stage {
  * requirements can link to them without naming the journey. `processes` holds process ids
  * ("support") or node references ("support/triage").
  */
-struct Step {
+struct Step
+{
     QString id;
     QString stage;
     QString title;
@@ -84,8 +85,8 @@ struct Step {
     QString touchpoint;
     Channel channel = Channel::Other;
     bool customerInitiated = false;
-    int emotion = 0;                 // -2 .. +2, as-is
-    std::optional<int> emotionToBe;  // -2 .. +2
+    int emotion = 0; // -2 .. +2, as-is
+    std::optional<int> emotionToBe; // -2 .. +2
     Evidence evidence = Evidence::Assumption;
     QStringList painPoints;
     QStringList opportunities;
@@ -99,7 +100,8 @@ struct Step {
 };
 
 /** A journey: ordered stages, and steps in display order (grouped by their stage). */
-struct Journey {
+struct Journey
+{
     QString id;
     QString name;
     QString persona;
@@ -113,28 +115,32 @@ enum class Office { Front, Back, Field };
 enum class ChangeKind { Unchanged, Moved, New, Merged, Retired };
 
 /** Capacity by time of day/week: [from, to) within the repeating period. */
-struct ShiftBlock {
+struct ShiftBlock
+{
     double from = 0.0;
     double to = 0.0;
     int headcount = 0;
     bool operator==(const ShiftBlock &) const = default;
 };
 
-struct ShiftCalendar {
+struct ShiftCalendar
+{
     double period = 0.0;
     std::vector<ShiftBlock> capacity;
     bool operator==(const ShiftCalendar &) const = default;
 };
 
 /** This role's staff may also take `role`'s work; lower priority numbers are taken first. */
-struct CrossTraining {
+struct CrossTraining
+{
     QString role;
     int priority = 1;
     bool operator==(const CrossTraining &) const = default;
 };
 
 /** Step 2 of outside-in: a functional role, as-is and to-be. */
-struct Role {
+struct Role
+{
     QString id;
     QString name;
     QString department;
@@ -152,14 +158,16 @@ struct Role {
 enum class NodeType { Start, End, Task, Xor, AndSplit, AndJoin, Timer };
 
 /** A piecewise-constant Poisson arrival rate, repeating every `period` (peaks by time of day). */
-struct RateBlock {
+struct RateBlock
+{
     double from = 0.0;
     double to = 0.0;
     double perTimeUnit = 0.0;
     bool operator==(const RateBlock &) const = default;
 };
 
-struct RateCalendar {
+struct RateCalendar
+{
     double period = 0.0;
     std::vector<RateBlock> rates;
     bool operator==(const RateCalendar &) const = default;
@@ -170,7 +178,8 @@ struct RateCalendar {
  * `rateCalendar`, and optionally `patience`. Tasks carry `role`, `duration` and `priority`.
  * Timers carry `duration` as their delay. `x`/`y` are the node's place on the process canvas.
  */
-struct Node {
+struct Node
+{
     QString id;
     QString name;
     NodeType type = NodeType::Task;
@@ -185,16 +194,18 @@ struct Node {
     bool operator==(const Node &) const = default;
 };
 
-struct Flow {
+struct Flow
+{
     QString from;
     QString to;
-    std::optional<double> probability;  // only on flows leaving an xor gateway
+    std::optional<double> probability; // only on flows leaving an xor gateway
     QString label;
     bool operator==(const Flow &) const = default;
 };
 
 /** Step 3 of outside-in: a work process, swimlanes by role (`lanes` lists role ids in order). */
-struct Process {
+struct Process
+{
     QString id;
     QString name;
     QString description;
@@ -212,46 +223,51 @@ enum class RequirementKind { ProcessControl, InformationManagement, NonFunctiona
 enum class Priority { Must, Should, Could, Wont };
 
 /** Step 4 of outside-in: what a process asks of CRM technology (technology supports, never drives). */
-struct Requirement {
+struct Requirement
+{
     QString id;
     RequirementKind kind = RequirementKind::ProcessControl;
     QString text;
     Priority priority = Priority::Should;
     QString acceptance;
-    QStringList steps;  // step ids
-    QStringList nodes;  // "process/node"
+    QStringList steps; // step ids
+    QStringList nodes; // "process/node"
     bool operator==(const Requirement &) const = default;
 };
 
-struct HeadcountOverride {
+struct HeadcountOverride
+{
     QString role;
     int headcount = 0;
     bool operator==(const HeadcountOverride &) const = default;
 };
 
 /** Scales a task's (or timer's) duration: `node` is "process/node". */
-struct DurationOverride {
+struct DurationOverride
+{
     QString node;
     double factor = 1.0;
     bool operator==(const DurationOverride &) const = default;
 };
 
 /** A named what-if variant of the project: overrides applied on top of the base model. */
-struct Scenario {
+struct Scenario
+{
     QString id;
     QString name;
     QString description;
     std::vector<HeadcountOverride> headcount;
     double arrivalMultiplier = 1.0;
     std::vector<DurationOverride> durations;
-    std::optional<bool> crossTraining;      // unset: as modelled; false: all cross-training off
-    std::vector<std::pair<QString, CrossTraining>> addCrossTraining;  // (role, extra skill)
+    std::optional<bool> crossTraining; // unset: as modelled; false: all cross-training off
+    std::vector<std::pair<QString, CrossTraining>> addCrossTraining; // (role, extra skill)
     bool operator==(const Scenario &) const = default;
 };
 
 /** Default run settings stored with the project (the CLI and studio may override them). */
-struct SimulationSettings {
-    double horizon = 0.0;   // 0: let the caller choose
+struct SimulationSettings
+{
+    double horizon = 0.0; // 0: let the caller choose
     double warmup = 0.0;
     int replications = 0;
     quint64 seed = 1;
@@ -259,14 +275,15 @@ struct SimulationSettings {
 };
 
 /** One client engagement. */
-struct Project {
+struct Project
+{
     QString name;
     QString client;
     QString author;
     QString description;
     TimeUnit timeUnit = TimeUnit::Minute;
-    QString created;   // ISO 8601
-    QString modified;  // ISO 8601
+    QString created; // ISO 8601
+    QString modified; // ISO 8601
     SimulationSettings simulation;
 
     std::vector<Strategy> strategies;

@@ -44,26 +44,22 @@ std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems
     return readProject(fileName, problems, nullptr);
 }
 
-std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems,
-                                     SourceMap *sourceMap)
+std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems, SourceMap *sourceMap)
 {
     switch (formatForFileName(fileName)) {
     case FileFormat::Yaml: {
         QFile file(fileName);
         if (!file.open(QIODevice::ReadOnly)) {
-            fileError(problems, fileName,
-                      ProjectIo::tr("cannot open the file: %1.").arg(file.errorString()));
+            fileError(problems, fileName, ProjectIo::tr("cannot open the file: %1.").arg(file.errorString()));
             return nullptr;
         }
         return projectFromYaml(file.readAll(), fileName, problems, sourceMap);
     }
-    case FileFormat::Sqlite:
-        return readSqliteProject(fileName, problems);
-    case FileFormat::Unknown:
-        break;
+    case FileFormat::Sqlite: return readSqliteProject(fileName, problems);
+    case FileFormat::Unknown: break;
     }
     fileError(problems, fileName,
-              ProjectIo::tr("unknown file type; use a name ending in .oi.yaml, .yaml, .yml or .oistudio."));
+        ProjectIo::tr("unknown file type; use a name ending in .oi.yaml, .yaml, .yml or .oistudio."));
     return nullptr;
 }
 
@@ -85,14 +81,13 @@ bool writeProject(const Project &project, const QString &fileName, QString *erro
         }
         return true;
     }
-    case FileFormat::Sqlite:
-        return writeSqliteProject(project, fileName, error);
-    case FileFormat::Unknown:
-        break;
+    case FileFormat::Sqlite: return writeSqliteProject(project, fileName, error);
+    case FileFormat::Unknown: break;
     }
     if (error)
         *error = ProjectIo::tr("Cannot save %1: unknown file type; use a name ending in .oi.yaml or "
-                    ".oistudio.").arg(fileName);
+                               ".oistudio.")
+                     .arg(fileName);
     return false;
 }
 

@@ -29,8 +29,7 @@ std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems
  * validator problems can be located (see mergeValidation in validator.h). Added by the model
  * engineer; the two-argument form is unchanged.
  */
-std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems,
-                                     SourceMap *sourceMap);
+std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems, SourceMap *sourceMap);
 
 /**
  * Saves atomically (QSaveFile for YAML, one transaction into a temporary copy then rename for

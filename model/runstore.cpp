@@ -15,8 +15,9 @@ bool appendRun(const QString &fileName, const RunRecord &run, QString *error, qi
     sql::Db db;
     if (!sqlitedetail::openDocument(db, fileName, true, nullptr, error))
         return false;
-    sql::Stmt s(db, "INSERT INTO runs (created, scenario, settings_json, results_json) "
-                    "VALUES (?1, ?2, ?3, ?4)");
+    sql::Stmt s(db,
+        "INSERT INTO runs (created, scenario, settings_json, results_json) "
+        "VALUES (?1, ?2, ?3, ?4)");
     s.bind(1, run.created).bind(2, run.scenario).bind(3, run.settingsJson).bind(4, run.resultsJson);
     if (!s.run()) {
         if (error)
@@ -36,7 +37,7 @@ std::vector<RunRecord> listRuns(const QString &fileName, QString *error)
         return runs;
     sql::Stmt s(db, "SELECT id, created, scenario, settings_json, results_json FROM runs ORDER BY id");
     while (s.next())
-        runs.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+        runs.push_back({ s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4) });
     if (s.failed() && error)
         *error = db.lastError();
     return runs;

@@ -8,12 +8,13 @@
 
 namespace oi::model {
 
-struct RunRecord {
-    qint64 id = 0;         // assigned by appendRun; ascending in creation order
-    QString created;       // ISO 8601
-    QString scenario;      // scenario id, empty for the base model
-    QString settingsJson;  // the run settings as JSON text
-    QString resultsJson;   // the results as JSON text (the CLI's JSON format)
+struct RunRecord
+{
+    qint64 id = 0; // assigned by appendRun; ascending in creation order
+    QString created; // ISO 8601
+    QString scenario; // scenario id, empty for the base model
+    QString settingsJson; // the run settings as JSON text
+    QString resultsJson; // the results as JSON text (the CLI's JSON format)
     bool operator==(const RunRecord &) const = default;
 };
 

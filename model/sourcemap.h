@@ -16,15 +16,13 @@ namespace oi::model {
 class SourceMap
 {
 public:
-    struct Place {
-        int line = 0;    // 1-based
-        int column = 0;  // 1-based
+    struct Place
+    {
+        int line = 0; // 1-based
+        int column = 0; // 1-based
     };
 
-    void add(const QString &entity, const QString &field, Place place)
-    {
-        m_places.insert(key(entity, field), place);
-    }
+    void add(const QString &entity, const QString &field, Place place) { m_places.insert(key(entity, field), place); }
     /** The field's place, else the entity's, else a default (0:0) place. */
     Place find(const QString &entity, const QString &field) const
     {

@@ -7,7 +7,10 @@
 
 namespace oi::model::sql {
 
-Db::~Db() { close(); }
+Db::~Db()
+{
+    close();
+}
 
 bool Db::open(const QString &fileName, bool writable, bool create, QString *error)
 {
@@ -49,7 +52,8 @@ QString Db::lastError() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
 }
 
-Stmt::Stmt(Db &db, const char *sql) : m_db(db)
+Stmt::Stmt(Db &db, const char *sql)
+    : m_db(db)
 {
     if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
         m_stmt = nullptr;
@@ -57,7 +61,10 @@ Stmt::Stmt(Db &db, const char *sql) : m_db(db)
     }
 }
 
-Stmt::~Stmt() { sqlite3_finalize(m_stmt); }
+Stmt::~Stmt()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Stmt &Stmt::bind(int index, const QString &text)
 {
@@ -121,10 +128,22 @@ QString Stmt::text(int col) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col)) : QString();
 }
 
-double Stmt::real(int col) const { return sqlite3_column_double(m_stmt, col); }
-qint64 Stmt::integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
-bool Stmt::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
-int Stmt::type(int col) const { return sqlite3_column_type(m_stmt, col); }
+double Stmt::real(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
+qint64 Stmt::integer(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+bool Stmt::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+int Stmt::type(int col) const
+{
+    return sqlite3_column_type(m_stmt, col);
+}
 QString Stmt::columnName(int col) const
 {
     const char *name = m_stmt ? sqlite3_column_name(m_stmt, col) : nullptr;

@@ -21,8 +21,14 @@ struct SqliteStore
     Q_DECLARE_TR_FUNCTIONS(SqliteStore)
 };
 
-QString text(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
-QString text(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString text(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+QString text(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 
 QString kindOf(const QJsonValue &v)
 {
@@ -43,7 +49,10 @@ QString kindOf(const QJsonValue &v)
 class In
 {
 public:
-    explicit In(QString *error) : m_error(error) {}
+    explicit In(QString *error)
+        : m_error(error)
+    {
+    }
 
     void fail(const QString &message)
     {
@@ -54,12 +63,13 @@ public:
 
     QJsonDocument parse(const QString &json)
     {
-        QJsonParseError pe{};
+        QJsonParseError pe {};
         QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &pe);
         if (pe.error != QJsonParseError::NoError)
             fail(json.isEmpty() ? SqliteStore::tr("is empty, but should hold JSON.")
                                 : SqliteStore::tr("is not valid JSON (%1 at character %2).")
-                                      .arg(pe.errorString()).arg(pe.offset + 1));
+                                      .arg(pe.errorString())
+                                      .arg(pe.offset + 1));
         return doc;
     }
     QJsonArray array(const QString &json)
@@ -154,8 +164,7 @@ QJsonArray numbers(const std::vector<double> &v)
 }
 
 // Array of objects <-> vector, with one mapping function each way.
-template<typename T, typename To>
-QString list(const std::vector<T> &items, To &&to)
+template<typename T, typename To> QString list(const std::vector<T> &items, To &&to)
 {
     QJsonArray a;
     for (const T &item : items)
@@ -163,8 +172,7 @@ QString list(const std::vector<T> &items, To &&to)
     return text(a);
 }
 
-template<typename T, typename From>
-std::vector<T> list(const QString &json, QString *error, From &&from)
+template<typename T, typename From> std::vector<T> list(const QString &json, QString *error, From &&from)
 {
     In in(error);
     std::vector<T> out;
@@ -176,11 +184,17 @@ std::vector<T> list(const QString &json, QString *error, From &&from)
     return out;
 }
 
-QJsonValue optional(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue optional(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 
 } // namespace
 
-QString fromStrings(const QStringList &l) { return text(QJsonArray::fromStringList(l)); }
+QString fromStrings(const QStringList &l)
+{
+    return text(QJsonArray::fromStringList(l));
+}
 QStringList toStrings(const QString &json, QString *error)
 {
     In in(error);
@@ -200,12 +214,10 @@ QString fromDistribution(const Distribution &d)
 {
     if (!d.isSet())
         return {};
-    return text(QJsonObject{{QStringLiteral("dist"), toString(d.kind)}, {QStringLiteral("value"), d.value},
-                            {QStringLiteral("min"), d.min}, {QStringLiteral("mode"), d.mode},
-                            {QStringLiteral("max"), d.max}, {QStringLiteral("mean"), d.mean},
-                            {QStringLiteral("sd"), d.sd}, {QStringLiteral("k"), d.k},
-                            {QStringLiteral("values"), numbers(d.values)},
-                            {QStringLiteral("weights"), numbers(d.weights)}});
+    return text(QJsonObject { { QStringLiteral("dist"), toString(d.kind) }, { QStringLiteral("value"), d.value },
+        { QStringLiteral("min"), d.min }, { QStringLiteral("mode"), d.mode }, { QStringLiteral("max"), d.max },
+        { QStringLiteral("mean"), d.mean }, { QStringLiteral("sd"), d.sd }, { QStringLiteral("k"), d.k },
+        { QStringLiteral("values"), numbers(d.values) }, { QStringLiteral("weights"), numbers(d.weights) } });
 }
 
 Distribution toDistribution(const QString &json, QString *error)
@@ -235,43 +247,43 @@ Distribution toDistribution(const QString &json, QString *error)
 QString fromGoals(const std::vector<Goal> &goals)
 {
     return list(goals, [](const Goal &g) {
-        return QJsonObject{{QStringLiteral("text"), g.text}, {QStringLiteral("kpi"), g.kpi},
-                           {QStringLiteral("target"), g.target}, {QStringLiteral("unit"), g.unit}};
+        return QJsonObject { { QStringLiteral("text"), g.text }, { QStringLiteral("kpi"), g.kpi },
+            { QStringLiteral("target"), g.target }, { QStringLiteral("unit"), g.unit } };
     });
 }
 std::vector<Goal> toGoals(const QString &json, QString *error)
 {
     return list<Goal>(json, error, [](In &in, const QJsonObject &o) {
-        return Goal{in.str(o, "text"), in.str(o, "kpi"), in.num(o, "target"), in.str(o, "unit")};
+        return Goal { in.str(o, "text"), in.str(o, "kpi"), in.num(o, "target"), in.str(o, "unit") };
     });
 }
 
 QString fromStages(const std::vector<Stage> &stages)
 {
     return list(stages, [](const Stage &s) {
-        return QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name}};
+        return QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("name"), s.name } };
     });
 }
 std::vector<Stage> toStages(const QString &json, QString *error)
 {
     return list<Stage>(json, error, [](In &in, const QJsonObject &o) {
-        return Stage{in.str(o, "id"), in.str(o, "name")};
+        return Stage { in.str(o, "id"), in.str(o, "name") };
     });
 }
 
 QString fromMetrics(const std::vector<Metric> &metrics)
 {
     return list(metrics, [](const Metric &m) {
-        return QJsonObject{{QStringLiteral("name"), m.name}, {QStringLiteral("unit"), m.unit},
-                           {QStringLiteral("low"), optional(m.low)}, {QStringLiteral("high"), optional(m.high)},
-                           {QStringLiteral("value"), optional(m.value)}};
+        return QJsonObject { { QStringLiteral("name"), m.name }, { QStringLiteral("unit"), m.unit },
+            { QStringLiteral("low"), optional(m.low) }, { QStringLiteral("high"), optional(m.high) },
+            { QStringLiteral("value"), optional(m.value) } };
     });
 }
 std::vector<Metric> toMetrics(const QString &json, QString *error)
 {
     return list<Metric>(json, error, [](In &in, const QJsonObject &o) {
-        return Metric{in.str(o, "name"), in.str(o, "unit"), in.optional(o, "low"),
-                      in.optional(o, "high"), in.optional(o, "value")};
+        return Metric { in.str(o, "name"), in.str(o, "unit"), in.optional(o, "low"), in.optional(o, "high"),
+            in.optional(o, "value") };
     });
 }
 
@@ -281,9 +293,9 @@ QString fromShifts(const std::optional<ShiftCalendar> &shifts)
         return {};
     QJsonArray blocks;
     for (const ShiftBlock &b : shifts->capacity)
-        blocks.append(QJsonObject{{QStringLiteral("from"), b.from}, {QStringLiteral("to"), b.to},
-                                  {QStringLiteral("headcount"), b.headcount}});
-    return text(QJsonObject{{QStringLiteral("period"), shifts->period}, {QStringLiteral("capacity"), blocks}});
+        blocks.append(QJsonObject { { QStringLiteral("from"), b.from }, { QStringLiteral("to"), b.to },
+            { QStringLiteral("headcount"), b.headcount } });
+    return text(QJsonObject { { QStringLiteral("period"), shifts->period }, { QStringLiteral("capacity"), blocks } });
 }
 std::optional<ShiftCalendar> toShifts(const QString &json, QString *error)
 {
@@ -300,7 +312,7 @@ std::optional<ShiftCalendar> toShifts(const QString &json, QString *error)
     for (qsizetype i = 0; i < a.size(); ++i) {
         in.at(i);
         const QJsonObject b = in.object(a[i]);
-        c.capacity.push_back({in.num(b, "from"), in.num(b, "to"), in.whole(b, "headcount", 0)});
+        c.capacity.push_back({ in.num(b, "from"), in.num(b, "to"), in.whole(b, "headcount", 0) });
     }
     return c;
 }
@@ -308,13 +320,13 @@ std::optional<ShiftCalendar> toShifts(const QString &json, QString *error)
 QString fromCrossTraining(const std::vector<CrossTraining> &l)
 {
     return list(l, [](const CrossTraining &c) {
-        return QJsonObject{{QStringLiteral("role"), c.role}, {QStringLiteral("priority"), c.priority}};
+        return QJsonObject { { QStringLiteral("role"), c.role }, { QStringLiteral("priority"), c.priority } };
     });
 }
 std::vector<CrossTraining> toCrossTraining(const QString &json, QString *error)
 {
     return list<CrossTraining>(json, error, [](In &in, const QJsonObject &o) {
-        return CrossTraining{in.str(o, "role"), in.whole(o, "priority", 1)};
+        return CrossTraining { in.str(o, "role"), in.whole(o, "priority", 1) };
     });
 }
 
@@ -324,9 +336,9 @@ QString fromRates(const std::optional<RateCalendar> &cal)
         return {};
     QJsonArray rates;
     for (const RateBlock &b : cal->rates)
-        rates.append(QJsonObject{{QStringLiteral("from"), b.from}, {QStringLiteral("to"), b.to},
-                                 {QStringLiteral("per_time_unit"), b.perTimeUnit}});
-    return text(QJsonObject{{QStringLiteral("period"), cal->period}, {QStringLiteral("rates"), rates}});
+        rates.append(QJsonObject { { QStringLiteral("from"), b.from }, { QStringLiteral("to"), b.to },
+            { QStringLiteral("per_time_unit"), b.perTimeUnit } });
+    return text(QJsonObject { { QStringLiteral("period"), cal->period }, { QStringLiteral("rates"), rates } });
 }
 std::optional<RateCalendar> toRates(const QString &json, QString *error)
 {
@@ -343,7 +355,7 @@ std::optional<RateCalendar> toRates(const QString &json, QString *error)
     for (qsizetype i = 0; i < a.size(); ++i) {
         in.at(i);
         const QJsonObject b = in.object(a[i]);
-        c.rates.push_back({in.num(b, "from"), in.num(b, "to"), in.num(b, "per_time_unit")});
+        c.rates.push_back({ in.num(b, "from"), in.num(b, "to"), in.num(b, "per_time_unit") });
     }
     return c;
 }
@@ -351,41 +363,41 @@ std::optional<RateCalendar> toRates(const QString &json, QString *error)
 QString fromHeadcounts(const std::vector<HeadcountOverride> &l)
 {
     return list(l, [](const HeadcountOverride &h) {
-        return QJsonObject{{QStringLiteral("role"), h.role}, {QStringLiteral("headcount"), h.headcount}};
+        return QJsonObject { { QStringLiteral("role"), h.role }, { QStringLiteral("headcount"), h.headcount } };
     });
 }
 std::vector<HeadcountOverride> toHeadcounts(const QString &json, QString *error)
 {
     return list<HeadcountOverride>(json, error, [](In &in, const QJsonObject &o) {
-        return HeadcountOverride{in.str(o, "role"), in.whole(o, "headcount", 0)};
+        return HeadcountOverride { in.str(o, "role"), in.whole(o, "headcount", 0) };
     });
 }
 
 QString fromDurations(const std::vector<DurationOverride> &l)
 {
     return list(l, [](const DurationOverride &d) {
-        return QJsonObject{{QStringLiteral("node"), d.node}, {QStringLiteral("factor"), d.factor}};
+        return QJsonObject { { QStringLiteral("node"), d.node }, { QStringLiteral("factor"), d.factor } };
     });
 }
 std::vector<DurationOverride> toDurations(const QString &json, QString *error)
 {
     return list<DurationOverride>(json, error, [](In &in, const QJsonObject &o) {
-        return DurationOverride{in.str(o, "node"), in.num(o, "factor")};
+        return DurationOverride { in.str(o, "node"), in.num(o, "factor") };
     });
 }
 
 QString fromAddedSkills(const std::vector<std::pair<QString, CrossTraining>> &l)
 {
     return list(l, [](const std::pair<QString, CrossTraining> &a) {
-        return QJsonObject{{QStringLiteral("role"), a.first}, {QStringLiteral("takes"), a.second.role},
-                           {QStringLiteral("priority"), a.second.priority}};
+        return QJsonObject { { QStringLiteral("role"), a.first }, { QStringLiteral("takes"), a.second.role },
+            { QStringLiteral("priority"), a.second.priority } };
     });
 }
 std::vector<std::pair<QString, CrossTraining>> toAddedSkills(const QString &json, QString *error)
 {
     return list<std::pair<QString, CrossTraining>>(json, error, [](In &in, const QJsonObject &o) {
         return std::pair<QString, CrossTraining>(
-            in.str(o, "role"), CrossTraining{in.str(o, "takes"), in.whole(o, "priority", 1)});
+            in.str(o, "role"), CrossTraining { in.str(o, "takes"), in.whole(o, "priority", 1) });
     });
 }
 

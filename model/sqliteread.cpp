@@ -26,13 +26,20 @@ struct SqliteStore
     Q_DECLARE_TR_FUNCTIONS(SqliteStore)
 };
 
-QString quoted(const QString &s) { return u'\u201c' + s + u'\u201d'; }
+QString quoted(const QString &s)
+{
+    return u'\u201c' + s + u'\u201d';
+}
 
 class Reader
 {
 public:
     Reader(Db &db, const QString &fileName, Problems &problems)
-        : m_db(db), m_file(fileName), m_problems(problems) {}
+        : m_db(db)
+        , m_file(fileName)
+        , m_problems(problems)
+    {
+    }
 
     bool ok() const { return m_ok; }
     Db &db() { return m_db; }
@@ -49,21 +56,20 @@ public:
     }
 
     /** Runs `sql` and calls `row` per result row; a missing table or column is one error. */
-    template<typename Row>
-    void each(const char *table, const char *sql, Row &&row)
+    template<typename Row> void each(const char *table, const char *sql, Row &&row)
     {
         Stmt s(m_db, sql);
         if (!s.ok()) {
             report(SqliteStore::tr("table %1").arg(QLatin1String(table)), QString(),
-                   SqliteStore::tr("the table is missing or lacks a column (%1), so the document is damaged.")
-                       .arg(m_db.lastError()));
+                SqliteStore::tr("the table is missing or lacks a column (%1), so the document is damaged.")
+                    .arg(m_db.lastError()));
             return;
         }
         while (s.next())
             row(s);
         if (s.failed())
             report(SqliteStore::tr("table %1").arg(QLatin1String(table)), QString(),
-                   SqliteStore::tr("the table cannot be read (%1), so the document is damaged.").arg(m_db.lastError()));
+                SqliteStore::tr("the table cannot be read (%1), so the document is damaged.").arg(m_db.lastError()));
     }
 
 private:
@@ -78,7 +84,8 @@ class Row
 {
 public:
     Row(Reader &r, const Stmt &s, const char *table, qint64 pos, const QString &id)
-        : m_r(r), m_s(s)
+        : m_r(r)
+        , m_s(s)
     {
         m_entity = SqliteStore::tr("table %1, row %2")
                        .arg(QLatin1String(table), id.isEmpty() ? u'#' + QString::number(pos + 1) : quoted(id));
@@ -118,7 +125,7 @@ public:
     {
         if (m_s.type(c) != SQLITE_INTEGER && m_s.type(c) != SQLITE_FLOAT)
             bad(c, SqliteStore::tr("should hold a number, not %1.").arg(describe(c)));
-        else if (!std::isfinite(m_s.real(c)))  // the YAML reader refuses .inf too
+        else if (!std::isfinite(m_s.real(c))) // the YAML reader refuses .inf too
             bad(c, SqliteStore::tr("should hold a finite number, not %1.").arg(describe(c)));
         return m_s.real(c);
     }
@@ -128,17 +135,16 @@ public:
             return std::nullopt;
         return real(c);
     }
-    template<typename Enum>
-    Enum choice(int c, Enum fallback)
+    template<typename Enum> Enum choice(int c, Enum fallback)
     {
         const std::optional<Enum> v = enumFromString<Enum>(m_s.text(c));
         if (!v)
-            bad(c, SqliteStore::tr("holds %1, which is not one of: %2.")
-                       .arg(describe(c), enumNames<Enum>().join(QStringLiteral(", "))));
+            bad(c,
+                SqliteStore::tr("holds %1, which is not one of: %2.")
+                    .arg(describe(c), enumNames<Enum>().join(QStringLiteral(", "))));
         return v.value_or(fallback);
     }
-    template<typename T>
-    T json(int c, T (*parse)(const QString &, QString *))
+    template<typename T> T json(int c, T (*parse)(const QString &, QString *))
     {
         QString why;
         T value = parse(m_s.text(c), &why);
@@ -171,158 +177,196 @@ private:
 void readHeader(Reader &r, Project &p)
 {
     bool found = false;
-    r.each("project", "SELECT name, client, author, description, time_unit, created, modified, sim_horizon, "
-                      "sim_warmup, sim_replications, sim_seed FROM project", [&](const Stmt &s) {
-        if (found)
-            return;
-        found = true;
-        Row row(r, s, "project", 0, p.name = s.text(0));
-        p.client = s.text(1); p.author = s.text(2); p.description = s.text(3);
-        p.timeUnit = row.choice(4, TimeUnit::Minute);
-        p.created = s.text(5); p.modified = s.text(6);
-        p.simulation.horizon = row.real(7); p.simulation.warmup = row.real(8);
-        p.simulation.replications = row.whole(9);
-        bool seedOk = false;
-        p.simulation.seed = s.text(10).toULongLong(&seedOk);
-        if (!seedOk)
-            r.report(SqliteStore::tr("table project"), QStringLiteral("sim_seed"),
-                     SqliteStore::tr("should hold a whole number of at least 0, not %1.").arg(quoted(s.text(10))));
-    });
+    r.each("project",
+        "SELECT name, client, author, description, time_unit, created, modified, sim_horizon, "
+        "sim_warmup, sim_replications, sim_seed FROM project",
+        [&](const Stmt &s) {
+            if (found)
+                return;
+            found = true;
+            Row row(r, s, "project", 0, p.name = s.text(0));
+            p.client = s.text(1);
+            p.author = s.text(2);
+            p.description = s.text(3);
+            p.timeUnit = row.choice(4, TimeUnit::Minute);
+            p.created = s.text(5);
+            p.modified = s.text(6);
+            p.simulation.horizon = row.real(7);
+            p.simulation.warmup = row.real(8);
+            p.simulation.replications = row.whole(9);
+            bool seedOk = false;
+            p.simulation.seed = s.text(10).toULongLong(&seedOk);
+            if (!seedOk)
+                r.report(SqliteStore::tr("table project"), QStringLiteral("sim_seed"),
+                    SqliteStore::tr("should hold a whole number of at least 0, not %1.").arg(quoted(s.text(10))));
+        });
     if (!found && r.ok())
         r.report(SqliteStore::tr("table project"), QString(), SqliteStore::tr("the project row is missing."));
 }
 
 void readEntities(Reader &r, Project &p)
 {
-    r.each("strategies", "SELECT pos, id, title, statement, owner, goals FROM strategies ORDER BY pos", [&](const Stmt &s) {
-        Row row(r, s, "strategies", s.integer(0), s.text(1));
-        p.strategies.push_back({s.text(1), s.text(2), s.text(3), s.text(4), row.json(5, js::toGoals)});
-    });
-    r.each("personas", "SELECT pos, id, name, description, needs, jobs_to_be_done, customers_customer "
-                       "FROM personas ORDER BY pos", [&](const Stmt &s) {
-        Row row(r, s, "personas", s.integer(0), s.text(1));
-        p.personas.push_back({s.text(1), s.text(2), s.text(3), row.json(4, js::toStrings),
-                              row.json(5, js::toStrings), s.text(6)});
-    });
-    r.each("journeys", "SELECT pos, id, name, persona, description, stages FROM journeys ORDER BY pos", [&](const Stmt &s) {
-        Row row(r, s, "journeys", s.integer(0), s.text(1));
-        p.journeys.push_back({s.text(1), s.text(2), s.text(3), s.text(4), row.json(5, js::toStages), {}});
-    });
-    r.each("steps", "SELECT journey_pos, pos, id, stage, title, customer_action, touchpoint, channel, "
-                    "customer_initiated, emotion, emotion_to_be, evidence, pain_points, opportunities, "
-                    "moment_of_truth, metrics, front_roles, back_roles, processes, requirements "
-                    "FROM steps ORDER BY journey_pos, pos", [&](const Stmt &s) {
-        Row row(r, s, "steps", s.integer(1), s.text(2));
-        Step x;
-        x.id = s.text(2); x.stage = s.text(3); x.title = s.text(4); x.customerAction = s.text(5);
-        x.touchpoint = s.text(6);
-        x.channel = row.choice(7, Channel::Other);
-        x.customerInitiated = row.flag(8);
-        x.emotion = row.whole(9);
-        x.emotionToBe = row.optWhole(10);
-        x.evidence = row.choice(11, Evidence::Assumption);
-        x.painPoints = row.json(12, js::toStrings); x.opportunities = row.json(13, js::toStrings);
-        x.momentOfTruth = row.flag(14); x.metrics = row.json(15, js::toMetrics);
-        x.frontRoles = row.json(16, js::toStrings); x.backRoles = row.json(17, js::toStrings);
-        x.processes = row.json(18, js::toStrings); x.requirements = row.json(19, js::toStrings);
-        const qint64 j = row.integer(0);
-        if (j < 0 || std::size_t(j) >= p.journeys.size())
-            r.report(SqliteStore::tr("table steps, row %1").arg(quoted(x.id)), QStringLiteral("journey_pos"),
-                     SqliteStore::tr("refers to journey position %1, but there is no such journey.").arg(j));
-        else
-            p.journeys[std::size_t(j)].steps.push_back(std::move(x));
-    });
-    r.each("roles", "SELECT pos, id, name, department, office, responsibilities_as_is, "
-                    "responsibilities_to_be, change, strategy, headcount, shifts, cross_trained "
-                    "FROM roles ORDER BY pos", [&](const Stmt &s) {
-        Row row(r, s, "roles", s.integer(0), s.text(1));
-        Role x;
-        x.id = s.text(1); x.name = s.text(2); x.department = s.text(3);
-        x.office = row.choice(4, Office::Back);
-        x.responsibilitiesAsIs = row.json(5, js::toStrings);
-        x.responsibilitiesToBe = row.json(6, js::toStrings);
-        x.change = row.choice(7, ChangeKind::Unchanged);
-        x.strategy = s.text(8); x.headcount = row.whole(9);
-        x.shifts = row.json(10, js::toShifts); x.crossTrained = row.json(11, js::toCrossTraining);
-        p.roles.push_back(std::move(x));
-    });
+    r.each("strategies", "SELECT pos, id, title, statement, owner, goals FROM strategies ORDER BY pos",
+        [&](const Stmt &s) {
+            Row row(r, s, "strategies", s.integer(0), s.text(1));
+            p.strategies.push_back({ s.text(1), s.text(2), s.text(3), s.text(4), row.json(5, js::toGoals) });
+        });
+    r.each("personas",
+        "SELECT pos, id, name, description, needs, jobs_to_be_done, customers_customer "
+        "FROM personas ORDER BY pos",
+        [&](const Stmt &s) {
+            Row row(r, s, "personas", s.integer(0), s.text(1));
+            p.personas.push_back(
+                { s.text(1), s.text(2), s.text(3), row.json(4, js::toStrings), row.json(5, js::toStrings), s.text(6) });
+        });
+    r.each("journeys", "SELECT pos, id, name, persona, description, stages FROM journeys ORDER BY pos",
+        [&](const Stmt &s) {
+            Row row(r, s, "journeys", s.integer(0), s.text(1));
+            p.journeys.push_back({ s.text(1), s.text(2), s.text(3), s.text(4), row.json(5, js::toStages), {} });
+        });
+    r.each("steps",
+        "SELECT journey_pos, pos, id, stage, title, customer_action, touchpoint, channel, "
+        "customer_initiated, emotion, emotion_to_be, evidence, pain_points, opportunities, "
+        "moment_of_truth, metrics, front_roles, back_roles, processes, requirements "
+        "FROM steps ORDER BY journey_pos, pos",
+        [&](const Stmt &s) {
+            Row row(r, s, "steps", s.integer(1), s.text(2));
+            Step x;
+            x.id = s.text(2);
+            x.stage = s.text(3);
+            x.title = s.text(4);
+            x.customerAction = s.text(5);
+            x.touchpoint = s.text(6);
+            x.channel = row.choice(7, Channel::Other);
+            x.customerInitiated = row.flag(8);
+            x.emotion = row.whole(9);
+            x.emotionToBe = row.optWhole(10);
+            x.evidence = row.choice(11, Evidence::Assumption);
+            x.painPoints = row.json(12, js::toStrings);
+            x.opportunities = row.json(13, js::toStrings);
+            x.momentOfTruth = row.flag(14);
+            x.metrics = row.json(15, js::toMetrics);
+            x.frontRoles = row.json(16, js::toStrings);
+            x.backRoles = row.json(17, js::toStrings);
+            x.processes = row.json(18, js::toStrings);
+            x.requirements = row.json(19, js::toStrings);
+            const qint64 j = row.integer(0);
+            if (j < 0 || std::size_t(j) >= p.journeys.size())
+                r.report(SqliteStore::tr("table steps, row %1").arg(quoted(x.id)), QStringLiteral("journey_pos"),
+                    SqliteStore::tr("refers to journey position %1, but there is no such journey.").arg(j));
+            else
+                p.journeys[std::size_t(j)].steps.push_back(std::move(x));
+        });
+    r.each("roles",
+        "SELECT pos, id, name, department, office, responsibilities_as_is, "
+        "responsibilities_to_be, change, strategy, headcount, shifts, cross_trained "
+        "FROM roles ORDER BY pos",
+        [&](const Stmt &s) {
+            Row row(r, s, "roles", s.integer(0), s.text(1));
+            Role x;
+            x.id = s.text(1);
+            x.name = s.text(2);
+            x.department = s.text(3);
+            x.office = row.choice(4, Office::Back);
+            x.responsibilitiesAsIs = row.json(5, js::toStrings);
+            x.responsibilitiesToBe = row.json(6, js::toStrings);
+            x.change = row.choice(7, ChangeKind::Unchanged);
+            x.strategy = s.text(8);
+            x.headcount = row.whole(9);
+            x.shifts = row.json(10, js::toShifts);
+            x.crossTrained = row.json(11, js::toCrossTraining);
+            p.roles.push_back(std::move(x));
+        });
 }
 
 void readProcesses(Reader &r, Project &p)
 {
-    r.each("processes", "SELECT pos, id, name, description, strategy, lanes FROM processes ORDER BY pos", [&](const Stmt &s) {
-        Row row(r, s, "processes", s.integer(0), s.text(1));
-        p.processes.push_back({s.text(1), s.text(2), s.text(3), s.text(4), row.json(5, js::toStrings), {}, {}});
-    });
+    r.each("processes", "SELECT pos, id, name, description, strategy, lanes FROM processes ORDER BY pos",
+        [&](const Stmt &s) {
+            Row row(r, s, "processes", s.integer(0), s.text(1));
+            p.processes.push_back({ s.text(1), s.text(2), s.text(3), s.text(4), row.json(5, js::toStrings), {}, {} });
+        });
     // Nodes and flows name their process by position; the row label uses "process/node".
     auto owner = [&](qint64 pos) -> Process * {
         return pos >= 0 && std::size_t(pos) < p.processes.size() ? &p.processes[std::size_t(pos)] : nullptr;
     };
     auto missingOwner = [&](const char *table, const QString &id, qint64 pos) {
         r.report(SqliteStore::tr("table %1, row %2").arg(QLatin1String(table), quoted(id)),
-                 QStringLiteral("process_pos"),
-                 SqliteStore::tr("refers to process position %1, but there is no such process.").arg(pos));
+            QStringLiteral("process_pos"),
+            SqliteStore::tr("refers to process position %1, but there is no such process.").arg(pos));
     };
-    r.each("nodes", "SELECT process_pos, pos, id, name, type, role, duration, priority, arrivals, "
-                    "rate_calendar, patience, x, y FROM nodes ORDER BY process_pos, pos", [&](const Stmt &s) {
-        Process *process = owner(s.integer(0));
-        const QString id = (process ? process->id + u'/' : QString()) + s.text(2);
-        Row row(r, s, "nodes", s.integer(1), id);
-        Node n;
-        n.id = s.text(2); n.name = s.text(3);
-        n.type = row.choice(4, NodeType::Task);
-        n.role = s.text(5);
-        if (!s.isNull(6))
-            n.duration = row.json(6, js::toDistribution);
-        n.priority = row.whole(7);
-        if (!s.isNull(8))
-            n.arrivals = row.json(8, js::toDistribution);
-        n.rateCalendar = row.json(9, js::toRates);
-        if (!s.isNull(10))
-            n.patience = row.json(10, js::toDistribution);
-        n.x = row.optReal(11); n.y = row.optReal(12);
-        row.integer(0);
-        if (process)
-            process->nodes.push_back(std::move(n));
-        else
-            missingOwner("nodes", id, s.integer(0));
-    });
-    r.each("flows", "SELECT process_pos, pos, from_node, to_node, probability, label "
-                    "FROM flows ORDER BY process_pos, pos", [&](const Stmt &s) {
-        Process *process = owner(s.integer(0));
-        const QString id = (process ? process->id : QString()) + QStringLiteral("/flow #")
-                           + QString::number(s.integer(1) + 1);
-        Row row(r, s, "flows", s.integer(1), id);
-        Flow f{s.text(2), s.text(3), row.optReal(4), s.text(5)};
-        row.integer(0);
-        if (process)
-            process->flows.push_back(std::move(f));
-        else
-            missingOwner("flows", id, s.integer(0));
-    });
+    r.each("nodes",
+        "SELECT process_pos, pos, id, name, type, role, duration, priority, arrivals, "
+        "rate_calendar, patience, x, y FROM nodes ORDER BY process_pos, pos",
+        [&](const Stmt &s) {
+            Process *process = owner(s.integer(0));
+            const QString id = (process ? process->id + u'/' : QString()) + s.text(2);
+            Row row(r, s, "nodes", s.integer(1), id);
+            Node n;
+            n.id = s.text(2);
+            n.name = s.text(3);
+            n.type = row.choice(4, NodeType::Task);
+            n.role = s.text(5);
+            if (!s.isNull(6))
+                n.duration = row.json(6, js::toDistribution);
+            n.priority = row.whole(7);
+            if (!s.isNull(8))
+                n.arrivals = row.json(8, js::toDistribution);
+            n.rateCalendar = row.json(9, js::toRates);
+            if (!s.isNull(10))
+                n.patience = row.json(10, js::toDistribution);
+            n.x = row.optReal(11);
+            n.y = row.optReal(12);
+            row.integer(0);
+            if (process)
+                process->nodes.push_back(std::move(n));
+            else
+                missingOwner("nodes", id, s.integer(0));
+        });
+    r.each("flows",
+        "SELECT process_pos, pos, from_node, to_node, probability, label "
+        "FROM flows ORDER BY process_pos, pos",
+        [&](const Stmt &s) {
+            Process *process = owner(s.integer(0));
+            const QString id
+                = (process ? process->id : QString()) + QStringLiteral("/flow #") + QString::number(s.integer(1) + 1);
+            Row row(r, s, "flows", s.integer(1), id);
+            Flow f { s.text(2), s.text(3), row.optReal(4), s.text(5) };
+            row.integer(0);
+            if (process)
+                process->flows.push_back(std::move(f));
+            else
+                missingOwner("flows", id, s.integer(0));
+        });
 }
 
 void readRest(Reader &r, Project &p)
 {
-    r.each("requirements", "SELECT pos, id, kind, text, priority, acceptance, steps, nodes "
-                           "FROM requirements ORDER BY pos", [&](const Stmt &s) {
-        Row row(r, s, "requirements", s.integer(0), s.text(1));
-        p.requirements.push_back({s.text(1), row.choice(2, RequirementKind::ProcessControl), s.text(3),
-                                  row.choice(4, Priority::Should), s.text(5), row.json(6, js::toStrings),
-                                  row.json(7, js::toStrings)});
-    });
-    r.each("scenarios", "SELECT pos, id, name, description, headcount, arrival_multiplier, durations, "
-                        "cross_training, add_cross_training FROM scenarios ORDER BY pos", [&](const Stmt &s) {
-        Row row(r, s, "scenarios", s.integer(0), s.text(1));
-        Scenario x;
-        x.id = s.text(1); x.name = s.text(2); x.description = s.text(3);
-        x.headcount = row.json(4, js::toHeadcounts); x.arrivalMultiplier = row.real(5);
-        x.durations = row.json(6, js::toDurations);
-        if (!s.isNull(7))
-            x.crossTraining = row.flag(7);
-        x.addCrossTraining = row.json(8, js::toAddedSkills);
-        p.scenarios.push_back(std::move(x));
-    });
+    r.each("requirements",
+        "SELECT pos, id, kind, text, priority, acceptance, steps, nodes "
+        "FROM requirements ORDER BY pos",
+        [&](const Stmt &s) {
+            Row row(r, s, "requirements", s.integer(0), s.text(1));
+            p.requirements.push_back({ s.text(1), row.choice(2, RequirementKind::ProcessControl), s.text(3),
+                row.choice(4, Priority::Should), s.text(5), row.json(6, js::toStrings), row.json(7, js::toStrings) });
+        });
+    r.each("scenarios",
+        "SELECT pos, id, name, description, headcount, arrival_multiplier, durations, "
+        "cross_training, add_cross_training FROM scenarios ORDER BY pos",
+        [&](const Stmt &s) {
+            Row row(r, s, "scenarios", s.integer(0), s.text(1));
+            Scenario x;
+            x.id = s.text(1);
+            x.name = s.text(2);
+            x.description = s.text(3);
+            x.headcount = row.json(4, js::toHeadcounts);
+            x.arrivalMultiplier = row.real(5);
+            x.durations = row.json(6, js::toDurations);
+            if (!s.isNull(7))
+                x.crossTraining = row.flag(7);
+            x.addCrossTraining = row.json(8, js::toAddedSkills);
+            p.scenarios.push_back(std::move(x));
+        });
 }
 
 } // namespace

@@ -7,7 +7,9 @@
 
 namespace oi::model {
 
-namespace sql { class Db; }
+namespace sql {
+class Db;
+}
 
 namespace sqlitedetail {
 /**

@@ -38,7 +38,8 @@ const std::vector<SqliteMigrationStep> &builtInSteps()
 }
 
 // Every insert below checks `ok` once at the end: a failed statement marks itself failed.
-struct Writer {
+struct Writer
+{
     Db &db;
     bool ok = true;
     void check(Stmt &s) { ok = ok && s.ok() && !s.failed(); }
@@ -47,10 +48,17 @@ struct Writer {
 void writeHeader(Writer &w, const Project &p)
 {
     Stmt s(w.db, "INSERT INTO project VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    s.bind(1, p.name).bind(2, p.client).bind(3, p.author).bind(4, p.description)
-        .bind(5, toString(p.timeUnit)).bind(6, p.created).bind(7, p.modified)
-        .bind(8, p.simulation.horizon).bind(9, p.simulation.warmup)
-        .bind(10, p.simulation.replications).bind(11, QString::number(p.simulation.seed));
+    s.bind(1, p.name)
+        .bind(2, p.client)
+        .bind(3, p.author)
+        .bind(4, p.description)
+        .bind(5, toString(p.timeUnit))
+        .bind(6, p.created)
+        .bind(7, p.modified)
+        .bind(8, p.simulation.horizon)
+        .bind(9, p.simulation.warmup)
+        .bind(10, p.simulation.replications)
+        .bind(11, QString::number(p.simulation.seed));
     s.run();
     w.check(s);
 }
@@ -60,39 +68,67 @@ void writeEntities(Writer &w, const Project &p)
     Stmt st(w.db, "INSERT INTO strategies VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (std::size_t i = 0; i < p.strategies.size(); ++i) {
         const Strategy &x = p.strategies[i];
-        st.bind(1, qint64(i)).bind(2, x.id).bind(3, x.title).bind(4, x.statement).bind(5, x.owner)
-            .bind(6, js::fromGoals(x.goals)).run();
+        st.bind(1, qint64(i))
+            .bind(2, x.id)
+            .bind(3, x.title)
+            .bind(4, x.statement)
+            .bind(5, x.owner)
+            .bind(6, js::fromGoals(x.goals))
+            .run();
     }
     w.check(st);
     Stmt pe(w.db, "INSERT INTO personas VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (std::size_t i = 0; i < p.personas.size(); ++i) {
         const Persona &x = p.personas[i];
-        pe.bind(1, qint64(i)).bind(2, x.id).bind(3, x.name).bind(4, x.description)
-            .bind(5, js::fromStrings(x.needs)).bind(6, js::fromStrings(x.jobsToBeDone))
-            .bind(7, x.customersCustomer).run();
+        pe.bind(1, qint64(i))
+            .bind(2, x.id)
+            .bind(3, x.name)
+            .bind(4, x.description)
+            .bind(5, js::fromStrings(x.needs))
+            .bind(6, js::fromStrings(x.jobsToBeDone))
+            .bind(7, x.customersCustomer)
+            .run();
     }
     w.check(pe);
     Stmt jo(w.db, "INSERT INTO journeys VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    Stmt sp(w.db, "INSERT INTO steps VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                  "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+    Stmt sp(w.db,
+        "INSERT INTO steps VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
     for (std::size_t i = 0; i < p.journeys.size(); ++i) {
         const Journey &x = p.journeys[i];
-        jo.bind(1, qint64(i)).bind(2, x.id).bind(3, x.name).bind(4, x.persona)
-            .bind(5, x.description).bind(6, js::fromStages(x.stages)).run();
+        jo.bind(1, qint64(i))
+            .bind(2, x.id)
+            .bind(3, x.name)
+            .bind(4, x.persona)
+            .bind(5, x.description)
+            .bind(6, js::fromStages(x.stages))
+            .run();
         for (std::size_t k = 0; k < x.steps.size(); ++k) {
             const Step &s = x.steps[k];
-            sp.bind(1, qint64(i)).bind(2, qint64(k)).bind(3, s.id).bind(4, s.stage).bind(5, s.title)
-                .bind(6, s.customerAction).bind(7, s.touchpoint).bind(8, toString(s.channel))
-                .bind(9, int(s.customerInitiated)).bind(10, s.emotion);
+            sp.bind(1, qint64(i))
+                .bind(2, qint64(k))
+                .bind(3, s.id)
+                .bind(4, s.stage)
+                .bind(5, s.title)
+                .bind(6, s.customerAction)
+                .bind(7, s.touchpoint)
+                .bind(8, toString(s.channel))
+                .bind(9, int(s.customerInitiated))
+                .bind(10, s.emotion);
             if (s.emotionToBe)
                 sp.bind(11, *s.emotionToBe);
             else
                 sp.bindNull(11);
-            sp.bind(12, toString(s.evidence)).bind(13, js::fromStrings(s.painPoints))
-                .bind(14, js::fromStrings(s.opportunities)).bind(15, int(s.momentOfTruth))
-                .bind(16, js::fromMetrics(s.metrics)).bind(17, js::fromStrings(s.frontRoles))
-                .bind(18, js::fromStrings(s.backRoles)).bind(19, js::fromStrings(s.processes))
-                .bind(20, js::fromStrings(s.requirements)).run();
+            sp.bind(12, toString(s.evidence))
+                .bind(13, js::fromStrings(s.painPoints))
+                .bind(14, js::fromStrings(s.opportunities))
+                .bind(15, int(s.momentOfTruth))
+                .bind(16, js::fromMetrics(s.metrics))
+                .bind(17, js::fromStrings(s.frontRoles))
+                .bind(18, js::fromStrings(s.backRoles))
+                .bind(19, js::fromStrings(s.processes))
+                .bind(20, js::fromStrings(s.requirements))
+                .run();
         }
     }
     w.check(jo);
@@ -100,10 +136,16 @@ void writeEntities(Writer &w, const Project &p)
     Stmt ro(w.db, "INSERT INTO roles VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     for (std::size_t i = 0; i < p.roles.size(); ++i) {
         const Role &x = p.roles[i];
-        ro.bind(1, qint64(i)).bind(2, x.id).bind(3, x.name).bind(4, x.department)
-            .bind(5, toString(x.office)).bind(6, js::fromStrings(x.responsibilitiesAsIs))
-            .bind(7, js::fromStrings(x.responsibilitiesToBe)).bind(8, toString(x.change))
-            .bind(9, x.strategy).bind(10, x.headcount);
+        ro.bind(1, qint64(i))
+            .bind(2, x.id)
+            .bind(3, x.name)
+            .bind(4, x.department)
+            .bind(5, toString(x.office))
+            .bind(6, js::fromStrings(x.responsibilitiesAsIs))
+            .bind(7, js::fromStrings(x.responsibilitiesToBe))
+            .bind(8, toString(x.change))
+            .bind(9, x.strategy)
+            .bind(10, x.headcount);
         if (x.shifts)
             ro.bind(11, js::fromShifts(x.shifts));
         else
@@ -121,12 +163,21 @@ void writeProcesses(Writer &w, const Project &p)
     auto optText = [](Stmt &s, int col, const QString &v) { v.isEmpty() ? s.bindNull(col) : s.bind(col, v); };
     for (std::size_t i = 0; i < p.processes.size(); ++i) {
         const Process &x = p.processes[i];
-        pr.bind(1, qint64(i)).bind(2, x.id).bind(3, x.name).bind(4, x.description)
-            .bind(5, x.strategy).bind(6, js::fromStrings(x.lanes)).run();
+        pr.bind(1, qint64(i))
+            .bind(2, x.id)
+            .bind(3, x.name)
+            .bind(4, x.description)
+            .bind(5, x.strategy)
+            .bind(6, js::fromStrings(x.lanes))
+            .run();
         for (std::size_t k = 0; k < x.nodes.size(); ++k) {
             const Node &n = x.nodes[k];
-            no.bind(1, qint64(i)).bind(2, qint64(k)).bind(3, n.id).bind(4, n.name)
-                .bind(5, toString(n.type)).bind(6, n.role);
+            no.bind(1, qint64(i))
+                .bind(2, qint64(k))
+                .bind(3, n.id)
+                .bind(4, n.name)
+                .bind(5, toString(n.type))
+                .bind(6, n.role);
             optText(no, 7, js::fromDistribution(n.duration));
             no.bind(8, n.priority);
             optText(no, 9, js::fromDistribution(n.arrivals));
@@ -136,8 +187,13 @@ void writeProcesses(Writer &w, const Project &p)
         }
         for (std::size_t k = 0; k < x.flows.size(); ++k) {
             const Flow &f = x.flows[k];
-            fl.bind(1, qint64(i)).bind(2, qint64(k)).bind(3, f.from).bind(4, f.to)
-                .bind(5, f.probability).bind(6, f.label).run();
+            fl.bind(1, qint64(i))
+                .bind(2, qint64(k))
+                .bind(3, f.from)
+                .bind(4, f.to)
+                .bind(5, f.probability)
+                .bind(6, f.label)
+                .run();
         }
     }
     w.check(pr);
@@ -146,16 +202,26 @@ void writeProcesses(Writer &w, const Project &p)
     Stmt rq(w.db, "INSERT INTO requirements VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     for (std::size_t i = 0; i < p.requirements.size(); ++i) {
         const Requirement &x = p.requirements[i];
-        rq.bind(1, qint64(i)).bind(2, x.id).bind(3, toString(x.kind)).bind(4, x.text)
-            .bind(5, toString(x.priority)).bind(6, x.acceptance).bind(7, js::fromStrings(x.steps))
-            .bind(8, js::fromStrings(x.nodes)).run();
+        rq.bind(1, qint64(i))
+            .bind(2, x.id)
+            .bind(3, toString(x.kind))
+            .bind(4, x.text)
+            .bind(5, toString(x.priority))
+            .bind(6, x.acceptance)
+            .bind(7, js::fromStrings(x.steps))
+            .bind(8, js::fromStrings(x.nodes))
+            .run();
     }
     w.check(rq);
     Stmt sc(w.db, "INSERT INTO scenarios VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     for (std::size_t i = 0; i < p.scenarios.size(); ++i) {
         const Scenario &x = p.scenarios[i];
-        sc.bind(1, qint64(i)).bind(2, x.id).bind(3, x.name).bind(4, x.description)
-            .bind(5, js::fromHeadcounts(x.headcount)).bind(6, x.arrivalMultiplier)
+        sc.bind(1, qint64(i))
+            .bind(2, x.id)
+            .bind(3, x.name)
+            .bind(4, x.description)
+            .bind(5, js::fromHeadcounts(x.headcount))
+            .bind(6, x.arrivalMultiplier)
             .bind(7, js::fromDurations(x.durations));
         if (x.crossTraining)
             sc.bind(8, int(*x.crossTraining));
@@ -221,7 +287,9 @@ bool openDocument(Db &db, const QString &fileName, bool writable, int *version, 
     }
     if (found > newest)
         return fail(SqliteStore::tr("the document has schema version %1, written by a newer Outside-In Studio; "
-                       "this version reads up to %2.").arg(found).arg(newest));
+                                    "this version reads up to %2.")
+                        .arg(found)
+                        .arg(newest));
     if (version)
         *version = found;
     return true;
@@ -229,8 +297,7 @@ bool openDocument(Db &db, const QString &fileName, bool writable, int *version, 
 
 } // namespace sqlitedetail
 
-bool migrateSqliteFile(const QString &fileName, int to, const std::vector<SqliteMigrationStep> &steps,
-                       QString *error)
+bool migrateSqliteFile(const QString &fileName, int to, const std::vector<SqliteMigrationStep> &steps, QString *error)
 {
     Db db;
     int version = 0;
@@ -272,8 +339,8 @@ std::unique_ptr<Project> readSqliteProject(const QString &fileName, Problems *pr
     return sqlitedetail::readSqliteProject(fileName, problems, kSqliteSchemaVersion, builtInSteps());
 }
 
-std::unique_ptr<Project> sqlitedetail::readSqliteProject(const QString &fileName, Problems *problems, int current,
-                                                         const std::vector<SqliteMigrationStep> &steps)
+std::unique_ptr<Project> sqlitedetail::readSqliteProject(
+    const QString &fileName, Problems *problems, int current, const std::vector<SqliteMigrationStep> &steps)
 {
     Db db;
     int version = 0;
@@ -289,7 +356,7 @@ std::unique_ptr<Project> sqlitedetail::readSqliteProject(const QString &fileName
         const QString copy = scratch.filePath(QStringLiteral("upgrade.oistudio"));
         // The copy keeps the original's permissions; a read-only original must still be upgradable.
         const bool copied = QFile::copy(fileName, copy)
-                            && QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            && QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (!copied || !migrateSqliteFile(copy, current, steps, &error)
             || !sqlitedetail::openDocument(db, copy, false, &version, &error, current)) {
             problem(problems, fileName, error.isEmpty() ? SqliteStore::tr("cannot upgrade the document.") : error);
@@ -341,7 +408,7 @@ bool writeSqliteProject(const Project &project, const QString &fileName, QString
         if (ok) {
             Stmt v(db, "INSERT INTO schema_version VALUES (?1)");
             v.bind(1, kSqliteSchemaVersion).run();
-            Writer w{db};
+            Writer w { db };
             w.check(v);
             writeHeader(w, project);
             writeEntities(w, project);
@@ -352,7 +419,8 @@ bool writeSqliteProject(const Project &project, const QString &fileName, QString
         }
         if (ok && keepRuns)
             ok = db.exec("INSERT INTO runs SELECT id, created, scenario, settings_json, results_json "
-                         "FROM old.runs", &why);
+                         "FROM old.runs",
+                &why);
         ok = ok && db.exec("COMMIT", &why);
         if (!ok) {
             db.close();
@@ -361,8 +429,8 @@ bool writeSqliteProject(const Project &project, const QString &fileName, QString
         }
     }
     std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(tmp.toStdU16String()),
-                            std::filesystem::path(fileName.toStdU16String()), ec);
+    std::filesystem::rename(
+        std::filesystem::path(tmp.toStdU16String()), std::filesystem::path(fileName.toStdU16String()), ec);
     if (ec) {
         QFile::remove(tmp);
         return fail(QString::fromStdString(ec.message()));

@@ -12,7 +12,9 @@
 
 namespace oi::model {
 
-namespace sql { class Db; }
+namespace sql {
+class Db;
+}
 
 /** The schema version this build writes; older databases are migrated when opened for writing. */
 inline constexpr int kSqliteSchemaVersion = 1;
@@ -35,8 +37,7 @@ using SqliteMigrationStep = bool (*)(sql::Db &db, QString *error);
  * Opens `fileName`, checks it is ours and not newer, and upgrades it to `to` with `steps`
  * (steps[v-1] upgrades v to v+1) in one transaction. The built-in overload uses this build's steps.
  */
-bool migrateSqliteFile(const QString &fileName, int to, const std::vector<SqliteMigrationStep> &steps,
-                       QString *error);
+bool migrateSqliteFile(const QString &fileName, int to, const std::vector<SqliteMigrationStep> &steps, QString *error);
 bool migrateSqliteFile(const QString &fileName, QString *error);
 
 namespace sqlitedetail {
@@ -45,14 +46,14 @@ namespace sqlitedetail {
  * missing, truncated, foreign and newer files. `version` receives the schema version found.
  */
 bool openDocument(sql::Db &db, const QString &fileName, bool writable, int *version, QString *error,
-                  int newest = kSqliteSchemaVersion);
+    int newest = kSqliteSchemaVersion);
 
 /**
  * readSqliteProject() as if this build wrote schema `current` and upgraded with `steps`, so the
  * upgrade path can be tested before the first real migration exists.
  */
-std::unique_ptr<Project> readSqliteProject(const QString &fileName, Problems *problems, int current,
-                                           const std::vector<SqliteMigrationStep> &steps);
+std::unique_ptr<Project> readSqliteProject(
+    const QString &fileName, Problems *problems, int current, const std::vector<SqliteMigrationStep> &steps);
 } // namespace sqlitedetail
 
 } // namespace oi::model

@@ -20,9 +20,8 @@ bool hasStaff(const Role &r, const std::optional<int> &overrideHeadcount)
 {
     const int delta = overrideHeadcount ? *overrideHeadcount - r.headcount : 0;
     if (r.shifts && !r.shifts->capacity.empty())
-        return std::any_of(r.shifts->capacity.begin(), r.shifts->capacity.end(), [&](const ShiftBlock &b) {
-            return b.to > b.from && std::max(0, b.headcount + delta) > 0;
-        });
+        return std::any_of(r.shifts->capacity.begin(), r.shifts->capacity.end(),
+            [&](const ShiftBlock &b) { return b.to > b.from && std::max(0, b.headcount + delta) > 0; });
     return overrideHeadcount.value_or(r.headcount) > 0;
 }
 
@@ -49,7 +48,7 @@ QString tasksText(const QStringList &tasks)
 // Checks every used role under one variant: the project (scenario == nullptr) or a scenario, and
 // returns the roles found unstaffed. A scenario repeats only what it changes, not the project's own.
 QSet<QString> checkVariant(Findings &f, const Project &p, const QHash<QString, QStringList> &tasks,
-                           const Scenario *scenario, qsizetype scenarioIndex, const QSet<QString> &asModelled)
+    const Scenario *scenario, qsizetype scenarioIndex, const QSet<QString> &asModelled)
 {
     QSet<QString> unstaffed;
     QHash<QString, int> overrides;
@@ -65,12 +64,13 @@ QSet<QString> checkVariant(Findings &f, const Project &p, const QHash<QString, Q
         const Role &r = p.roles[i];
         const auto used = tasks.constFind(r.id);
         if (r.id.isEmpty() || used == tasks.cend() || r.headcount < 0 || overrides.value(r.id, 0) < 0 || staffed(r))
-            continue;  // negative headcounts have their own error
+            continue; // negative headcounts have their own error
         bool helped = false;
         for (const Role &other : p.roles)
             if (crossTraining && &other != &r && staffed(other))
-                helped = helped || std::any_of(other.crossTrained.begin(), other.crossTrained.end(),
-                                               [&](const CrossTraining &c) { return c.role == r.id; });
+                helped = helped
+                    || std::any_of(other.crossTrained.begin(), other.crossTrained.end(),
+                        [&](const CrossTraining &c) { return c.role == r.id; });
         if (scenario)
             for (const auto &[helper, skill] : scenario->addCrossTraining)
                 if (skill.role == r.id && helper != r.id)
@@ -79,20 +79,20 @@ QSet<QString> checkVariant(Findings &f, const Project &p, const QHash<QString, Q
         if (helped)
             continue;
         unstaffed.insert(r.id);
-        const QString message =
-            (used->size() == 1 ? Validator::tr("role %1 has no staff but task %2 needs it; give it a headcount "
-                                               "(or a shift with staff) or cross-train another role.")
-                               : Validator::tr("role %1 has no staff but tasks %2 need it; give it a headcount "
-                                               "(or a shift with staff) or cross-train another role."))
-                .arg(quoted(r.id), tasksText(*used));
+        const QString message
+            = (used->size() == 1 ? Validator::tr("role %1 has no staff but task %2 needs it; give it a headcount "
+                                                 "(or a shift with staff) or cross-train another role.")
+                                 : Validator::tr("role %1 has no staff but tasks %2 need it; give it a headcount "
+                                                 "(or a shift with staff) or cross-train another role."))
+                  .arg(quoted(r.id), tasksText(*used));
         if (!scenario)
             f.error(label::entity("role", r.id, qsizetype(i)), QStringLiteral("headcount"), message);
         else if (overrides.contains(r.id))
-            f.error(label::entity("scenario", scenario->id, scenarioIndex), QStringLiteral("headcount.") + r.id,
-                    message);
-        else if (!asModelled.contains(r.id))  // helped as modelled; this scenario takes the help away
+            f.error(
+                label::entity("scenario", scenario->id, scenarioIndex), QStringLiteral("headcount.") + r.id, message);
+        else if (!asModelled.contains(r.id)) // helped as modelled; this scenario takes the help away
             f.error(label::entity("scenario", scenario->id, scenarioIndex),
-                    crossTraining ? QStringLiteral("headcount") : QStringLiteral("cross_training"), message);
+                crossTraining ? QStringLiteral("headcount") : QStringLiteral("cross_training"), message);
     }
     return unstaffed;
 }

@@ -9,8 +9,8 @@ std::pair<QString, QString> splitNodeRef(const QString &ref)
 {
     const qsizetype slash = ref.indexOf(u'/');
     if (slash < 0)
-        return {ref, QString()};
-    return {ref.left(slash), ref.mid(slash + 1)};
+        return { ref, QString() };
+    return { ref.left(slash), ref.mid(slash + 1) };
 }
 
 namespace {
@@ -23,8 +23,8 @@ void addOnce(QStringList &list, const QString &id)
 
 bool processUsesRole(const Process &p, const QSet<QString> &roles)
 {
-    return std::any_of(p.nodes.begin(), p.nodes.end(),
-                       [&](const Node &n) { return !n.role.isEmpty() && roles.contains(n.role); });
+    return std::any_of(
+        p.nodes.begin(), p.nodes.end(), [&](const Node &n) { return !n.role.isEmpty() && roles.contains(n.role); });
 }
 
 bool stepTouches(const Step &s, const QSet<QString> &processes, const QSet<QString> &roles)
@@ -66,11 +66,10 @@ StrategyTrace traceStrategy(const Project &project, const QString &strategyId)
                 for (const QString &q : s.requirements)
                     addOnce(t.requirements, q);
     for (const Requirement &q : project.requirements) {
-        const bool viaStep = std::any_of(q.steps.begin(), q.steps.end(),
-                                         [&](const QString &s) { return steps.contains(s); });
-        const bool viaNode = std::any_of(q.nodes.begin(), q.nodes.end(), [&](const QString &n) {
-            return processes.contains(splitNodeRef(n).first);
-        });
+        const bool viaStep
+            = std::any_of(q.steps.begin(), q.steps.end(), [&](const QString &s) { return steps.contains(s); });
+        const bool viaNode = std::any_of(q.nodes.begin(), q.nodes.end(),
+            [&](const QString &n) { return processes.contains(splitNodeRef(n).first); });
         if (viaStep || viaNode)
             addOnce(t.requirements, q.id);
     }

@@ -17,8 +17,7 @@ using namespace detail;
 namespace {
 
 // Reports empty and duplicate ids of one kind; `kind` is the label word ("role").
-template<typename Vec>
-void checkIds(Findings &f, const Vec &items, const char *kind)
+template<typename Vec> void checkIds(Findings &f, const Vec &items, const char *kind)
 {
     QSet<QString> seen;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -27,13 +26,13 @@ void checkIds(Findings &f, const Vec &items, const char *kind)
         if (id.isEmpty())
             f.error(e, QStringLiteral("id"), Validator::tr("every %1 needs an id.").arg(QLatin1String(kind)));
         else if (seen.contains(id))
-            f.error(e, QStringLiteral("id"), Validator::tr("the id %1 is used by another %2.").arg(quoted(id), QLatin1String(kind)));
+            f.error(e, QStringLiteral("id"),
+                Validator::tr("the id %1 is used by another %2.").arg(quoted(id), QLatin1String(kind)));
         seen.insert(id);
     }
 }
 
-void link(Findings &f, const QString &entity, const QString &field, const QString &id,
-          bool exists, const char *kind)
+void link(Findings &f, const QString &entity, const QString &field, const QString &id, bool exists, const char *kind)
 {
     if (!id.isEmpty() && !exists)
         f.error(entity, field, Validator::tr("no %1 has the id %2.").arg(QLatin1String(kind), quoted(id)));
@@ -51,14 +50,14 @@ bool nodeRefExists(const Project &p, const QString &ref, bool nodeRequired)
     return process->node(nid) != nullptr;
 }
 
-void checkNodeRefs(Findings &f, const Project &p, const QString &entity, const char *field,
-                   const QStringList &refs, bool nodeRequired)
+void checkNodeRefs(
+    Findings &f, const Project &p, const QString &entity, const char *field, const QStringList &refs, bool nodeRequired)
 {
     for (qsizetype i = 0; i < refs.size(); ++i)
         if (!nodeRefExists(p, refs[i], nodeRequired))
             f.error(entity, indexed(field, i),
-                    nodeRequired ? Validator::tr("%1 is not a node of a process (write process/node).").arg(quoted(refs[i]))
-                                 : Validator::tr("%1 is neither a process nor a process/node.").arg(quoted(refs[i])));
+                nodeRequired ? Validator::tr("%1 is not a node of a process (write process/node).").arg(quoted(refs[i]))
+                             : Validator::tr("%1 is neither a process nor a process/node.").arg(quoted(refs[i])));
 }
 
 void checkProjectHeader(Findings &f, const Project &p)
@@ -91,7 +90,8 @@ void checkJourneys(Findings &f, const Project &p)
             if (j.stages[si].id.isEmpty())
                 f.error(je, field, Validator::tr("every stage needs an id."));
             else if (stages.contains(j.stages[si].id))
-                f.error(je, field, Validator::tr("the id %1 is used by another stage of this journey.").arg(quoted(j.stages[si].id)));
+                f.error(je, field,
+                    Validator::tr("the id %1 is used by another stage of this journey.").arg(quoted(j.stages[si].id)));
             stages.insert(j.stages[si].id);
         }
         for (const Step &s : j.steps) {
@@ -99,23 +99,29 @@ void checkJourneys(Findings &f, const Project &p)
             if (s.id.isEmpty())
                 f.error(se, QStringLiteral("id"), Validator::tr("every step needs an id."));
             else if (stepIds.contains(s.id))
-                f.error(se, QStringLiteral("id"), Validator::tr("the id %1 is used by another step (step ids are unique in the project).").arg(quoted(s.id)));
+                f.error(se, QStringLiteral("id"),
+                    Validator::tr("the id %1 is used by another step (step ids are unique in the project).")
+                        .arg(quoted(s.id)));
             stepIds.insert(s.id);
             if (!s.stage.isEmpty() && !stages.contains(s.stage))
-                f.error(se, QStringLiteral("stage"), Validator::tr("journey %1 has no stage %2.").arg(quoted(j.id), quoted(s.stage)));
+                f.error(se, QStringLiteral("stage"),
+                    Validator::tr("journey %1 has no stage %2.").arg(quoted(j.id), quoted(s.stage)));
             if (s.title.trimmed().isEmpty())
                 f.warning(se, QStringLiteral("title"), Validator::tr("the step has no title."));
             if (s.emotion < -2 || s.emotion > 2)
-                f.error(se, QStringLiteral("emotion"), Validator::tr("emotion must be between -2 and +2, not %1.").arg(s.emotion));
+                f.error(se, QStringLiteral("emotion"),
+                    Validator::tr("emotion must be between -2 and +2, not %1.").arg(s.emotion));
             if (s.emotionToBe && (*s.emotionToBe < -2 || *s.emotionToBe > 2))
-                f.error(se, QStringLiteral("emotion_to_be"), Validator::tr("emotion must be between -2 and +2, not %1.").arg(*s.emotionToBe));
+                f.error(se, QStringLiteral("emotion_to_be"),
+                    Validator::tr("emotion must be between -2 and +2, not %1.").arg(*s.emotionToBe));
             for (std::size_t mi = 0; mi < s.metrics.size(); ++mi) {
                 const Metric &m = s.metrics[mi];
                 const QString field = indexed("metrics", qsizetype(mi));
                 if (m.name.trimmed().isEmpty())
                     f.error(se, field + QStringLiteral(".name"), Validator::tr("every metric needs a name."));
                 if (m.low && m.high && *m.low > *m.high)
-                    f.error(se, field + QStringLiteral(".high"), Validator::tr("the normal range is empty: low is above high."));
+                    f.error(se, field + QStringLiteral(".high"),
+                        Validator::tr("the normal range is empty: low is above high."));
             }
             for (qsizetype i = 0; i < s.frontRoles.size(); ++i)
                 link(f, se, indexed("front_roles", i), s.frontRoles[i], p.role(s.frontRoles[i]), "role");
@@ -123,7 +129,8 @@ void checkJourneys(Findings &f, const Project &p)
                 link(f, se, indexed("back_roles", i), s.backRoles[i], p.role(s.backRoles[i]), "role");
             checkNodeRefs(f, p, se, "processes", s.processes, false);
             for (qsizetype i = 0; i < s.requirements.size(); ++i)
-                link(f, se, indexed("requirements", i), s.requirements[i], p.requirement(s.requirements[i]), "requirement");
+                link(f, se, indexed("requirements", i), s.requirements[i], p.requirement(s.requirements[i]),
+                    "requirement");
         }
     }
 }
@@ -137,7 +144,8 @@ void checkRoles(Findings &f, const Project &p)
             f.warning(e, QStringLiteral("name"), Validator::tr("the role has no name."));
         link(f, e, QStringLiteral("strategy"), r.strategy, p.strategy(r.strategy), "strategy");
         if (r.headcount < 0)
-            f.error(e, QStringLiteral("headcount"), Validator::tr("headcount cannot be negative (%1).").arg(r.headcount));
+            f.error(
+                e, QStringLiteral("headcount"), Validator::tr("headcount cannot be negative (%1).").arg(r.headcount));
         checkPlausibleHeadcount(f, e, QStringLiteral("headcount"), r.headcount);
         if (r.shifts) {
             if (r.shifts->period <= 0)
@@ -145,11 +153,11 @@ void checkRoles(Findings &f, const Project &p)
             for (std::size_t b = 0; b < r.shifts->capacity.size(); ++b) {
                 const ShiftBlock &block = r.shifts->capacity[b];
                 const QString field = QStringLiteral("shifts.") + indexed("capacity", qsizetype(b));
-                if (block.from < 0 || block.to <= block.from
-                    || (r.shifts->period > 0 && block.to > r.shifts->period))
+                if (block.from < 0 || block.to <= block.from || (r.shifts->period > 0 && block.to > r.shifts->period))
                     f.error(e, field, Validator::tr("needs 0 \u2264 from < to \u2264 period."));
                 if (block.headcount < 0)
-                    f.error(e, field + QStringLiteral(".headcount"), Validator::tr("headcount cannot be negative (%1).").arg(block.headcount));
+                    f.error(e, field + QStringLiteral(".headcount"),
+                        Validator::tr("headcount cannot be negative (%1).").arg(block.headcount));
                 checkPlausibleHeadcount(f, e, field + QStringLiteral(".headcount"), block.headcount);
             }
             checkOverlaps(f, e, QStringLiteral("shifts.capacity"), r.shifts->capacity);
@@ -186,14 +194,17 @@ void checkRequirementsAndScenarios(Findings &f, const Project &p)
         }
         // The simulation scales inter-arrival times by 1/multiplier, so 0 is as impossible as < 0.
         if (s.arrivalMultiplier < 0)
-            f.error(e, QStringLiteral("arrival_multiplier"), Validator::tr("the arrival multiplier cannot be negative."));
+            f.error(
+                e, QStringLiteral("arrival_multiplier"), Validator::tr("the arrival multiplier cannot be negative."));
         else if (!(s.arrivalMultiplier > 0))
             f.error(e, QStringLiteral("arrival_multiplier"),
-                    Validator::tr("the arrival multiplier must be greater than zero (no arrivals at all cannot be simulated)."));
+                Validator::tr(
+                    "the arrival multiplier must be greater than zero (no arrivals at all cannot be simulated)."));
         for (const DurationOverride &d : s.durations) {
             const QString field = QStringLiteral("durations.") + d.node;
             if (!nodeRefExists(p, d.node, true))
-                f.error(e, field, Validator::tr("%1 is not a node of a process (write process/node).").arg(quoted(d.node)));
+                f.error(
+                    e, field, Validator::tr("%1 is not a node of a process (write process/node).").arg(quoted(d.node)));
             if (d.factor <= 0)
                 f.error(e, field, Validator::tr("a duration factor must be greater than zero."));
         }
@@ -213,14 +224,15 @@ void checkOrphans(Findings &f, const Project &p)
     if (!p.strategies.empty())
         for (const QString &id : o.roles)
             f.warning(label::entity("role", id, 0), QStringLiteral("strategy"),
-                      Validator::tr("no strategy explains this role (set its strategy, or give it a task in a process that has one)."));
+                Validator::tr(
+                    "no strategy explains this role (set its strategy, or give it a task in a process that has one)."));
     if (!p.processes.empty())
         for (const QString &id : o.steps)
             f.warning(label::entity("step", id, 0), QStringLiteral("processes"),
-                      Validator::tr("the step is linked to no process."));
+                Validator::tr("the step is linked to no process."));
     for (const QString &id : o.requirements)
         f.warning(label::entity("requirement", id, 0), QStringLiteral("steps"),
-                  Validator::tr("no step needs this requirement and it names no process node."));
+            Validator::tr("no step needs this requirement and it names no process node."));
 }
 
 } // namespace
@@ -251,8 +263,7 @@ Problems validate(const Project &project, const QString &fileName)
     return out;
 }
 
-void mergeValidation(Problems &problems, Problems found, const SourceMap *sourceMap,
-                     const QString &fileName)
+void mergeValidation(Problems &problems, Problems found, const SourceMap *sourceMap, const QString &fileName)
 {
     // The reader already reported fields it could not read (with their line); the validator
     // would only repeat them without one.

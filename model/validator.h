@@ -22,8 +22,7 @@ Problems validate(const Project &project, const QString &fileName = {});
  * field the reader already reported, and giving the rest their YAML line from `sourceMap` (may be
  * null). For the studio's Problems panel: load problems + validate() without duplicates.
  */
-void mergeValidation(Problems &problems, Problems found, const SourceMap *sourceMap,
-                     const QString &fileName);
+void mergeValidation(Problems &problems, Problems found, const SourceMap *sourceMap, const QString &fileName);
 
 /**
  * Reads `fileName` and validates it: the reader's problems, then the validator's, each located

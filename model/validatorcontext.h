@@ -15,7 +15,11 @@ namespace oi::model::detail {
 class Findings
 {
 public:
-    Findings(const QString &fileName, Problems &out) : m_file(fileName), m_out(out) {}
+    Findings(const QString &fileName, Problems &out)
+        : m_file(fileName)
+        , m_out(out)
+    {
+    }
 
     void error(const QString &entity, const QString &field, const QString &message)
     {
@@ -46,9 +50,15 @@ struct Validator
 {
     Q_DECLARE_TR_FUNCTIONS(Validator)
 };
-inline QString quoted(const QString &s) { return u'\u201c' + s + u'\u201d'; }
+inline QString quoted(const QString &s)
+{
+    return u'\u201c' + s + u'\u201d';
+}
 /** Shortest form that reads back the same value: "0.9", "5000", never "5000.000000". */
-inline QString number(double v) { return QString::number(v, 'g', 15); }
+inline QString number(double v)
+{
+    return QString::number(v, 'g', 15);
+}
 
 /**
  * More staff than any studio model needs; beyond it a typo (an extra zero or three) would make the
@@ -68,28 +78,28 @@ void checkOverlaps(Findings &f, const QString &entity, const QString &listField,
         for (std::size_t i = 0; i < j; ++i)
             if (std::max(blocks[i].from, blocks[j].from) < std::min(blocks[i].to, blocks[j].to)) {
                 f.error(entity, listField + u'[' + QString::number(j) + u']',
-                        Validator::tr("overlaps block %1; the blocks of a calendar must not overlap.").arg(i));
+                    Validator::tr("overlaps block %1; the blocks of a calendar must not overlap.").arg(i));
                 break;
             }
 }
 
 /** Checks the parameters of one distribution (`field` is e.g. "duration"). */
-void checkDistribution(Findings &f, const QString &entity, const QString &field,
-                       const Distribution &d);
+void checkDistribution(Findings &f, const QString &entity, const QString &field, const Distribution &d);
 
 /** A headcount above kMaxHeadcount is an error (negative ones are checked by the caller). */
 inline void checkPlausibleHeadcount(Findings &f, const QString &entity, const QString &field, int headcount)
 {
     if (headcount > kMaxHeadcount)
-        f.error(entity, field, Validator::tr("implausible headcount %1; at most %2 staff can be simulated.")
-                                   .arg(headcount).arg(kMaxHeadcount));
+        f.error(entity, field,
+            Validator::tr("implausible headcount %1; at most %2 staff can be simulated.")
+                .arg(headcount)
+                .arg(kMaxHeadcount));
 }
 
 /** Roles that tasks need but that have no staff, in the project and in every scenario. */
 void checkStaffing(Findings &f, const Project &project);
 
 /** Checks one process: nodes, flows, xor probabilities and the graph's shape. */
-void checkProcess(Findings &f, const Project &project, const Process &process,
-                  const QString &entity);
+void checkProcess(Findings &f, const Project &project, const Process &process, const QString &entity);
 
 } // namespace oi::model::detail

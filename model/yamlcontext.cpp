@@ -14,13 +14,19 @@ struct YamlReader
     Q_DECLARE_TR_FUNCTIONS(YamlReader)
 };
 
-QString quoted(const QString &s) { return u'\u201c' + s + u'\u201d'; }
+QString quoted(const QString &s)
+{
+    return u'\u201c' + s + u'\u201d';
+}
 
-bool isAbsent(const YAML::Node &n) { return !n.IsDefined() || n.IsNull(); }
+bool isAbsent(const YAML::Node &n)
+{
+    return !n.IsDefined() || n.IsNull();
+}
 } // namespace
 
 void YamlContext::report(Problem::Severity severity, const YAML::Mark &mark, const QString &entity,
-                         const QString &field, const QString &message)
+    const QString &field, const QString &message)
 {
     if (!m_problems)
         return;
@@ -40,7 +46,7 @@ void YamlContext::report(Problem::Severity severity, const YAML::Mark &mark, con
 void YamlContext::remember(const QString &entity, const QString &field, const YAML::Mark &mark)
 {
     if (m_sourceMap && !mark.is_null())
-        m_sourceMap->add(entity, field, {mark.line + 1, mark.column + 1});
+        m_sourceMap->add(entity, field, { mark.line + 1, mark.column + 1 });
 }
 
 QString describeNode(const YAML::Node &node)
@@ -55,19 +61,22 @@ QString describeNode(const YAML::Node &node)
     return YamlReader::tr("empty");
 }
 
-bool expectMap(YamlContext &ctx, const YAML::Node &node, const QString &entity,
-               const QString &field)
+bool expectMap(YamlContext &ctx, const YAML::Node &node, const QString &entity, const QString &field)
 {
     if (node.IsMap())
         return true;
     ctx.error(node.Mark(), entity, field,
-              YamlReader::tr("should be a map of keys and values, not %1.").arg(describeNode(node)));
+        YamlReader::tr("should be a map of keys and values, not %1.").arg(describeNode(node)));
     return false;
 }
 
 MapReader::MapReader(YamlContext &ctx, const YAML::Node &node, QString entity, QString prefix)
-    : m_ctx(ctx), m_node(node), m_entity(std::move(entity)), m_prefix(std::move(prefix))
-{}
+    : m_ctx(ctx)
+    , m_node(node)
+    , m_entity(std::move(entity))
+    , m_prefix(std::move(prefix))
+{
+}
 
 QString MapReader::path(const char *key) const
 {
@@ -85,7 +94,10 @@ YAML::Node MapReader::get(const char *key)
     return value;
 }
 
-bool MapReader::has(const char *key) { return !isAbsent(get(key)); }
+bool MapReader::has(const char *key)
+{
+    return !isAbsent(get(key));
+}
 
 void MapReader::missing(const char *key)
 {
@@ -105,8 +117,9 @@ void MapReader::wrongType(const char *key, const YAML::Node &, const QString &ex
 
 void MapReader::badEnum(const char *key, const QString &text, const QStringList &allowed)
 {
-    badValue(key, YamlReader::tr("%1 is not a known value; use one of: %2.")
-                      .arg(quoted(text), allowed.join(QStringLiteral(", "))));
+    badValue(key,
+        YamlReader::tr("%1 is not a known value; use one of: %2.")
+            .arg(quoted(text), allowed.join(QStringLiteral(", "))));
 }
 
 QString MapReader::string(const char *key, bool required)
@@ -216,7 +229,7 @@ QStringList MapReader::strings(const char *key)
             out << QString::fromStdString(item.Scalar());
         } else {
             m_ctx.error(item.Mark(), m_entity, path(key) + u'[' + QString::number(index) + u']',
-                        YamlReader::tr("should be text, not %1.").arg(describeNode(item)));
+                YamlReader::tr("should be text, not %1.").arg(describeNode(item)));
         }
         ++index;
     }
@@ -283,7 +296,7 @@ Distribution MapReader::distribution(const char *key)
                     out.push_back(x);
                 else
                     r.m_ctx.error(item.Mark(), r.m_entity, r.path(listKey),
-                                  YamlReader::tr("should hold numbers only, not %1.").arg(describeNode(item)));
+                        YamlReader::tr("should hold numbers only, not %1.").arg(describeNode(item)));
             }
             return out;
         };
@@ -304,14 +317,13 @@ void MapReader::finish()
         const QString name = k.IsScalar() ? QString::fromStdString(k.Scalar()) : QString();
         if (seen.contains(name)) {
             m_ctx.error(k.Mark(), m_entity, path(name.toUtf8().constData()),
-                        YamlReader::tr("appears twice in the same map; only the first is used."));
+                YamlReader::tr("appears twice in the same map; only the first is used."));
             continue;
         }
         seen.insert(name);
         if (!m_known.contains(name)) {
-            m_ctx.report(Problem::Severity::Warning, k.Mark(), m_entity,
-                         path(name.toUtf8().constData()),
-                         YamlReader::tr("is not a known key here and is ignored."));
+            m_ctx.report(Problem::Severity::Warning, k.Mark(), m_entity, path(name.toUtf8().constData()),
+                YamlReader::tr("is not a known key here and is ignored."));
         }
     }
 }

@@ -23,13 +23,15 @@ class YamlContext
 {
 public:
     YamlContext(QString fileName, Problems *problems, SourceMap *sourceMap)
-        : m_file(std::move(fileName)), m_problems(problems), m_sourceMap(sourceMap)
-    {}
+        : m_file(std::move(fileName))
+        , m_problems(problems)
+        , m_sourceMap(sourceMap)
+    {
+    }
 
-    void report(Problem::Severity severity, const YAML::Mark &mark, const QString &entity,
-                const QString &field, const QString &message);
-    void error(const YAML::Mark &mark, const QString &entity, const QString &field,
-               const QString &message)
+    void report(Problem::Severity severity, const YAML::Mark &mark, const QString &entity, const QString &field,
+        const QString &message);
+    void error(const YAML::Mark &mark, const QString &entity, const QString &field, const QString &message)
     {
         report(Problem::Severity::Error, mark, entity, field, message);
     }
@@ -76,8 +78,7 @@ public:
     QStringList strings(const char *key);
     Distribution distribution(const char *key);
 
-    template<typename Enum>
-    Enum enumValue(const char *key, Enum fallback, bool required = false)
+    template<typename Enum> Enum enumValue(const char *key, Enum fallback, bool required = false)
     {
         const QString text = string(key, required);
         if (text.isEmpty())
@@ -98,26 +99,24 @@ private:
     void wrongType(const char *key, const YAML::Node &value, const QString &expected);
 
     YamlContext &m_ctx;
-    const YAML::Node m_node;  // const: operator[] on a non-const node would insert keys
+    const YAML::Node m_node; // const: operator[] on a non-const node would insert keys
     QString m_entity;
     QString m_prefix;
     QSet<QString> m_known;
 };
 
 /** True if `node` is a map; otherwise reports that `what` should be one. */
-bool expectMap(YamlContext &ctx, const YAML::Node &node, const QString &entity,
-               const QString &field);
+bool expectMap(YamlContext &ctx, const YAML::Node &node, const QString &entity, const QString &field);
 
 /** Calls `each(item, index)` for every map item of the list at `key`. */
-template<typename Fn>
-void forEachMap(MapReader &reader, const char *key, Fn &&each)
+template<typename Fn> void forEachMap(MapReader &reader, const char *key, Fn &&each)
 {
     const YAML::Node list = reader.get(key);
     if (!list.IsDefined() || list.IsNull())
         return;
     if (!list.IsSequence()) {
-        reader.badValue(key, QCoreApplication::translate("YamlReader", "should be a list, not %1.")
-                                 .arg(describeNode(list)));
+        reader.badValue(
+            key, QCoreApplication::translate("YamlReader", "should be a list, not %1.").arg(describeNode(list)));
         return;
     }
     qsizetype index = 0;

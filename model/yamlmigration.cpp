@@ -31,15 +31,13 @@ std::optional<int> parseFormatVersion(const QString &text)
     return m.captured(1).toInt();
 }
 
-bool migrateYaml(YAML::Node &root, int from, int to, const std::vector<YamlMigrationStep> &steps,
-                 QString *error)
+bool migrateYaml(YAML::Node &root, int from, int to, const std::vector<YamlMigrationStep> &steps, QString *error)
 {
     for (int v = from; v < to; ++v) {
         const auto index = std::size_t(v - 1);
         if (v < 1 || index >= steps.size() || !steps[index]) {
             if (error)
-                *error = QCoreApplication::translate("YamlMigration",
-                                                     "No upgrade is known from %1 to %2.")
+                *error = QCoreApplication::translate("YamlMigration", "No upgrade is known from %1 to %2.")
                              .arg(formatName(v), formatName(v + 1));
             return false;
         }

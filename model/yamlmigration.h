@@ -9,7 +9,9 @@
 #include <optional>
 #include <vector>
 
-namespace YAML { class Node; }
+namespace YAML {
+class Node;
+}
 
 namespace oi::model {
 
@@ -28,8 +30,7 @@ using YamlMigrationStep = bool (*)(YAML::Node &root, QString *error);
  * Applies `steps[from - 1] ... steps[to - 2]` in order. `steps` is a parameter so the mechanism can
  * be tested before the first real migration exists.
  */
-bool migrateYaml(YAML::Node &root, int from, int to, const std::vector<YamlMigrationStep> &steps,
-                 QString *error);
+bool migrateYaml(YAML::Node &root, int from, int to, const std::vector<YamlMigrationStep> &steps, QString *error);
 
 /** Upgrades `root` from `from` to kCurrentFormatVersion with the built-in steps. */
 bool migrateYaml(YAML::Node &root, int from, QString *error);

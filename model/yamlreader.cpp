@@ -65,8 +65,7 @@ void readStrategies(MapReader &top, Project &p)
         s.statement = r.string("statement");
         s.owner = r.string("owner");
         forEachMap(r, "goals", [&](const YAML::Node &gn, qsizetype gi) {
-            MapReader g(r.context(), gn, r.entity(),
-                        QStringLiteral("goals[") + QString::number(gi) + u']');
+            MapReader g(r.context(), gn, r.entity(), QStringLiteral("goals[") + QString::number(gi) + u']');
             Goal goal;
             goal.text = g.string("text");
             goal.kpi = g.string("kpi");
@@ -99,8 +98,7 @@ void readPersonas(MapReader &top, Project &p)
 void readMetrics(MapReader &r, Step &s)
 {
     forEachMap(r, "metrics", [&](const YAML::Node &node, qsizetype index) {
-        MapReader m(r.context(), node, r.entity(),
-                    QStringLiteral("metrics[") + QString::number(index) + u']');
+        MapReader m(r.context(), node, r.entity(), QStringLiteral("metrics[") + QString::number(index) + u']');
         Metric metric;
         metric.name = m.string("name", true);
         metric.unit = m.string("unit");
@@ -147,8 +145,7 @@ void readJourneys(MapReader &top, Project &p, qsizetype &stepIndex)
         j.persona = r.string("persona");
         j.description = r.string("description");
         forEachMap(r, "stages", [&](const YAML::Node &sn, qsizetype si) {
-            MapReader s(r.context(), sn, r.entity(),
-                        QStringLiteral("stages[") + QString::number(si) + u']');
+            MapReader s(r.context(), sn, r.entity(), QStringLiteral("stages[") + QString::number(si) + u']');
             Stage stage;
             stage.id = s.string("id", true);
             stage.name = s.string("name");
@@ -173,8 +170,7 @@ void readShifts(MapReader &r, Role &role)
     ShiftCalendar cal;
     cal.period = s.number("period", 0.0, true);
     forEachMap(s, "capacity", [&](const YAML::Node &bn, qsizetype bi) {
-        MapReader b(r.context(), bn, r.entity(),
-                    QStringLiteral("shifts.capacity[") + QString::number(bi) + u']');
+        MapReader b(r.context(), bn, r.entity(), QStringLiteral("shifts.capacity[") + QString::number(bi) + u']');
         ShiftBlock block;
         block.from = b.number("from", 0.0, true);
         block.to = b.number("to", 0.0, true);
@@ -202,8 +198,7 @@ void readRoles(MapReader &top, Project &p)
         role.headcount = r.integer("headcount", 1);
         readShifts(r, role);
         forEachMap(r, "cross_trained", [&](const YAML::Node &cn, qsizetype ci) {
-            MapReader c(r.context(), cn, r.entity(),
-                        QStringLiteral("cross_trained[") + QString::number(ci) + u']');
+            MapReader c(r.context(), cn, r.entity(), QStringLiteral("cross_trained[") + QString::number(ci) + u']');
             CrossTraining ct;
             ct.role = c.string("role", true);
             ct.priority = c.integer("priority", 1);
@@ -228,8 +223,7 @@ void readArrivals(MapReader &r, Node &n)
     RateCalendar cal;
     cal.period = c.number("period", 0.0, true);
     forEachMap(c, "rates", [&](const YAML::Node &bn, qsizetype bi) {
-        MapReader b(r.context(), bn, r.entity(),
-                    QStringLiteral("arrivals.rates[") + QString::number(bi) + u']');
+        MapReader b(r.context(), bn, r.entity(), QStringLiteral("arrivals.rates[") + QString::number(bi) + u']');
         RateBlock block;
         block.from = b.number("from", 0.0, true);
         block.to = b.number("to", 0.0, true);
@@ -309,8 +303,7 @@ void readRequirements(MapReader &top, Project &p)
 }
 
 // `headcount: {agent: 4}` and `durations: {support/triage: 0.8}`: small maps keyed by id.
-template<typename Fn>
-void forEachPair(MapReader &r, const char *key, Fn &&each)
+template<typename Fn> void forEachPair(MapReader &r, const char *key, Fn &&each)
 {
     const YAML::Node map = r.get(key);
     if (!map.IsDefined() || map.IsNull() || !expectMap(r.context(), map, r.entity(), r.path(key)))
@@ -333,24 +326,22 @@ void readScenarios(MapReader &top, Project &p)
         forEachPair(r, "headcount", [&](const QString &role, const YAML::Node &v, const QString &f) {
             int h = 0;
             if (v.IsScalar() && YAML::convert<int>::decode(v, h))
-                s.headcount.push_back({role, h});
+                s.headcount.push_back({ role, h });
             else
-                ctx.error(v.Mark(), r.entity(), f,
-                          YamlReader::tr("should be a whole number, not %1.").arg(describeNode(v)));
+                ctx.error(
+                    v.Mark(), r.entity(), f, YamlReader::tr("should be a whole number, not %1.").arg(describeNode(v)));
         });
         s.arrivalMultiplier = r.number("arrival_multiplier", 1.0);
         forEachPair(r, "durations", [&](const QString &nodeRef, const YAML::Node &v, const QString &f) {
             double x = 0.0;
             if (v.IsScalar() && YAML::convert<double>::decode(v, x) && std::isfinite(x))
-                s.durations.push_back({nodeRef, x});
+                s.durations.push_back({ nodeRef, x });
             else
-                ctx.error(v.Mark(), r.entity(), f,
-                          YamlReader::tr("should be a number, not %1.").arg(describeNode(v)));
+                ctx.error(v.Mark(), r.entity(), f, YamlReader::tr("should be a number, not %1.").arg(describeNode(v)));
         });
         s.crossTraining = r.optBoolean("cross_training");
         forEachMap(r, "add_cross_training", [&](const YAML::Node &cn, qsizetype ci) {
-            MapReader c(ctx, cn, r.entity(),
-                        QStringLiteral("add_cross_training[") + QString::number(ci) + u']');
+            MapReader c(ctx, cn, r.entity(), QStringLiteral("add_cross_training[") + QString::number(ci) + u']');
             CrossTraining ct;
             const QString role = c.string("role", true);
             ct.role = c.string("takes", true);
@@ -366,27 +357,26 @@ void readScenarios(MapReader &top, Project &p)
 // Checks `format:` and upgrades older trees; false means the file cannot be read.
 bool checkFormat(YamlContext &ctx, YAML::Node &root)
 {
-    const YAML::Node &constRoot = root;  // const: a non-const operator[] may insert the key
+    const YAML::Node &constRoot = root; // const: a non-const operator[] may insert the key
     const YAML::Node format = constRoot["format"];
     if (!format.IsDefined() || format.IsNull()) {
         ctx.report(Problem::Severity::Warning, root.Mark(), QString(), QStringLiteral("format"),
-                   YamlReader::tr("has no format header; reading it as %1.")
-                       .arg(formatName(kCurrentFormatVersion)));
+            YamlReader::tr("has no format header; reading it as %1.").arg(formatName(kCurrentFormatVersion)));
         return true;
     }
     const QString text = format.IsScalar() ? QString::fromStdString(format.Scalar()) : QString();
     const auto version = parseFormatVersion(text);
     if (!version) {
         ctx.error(format.Mark(), QString(), QStringLiteral("format"),
-                  YamlReader::tr("%1 is not an Outside-In Studio format; expected %2.")
-                      .arg(describeNode(format), formatName(kCurrentFormatVersion)));
+            YamlReader::tr("%1 is not an Outside-In Studio format; expected %2.")
+                .arg(describeNode(format), formatName(kCurrentFormatVersion)));
         return false;
     }
     if (*version > kCurrentFormatVersion) {
         ctx.error(format.Mark(), QString(), QStringLiteral("format"),
-                  YamlReader::tr("the file is %1, written by a newer Outside-In Studio; this version reads "
-                     "up to %2.")
-                      .arg(formatName(*version), formatName(kCurrentFormatVersion)));
+            YamlReader::tr("the file is %1, written by a newer Outside-In Studio; this version reads "
+                           "up to %2.")
+                .arg(formatName(*version), formatName(kCurrentFormatVersion)));
         return false;
     }
     QString error;
@@ -399,8 +389,8 @@ bool checkFormat(YamlContext &ctx, YAML::Node &root)
 
 } // namespace
 
-std::unique_ptr<Project> projectFromYaml(const QByteArray &text, const QString &fileName,
-                                         Problems *problems, SourceMap *sourceMap)
+std::unique_ptr<Project> projectFromYaml(
+    const QByteArray &text, const QString &fileName, Problems *problems, SourceMap *sourceMap)
 {
     Problems local;
     Problems &out = problems ? *problems : local;
@@ -410,7 +400,7 @@ std::unique_ptr<Project> projectFromYaml(const QByteArray &text, const QString &
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
         ctx.error(e.mark, QString(), QString(),
-                  YamlReader::tr("the file is not valid YAML: %1.").arg(QString::fromStdString(e.msg)));
+            YamlReader::tr("the file is not valid YAML: %1.").arg(QString::fromStdString(e.msg)));
         return nullptr;
     }
     if (!root.IsDefined() || root.IsNull()) {
@@ -419,8 +409,9 @@ std::unique_ptr<Project> projectFromYaml(const QByteArray &text, const QString &
     }
     if (!root.IsMap()) {
         ctx.error(root.Mark(), QString(), QString(),
-                  YamlReader::tr("the file should be a map with format, project, roles, processes... at the "
-                     "top, not %1.").arg(describeNode(root)));
+            YamlReader::tr("the file should be a map with format, project, roles, processes... at the "
+                           "top, not %1.")
+                .arg(describeNode(root)));
         return nullptr;
     }
     if (!checkFormat(ctx, root))
@@ -433,9 +424,9 @@ std::unique_ptr<Project> projectFromYaml(const QByteArray &text, const QString &
         const YAML::Node header = top.get("project");
         if (header.IsDefined() && !header.IsNull())
             readProjectHeader(ctx, header, *project);
-        else  // named like the validator's finding so checkFile reports it once, with a line
+        else // named like the validator's finding so checkFile reports it once, with a line
             ctx.error(root.Mark(), label::project(), QStringLiteral("name"),
-                      YamlReader::tr("the file has no project section with the project's name."));
+                YamlReader::tr("the file has no project section with the project's name."));
         if (const YAML::Node sim = top.get("simulation"); sim.IsDefined() && !sim.IsNull())
             readSimulation(ctx, sim, project->simulation);
         readStrategies(top, *project);
@@ -451,7 +442,7 @@ std::unique_ptr<Project> projectFromYaml(const QByteArray &text, const QString &
         // The checked accessors should make this unreachable; it guards against a yaml-cpp
         // surprise turning into a crash of the studio.
         ctx.error(e.mark, QString(), QString(),
-                  YamlReader::tr("the file could not be read: %1.").arg(QString::fromStdString(e.msg)));
+            YamlReader::tr("the file could not be read: %1.").arg(QString::fromStdString(e.msg)));
         return nullptr;
     }
     return project;

@@ -19,7 +19,7 @@ namespace oi::model {
  * `problems` (errors) and unknown keys reported as warnings. `sourceMap`, when given, receives
  * the line of every entity and field so later validation problems can be located.
  */
-std::unique_ptr<Project> projectFromYaml(const QByteArray &text, const QString &fileName,
-                                         Problems *problems, SourceMap *sourceMap = nullptr);
+std::unique_ptr<Project> projectFromYaml(
+    const QByteArray &text, const QString &fileName, Problems *problems, SourceMap *sourceMap = nullptr);
 
 } // namespace oi::model

@@ -13,7 +13,10 @@ namespace oi::model {
 
 namespace {
 
-std::string utf8(const QString &s) { return s.toStdString(); }
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
 
 // Shortest text that parses back to the same double, so files never show 0.41666666666666669.
 std::string number(double v)
@@ -28,7 +31,11 @@ class Writer
 public:
     YAML::Emitter out;
 
-    Writer &key(const char *k) { out << YAML::Key << k << YAML::Value; return *this; }
+    Writer &key(const char *k)
+    {
+        out << YAML::Key << k << YAML::Value;
+        return *this;
+    }
 
     void str(const char *k, const QString &v)
     {
@@ -60,8 +67,7 @@ public:
             out << utf8(s);
         out << YAML::EndSeq;
     }
-    template<typename Enum>
-    void enumValue(const char *k, Enum v) { key(k).out << utf8(toString(v)); }
+    template<typename Enum> void enumValue(const char *k, Enum v) { key(k).out << utf8(toString(v)); }
 
     void numbers(const char *k, const std::vector<double> &v)
     {
@@ -80,13 +86,26 @@ public:
         switch (d.kind) {
         case DistKind::None: break;
         case DistKind::Fixed: num("value", d.value); break;
-        case DistKind::Uniform: num("min", d.min); num("max", d.max); break;
-        case DistKind::Triangular: num("min", d.min); num("mode", d.mode); num("max", d.max); break;
+        case DistKind::Uniform:
+            num("min", d.min);
+            num("max", d.max);
+            break;
+        case DistKind::Triangular:
+            num("min", d.min);
+            num("mode", d.mode);
+            num("max", d.max);
+            break;
         case DistKind::Exponential: num("mean", d.mean); break;
         case DistKind::Normal:
         case DistKind::Lognormal:
-        case DistKind::Gamma: num("mean", d.mean); num("sd", d.sd); break;
-        case DistKind::Erlang: integer("k", d.k); num("mean", d.mean); break;
+        case DistKind::Gamma:
+            num("mean", d.mean);
+            num("sd", d.sd);
+            break;
+        case DistKind::Erlang:
+            integer("k", d.k);
+            num("mean", d.mean);
+            break;
         case DistKind::Empirical:
             numbers("values", d.values);
             if (!d.weights.empty())
@@ -96,8 +115,7 @@ public:
         out << YAML::EndMap;
     }
 
-    template<typename Vec, typename Fn>
-    void seq(const char *k, const Vec &items, Fn &&each, bool flowItems = false)
+    template<typename Vec, typename Fn> void seq(const char *k, const Vec &items, Fn &&each, bool flowItems = false)
     {
         if (items.empty())
             return;
@@ -127,7 +145,7 @@ void writeHeader(Writer &w, const Project &p)
     w.out << YAML::EndMap;
 
     const SimulationSettings &s = p.simulation;
-    if (s != SimulationSettings{}) {
+    if (s != SimulationSettings {}) {
         w.key("simulation").out << YAML::BeginMap;
         w.num("horizon", s.horizon);
         w.num("warmup", s.warmup);
@@ -181,13 +199,16 @@ void writeStep(Writer &w, const Step &s)
     w.list("pain_points", s.painPoints, false);
     w.list("opportunities", s.opportunities, false);
     w.flag("moment_of_truth", s.momentOfTruth);
-    w.seq("metrics", s.metrics, [&](const Metric &m) {
-        w.strAlways("name", m.name);
-        w.str("unit", m.unit);
-        w.optNum("low", m.low);
-        w.optNum("high", m.high);
-        w.optNum("value", m.value);
-    }, true);
+    w.seq(
+        "metrics", s.metrics,
+        [&](const Metric &m) {
+            w.strAlways("name", m.name);
+            w.str("unit", m.unit);
+            w.optNum("low", m.low);
+            w.optNum("high", m.high);
+            w.optNum("value", m.value);
+        },
+        true);
     w.list("front_roles", s.frontRoles, true);
     w.list("back_roles", s.backRoles, true);
     w.list("processes", s.processes, true);
@@ -201,10 +222,13 @@ void writeJourneys(Writer &w, const Project &p)
         w.str("name", j.name);
         w.str("persona", j.persona);
         w.str("description", j.description);
-        w.seq("stages", j.stages, [&](const Stage &s) {
-            w.strAlways("id", s.id);
-            w.str("name", s.name);
-        }, true);
+        w.seq(
+            "stages", j.stages,
+            [&](const Stage &s) {
+                w.strAlways("id", s.id);
+                w.str("name", s.name);
+            },
+            true);
         w.seq("steps", j.steps, [&](const Step &s) { writeStep(w, s); });
     });
 }
@@ -234,10 +258,13 @@ void writeRoles(Writer &w, const Project &p)
             }
             w.out << YAML::EndSeq << YAML::EndMap;
         }
-        w.seq("cross_trained", r.crossTrained, [&](const CrossTraining &c) {
-            w.strAlways("role", c.role);
-            w.integer("priority", c.priority);
-        }, true);
+        w.seq(
+            "cross_trained", r.crossTrained,
+            [&](const CrossTraining &c) {
+                w.strAlways("role", c.role);
+                w.integer("priority", c.priority);
+            },
+            true);
     });
 }
 
@@ -279,13 +306,17 @@ void writeProcesses(Writer &w, const Project &p)
         w.str("description", pr.description);
         w.str("strategy", pr.strategy);
         w.list("lanes", pr.lanes, true);
-        w.seq("nodes", pr.nodes, [&](const Node &n) { writeNode(w, n); }, true);
-        w.seq("flows", pr.flows, [&](const Flow &f) {
-            w.strAlways("from", f.from);
-            w.strAlways("to", f.to);
-            w.optNum("probability", f.probability);
-            w.str("label", f.label);
-        }, true);
+        w.seq(
+            "nodes", pr.nodes, [&](const Node &n) { writeNode(w, n); }, true);
+        w.seq(
+            "flows", pr.flows,
+            [&](const Flow &f) {
+                w.strAlways("from", f.from);
+                w.strAlways("to", f.to);
+                w.optNum("probability", f.probability);
+                w.str("label", f.label);
+            },
+            true);
     });
 }
 
@@ -324,12 +355,14 @@ void writeScenarios(Writer &w, const Project &p)
         }
         if (s.crossTraining)
             w.key("cross_training").out << *s.crossTraining;
-        w.seq("add_cross_training", s.addCrossTraining,
-              [&](const std::pair<QString, CrossTraining> &a) {
-                  w.strAlways("role", a.first);
-                  w.strAlways("takes", a.second.role);
-                  w.integer("priority", a.second.priority);
-              }, true);
+        w.seq(
+            "add_cross_training", s.addCrossTraining,
+            [&](const std::pair<QString, CrossTraining> &a) {
+                w.strAlways("role", a.first);
+                w.strAlways("takes", a.second.role);
+                w.integer("priority", a.second.priority);
+            },
+            true);
     });
 }
 

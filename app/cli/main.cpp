@@ -11,30 +11,33 @@
 
 namespace {
 
-struct Entry {
+struct Entry
+{
     const char *name;
     oi::app::cli::Command run;
-    const char *summary;  // translated at print time
+    const char *summary; // translated at print time
 };
 
 constexpr Entry kCommands[] = {
-    {"validate", &oi::app::cli::runValidate, QT_TRANSLATE_NOOP("Cli", "check a project file and list every problem")},
-    {"convert", &oi::app::cli::runConvert, QT_TRANSLATE_NOOP("Cli", "convert between .oi.yaml and .oistudio")},
-    {"simulate", &oi::app::cli::runSimulate, QT_TRANSLATE_NOOP("Cli", "run the discrete-event simulation")},
-    {"merge", &oi::app::cli::runMerge, QT_TRANSLATE_NOOP("Cli", "merge sharded simulation results (JSON)")},
+    { "validate", &oi::app::cli::runValidate, QT_TRANSLATE_NOOP("Cli", "check a project file and list every problem") },
+    { "convert", &oi::app::cli::runConvert, QT_TRANSLATE_NOOP("Cli", "convert between .oi.yaml and .oistudio") },
+    { "simulate", &oi::app::cli::runSimulate, QT_TRANSLATE_NOOP("Cli", "run the discrete-event simulation") },
+    { "merge", &oi::app::cli::runMerge, QT_TRANSLATE_NOOP("Cli", "merge sharded simulation results (JSON)") },
 };
 
 void printUsage(QTextStream &out)
 {
-    out << QCoreApplication::translate("Cli", "Usage: %1 <command> [options] FILE...\n\n"
-                                              "Outside-In Studio on the command line.\n\nCommands:\n")
+    out << QCoreApplication::translate("Cli",
+        "Usage: %1 <command> [options] FILE...\n\n"
+        "Outside-In Studio on the command line.\n\nCommands:\n")
                .arg(QStringLiteral("outsidein-cli"));
     for (const Entry &e : kCommands)
         out << QStringLiteral("  %1  %2\n")
                    .arg(QLatin1String(e.name), -10)
                    .arg(QCoreApplication::translate("Cli", e.summary));
-    out << QCoreApplication::translate("Cli", "\nRun '%1 <command> --help' for the options of a command.\n"
-                                              "Options: -h, --help  this text;  -v, --version  the version.\n")
+    out << QCoreApplication::translate("Cli",
+        "\nRun '%1 <command> --help' for the options of a command.\n"
+        "Options: -h, --help  this text;  -v, --version  the version.\n")
                .arg(QStringLiteral("outsidein-cli"));
 }
 

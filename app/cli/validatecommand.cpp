@@ -12,14 +12,14 @@ namespace oi::app::cli {
 int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Checks a project file (.oi.yaml or .oistudio) and lists every problem.\n"
-               "Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli",
+        "Checks a project file (.oi.yaml or .oistudio) and lists every problem.\n"
+        "Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("Cli", "the project file(s) to check"));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
-                                   QCoreApplication::translate("Cli", "print errors only, no warnings"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("Cli", "the project file(s) to check"));
+    const QCommandLineOption quiet({ QStringLiteral("q"), QStringLiteral("quiet") },
+        QCoreApplication::translate("Cli", "print errors only, no warnings"));
     parser.addOption(quiet);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << u'\n';
@@ -51,8 +51,7 @@ int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err
             code = 2;
             continue;
         }
-        out << QCoreApplication::translate("Cli", "%1: %n error(s)", nullptr, errors).arg(file)
-            << QStringLiteral(", ")
+        out << QCoreApplication::translate("Cli", "%1: %n error(s)", nullptr, errors).arg(file) << QStringLiteral(", ")
             << QCoreApplication::translate("Cli", "%n warning(s)", nullptr, warnings) << u'\n';
         if (errors > 0 && code == 0)
             code = 1;

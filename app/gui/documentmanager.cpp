@@ -34,7 +34,7 @@ QList<DocumentManager::Template> DocumentManager::templates()
 {
     QList<Template> result;
     const QDir dir(QStringLiteral(":/templates"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.oi.yaml")}, QDir::Files, QDir::Name)) {
+    for (const QString &name : dir.entryList({ QStringLiteral("*.oi.yaml") }, QDir::Files, QDir::Name)) {
         Template t;
         t.path = dir.filePath(name);
         QFile file(t.path);
@@ -70,7 +70,7 @@ bool DocumentManager::open(const QString &fileName, model::Problems *problems)
         return false;
     mRecentFiles->add(fileName);
     setDocument(std::make_unique<editor::Document>(std::move(project), fileName), std::move(loadProblems),
-                std::move(sourceMap));
+        std::move(sourceMap));
     return true;
 }
 
@@ -126,12 +126,12 @@ void DocumentManager::revalidate()
     mProblems = mLoadProblems;
     if (mDocument)
         model::mergeValidation(mProblems, model::validate(mDocument->project(), mDocument->fileName()),
-                               mSourceMap.get(), mDocument->fileName());
+            mSourceMap.get(), mDocument->fileName());
     emit problemsChanged();
 }
 
 void DocumentManager::setDocument(std::unique_ptr<editor::Document> document, model::Problems loadProblems,
-                                  std::unique_ptr<model::SourceMap> sourceMap)
+    std::unique_ptr<model::SourceMap> sourceMap)
 {
     if (mDocument)
         mAutosaver->discard();

@@ -44,7 +44,8 @@ public:
     bool save(const QString &fileName, QString *error);
 
     /** Bundled templates as (resource path, title, one-line description). */
-    struct Template {
+    struct Template
+    {
         QString path;
         QString title;
         QString description;
@@ -62,12 +63,12 @@ signals:
 
 private:
     void setDocument(std::unique_ptr<editor::Document> document, model::Problems loadProblems,
-                     std::unique_ptr<model::SourceMap> sourceMap = nullptr);
+        std::unique_ptr<model::SourceMap> sourceMap = nullptr);
 
     std::unique_ptr<editor::Document> mDocument;
     model::Problems mLoadProblems;
     model::Problems mProblems;
-    std::unique_ptr<model::SourceMap> mSourceMap;  // YAML lines of the file as opened
+    std::unique_ptr<model::SourceMap> mSourceMap; // YAML lines of the file as opened
     RecentFiles *mRecentFiles;
     Autosaver *mAutosaver;
 };

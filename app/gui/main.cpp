@@ -14,14 +14,15 @@
 
 namespace {
 
-struct Options {
-    QCommandLineOption sample{QStringLiteral("sample"),
-                              QCoreApplication::translate("main", "Open the bundled sample project.")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QCoreApplication::translate("main", "Save a PNG of the window to <file> and quit."),
-                                  QCoreApplication::translate("main", "file")};
-    QCommandLineOption tab{QStringLiteral("tab"), QCoreApplication::translate("main", "Show view <index> first."),
-                           QCoreApplication::translate("main", "index")};
+struct Options
+{
+    QCommandLineOption sample { QStringLiteral("sample"),
+        QCoreApplication::translate("main", "Open the bundled sample project.") };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the window to <file> and quit."),
+        QCoreApplication::translate("main", "file") };
+    QCommandLineOption tab { QStringLiteral("tab"), QCoreApplication::translate("main", "Show view <index> first."),
+        QCoreApplication::translate("main", "index") };
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -34,8 +35,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.screenshot);
     parser.addOption(options.tab);
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("main", "A project to open (.oistudio or .oi.yaml)."),
-                                 QStringLiteral("[file]"));
+        QCoreApplication::translate("main", "A project to open (.oistudio or .oi.yaml)."), QStringLiteral("[file]"));
 }
 
 void setIdentity()
@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         QCommandLineParser parser;
         Options options;
         describe(parser, options);
-        parser.process(app);  // prints and exits
+        parser.process(app); // prints and exits
         return 0;
     }
 
@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("outsidein"), QStringLiteral("_"), QStringLiteral(":/i18n")))

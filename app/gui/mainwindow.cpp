@@ -28,7 +28,6 @@
 
 namespace oi::app {
 
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , mManager(new DocumentManager(this))
@@ -58,9 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateTitle();
     });
     connect(mManager->recentFiles(), &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
-    connect(mManager->autosaver(), &Autosaver::autosaveFailed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
-    });
+    connect(mManager->autosaver(), &Autosaver::autosaveFailed, this,
+        [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000); });
     connect(mProjectTree, &ProjectTree::entityActivated, mViews, &ViewHost::showEntity);
     connect(mProblems, &ProblemsPanel::entityActivated, mViews, &ViewHost::showEntity);
 
@@ -70,8 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QAction *MainWindow::addAction(const QString &name, const QString &text, const QString &icon,
-                               const QKeySequence &shortcut)
+QAction *MainWindow::addAction(
+    const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
@@ -86,35 +84,34 @@ QAction *MainWindow::addAction(const QString &name, const QString &text, const Q
 void MainWindow::createActions()
 {
     connect(addAction(QStringLiteral("new"), tr("&New Project"), QStringLiteral("new"), QKeySequence::New),
-            &QAction::triggered, this, &MainWindow::newProject);
+        &QAction::triggered, this, &MainWindow::newProject);
     connect(addAction(QStringLiteral("open"), tr("&Open…"), QStringLiteral("open"), QKeySequence::Open),
-            &QAction::triggered, this, &MainWindow::open);
+        &QAction::triggered, this, &MainWindow::open);
     connect(addAction(QStringLiteral("openSample"), tr("Open &Sample Project")), &QAction::triggered, this,
-            &MainWindow::openSample);
+        &MainWindow::openSample);
     connect(addAction(QStringLiteral("save"), tr("&Save"), QStringLiteral("save"), QKeySequence::Save),
-            &QAction::triggered, this, &MainWindow::save);
-    connect(addAction(QStringLiteral("saveAs"), tr("Save &As…"), {}, QKeySequence::SaveAs), &QAction::triggered,
-            this, &MainWindow::saveAs);
+        &QAction::triggered, this, &MainWindow::save);
+    connect(addAction(QStringLiteral("saveAs"), tr("Save &As…"), {}, QKeySequence::SaveAs), &QAction::triggered, this,
+        &MainWindow::saveAs);
     connect(addAction(QStringLiteral("autosave"), tr("Autosave &Interval…")), &QAction::triggered, this,
-            &MainWindow::setAutosaveInterval);
+        &MainWindow::setAutosaveInterval);
     connect(addAction(QStringLiteral("quit"), tr("&Quit"), {}, QKeySequence::Quit), &QAction::triggered, this,
-            &QWidget::close);
+        &QWidget::close);
     connect(addAction(QStringLiteral("validate"), tr("&Validate Project"), QStringLiteral("validate"),
-                      QKeySequence(Qt::Key_F7)),
-            &QAction::triggered, this, [this] {
-                mManager->revalidate();
-                mProblems->parentWidget()->show();
-                mProblems->parentWidget()->raise();
-            });
+                QKeySequence(Qt::Key_F7)),
+        &QAction::triggered, this, [this] {
+            mManager->revalidate();
+            mProblems->parentWidget()->show();
+            mProblems->parentWidget()->raise();
+        });
     connect(addAction(QStringLiteral("about"), tr("&About Outside-In Studio")), &QAction::triggered, this,
-            &MainWindow::about);
-    connect(addAction(QStringLiteral("aboutQt"), tr("About &Qt")), &QAction::triggered, qApp,
-            &QApplication::aboutQt);
+        &MainWindow::about);
+    connect(addAction(QStringLiteral("aboutQt"), tr("About &Qt")), &QAction::triggered, qApp, &QApplication::aboutQt);
     QAction *fullScreen = addAction(QStringLiteral("fullScreen"), tr("&Full Screen"), {}, QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
-    connect(fullScreen, &QAction::toggled, this,
-            [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen
-                                                : windowState() & ~Qt::WindowFullScreen); });
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
 }
 
 void MainWindow::createMenus()
@@ -192,8 +189,8 @@ void MainWindow::createDocks()
     };
     mProjectTree = new ProjectTree(this);
     makeDock(QStringLiteral("ProjectDock"), tr("Project"), mProjectTree, Qt::LeftDockWidgetArea);
-    mPropertiesDock = makeDock(QStringLiteral("PropertiesDock"), tr("Properties"), mViews->propertiesWidget(),
-                               Qt::RightDockWidgetArea);
+    mPropertiesDock = makeDock(
+        QStringLiteral("PropertiesDock"), tr("Properties"), mViews->propertiesWidget(), Qt::RightDockWidgetArea);
     mProblems = new ProblemsPanel(this);
     makeDock(QStringLiteral("ProblemsDock"), tr("Problems"), mProblems, Qt::BottomDockWidgetArea);
     mUndoView = new QUndoView(this);
@@ -295,8 +292,7 @@ void MainWindow::updateTemplateMenu()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Outside-In Studio"),
+    QMessageBox::about(this, tr("About Outside-In Studio"),
         tr("<h3>Outside-In Studio %1</h3>"
            "<p>Model how a company should serve its customers from the outside in: customer-centric "
            "strategy, the roles it redefines, the processes those roles run, and the requirements the "
@@ -315,8 +311,8 @@ void MainWindow::readSettings()
         // Dock sizes only take once the window has its geometry, hence after the first show.
         QTimer::singleShot(0, this, [this] {
             auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
-            resizeDocks({dock("ProjectDock"), dock("PropertiesDock")}, {250, 330}, Qt::Horizontal);
-            resizeDocks({dock("ProblemsDock")}, {130}, Qt::Vertical);
+            resizeDocks({ dock("ProjectDock"), dock("PropertiesDock") }, { 250, 330 }, Qt::Horizontal);
+            resizeDocks({ dock("ProblemsDock") }, { 130 }, Qt::Vertical);
         });
     }
     mManager->autosaver()->setInterval(settings.value(QStringLiteral("autosave/seconds"), 60).toInt());

@@ -72,8 +72,8 @@ private:
     void readSettings();
     void writeSettings() const;
 
-    QAction *addAction(const QString &name, const QString &text, const QString &icon = {},
-                       const QKeySequence &shortcut = {});
+    QAction *addAction(
+        const QString &name, const QString &text, const QString &icon = {}, const QKeySequence &shortcut = {});
 
     DocumentManager *mManager;
     QHash<QString, QAction *> mActions;

@@ -42,8 +42,7 @@ bool MainWindow::openFile(const QString &fileName, bool quiet)
     const QString recovery = mManager->autosaver()->recoverableCopyOf(fileName);
     QString toOpen = fileName;
     if (!recovery.isEmpty() && !quiet) {
-        const auto answer = QMessageBox::question(
-            this, tr("Recover Unsaved Work"),
+        const auto answer = QMessageBox::question(this, tr("Recover Unsaved Work"),
             tr("Outside-In Studio has an autosaved copy of %1 that is newer than the file. "
                "It holds changes that were not saved.\n\nOpen the recovered copy?")
                 .arg(QFileInfo(fileName).fileName()),
@@ -68,7 +67,7 @@ bool MainWindow::openFile(const QString &fileName, bool quiet)
         statusBar()->showMessage(tr("Recovered unsaved work; it is saved as %1.recovered.oi.yaml until you save it "
                                     "under the original name.")
                                      .arg(QFileInfo(fileName).fileName()),
-                                 15000);
+            15000);
     } else {
         statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(fileName).fileName()), 5000);
     }
@@ -87,8 +86,7 @@ void MainWindow::showLoadProblems(const QString &fileName, const model::Problems
     }
     // Window-modal and non-blocking: a failed open must never stall the event loop (or a test).
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Project"),
-                                tr("%1 could not be opened.").arg(QFileInfo(fileName).fileName()), QMessageBox::Ok,
-                                this);
+        tr("%1 could not be opened.").arg(QFileInfo(fileName).fileName()), QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(lines.join(u'\n'));
     box->open();
@@ -137,8 +135,7 @@ bool MainWindow::save()
     QString error;
     if (!mManager->save(doc->fileName(), &error)) {
         QMessageBox::critical(this, tr("Save Failed"),
-                              tr("%1 could not be saved. The file on disk is unchanged.\n\n%2")
-                                  .arg(doc->fileName(), error));
+            tr("%1 could not be saved. The file on disk is unchanged.\n\n%2").arg(doc->fileName(), error));
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(doc->displayName()), 4000);
@@ -154,8 +151,7 @@ bool MainWindow::saveAs()
     QString suggested = doc->fileName();
     if (suggested.isEmpty())
         suggested = QFileInfo(lastDirectory(), doc->project().name + QStringLiteral(".oistudio")).filePath();
-    QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Save Project As"), suggested,
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggested,
         tr("Studio document (*.oistudio);;YAML project, for git and hand editing (*.oi.yaml)"));
     if (fileName.isEmpty())
         return false;
@@ -177,8 +173,7 @@ bool MainWindow::maybeSave()
     editor::Document *doc = mManager->document();
     if (!doc || !doc->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"),
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
         tr("%1 has unsaved changes.\nDo you want to save them?").arg(doc->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
@@ -189,10 +184,9 @@ bool MainWindow::maybeSave()
 void MainWindow::setAutosaveInterval()
 {
     bool ok = false;
-    const int seconds = QInputDialog::getInt(
-        this, tr("Autosave Interval"),
-        tr("Write a recovery copy of unsaved work every (seconds, 0 = never):"),
-        mManager->autosaver()->interval(), 0, 3600, 15, &ok);
+    const int seconds = QInputDialog::getInt(this, tr("Autosave Interval"),
+        tr("Write a recovery copy of unsaved work every (seconds, 0 = never):"), mManager->autosaver()->interval(), 0,
+        3600, 15, &ok);
     if (ok)
         mManager->autosaver()->setInterval(seconds);
 }

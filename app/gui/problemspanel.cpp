@@ -13,7 +13,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
-    setHeaderLabels({tr("Problem"), tr("Where"), tr("File")});
+    setHeaderLabels({ tr("Problem"), tr("Where"), tr("File") });
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -37,13 +37,14 @@ void ProblemsPanel::setProblems(const model::Problems &problems)
         QString file = QFileInfo(p.file).fileName();
         if (p.line > 0)
             file += QStringLiteral(":%1:%2").arg(p.line).arg(p.column);
-        auto *item = new QTreeWidgetItem(this, {p.message, where, file});
-        item->setIcon(0, QIcon(p.isError() ? QStringLiteral(":/icons/error.svg") : QStringLiteral(":/icons/warning.svg")));
+        auto *item = new QTreeWidgetItem(this, { p.message, where, file });
+        item->setIcon(
+            0, QIcon(p.isError() ? QStringLiteral(":/icons/error.svg") : QStringLiteral(":/icons/warning.svg")));
         item->setData(1, Qt::UserRole, p.entity);
         item->setToolTip(0, p.toString());
     }
     if (problems.empty()) {
-        auto *item = new QTreeWidgetItem(this, {tr("No problems: the project is ready to simulate.")});
+        auto *item = new QTreeWidgetItem(this, { tr("No problems: the project is ready to simulate.") });
         item->setIcon(0, QIcon(QStringLiteral(":/icons/ok.svg")));
         item->setFlags(Qt::ItemIsEnabled);
     }

@@ -47,8 +47,8 @@ ProcessesView::ProcessesView(QWidget *parent)
     : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("ProcessesView"));
-    setHeaderLabels({tr("Process / step"), tr("Kind"), tr("Performed by"), tr("Time (arrivals: between cases)"),
-                     tr("Next")});
+    setHeaderLabels(
+        { tr("Process / step"), tr("Kind"), tr("Performed by"), tr("Time (arrivals: between cases)"), tr("Next") });
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -71,10 +71,10 @@ void ProcessesView::rebuild()
         return;
     const model::Project &p = mDocument->project();
     const QString unit = p.timeUnit == model::TimeUnit::Minute ? tr("min")
-                         : p.timeUnit == model::TimeUnit::Hour ? tr("h")
+        : p.timeUnit == model::TimeUnit::Hour                  ? tr("h")
                                                                : tr("days");
     for (const model::Process &proc : p.processes) {
-        auto *top = new QTreeWidgetItem(this, {proc.name, tr("%n steps", nullptr, int(proc.nodes.size()))});
+        auto *top = new QTreeWidgetItem(this, { proc.name, tr("%n steps", nullptr, int(proc.nodes.size())) });
         top->setData(0, Qt::UserRole, proc.id);
         top->setToolTip(0, proc.description);
         QFont f = top->font(0);
@@ -87,8 +87,9 @@ void ProcessesView::rebuild()
                     continue;
                 const model::Node *target = proc.node(flow.to);
                 const QString name = target && !target->name.isEmpty() ? target->name : flow.to;
-                next << (flow.probability ? QStringLiteral("%1 (%2 %)").arg(name).arg(*flow.probability * 100, 0, 'g', 3)
-                                          : name);
+                next << (flow.probability
+                        ? QStringLiteral("%1 (%2 %)").arg(name).arg(*flow.probability * 100, 0, 'g', 3)
+                        : name);
             }
             const model::Role *role = p.role(node.role);
             QString time = describe(node.type == model::NodeType::Start ? node.arrivals : node.duration);
@@ -96,8 +97,9 @@ void ProcessesView::rebuild()
                 time += u' ' + unit;
             if (node.type == model::NodeType::Start && node.rateCalendar)
                 time = tr("peaky arrivals (%n periods)", nullptr, int(node.rateCalendar->rates.size()));
-            new QTreeWidgetItem(top, {node.name.isEmpty() ? node.id : node.name, nodeTypeName(node.type),
-                                      role ? role->name : node.role, time, next.join(QStringLiteral(", "))});
+            new QTreeWidgetItem(top,
+                { node.name.isEmpty() ? node.id : node.name, nodeTypeName(node.type), role ? role->name : node.role,
+                    time, next.join(QStringLiteral(", ")) });
         }
         top->setExpanded(true);
     }

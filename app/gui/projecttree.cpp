@@ -54,7 +54,7 @@ void ProjectTree::rebuild()
     const model::Project &p = mDocument->project();
 
     auto group = [&](const QString &kind, const QString &title, int count) {
-        auto *item = new QTreeWidgetItem(this, {QStringLiteral("%1 (%2)").arg(title).arg(count)});
+        auto *item = new QTreeWidgetItem(this, { QStringLiteral("%1 (%2)").arg(title).arg(count) });
         item->setData(0, KindRole, kind);
         item->setIcon(0, QIcon(QStringLiteral(":/icons/%1.svg").arg(kind)));
         item->setFlags(Qt::ItemIsEnabled);
@@ -64,14 +64,14 @@ void ProjectTree::rebuild()
         item->setExpanded(first ? kind != QLatin1String("requirement") : !collapsed.contains(kind));
         return item;
     };
-    auto leaf = [](QTreeWidgetItem *parent, const QString &kind, const QString &id, const QString &text,
-                   const QString &tip) {
-        auto *item = new QTreeWidgetItem(parent, {text.isEmpty() ? id : text});
-        item->setData(0, KindRole, kind);
-        item->setData(0, IdRole, id);
-        item->setToolTip(0, tip.isEmpty() ? id : tip);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
-    };
+    auto leaf
+        = [](QTreeWidgetItem *parent, const QString &kind, const QString &id, const QString &text, const QString &tip) {
+              auto *item = new QTreeWidgetItem(parent, { text.isEmpty() ? id : text });
+              item->setData(0, KindRole, kind);
+              item->setData(0, IdRole, id);
+              item->setToolTip(0, tip.isEmpty() ? id : tip);
+              item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+          };
 
     QTreeWidgetItem *g = group(QStringLiteral("strategy"), tr("Strategies"), int(p.strategies.size()));
     for (const auto &s : p.strategies)
@@ -98,7 +98,7 @@ void ProjectTree::rebuild()
 
 QStringList ProjectTree::mimeTypes() const
 {
-    return {mimeType(), QStringLiteral("text/plain")};
+    return { mimeType(), QStringLiteral("text/plain") };
 }
 
 QMimeData *ProjectTree::mimeData(const QList<QTreeWidgetItem *> &items) const

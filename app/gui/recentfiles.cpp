@@ -15,9 +15,8 @@ RecentFiles::RecentFiles(QObject *parent)
 {
     mFiles = QSettings().value(kKey).toStringList();
     // A file deleted or on an unplugged drive since last time is not worth a menu entry.
-    mFiles.erase(std::remove_if(mFiles.begin(), mFiles.end(),
-                                [](const QString &f) { return !QFileInfo::exists(f); }),
-                 mFiles.end());
+    mFiles.erase(std::remove_if(mFiles.begin(), mFiles.end(), [](const QString &f) { return !QFileInfo::exists(f); }),
+        mFiles.end());
 }
 
 void RecentFiles::add(const QString &fileName)

@@ -92,7 +92,7 @@ void RolesView::rebuild()
     const QString rule = palette().color(QPalette::Mid).name();
     QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2><p style=\"color:%2; margin-top:0\">%3</p>")
                        .arg(tr("Roles, as-is → to-be"), muted,
-                            tr("%n roles redefined by the project's strategies.", nullptr, int(p.roles.size())));
+                           tr("%n roles redefined by the project's strategies.", nullptr, int(p.roles.size())));
     for (const model::Role &r : p.roles) {
         QString capacity = tr("%n staff", nullptr, r.headcount);
         if (r.shifts && !r.shifts->capacity.empty()) {
@@ -112,19 +112,21 @@ void RolesView::rebuild()
             facts = r.department.toHtmlEscaped() + QStringLiteral(" · ") + facts;
         html += QStringLiteral("<a name=\"%1\"></a>").arg(r.id.toHtmlEscaped());
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
-                               "style=\"border-top:1px solid %1; margin-top:6px\"><tr>").arg(rule);
+                               "style=\"border-top:1px solid %1; margin-top:6px\"><tr>")
+                    .arg(rule);
         html += QStringLiteral("<td width=\"26%\" valign=\"top\"><b style=\"font-size:large\">%1</b><br/>"
                                "<span style=\"color:%2\">%3</span><br/>"
                                "<b style=\"color:%4\">%5</b>%6<br/><span style=\"color:%2\">%7</span>%8</td>")
                     .arg(r.name.toHtmlEscaped(), muted, facts, changeColour(r.change), changeName(r.change),
-                         s ? QStringLiteral(" · ") + tr("driven by <i>%1</i>").arg(s->title.toHtmlEscaped())
-                           : QString(),
-                         capacity,
-                         cross.isEmpty() ? QString()
-                                         : QStringLiteral("<br/><span style=\"color:%1\">%2</span>")
-                                               .arg(muted, tr("also covers %1").arg(cross.join(QStringLiteral(", ")))));
-        html += QStringLiteral("<td width=\"37%\" valign=\"top\"><b>%1</b>%2</td>").arg(tr("As-is"), list(r.responsibilitiesAsIs));
-        html += QStringLiteral("<td width=\"37%\" valign=\"top\"><b>%1</b>%2</td>").arg(tr("To-be"), list(r.responsibilitiesToBe));
+                        s ? QStringLiteral(" · ") + tr("driven by <i>%1</i>").arg(s->title.toHtmlEscaped()) : QString(),
+                        capacity,
+                        cross.isEmpty() ? QString()
+                                        : QStringLiteral("<br/><span style=\"color:%1\">%2</span>")
+                                              .arg(muted, tr("also covers %1").arg(cross.join(QStringLiteral(", ")))));
+        html += QStringLiteral("<td width=\"37%\" valign=\"top\"><b>%1</b>%2</td>")
+                    .arg(tr("As-is"), list(r.responsibilitiesAsIs));
+        html += QStringLiteral("<td width=\"37%\" valign=\"top\"><b>%1</b>%2</td>")
+                    .arg(tr("To-be"), list(r.responsibilitiesToBe));
         html += QStringLiteral("</tr></table>");
     }
     const int scroll = verticalScrollBar() ? verticalScrollBar()->value() : 0;

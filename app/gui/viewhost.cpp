@@ -54,20 +54,24 @@ void ViewHost::setDocument(editor::Document *document)
     mProcesses->setDocument(document);
 }
 
-QWidget *ViewHost::propertiesWidget() const { return mProperties; }
+QWidget *ViewHost::propertiesWidget() const
+{
+    return mProperties;
+}
 
 void ViewHost::addFileActions(QMenu *menu)
 {
     QMenu *exportMenu = menu->addMenu(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export Journey"));
-    struct Format {
+    struct Format
+    {
         QString title, filter, suffix;
     };
     const QList<Format> formats = {
-        {tr("As &PNG Image…"), tr("PNG image (*.png)"), QStringLiteral("png")},
-        {tr("As &SVG Drawing…"), tr("SVG drawing (*.svg)"), QStringLiteral("svg")},
-        {tr("As P&DF…"), tr("PDF document (*.pdf)"), QStringLiteral("pdf")},
-        {tr("As &Mermaid Text…"), tr("Mermaid journey (*.mmd)"), QStringLiteral("mmd")},
-        {tr("As &JSON…"), tr("Journey JSON (*.json)"), QStringLiteral("json")},
+        { tr("As &PNG Image…"), tr("PNG image (*.png)"), QStringLiteral("png") },
+        { tr("As &SVG Drawing…"), tr("SVG drawing (*.svg)"), QStringLiteral("svg") },
+        { tr("As P&DF…"), tr("PDF document (*.pdf)"), QStringLiteral("pdf") },
+        { tr("As &Mermaid Text…"), tr("Mermaid journey (*.mmd)"), QStringLiteral("mmd") },
+        { tr("As &JSON…"), tr("Journey JSON (*.json)"), QStringLiteral("json") },
     };
     for (const Format &f : formats) {
         QAction *a = exportMenu->addAction(f.title);
@@ -86,8 +90,8 @@ void ViewHost::addFileActions(QMenu *menu)
             int dpi = 96;
             if (f.suffix == QLatin1String("png")) {
                 bool ok = false;
-                dpi = QInputDialog::getInt(mTabs, tr("Export PNG"), tr("Resolution (dots per inch):"), 150, 48, 600,
-                                           24, &ok);
+                dpi = QInputDialog::getInt(
+                    mTabs, tr("Export PNG"), tr("Resolution (dots per inch):"), 150, 48, 600, 24, &ok);
                 if (!ok)
                     return;
             }
@@ -103,8 +107,8 @@ void ViewHost::addFileActions(QMenu *menu)
         editor::Document *doc = mJourney->document();
         if (!doc)
             return;
-        const QString fileName =
-            QFileDialog::getOpenFileName(mTabs, tr("Import Journey"), {}, tr("Journey JSON (*.json)"));
+        const QString fileName
+            = QFileDialog::getOpenFileName(mTabs, tr("Import Journey"), {}, tr("Journey JSON (*.json)"));
         if (fileName.isEmpty())
             return;
         QFile file(fileName);
@@ -138,10 +142,10 @@ void ViewHost::addFileActions(QMenu *menu)
 void ViewHost::addEditActions(QMenu *menu)
 {
     using A = editor::JourneyView;
-    for (A::Action a : {A::Cut, A::Copy, A::Paste, A::Delete, A::Duplicate})
+    for (A::Action a : { A::Cut, A::Copy, A::Paste, A::Delete, A::Duplicate })
         menu->addAction(mJourney->action(a));
     menu->addSeparator();
-    for (A::Action a : {A::AddStage, A::AddStep, A::EditTitle})
+    for (A::Action a : { A::AddStage, A::AddStep, A::EditTitle })
         menu->addAction(mJourney->action(a));
     menu->addSeparator();
     menu->addAction(mJourney->action(A::SelectAll));
@@ -151,13 +155,13 @@ void ViewHost::addEditActions(QMenu *menu)
 void ViewHost::addViewActions(QMenu *menu)
 {
     using A = editor::JourneyView;
-    for (A::Action a : {A::ZoomIn, A::ZoomOut, A::FitToWindow, A::ResetZoom})
+    for (A::Action a : { A::ZoomIn, A::ZoomOut, A::FitToWindow, A::ResetZoom })
         menu->addAction(mJourney->action(a));
     menu->addSeparator();
     menu->addAction(mJourney->action(A::ShowToBe));
 }
 
-void ViewHost::addSimulateActions(QMenu *) {}
+void ViewHost::addSimulateActions(QMenu *) { }
 
 void ViewHost::readSettings()
 {
@@ -195,7 +199,7 @@ void ViewHost::showEntity(const QString &kind, const QString &id)
         mJourney->setCurrentJourney(id);
     } else if (kind == QLatin1String("step")) {
         mTabs->setCurrentWidget(mJourney);
-        mJourney->selectSteps({id});
+        mJourney->selectSteps({ id });
     }
 }
 

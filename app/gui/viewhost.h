@@ -15,7 +15,7 @@ namespace oi::editor {
 class Document;
 class JourneyView;
 class PropertiesPanel;
-}
+} // namespace oi::editor
 
 namespace oi::app {
 
