@@ -133,11 +133,6 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
 </source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1: cannot be read.
-</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
         <translation type="unfinished">
@@ -230,6 +225,14 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>No stages yet: right-click here or use Add Stage to begin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to-be</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -375,10 +378,6 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the document is damaged: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the file does not exist.</source>
         <translation type="unfinished" />
     </message>
@@ -418,6 +417,165 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>Cannot save %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is empty, but should hold JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be a JSON list, not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be a JSON object, not a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be an object, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number or null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list of numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the member “%1” should be %2, not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be text, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a distribution; expected one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the member ᳊pacity” should be a list, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the member “rates” should be a list, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the table is missing or lacks a column (%1), so the document is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the table cannot be read (%1), so the document is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table %1, row %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should hold a whole number, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds %1, which is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should hold 0 or 1, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should hold a number, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should hold a finite number, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds %1, which is not one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing (NULL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should hold a whole number of at least 0, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table steps, row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refers to journey position %1, but there is no such journey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refers to process position %1, but there is no such process.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StepDetailsItem</name>
+    <message>
+        <source>%1 — not in this project</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StepItem</name>
@@ -435,6 +593,18 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Untitled step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer-initiated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -841,6 +1011,33 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>overlaps block %1; the blocks of a calendar must not overlap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has %1 outgoing flows, but only a gateway (xor or and-split) may branch; add one after this node.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>role %1 has no staff but task %2 needs it; give it a headcount (or a shift with staff) or cross-train another role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role %1 has no staff but tasks %2 need it; give it a headcount (or a shift with staff) or cross-train another role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the arrival multiplier must be greater than zero (no arrivals at all cannot be simulated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>implausible headcount %1; at most %2 staff can be simulated.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1355,10 +1552,6 @@ Möchten Sie sie speichern?</translation>
         <translation>Ausgeführt von</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -1375,6 +1568,22 @@ Möchten Sie sie speichern?</translation>
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>Time (arrivals: between cases)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1450,40 +1659,45 @@ Möchten Sie sie speichern?</translation>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
+        <source>Roles, as-is → to-be</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n roles redefined by the project's strategies.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n staff, by shift</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>Abteilung</translation>
+        <source>driven by &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Office</source>
-        <translation>Bereich</translation>
+        <source>also covers %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
+        <source>As-is</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Driven by</source>
-        <translation>Getrieben durch</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>Besetzung</translation>
-    </message>
-    <message>
-        <source>As-is → to-be</source>
-        <translation>Ist → Soll</translation>
-    </message>
-    <message>
-        <source>Cross-trained for</source>
-        <translation>Quer qualifiziert für</translation>
-    </message>
-    <message>
-        <source>shifts, peak %1</source>
-        <translation>Schichten, Spitze %1</translation>
+        <source>To-be</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1713,11 +1927,6 @@ Exit code: 0 merged, 1 the shards do not belong together, 2 usage or I/O error.<
         <translation type="unfinished" />
     </message>
     <message>
-        <source>merge: no results file given.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>merge: --format must be 'text' or 'json'
 </source>
         <translation type="unfinished" />
@@ -1818,6 +2027,15 @@ Exit code: 0 done, 1 the project has errors or a simulation guard stopped the ru
 </source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>, overtime %1 staff-%2 per replication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merge: give two or more results files (shards of one run), got %1.
+</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>oi::app::cli::Options</name>
@@ -1883,6 +2101,10 @@ Exit code: 0 done, 1 the project has errors or a simulation guard stopped the ru
     </message>
     <message>
         <source>write the report to FILE instead of standard output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cases in the system at once before the run stops as a runaway (default 1000000)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2051,6 +2273,26 @@ Exit code: 0 done, 1 the project has errors or a simulation guard stopped the ru
         <source>Delete Stage</source>
         <translation>Phase löschen</translation>
     </message>
+    <message>
+        <source>Show, hide and order the lanes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
 </context>
 <context>
     <name>oi::editor::PropertiesPanel</name>
@@ -2077,6 +2319,25 @@ Exit code: 0 done, 1 the project has errors or a simulation guard stopped the ru
     <message>
         <source>(none)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Id %1 · %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2292,10 +2553,6 @@ Exit code: 0 done, 1 the project has errors or a simulation guard stopped the ru
         <translation type="unfinished" />
     </message>
     <message>
-        <source>shard %1 has a different %2 from shard 1: not parts of one run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>replication %1 appears in more than one shard</source>
         <translation type="unfinished" />
     </message>
@@ -2333,6 +2590,34 @@ Exit code: 0 done, 1 the project has errors or a simulation guard stopped the ru
     </message>
     <message>
         <source>%1: role '%2' cross-trained for unknown role '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is older than this program reads (2 or later): simulate the shards again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 16 hexadecimal digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 'finish' or 'hand-back'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shard %1 has a different %2 from shard 1 (%3, not %4): not parts of one run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shard %1 has a different model from shard 1 (its processes, nodes or roles differ): not parts of one run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the base model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fingerprint %1</source>
         <translation type="unfinished" />
     </message>
 </context>
