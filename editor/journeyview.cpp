@@ -48,10 +48,16 @@ JourneyView::JourneyView(Document *document, QWidget *parent)
     personaFont.setWeight(QFont::DemiBold);
     mPersona->setFont(personaFont);
     mPersonaDetail->setForegroundRole(QPalette::PlaceholderText);
+    // The persona texts give way first: the switcher and find box must stay usable when narrow.
+    for (QLabel *label : {mPersona, mPersonaDetail}) {
+        label->setMinimumWidth(120);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
     who->addWidget(mPersona);
     who->addWidget(mPersonaDetail);
     h->addLayout(who, 1);
     mJourneys->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mJourneys->setMinimumWidth(180);
     mJourneys->setToolTip(tr("Journey"));
     h->addWidget(mJourneys);
     mLanesButton->setText(tr("Lanes"));
@@ -66,6 +72,7 @@ JourneyView::JourneyView(Document *document, QWidget *parent)
     h->addWidget(mZoomLabel);
     mFind->setPlaceholderText(tr("Find steps…"));
     mFind->setClearButtonEnabled(true);
+    mFind->setMinimumWidth(150);
     mFind->setMaximumWidth(220);
     h->addWidget(mFind);
 

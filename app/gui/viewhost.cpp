@@ -48,8 +48,9 @@ ViewHost::ViewHost(QTabWidget *tabs, QObject *parent)
 
 void ViewHost::setDocument(editor::Document *document)
 {
-    mJourney->setDocument(document);
+    // The panel first: the view announces its journey as soon as it has the document.
     mProperties->setDocument(document);
+    mJourney->setDocument(document);
     mRoles->setDocument(document);
     mProcesses->setDocument(document);
 }
