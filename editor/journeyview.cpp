@@ -49,7 +49,7 @@ JourneyView::JourneyView(Document *document, QWidget *parent)
     mPersona->setFont(personaFont);
     mPersonaDetail->setForegroundRole(QPalette::PlaceholderText);
     // The persona texts give way first: the switcher and find box must stay usable when narrow.
-    for (QLabel *label : {mPersona, mPersonaDetail}) {
+    for (QLabel *label : { mPersona, mPersonaDetail }) {
         label->setMinimumWidth(120);
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     }
