@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outsidein-cli convert IN OUT`: the format of each side comes from its extension.
+#include "commandline.h"
 #include "commands.h"
 
 #include "model/convert.h"
@@ -19,18 +20,12 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("IN"), QCoreApplication::translate("Cli", "the project to read"));
     parser.addPositionalArgument(QStringLiteral("OUT"), QCoreApplication::translate("Cli", "the file to write"));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2) {
         err << QCoreApplication::translate("Cli", "convert: give exactly one input and one output file.\n")
-            << parser.helpText();
+            << helpText(parser, QStringLiteral("convert"));
         return 2;
     }
     model::Problems problems;

@@ -2,6 +2,7 @@
 // `outsidein-cli merge A.json B.json...`: shards of one run (same model, seed, horizon, warm-up;
 // different --first-replication) combine into exactly what one run of all replications gives.
 // Also home of the text report that `simulate` shares.
+#include "commandline.h"
 #include "commands.h"
 
 #include "model/resultsjson.h"
@@ -168,18 +169,12 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption format(
         QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT"), QStringLiteral("json"));
     parser.addOption(format);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() < 2) {
         err << tr("merge: give two or more results files (shards of one run), got %1.\n").arg(files.size())
-            << parser.helpText();
+            << helpText(parser, QStringLiteral("merge"));
         return 2;
     }
     if (parser.value(format) != QLatin1String("json") && parser.value(format) != QLatin1String("text")) {

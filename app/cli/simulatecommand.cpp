@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outsidein-cli simulate FILE`: validates, runs the engine, prints a table or JSON.
+#include "commandline.h"
 #include "commands.h"
 
 #include "model/resultsjson.h"
@@ -168,17 +169,11 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
     const Options o;
     parser.addOptions({ o.scenario, o.replications, o.horizon, o.warmup, o.seed, o.jobs, o.first, o.format, o.eventLog,
         o.sweep, o.precision, o.maxReplications, o.shiftEnd, o.budget, o.visitLimit, o.maxCases, o.output });
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        err << tr("simulate: give exactly one project file.\n") << parser.helpText();
+        err << tr("simulate: give exactly one project file.\n") << helpText(parser, QStringLiteral("simulate"));
         return 2;
     }
     const QString format = parser.value(o.format);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outsidein-cli validate FILE...`: every problem on its own line, then one summary line.
+#include "commandline.h"
 #include "commands.h"
 
 #include "model/validator.h"
@@ -21,17 +22,12 @@ int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err
     const QCommandLineOption quiet({ QStringLiteral("q"), QStringLiteral("quiet") },
         QCoreApplication::translate("Cli", "print errors only, no warnings"));
     parser.addOption(quiet);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err << QCoreApplication::translate("Cli", "validate: no file given.\n") << parser.helpText();
+        err << QCoreApplication::translate("Cli", "validate: no file given.\n")
+            << helpText(parser, QStringLiteral("validate"));
         return 2;
     }
     int code = 0;

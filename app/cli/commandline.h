@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace oi::app::cli {
+
+/**
+ * Parses a subcommand's `arguments` (which start with the subcommand's name). Returns the exit
+ * code when the command is already finished — 0 after printing --help, 2 after a bad option —
+ * or nothing when the command should go on.
+ */
+std::optional<int> parseArguments(
+    QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/** The parser's help with a usage line that names the subcommand ("outsidein-cli simulate [options] FILE"). */
+QString helpText(const QCommandLineParser &parser, const QString &command);
+
+} // namespace oi::app::cli
