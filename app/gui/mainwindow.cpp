@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000); });
     connect(mProjectTree, &ProjectTree::entityActivated, mViews, &ViewHost::showEntity);
     connect(mProblems, &ProblemsPanel::entityActivated, mViews, &ViewHost::showEntity);
+    connect(mViews, &ViewHost::chipActivated, this, &MainWindow::offerToOpen);
 
     readSettings();
     mManager->newProject();
@@ -288,6 +290,25 @@ void MainWindow::updateTemplateMenu()
     }
     if (templates.isEmpty())
         mTemplateMenu->addAction(tr("No templates installed"))->setEnabled(false);
+}
+
+void MainWindow::offerToOpen(const QString &kind, const QString &id)
+{
+    const QString entity = id.section(u'/', 0, 0);
+    mProjectTree->selectEntity(kind, entity);
+    const QString view = mViews->viewTitleFor(kind);
+    if (view.isEmpty())
+        return;
+    // Non-blocking, so a click on the map never stalls the event loop; the map stays in front
+    // until the user chooses to open the entity's own view.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("openEntityMenu"));
+    QAction *open = menu->addAction(
+        tr("Open in the %1 View").arg(view), this, [this, kind, id] { mViews->showEntity(kind, id); });
+    open->setObjectName(QStringLiteral("openEntity"));
+    menu->popup(QCursor::pos());
+    statusBar()->showMessage(tr("Selected %1 in the project tree.").arg(entity), 4000);
 }
 
 void MainWindow::about()

@@ -67,6 +67,7 @@ private:
     void newProject();
     void newFromTemplate(const QString &path);
     void about();
+    void offerToOpen(const QString &kind, const QString &id);
     void setAutosaveInterval();
 
     void readSettings();

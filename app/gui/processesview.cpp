@@ -97,11 +97,27 @@ void ProcessesView::rebuild()
                 time += u' ' + unit;
             if (node.type == model::NodeType::Start && node.rateCalendar)
                 time = tr("peaky arrivals (%n periods)", nullptr, int(node.rateCalendar->rates.size()));
-            new QTreeWidgetItem(top,
+            auto *item = new QTreeWidgetItem(top,
                 { node.name.isEmpty() ? node.id : node.name, nodeTypeName(node.type), role ? role->name : node.role,
                     time, next.join(QStringLiteral(", ")) });
+            item->setData(0, Qt::UserRole, node.id);
         }
         top->setExpanded(true);
+    }
+}
+
+void ProcessesView::selectNode(const QString &processId, const QString &nodeId)
+{
+    selectProcess(processId);
+    QTreeWidgetItem *process = currentItem();
+    if (!process || nodeId.isEmpty())
+        return;
+    for (int i = 0; i < process->childCount(); ++i) {
+        if (process->child(i)->data(0, Qt::UserRole).toString() == nodeId) {
+            setCurrentItem(process->child(i));
+            scrollToItem(process->child(i));
+            return;
+        }
     }
 }
 

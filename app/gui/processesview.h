@@ -21,6 +21,8 @@ public:
     explicit ProcessesView(QWidget *parent = nullptr);
     void setDocument(editor::Document *document);
     void selectProcess(const QString &id);
+    /** Selects the process, or one of its nodes when `nodeId` is given. */
+    void selectNode(const QString &processId, const QString &nodeId);
 
 private:
     void rebuild();

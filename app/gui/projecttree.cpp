@@ -96,6 +96,24 @@ void ProjectTree::rebuild()
         leaf(g, QStringLiteral("scenario"), s.id, s.name, s.description);
 }
 
+bool ProjectTree::selectEntity(const QString &kind, const QString &id)
+{
+    for (int g = 0; g < topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = topLevelItem(g);
+        if (group->data(0, KindRole).toString() != kind)
+            continue;
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->data(0, IdRole).toString() == id) {
+                group->setExpanded(true);
+                setCurrentItem(group->child(i));
+                scrollToItem(group->child(i));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 QStringList ProjectTree::mimeTypes() const
 {
     return { mimeType(), QStringLiteral("text/plain") };

@@ -23,6 +23,8 @@ public:
 
     explicit ProjectTree(QWidget *parent = nullptr);
     void setDocument(editor::Document *document);
+    /** Selects and reveals the entity's item; false when the tree has no such entity. */
+    bool selectEntity(const QString &kind, const QString &id);
 
 signals:
     /** kind is one of strategy, persona, journey, role, process, requirement, scenario. */

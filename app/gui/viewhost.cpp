@@ -2,6 +2,7 @@
 #include "viewhost.h"
 
 #include "processesview.h"
+#include "requirementsview.h"
 #include "rolesview.h"
 
 #include "editor/document.h"
@@ -32,15 +33,19 @@ ViewHost::ViewHost(QTabWidget *tabs, QObject *parent)
     , mProperties(new editor::PropertiesPanel)
     , mRoles(new RolesView)
     , mProcesses(new ProcessesView)
+    , mRequirements(new RequirementsView)
 {
     mTabs->addTab(mJourney, QIcon(QStringLiteral(":/icons/journey.svg")), tr("Journey"));
     mTabs->addTab(mRoles, QIcon(QStringLiteral(":/icons/role.svg")), tr("Roles"));
     mTabs->addTab(mProcesses, QIcon(QStringLiteral(":/icons/process.svg")), tr("Processes"));
+    mTabs->addTab(mRequirements, QIcon(QStringLiteral(":/icons/requirement.svg")), tr("Requirements"));
     mProperties->connectTo(mJourney);
+    // A chip keeps the map in front: the window selects the entity and offers to open it.
     connect(mJourney, &editor::JourneyView::entityActivated, this, [this](editor::EntityKind kind, const QString &id) {
         switch (kind) {
-        case editor::EntityKind::Role: showEntity(QStringLiteral("role"), id); break;
-        case editor::EntityKind::Process: showEntity(QStringLiteral("process"), id.section(u'/', 0, 0)); break;
+        case editor::EntityKind::Role: emit chipActivated(QStringLiteral("role"), id); break;
+        case editor::EntityKind::Process: emit chipActivated(QStringLiteral("process"), id); break;
+        case editor::EntityKind::Requirement: emit chipActivated(QStringLiteral("requirement"), id); break;
         default: break;
         }
     });
@@ -53,6 +58,16 @@ void ViewHost::setDocument(editor::Document *document)
     mJourney->setDocument(document);
     mRoles->setDocument(document);
     mProcesses->setDocument(document);
+    mRequirements->setDocument(document);
+}
+
+QString ViewHost::viewTitleFor(const QString &kind) const
+{
+    QWidget *view = kind == QLatin1String("role") ? static_cast<QWidget *>(mRoles)
+        : kind == QLatin1String("process")        ? static_cast<QWidget *>(mProcesses)
+        : kind == QLatin1String("requirement")    ? static_cast<QWidget *>(mRequirements)
+                                                  : nullptr;
+    return view ? mTabs->tabText(mTabs->indexOf(view)) : QString();
 }
 
 QWidget *ViewHost::propertiesWidget() const
@@ -194,7 +209,10 @@ void ViewHost::showEntity(const QString &kind, const QString &id)
         mRoles->selectRole(id);
     } else if (kind == QLatin1String("process")) {
         mTabs->setCurrentWidget(mProcesses);
-        mProcesses->selectProcess(id);
+        mProcesses->selectNode(id.section(u'/', 0, 0), id.section(u'/', 1));
+    } else if (kind == QLatin1String("requirement")) {
+        mTabs->setCurrentWidget(mRequirements);
+        mRequirements->selectRequirement(id);
     } else if (kind == QLatin1String("journey")) {
         mTabs->setCurrentWidget(mJourney);
         mJourney->setCurrentJourney(id);

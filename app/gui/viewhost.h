@@ -20,6 +20,7 @@ class PropertiesPanel;
 namespace oi::app {
 
 class ProcessesView;
+class RequirementsView;
 class RolesView;
 
 /**
@@ -47,9 +48,19 @@ public:
     void readSettings();
     void writeSettings() const;
 
+    /** The tab title of the view that shows `kind` ("Roles"), or empty when none does. */
+    QString viewTitleFor(const QString &kind) const;
+
 public slots:
-    /** Brings the view of an entity to the front and selects it. */
+    /**
+     * Brings the view of an entity to the front and selects it. `kind` is one of role, process,
+     * requirement, journey, step; a process id may name a node as "process/node".
+     */
     void showEntity(const QString &kind, const QString &id);
+
+signals:
+    /** A chip on the journey map was clicked: the window selects the entity and offers to open it. */
+    void chipActivated(const QString &kind, const QString &id);
 
 private:
     QTabWidget *mTabs;
@@ -57,6 +68,7 @@ private:
     editor::PropertiesPanel *mProperties;
     RolesView *mRoles;
     ProcessesView *mProcesses;
+    RequirementsView *mRequirements;
 };
 
 } // namespace oi::app

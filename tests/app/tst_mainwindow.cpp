@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentmanager.h"
 #include "mainwindow.h"
+#include "requirementsview.h"
 
 #include "editor/document.h"
 #include "editor/journeyview.h"
@@ -58,6 +59,44 @@ private slots:
         QCOMPARE(tree->topLevelItemCount(), 7);
         QCOMPARE(tree->topLevelItem(3)->childCount(), int(doc->project().roles.size()));
         QVERIFY(!window.action(QStringLiteral("undo"))->isEnabled());
+    }
+
+    void chipsSelectAndOfferToOpen()
+    {
+        app::MainWindow window;
+        window.show();
+        window.openSample();
+        const model::Project &p = window.documentManager()->document()->project();
+        auto *journey = window.findChild<editor::JourneyView *>();
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("ProjectTree"));
+        QCOMPARE(window.tabs()->currentWidget(), journey);
+
+        const QString role = p.roles.at(2).id;
+        emit journey->entityActivated(editor::EntityKind::Role, role);
+        QCOMPARE(tree->currentItem()->text(0), p.roles.at(2).name);
+        QCOMPARE(window.tabs()->currentWidget(), journey);  // the map stays until the user chooses
+        auto *open = window.findChild<QAction *>(QStringLiteral("openEntity"));
+        QVERIFY(open);
+        open->trigger();
+        QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("Roles"));
+
+        const model::Requirement &req = p.requirements.back();
+        window.tabs()->setCurrentWidget(journey);
+        emit journey->entityActivated(editor::EntityKind::Requirement, req.id);
+        QCOMPARE(tree->currentItem()->toolTip(0), req.text);
+        window.findChildren<QAction *>(QStringLiteral("openEntity")).last()->trigger();
+        auto *requirements = window.findChild<app::RequirementsView *>();
+        QCOMPARE(window.tabs()->currentWidget(), requirements);
+        QCOMPARE(requirements->selectedRequirement(), req.id);
+        QVERIFY(requirements->toPlainText().contains(req.text));
+
+        const model::Process &proc = p.processes.front();
+        const model::Node &node = proc.nodes.at(1);
+        emit journey->entityActivated(editor::EntityKind::Process, proc.id + u'/' + node.id);
+        window.findChildren<QAction *>(QStringLiteral("openEntity")).last()->trigger();
+        auto *processes = window.findChild<QTreeWidget *>(QStringLiteral("ProcessesView"));
+        QCOMPARE(window.tabs()->currentWidget(), processes);
+        QCOMPARE(processes->currentItem()->data(0, Qt::UserRole).toString(), node.id);
     }
 
     void windowStateIsRestored()
