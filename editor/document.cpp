@@ -118,4 +118,9 @@ QString Document::uniqueStageId(const model::Journey &journey, const QString &ba
     });
 }
 
+QString Document::uniqueJourneyId(const QString &base) const
+{
+    return uniqueId(base, [this](const QString &id) { return mProject->journey(id) != nullptr; });
+}
+
 } // namespace oi::editor

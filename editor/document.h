@@ -55,6 +55,8 @@ public:
     QString uniqueStepId(const QString &base, const QSet<QString> &reserved = {}) const;
     /** An id not yet used by a stage of `journey`. */
     QString uniqueStageId(const model::Journey &journey, const QString &base) const;
+    /** An id not yet used by a journey of the project. */
+    QString uniqueJourneyId(const QString &base) const;
 
 signals:
     /** After every model change made through an undo command (and on reload). */

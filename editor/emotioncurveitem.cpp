@@ -17,7 +17,22 @@ namespace oi::editor {
 namespace {
 constexpr qreal Margin = 16;
 constexpr qreal PointRadius = 6;
+constexpr qreal RingRadius = PointRadius + 4;
 } // namespace
+
+qreal EmotionCurveItem::shownValue(size_t i, bool toBe) const
+{
+    const Point &p = mPoints[i];
+    if (int(i) == mDragIndex && mDragToBe == toBe)
+        return mDragValue;
+    return toBe ? p.toBe.value_or(p.asIs) : p.asIs;
+}
+
+bool EmotionCurveItem::coincident(size_t i) const
+{
+    const bool hasToBe = mPoints[i].toBe || (int(i) == mDragIndex && mDragToBe);
+    return hasToBe && shownValue(i, true) == shownValue(i, false);
+}
 
 JourneyScene *EmotionCurveItem::journeyScene() const
 {
@@ -49,12 +64,7 @@ qreal EmotionCurveItem::yFor(qreal emotion) const
 void EmotionCurveItem::paintCurve(QPainter *painter, size_t from, size_t to, bool toBe)
 {
     const JourneyStyle &st = journeyScene()->style();
-    const auto value = [&](size_t i) -> qreal {
-        const Point &p = mPoints[i];
-        if (int(i) == mDragIndex && mDragToBe == toBe)
-            return mDragValue;
-        return toBe ? p.toBe.value_or(p.asIs) : p.asIs;
-    };
+    const auto value = [&](size_t i) { return shownValue(i, toBe); };
     const auto at = [&](size_t i) { return QPointF(mPoints[i].x, yFor(value(i))); };
     // Catmull-Rom through the points as cubic Béziers: smooth, and it passes through each value.
     QPainterPath path(at(from));
@@ -73,6 +83,12 @@ void EmotionCurveItem::paintCurve(QPainter *painter, size_t from, size_t to, boo
         const qreal v = value(i);
         if (toBe) {
             painter->setPen(QPen(color, 2));
+            // On the as-is point the to-be marker becomes a ring around it, so both stay visible.
+            if (coincident(i)) {
+                painter->setBrush(Qt::NoBrush);
+                painter->drawEllipse(at(i), RingRadius, RingRadius);
+                continue;
+            }
             painter->setBrush(st.cardFill);
         } else {
             painter->setPen(QPen(st.cardFill, 2));
@@ -111,18 +127,25 @@ void EmotionCurveItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
 
 int EmotionCurveItem::hit(const QPointF &pos, bool *toBe) const
 {
-    const qreal reach = PointRadius + 4;
-    for (int pass = 0; pass < 2; ++pass) {
-        const bool tb = pass == 0;
-        if (tb && !journeyScene()->showToBe())
-            continue;
+    // Topmost first, as painted: the as-is dots lie over the to-be markers. Where the two
+    // coincide, the dot itself is as-is and the ring around it is to-be.
+    const bool showToBe = journeyScene()->showToBe();
+    const auto distance = [&pos](qreal x, qreal y) { return std::hypot(x - pos.x(), y - pos.y()); };
+    for (size_t i = 0; i < mPoints.size(); ++i) {
+        const bool ring = showToBe && coincident(i);
+        if (distance(mPoints[i].x, yFor(mPoints[i].asIs)) <= (ring ? PointRadius + 1 : PointRadius + 4)) {
+            *toBe = false;
+            return int(i);
+        }
+    }
+    if (showToBe) {
         for (size_t i = 0; i < mPoints.size(); ++i) {
             const Point &p = mPoints[i];
-            if (tb && !p.toBe)
+            if (!p.toBe)
                 continue;
-            const QPointF c(p.x, yFor(tb ? *p.toBe : p.asIs));
-            if (std::hypot(c.x() - pos.x(), c.y() - pos.y()) <= reach) {
-                *toBe = tb;
+            const qreal reach = coincident(i) ? RingRadius + 4 : PointRadius + 4;
+            if (distance(p.x, yFor(*p.toBe)) <= reach) {
+                *toBe = true;
                 return int(i);
             }
         }
@@ -145,9 +168,10 @@ void EmotionCurveItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     mDragIndex = index;
-    mDragToBe = toBe;
+    // Shift-drag on an as-is point sets the step's to-be value (creating it when there is none).
+    mDragToBe = toBe || ((event->modifiers() & Qt::ShiftModifier) && journeyScene()->showToBe());
     const Point &p = mPoints[size_t(index)];
-    mDragValue = toBe ? p.toBe.value_or(p.asIs) : p.asIs;
+    mDragValue = mDragToBe ? p.toBe.value_or(p.asIs) : p.asIs;
     event->accept();
 }
 
@@ -172,8 +196,8 @@ void EmotionCurveItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *)
     const int value = mDragValue;
     const bool toBe = mDragToBe;
     mDragIndex = -1;
-    const int old = toBe ? p.toBe.value_or(p.asIs) : p.asIs;
-    if (value != old)
+    const bool unchanged = toBe ? p.toBe == value : p.asIs == value;
+    if (!unchanged)
         journeyScene()->setStepEmotion(p.step, value, toBe);
     update();
 }

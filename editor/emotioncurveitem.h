@@ -16,7 +16,9 @@ class JourneyScene;
 /**
  * The emotion lane: a smooth as-is curve through every step's emotion (-2..+2) and, when any step
  * has one, the to-be curve, so a client sees what the redesign changes. Points drag vertically in
- * whole steps; the release pushes one SetStepEmotion / SetStepEmotionToBe.
+ * whole steps; the release pushes one SetStepEmotion / SetStepEmotionToBe. Shift-dragging an as-is
+ * point sets (or creates) the step's to-be value; a to-be value equal to the as-is one is drawn as a
+ * ring around the as-is dot, and dragging that ring moves the to-be value.
  */
 class EmotionCurveItem : public QGraphicsItem
 {
@@ -55,8 +57,12 @@ protected:
 
 private:
     JourneyScene *journeyScene() const;
-    /** Index of the point near `pos` (to-be first when both are close), -1 if none. */
+    /** Index of the point near `pos` (topmost as painted: as-is first), -1 if none. */
     int hit(const QPointF &pos, bool *toBe) const;
+    /** The value shown for point `i` (the dragged value while dragging). */
+    qreal shownValue(size_t i, bool toBe) const;
+    /** Point `i` has a to-be value (or one being dragged) equal to its as-is value. */
+    bool coincident(size_t i) const;
     void paintCurve(QPainter *painter, size_t from, size_t to, bool toBe);
 
     std::vector<Point> mPoints;

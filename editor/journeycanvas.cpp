@@ -115,6 +115,8 @@ void JourneyCanvas::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !mSpaceHeld) {
         mSpaceHeld = true;
         setDragMode(ScrollHandDrag);
+        // Items must not take the press, or the drag would move cards instead of the map.
+        setInteractive(false);
         event->accept();
         return;
     }
@@ -152,6 +154,7 @@ void JourneyCanvas::keyReleaseEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         mSpaceHeld = false;
         setDragMode(RubberBandDrag);
+        setInteractive(true);
         event->accept();
         return;
     }

@@ -15,6 +15,27 @@
 
 namespace oi::editor {
 
+QString JourneyOperations::addJourney(Document *document, const QString &name, const QString &stageName)
+{
+    const model::Project &project = document->project();
+    model::Journey journey;
+    journey.id = document->uniqueJourneyId(QStringLiteral("journey-%1").arg(project.journeys.size() + 1));
+    journey.name = name;
+    if (!project.personas.empty())
+        journey.persona = project.personas.front().id;
+    journey.stages.push_back(model::Stage { QStringLiteral("stage-1"), stageName });
+    auto *command = new AddJourney(document, journey);
+    command->setText(tr("New Journey"));
+    document->undoStack()->push(command);
+    return journey.id;
+}
+
+void JourneyOperations::removeJourney(Document *document, const QString &journey)
+{
+    if (document->project().journey(journey))
+        document->undoStack()->push(new RemoveJourney(document, journey));
+}
+
 QString JourneyOperations::addStage(Document *document, const QString &journey, const QString &name, int index)
 {
     const model::Journey *j = document->project().journey(journey);

@@ -20,6 +20,13 @@ class JourneyOperations
 {
     Q_DECLARE_TR_FUNCTIONS(JourneyOperations)
 public:
+    /**
+     * Adds a journey named `name` for the project's first persona (if any) with one stage named
+     * `stageName`, in one undo step; returns its new id.
+     */
+    static QString addJourney(Document *document, const QString &name, const QString &stageName);
+    /** Removes the journey with all its stages and steps in one undo step. */
+    static void removeJourney(Document *document, const QString &journey);
     /** Adds a stage named `name` at `index` (-1: at the end); returns its new id. */
     static QString addStage(Document *document, const QString &journey, const QString &name, int index = -1);
     /** Removes the stages and all their steps in one undo step. */

@@ -142,8 +142,15 @@ void JourneyScene::documentChanged(const ChangeEvent &event)
             mJourney = mDocument->project().journeys.front().id;
         rebuild();
         break;
-    case ChangeEvent::JourneyChanged:
     case ChangeEvent::JourneyAdded:
+        // The first journey of an empty project (or one restored by undo) shows at once.
+        if (mJourney.isEmpty()) {
+            mJourney = static_cast<const JourneyChangeEvent &>(event).journey;
+            rebuild();
+        }
+        emit journeyChanged();
+        break;
+    case ChangeEvent::JourneyChanged:
         emit journeyChanged(); // names in the switcher may have changed
         break;
     case ChangeEvent::JourneyRemoved:

@@ -217,7 +217,7 @@ void JourneyView::refreshHeader()
     const model::Persona *persona = j && mDocument ? mDocument->project().persona(j->persona) : nullptr;
     if (!j) {
         mPersona->setText(mDocument ? tr("No journey yet") : tr("No project open"));
-        mPersonaDetail->setText(mDocument ? tr("Add a journey to the project to map it here.") : QString());
+        mPersonaDetail->setText(mDocument ? tr("Choose New Journey to start mapping one here.") : QString());
     } else if (persona) {
         mPersona->setText(tr("%1 — %2").arg(
             persona->name.isEmpty() ? persona->id : persona->name, j->name.isEmpty() ? j->id : j->name));

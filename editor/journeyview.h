@@ -50,6 +50,8 @@ public:
         Find,
         EditTitle,
         ShowToBe,
+        NewJourney,
+        DeleteJourney,
         ActionCount
     };
 
@@ -97,6 +99,10 @@ public slots:
     void deleteSelection();
     void addStage();
     void addStep();
+    /** Adds a journey with one stage (undoable) and shows it. */
+    void newJourney();
+    /** Deletes the shown journey with its steps (undoable). */
+    void deleteJourney();
     void duplicateSelection();
     void find();
     /** Jumps to the next step whose text contains `text` (wrapping); false if none. */

@@ -63,6 +63,8 @@ void JourneyView::createActions()
         if (mScene)
             mScene->setShowToBe(on);
     });
+    make(NewJourney, tr("&New Journey"), {}, {}, &JourneyView::newJourney);
+    make(DeleteJourney, tr("Delete &Journey"), {}, {}, &JourneyView::deleteJourney);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &JourneyView::updateActions);
 }
 
@@ -79,6 +81,8 @@ void JourneyView::updateActions()
         mActions[a]->setEnabled(selection);
     for (Action a : { SelectAll, AddStage, Find })
         mActions[a]->setEnabled(journey);
+    mActions[NewJourney]->setEnabled(mDocument);
+    mActions[DeleteJourney]->setEnabled(journey);
     mActions[AddStep]->setEnabled(journey && !mScene->journey()->stages.empty());
     mActions[Paste]->setEnabled(journey && !mScene->journey()->stages.empty()
         && JourneyClipboard::canRead(QApplication::clipboard()->mimeData()));
@@ -195,6 +199,20 @@ void JourneyView::addStep()
     const QString id = JourneyOperations::addStep(mDocument, j->id, stage, position, tr("New step"));
     selectSteps({ id });
     editStepTitle(id);
+}
+
+void JourneyView::newJourney()
+{
+    if (!mDocument || !mScene)
+        return;
+    const QString id = JourneyOperations::addJourney(mDocument, tr("New journey"), tr("New stage"));
+    setCurrentJourney(id);
+}
+
+void JourneyView::deleteJourney()
+{
+    if (mScene && mScene->journey())
+        JourneyOperations::removeJourney(mDocument, currentJourney());
 }
 
 void JourneyView::duplicateSelection()

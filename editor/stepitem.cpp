@@ -10,6 +10,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
@@ -22,6 +23,7 @@ namespace {
 constexpr qreal Radius = 7;
 constexpr qreal Pad = 10;
 constexpr qreal Icon = 18;
+constexpr qreal LabelHalfHeight = 9; // the overlay label straddles the card's top edge
 
 QString evidenceText(model::Evidence e)
 {
@@ -85,7 +87,32 @@ void StepItem::syncFromModel(const model::Step &step)
 
 QRectF StepItem::boundingRect() const
 {
-    return QRectF(-2, -2, JourneyLayout::ColumnWidth + 4, Height + 4);
+    // The selection outline, the shadow below and the overlay label (whose width the overlay
+    // decides, up to the card's) all lie inside, so repaints never leave traces.
+    const QRectF card(0, 0, JourneyLayout::ColumnWidth, Height);
+    return card.adjusted(-2, -2, 2, 4).united(QRectF(0, -LabelHalfHeight - 1, card.width(), 2));
+}
+
+QPainterPath StepItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(QRectF(0, 0, JourneyLayout::ColumnWidth, Height));
+    if (const QRectF label = overlayLabelRect(); !label.isEmpty())
+        path.addRect(label);
+    return path;
+}
+
+QRectF StepItem::overlayLabelRect() const
+{
+    const JourneyScene *s = journeyScene();
+    if (!s)
+        return {};
+    const auto mark = s->overlay().steps.constFind(mStep.id);
+    if (mark == s->overlay().steps.constEnd() || mark->label.isEmpty())
+        return {};
+    const qreal width = JourneyLayout::ColumnWidth;
+    const qreal w = JourneyPainter::chipWidth(mark->label, s->style().smallFont, width - 20);
+    return QRectF(width - w - 8, -LabelHalfHeight, w, 2 * LabelHalfHeight);
 }
 
 QRectF StepItem::titleRect() const
@@ -132,8 +159,7 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     paintDetail(painter, card);
     if (hasMark && !mark->label.isEmpty()) {
-        const qreal w = JourneyPainter::chipWidth(mark->label, st.smallFont, card.width() - 20);
-        JourneyPainter::drawChip(painter, QRectF(card.right() - w - 8, -9, w, 18), mark->label, st.smallFont,
+        JourneyPainter::drawChip(painter, overlayLabelRect(), mark->label, st.smallFont,
             mark->color.isValid() ? mark->color : st.accent, st.cardBorder, QColor(Qt::white));
     }
 }

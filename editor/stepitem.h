@@ -31,6 +31,9 @@ public:
     void syncFromModel(const model::Step &step);
 
     QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    /** Where the overlay's label for this step is drawn (straddling the top edge); empty if none. */
+    QRectF overlayLabelRect() const;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     /** Where the title is drawn, for the inline editor. */
     QRectF titleRect() const;

@@ -29,4 +29,18 @@ private:
     std::optional<model::Persona> mPersona;
 };
 
+/** Removes a journey with its stages and steps; undo puts it back at its old place. */
+class RemoveJourney : public QUndoCommand
+{
+public:
+    RemoveJourney(Document *document, const QString &journeyId, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *mDocument;
+    model::Journey mJourney;
+    qsizetype mIndex = -1;
+};
+
 } // namespace oi::editor

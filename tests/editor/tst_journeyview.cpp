@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/commands/changestep.h"
 #include "editor/document.h"
 #include "editor/emotioncurveitem.h"
 #include "editor/journeycanvas.h"
@@ -205,6 +206,49 @@ private slots:
         QCOMPARE(curve->points().at(1).asIs, 0);
     }
 
+    void coincidentEmotionPointsDragWhatIsVisible()
+    {
+        Document doc(test::sampleProject());
+        const QString s1 = QStringLiteral("s1"); // as-is +1
+        doc.undoStack()->push(new SetStepEmotionToBe(&doc, { s1 }, 1));
+        doc.undoStack()->clear();
+        JourneyView view(&doc);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        EmotionCurveItem *curve = nullptr;
+        for (auto *i : view.scene()->items()) {
+            if (auto *c = qgraphicsitem_cast<EmotionCurveItem *>(i))
+                curve = c;
+        }
+        QVERIFY(curve);
+        QWidget *viewport = view.canvas()->viewport();
+        const auto toView = [&](int index, qreal emotion, qreal dx = 0) {
+            const qreal x = curve->points().at(size_t(index)).x + dx;
+            return view.canvas()->mapFromScene(curve->mapToScene(QPointF(x, curve->yFor(emotion))));
+        };
+        const auto drag = [&](QPoint from, QPoint to, Qt::KeyboardModifiers mods = {}) {
+            QTest::mousePress(viewport, Qt::LeftButton, mods, from);
+            QTest::mouseMove(viewport, to);
+            QTest::mouseRelease(viewport, Qt::LeftButton, mods, to);
+        };
+        // The as-is dot is painted on top: dragging it changes the as-is value only.
+        drag(toView(0, 1), toView(0, -1));
+        QCOMPARE(doc.project().step(s1)->emotion, -1);
+        QCOMPARE(doc.project().step(s1)->emotionToBe, std::optional<int>(1));
+        doc.undoStack()->undo();
+        // The ring around it is the to-be marker.
+        drag(toView(0, 1, 10), toView(0, -2, 10));
+        QCOMPARE(doc.project().step(s1)->emotion, 1);
+        QCOMPARE(doc.project().step(s1)->emotionToBe, std::optional<int>(-2));
+        // Shift-drag on a step without a to-be value creates one.
+        QVERIFY(!doc.project().step(QStringLiteral("s2"))->emotionToBe);
+        drag(toView(1, 0), toView(1, 2), Qt::ShiftModifier);
+        QCOMPARE(doc.project().step(QStringLiteral("s2"))->emotion, 0);
+        QCOMPARE(doc.project().step(QStringLiteral("s2"))->emotionToBe, std::optional<int>(2));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Change To-Be Emotion"));
+    }
+
     void draggingACardMovesItAcrossStages()
     {
         Document doc(test::sampleProject());
@@ -337,6 +381,111 @@ private slots:
         QCOMPARE(view.canvas()->dragMode(), QGraphicsView::ScrollHandDrag);
         QTest::keyRelease(view.canvas(), Qt::Key_Space);
         QCOMPARE(view.canvas()->dragMode(), QGraphicsView::RubberBandDrag);
+    }
+
+    void cardBoundsCoverTheOverlayLabel()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        StepOverlay overlay;
+        overlay.steps.insert(QStringLiteral("s1"), { QColor(Qt::red), QStringLiteral("wait 4.2 min") });
+        overlay.steps.insert(QStringLiteral("s2"), { {}, QString(QLatin1Char('W')).repeated(200) });
+        view.setOverlay(overlay);
+        for (const char *id : { "s1", "s2" }) {
+            StepItem *item = view.scene()->stepItem(QString::fromLatin1(id));
+            const QRectF label = item->overlayLabelRect();
+            QVERIFY(!label.isEmpty());
+            QVERIFY(label.top() < 0); // it straddles the card's top edge
+            QVERIFY2(item->boundingRect().contains(label.adjusted(-0.5, -0.5, 0.5, 0.5)), id);
+        }
+        QVERIFY(view.scene()->stepItem(QStringLiteral("s3"))->overlayLabelRect().isEmpty());
+    }
+
+    void spaceDragOverACardPansAndEditsNothing()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.resize(500, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *h = view.canvas()->horizontalScrollBar();
+        QVERIFY(h->maximum() > 60);
+        h->setValue(0);
+        QWidget *viewport = view.canvas()->viewport();
+        StepItem *card = view.scene()->stepItem(QStringLiteral("s1"));
+        const QPointF cardPos = card->pos();
+        const QPoint from = view.canvas()->mapFromScene(card->sceneBoundingRect().center());
+        QVERIFY(viewport->rect().contains(from));
+        QTest::keyPress(view.canvas(), Qt::Key_Space);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 4; ++i)
+            QTest::mouseMove(viewport, from - QPoint(15 * i, 0));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, from - QPoint(60, 0));
+        QTest::keyRelease(view.canvas(), Qt::Key_Space);
+        QCOMPARE(h->value(), 60);
+        QCOMPARE(card->pos(), cardPos);
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(view.canvas()->isInteractive());
+    }
+
+    void newJourneyInAnEmptyProjectEnablesAddStep()
+    {
+        Document doc(std::make_unique<model::Project>());
+        JourneyView view(&doc);
+        QVERIFY(!view.action(JourneyView::AddStep)->isEnabled());
+        QVERIFY(!view.action(JourneyView::DeleteJourney)->isEnabled());
+        QVERIFY(view.action(JourneyView::NewJourney)->isEnabled());
+        view.action(JourneyView::NewJourney)->trigger();
+        QCOMPARE(doc.project().journeys.size(), size_t(1));
+        const model::Journey &j = doc.project().journeys.front();
+        QCOMPARE(view.currentJourney(), j.id);
+        QCOMPARE(j.name, QStringLiteral("New journey"));
+        QCOMPARE(j.stages.size(), size_t(1));
+        QVERIFY(view.action(JourneyView::AddStep)->isEnabled());
+        QVERIFY(view.action(JourneyView::DeleteJourney)->isEnabled());
+        view.action(JourneyView::AddStep)->trigger();
+        QCOMPARE(doc.project().journeys.front().steps.size(), size_t(1));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(doc.project().journeys.empty());
+        QVERIFY(view.currentJourney().isEmpty());
+        QVERIFY(!view.action(JourneyView::AddStep)->isEnabled());
+        doc.undoStack()->redo();
+        QCOMPARE(view.currentJourney(), doc.project().journeys.front().id);
+    }
+
+    void newJourneyGetsAUniqueIdAndTheFirstPersona()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        const size_t before = doc.project().journeys.size();
+        view.newJourney();
+        view.newJourney();
+        QCOMPARE(doc.project().journeys.size(), before + 2);
+        const model::Journey &a = doc.project().journeys[before];
+        const model::Journey &b = doc.project().journeys[before + 1];
+        QVERIFY(a.id != b.id);
+        QCOMPARE(view.currentJourney(), b.id);
+        QCOMPARE(a.persona, doc.project().personas.front().id);
+        QCOMPARE(view.findChild<QComboBox *>()->count(), int(before + 2));
+    }
+
+    void deleteJourneyIsUndoableWithItsSteps()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        const model::Project original = doc.project();
+        QCOMPARE(view.currentJourney(), kJourney());
+        view.action(JourneyView::DeleteJourney)->trigger();
+        QVERIFY(!doc.project().journey(kJourney()));
+        QVERIFY(!doc.project().step(QStringLiteral("s1")));
+        QVERIFY(!view.currentJourney().isEmpty()); // shows the remaining journey
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Delete Journey"));
+        doc.undoStack()->undo();
+        QVERIFY(doc.project() == original);
+        view.setCurrentJourney(kJourney());
+        QVERIFY(view.scene()->stepItem(QStringLiteral("s1")));
     }
 
     void journeySwitcherAndAddStep()
