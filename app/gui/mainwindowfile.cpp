@@ -9,12 +9,17 @@
 #include "editor/document.h"
 #include "model/projectio.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
+#include <QUrl>
 
 namespace oi::app {
 
@@ -90,6 +95,40 @@ void MainWindow::showLoadProblems(const QString &fileName, const model::Problems
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(lines.join(u'\n'));
     box->open();
+}
+
+namespace {
+/** The first local project file among dropped URLs, or empty. */
+QString droppedProject(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls()) {
+        const QString file = url.toLocalFile();
+        if (!file.isEmpty() && model::formatForFileName(file) != model::FileFormat::Unknown)
+            return file;
+    }
+    return {};
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedProject(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file = droppedProject(event->mimeData());
+    if (file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Ask about unsaved work after the drop has finished, not inside the drag-and-drop loop.
+    QTimer::singleShot(0, this, [this, file] {
+        if (maybeSave())
+            openFile(file);
+    });
 }
 
 void MainWindow::open()

@@ -12,7 +12,10 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QMimeData>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QTreeWidget>
 
 using namespace oi;
@@ -97,6 +100,30 @@ private slots:
         auto *processes = window.findChild<QTreeWidget *>(QStringLiteral("ProcessesView"));
         QCOMPARE(window.tabs()->currentWidget(), processes);
         QCOMPARE(processes->currentItem()->data(0, Qt::UserRole).toString(), node.id);
+    }
+
+    void droppedProjectFileOpens()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dropped.oi.yaml"));
+        QVERIFY(QFile::copy(QStringLiteral(OI_SOURCE_DIR "/resources/templates/telecom-subscription.oi.yaml"), file));
+        app::MainWindow window;
+        window.show();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE(window.documentManager()->document()->fileName(), file);
+
+        QMimeData text;
+        text.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt")))});
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QCoreApplication::sendEvent(&window, &refused);
+        QVERIFY(!refused.isAccepted());
     }
 
     void windowStateIsRestored()
