@@ -2,6 +2,7 @@
 #include "journeystyle.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace oi::editor {
 
@@ -32,7 +33,9 @@ JourneyStyle JourneyStyle::fromPalette(const QPalette &palette, const QFont &fon
     s.stageText = QColor(0xf4, 0xf6, 0xf8);
     s.accent = s.dark ? QColor(0x6c, 0xa8, 0xf0) : QColor(0x23, 0x6a, 0xc4);
     s.toBe = s.dark ? QColor(0x4c, 0xc9, 0x9a) : QColor(0x1e, 0x8a, 0x62);
-    s.warning = s.dark ? QColor(0xf0, 0xa0, 0x4b) : QColor(0xc8, 0x6a, 0x0c);
+    // Amber that keeps WCAG AA (4.5:1) both as badge fill under its text and as text on a card.
+    s.warning = s.dark ? QColor(0xf0, 0xa0, 0x4b) : QColor(0xa6, 0x53, 0x00);
+    s.warningText = s.dark ? QColor(0x1f, 0x1a, 0x14) : QColor(0xff, 0xff, 0xff);
     s.pain = s.dark ? QColor(0xe8, 0x7a, 0x7a) : QColor(0xb8, 0x3b, 0x3b);
     s.opportunity = s.toBe;
     s.momentOfTruth = s.dark ? QColor(0xe8, 0xc1, 0x4a) : QColor(0xc9, 0x93, 0x00);
@@ -69,6 +72,16 @@ QColor JourneyStyle::emotionColor(double emotion) const
 QColor JourneyStyle::chipFill(const QColor &base) const
 {
     return mix(base, cardFill, dark ? 0.65 : 0.85);
+}
+
+double JourneyStyle::contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace oi::editor

@@ -28,7 +28,8 @@ struct JourneyStyle
     QColor mutedText;
     QColor accent; // selection, as-is curve
     QColor toBe; // to-be curve
-    QColor warning; // out-of-range metric
+    QColor warning; // out-of-range metric: badge fill, and text on cards
+    QColor warningText; // text on a warning-filled badge
     QColor pain;
     QColor opportunity;
     QColor momentOfTruth;
@@ -46,6 +47,8 @@ struct JourneyStyle
     /** -2 (red) .. +2 (green), tuned for both modes. */
     QColor emotionColor(double emotion) const;
     QColor chipFill(const QColor &base) const;
+    /** WCAG 2 contrast ratio of two opaque colours, 1..21 (text needs >= 4.5). */
+    static double contrastRatio(const QColor &a, const QColor &b);
 };
 
 } // namespace oi::editor

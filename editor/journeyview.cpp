@@ -4,6 +4,7 @@
 #include "commands/changestep.h"
 #include "commands/stagecommands.h"
 #include "document.h"
+#include "elidedlabel.h"
 #include "journeycanvas.h"
 #include "journeyexporter.h"
 #include "journeyscene.h"
@@ -29,8 +30,8 @@ namespace oi::editor {
 JourneyView::JourneyView(Document *document, QWidget *parent)
     : QWidget(parent)
     , mCanvas(new JourneyCanvas(this))
-    , mPersona(new QLabel(this))
-    , mPersonaDetail(new QLabel(this))
+    , mPersona(new ElidedLabel(this))
+    , mPersonaDetail(new ElidedLabel(this))
     , mJourneys(new QComboBox(this))
     , mLanesButton(new QToolButton(this))
     , mFind(new QLineEdit(this))
@@ -49,7 +50,7 @@ JourneyView::JourneyView(Document *document, QWidget *parent)
     mPersona->setFont(personaFont);
     mPersonaDetail->setForegroundRole(QPalette::PlaceholderText);
     // The persona texts give way first: the switcher and find box must stay usable when narrow.
-    for (QLabel *label : { mPersona, mPersonaDetail }) {
+    for (ElidedLabel *label : { mPersona, mPersonaDetail }) {
         label->setMinimumWidth(120);
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     }
@@ -216,18 +217,18 @@ void JourneyView::refreshHeader()
     mJourneys->setEnabled(mJourneys->count() > 1);
     const model::Persona *persona = j && mDocument ? mDocument->project().persona(j->persona) : nullptr;
     if (!j) {
-        mPersona->setText(mDocument ? tr("No journey yet") : tr("No project open"));
-        mPersonaDetail->setText(mDocument ? tr("Choose New Journey to start mapping one here.") : QString());
+        mPersona->setFullText(mDocument ? tr("No journey yet") : tr("No project open"));
+        mPersonaDetail->setFullText(mDocument ? tr("Choose New Journey to start mapping one here.") : QString());
     } else if (persona) {
-        mPersona->setText(tr("%1 — %2").arg(
+        mPersona->setFullText(tr("%1 — %2").arg(
             persona->name.isEmpty() ? persona->id : persona->name, j->name.isEmpty() ? j->id : j->name));
-        mPersonaDetail->setText(persona->description);
+        mPersonaDetail->setFullText(persona->description);
     } else {
-        mPersona->setText(j->name.isEmpty() ? j->id : j->name);
-        mPersonaDetail->setText(j->persona.isEmpty() ? tr("No persona chosen for this journey")
-                                                     : tr("Unknown persona \"%1\"").arg(j->persona));
+        mPersona->setFullText(j->name.isEmpty() ? j->id : j->name);
+        mPersonaDetail->setFullText(j->persona.isEmpty() ? tr("No persona chosen for this journey")
+                                                         : tr("Unknown persona \"%1\"").arg(j->persona));
     }
-    mPersonaDetail->setVisible(!mPersonaDetail->text().isEmpty());
+    mPersonaDetail->setVisible(!mPersonaDetail->fullText().isEmpty());
     updateActions();
     if (mShownJourney != currentJourney()) {
         mShownJourney = currentJourney();

@@ -22,6 +22,7 @@ QT_END_NAMESPACE
 namespace oi::editor {
 
 class Document;
+class ElidedLabel;
 class JourneyCanvas;
 class JourneyScene;
 
@@ -139,8 +140,8 @@ private:
     QPointer<Document> mDocument;
     JourneyScene *mScene = nullptr;
     JourneyCanvas *mCanvas;
-    QLabel *mPersona;
-    QLabel *mPersonaDetail;
+    ElidedLabel *mPersona;
+    ElidedLabel *mPersonaDetail;
     QComboBox *mJourneys;
     QToolButton *mLanesButton;
     QLineEdit *mFind;

@@ -237,7 +237,7 @@ void StepItem::paintDetail(QPainter *painter, const QRectF &card)
         const QColor base = warn ? st.warning : st.mutedText;
         const qreal w = JourneyPainter::chipWidth(text, st.smallFont, card.width() / 2);
         JourneyPainter::drawChip(painter, QRectF(card.right() - Pad - w, by - 1, w, 18), text, st.smallFont,
-            warn ? st.warning : st.chipFill(base), base, warn ? QColor(Qt::white) : st.cardText);
+            warn ? st.warning : st.chipFill(base), base, warn ? st.warningText : st.cardText);
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/commands/changestep.h"
 #include "editor/document.h"
+#include "editor/elidedlabel.h"
 #include "editor/emotioncurveitem.h"
 #include "editor/journeycanvas.h"
 #include "editor/journeyclipboard.h"
@@ -486,6 +487,32 @@ private slots:
         QVERIFY(doc.project() == original);
         view.setCurrentJourney(kJourney());
         QVERIFY(view.scene()->stepItem(QStringLiteral("s1")));
+    }
+
+    void headerElidesLongTextsWithTheFullTextInTheTooltip()
+    {
+        Document doc(test::sampleProject());
+        const QString description
+            = QStringLiteral("Two working parents with three children who compare every offer carefully before they "
+                             "commit, and who expect the installation to fit around school runs and football practice");
+        doc.projectForEdit().personas.front().description = description;
+        JourneyView view(&doc);
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ElidedLabel *detail = nullptr;
+        for (ElidedLabel *label : view.findChildren<ElidedLabel *>()) {
+            if (label->fullText() == description)
+                detail = label;
+        }
+        QVERIFY(detail);
+        QVERIFY(detail->isElided());
+        QVERIFY(detail->text().endsWith(QChar(0x2026)));
+        QVERIFY(detail->fontMetrics().horizontalAdvance(detail->text()) <= detail->contentsRect().width());
+        QCOMPARE(detail->toolTip(), description);
+        view.resize(3000, 500);
+        QTRY_VERIFY(!detail->isElided());
+        QCOMPARE(detail->text(), description);
     }
 
     void journeySwitcherAndAddStep()
