@@ -423,8 +423,14 @@ bool JourneyScene::linkEntities(const QString &stepId, const QMimeData *mime)
         return false;
     const QStringList selected = selectedStepIds();
     const QStringList targets = selected.contains(stepId) ? selected : QStringList { stepId };
+    // One drop is one undo step, however many entities it carries.
+    QUndoStack *stack = mDocument->undoStack();
+    if (refs.size() > 1)
+        stack->beginMacro(tr("Link %n Items", nullptr, int(refs.size())));
     for (const auto &[kind, id] : refs)
         JourneyOperations::setLinked(mDocument, targets, kind, id, true);
+    if (refs.size() > 1)
+        stack->endMacro();
     return true;
 }
 

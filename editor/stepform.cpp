@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -147,22 +148,30 @@ StepForm::StepForm(QWidget *parent)
         else
             delete command;
     };
+    // Typing in one field is one gesture: its keystrokes merge into one undo step.
+    const auto typed = [this, push](QObject *editor, auto *command) {
+        command->setGesture(gestureFor(editor));
+        push(command);
+    };
     connect(mTitle, &QLineEdit::textEdited, this,
-        [=, this](const QString &t) { push(new SetStepTitle(mDocument, mSteps, t)); });
+        [=, this](const QString &t) { typed(mTitle, new SetStepTitle(mDocument, mSteps, t)); });
     connect(mTouchpoint, &QLineEdit::textEdited, this,
-        [=, this](const QString &t) { push(new SetStepTouchpoint(mDocument, mSteps, t)); });
+        [=, this](const QString &t) { typed(mTouchpoint, new SetStepTouchpoint(mDocument, mSteps, t)); });
     connect(mAction, &QPlainTextEdit::textChanged, this, [=, this] {
         if (!mUpdating)
-            push(new SetStepCustomerAction(mDocument, mSteps, mAction->toPlainText()));
+            typed(mAction, new SetStepCustomerAction(mDocument, mSteps, mAction->toPlainText()));
     });
     connect(mPainPoints, &QPlainTextEdit::textChanged, this, [=, this] {
         if (!mUpdating)
-            push(new SetStepPainPoints(mDocument, mSteps, lines(mPainPoints)));
+            typed(mPainPoints, new SetStepPainPoints(mDocument, mSteps, lines(mPainPoints)));
     });
     connect(mOpportunities, &QPlainTextEdit::textChanged, this, [=, this] {
         if (!mUpdating)
-            push(new SetStepOpportunities(mDocument, mSteps, lines(mOpportunities)));
+            typed(mOpportunities, new SetStepOpportunities(mDocument, mSteps, lines(mOpportunities)));
     });
+    for (QWidget *editor :
+        std::initializer_list<QWidget *> { mTitle, mTouchpoint, mAction, mPainPoints, mOpportunities })
+        editor->installEventFilter(this);
     connect(mChannel, &QComboBox::activated, this, [=, this](int i) {
         push(new SetStepChannel(mDocument, mSteps, model::Channel(mChannel->itemData(i).toInt())));
     });
@@ -220,8 +229,25 @@ void StepForm::setDocument(Document *document)
     refresh();
 }
 
+quint64 StepForm::gestureFor(QObject *editor)
+{
+    if (editor != mGestureEditor) {
+        mGestureEditor = editor;
+        mGesture = newGestureId();
+    }
+    return mGesture;
+}
+
+bool StepForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut && watched == mGestureEditor)
+        mGestureEditor = nullptr; // the next edit there is a new gesture
+    return QWidget::eventFilter(watched, event);
+}
+
 void StepForm::setSteps(const QStringList &stepIds)
 {
+    mGestureEditor = nullptr;
     mSteps = stepIds;
     refresh();
 }

@@ -34,7 +34,12 @@ public:
     void setSteps(const QStringList &stepIds);
     QStringList steps() const { return mSteps; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /** The gesture id for an edit typed in `editor`: the same until the editor loses focus. */
+    quint64 gestureFor(QObject *editor);
     void refresh();
     void documentChanged(const ChangeEvent &event);
     void commitMetrics();
@@ -43,6 +48,8 @@ private:
     QPointer<Document> mDocument;
     QStringList mSteps;
     bool mUpdating = false;
+    QObject *mGestureEditor = nullptr;
+    quint64 mGesture = 0;
 
     QLabel *mHeading;
     QLineEdit *mTitle;

@@ -17,9 +17,17 @@ namespace oi::editor {
 /**
  * Sets `member` of every step in `steps` to `value`. The constructor does not touch the model.
  * Emits StepsChanged with `property` after redo and undo. Consecutive commands of the same id on
- * the same steps merge (typing in a field gives one undo step); a command that changes nothing is
- * obsolete, so pushing it leaves the stack unchanged.
+ * the same steps merge only when they belong to the same gesture (setGesture(), e.g. typing in one
+ * field gives one undo step) — two separate drags stay two undo steps. A command that changes
+ * nothing is obsolete, so pushing it leaves the stack unchanged.
  */
+/** A fresh id for one editing gesture (e.g. one typing session in one editor); never 0. */
+inline quint64 newGestureId()
+{
+    static quint64 last = 0;
+    return ++last;
+}
+
 template<typename T> class ChangeStepValue : public QUndoCommand
 {
 public:
@@ -41,11 +49,14 @@ public:
     void undo() override { swap(); }
     void redo() override { swap(); }
     int id() const override { return mId; }
+    /** Marks the command as part of gesture `gesture` (0: none, never merges). */
+    void setGesture(quint64 gesture) { mGesture = gesture; }
 
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *o = static_cast<const ChangeStepValue *>(other);
-        if (o->mDocument != mDocument || o->mSteps != mSteps || o->mMember != mMember)
+        if (mGesture == 0 || o->mGesture != mGesture || o->mDocument != mDocument || o->mSteps != mSteps
+            || o->mMember != mMember)
             return false;
         // The model now holds `o`'s values and we keep the originals: nothing to copy.
         setObsolete(!differsFromModel());
@@ -80,6 +91,7 @@ private:
     QList<T> mValues; // not std::vector: vector<bool> has no references
     StepChangeEvent::Property mProperty;
     CommandId mId;
+    quint64 mGesture = 0;
 };
 
 #define OI_STEP_COMMAND(Name, Type, Field, Prop, Text)                                                                 \

@@ -156,9 +156,12 @@ private slots:
     {
         Document doc(test::sampleProject());
         const model::Project before = doc.project();
-        doc.undoStack()->push(new SetStepTitle(&doc, kS3, QStringLiteral("P")));
-        doc.undoStack()->push(new SetStepTitle(&doc, kS3, QStringLiteral("Pl")));
-        doc.undoStack()->push(new SetStepTitle(&doc, kS3, QStringLiteral("Pla")));
+        const quint64 gesture = newGestureId();
+        for (const char *title : { "P", "Pl", "Pla" }) {
+            auto *command = new SetStepTitle(&doc, kS3, QString::fromLatin1(title));
+            command->setGesture(gesture);
+            doc.undoStack()->push(command);
+        }
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Rename Step"));
         QCOMPARE(doc.project().journeys[0].steps[2].title, QStringLiteral("Pla"));
@@ -166,6 +169,23 @@ private slots:
         QVERIFY(doc.project() == before);
         doc.undoStack()->redo();
         QCOMPARE(doc.project().journeys[0].steps[2].title, QStringLiteral("Pla"));
+    }
+
+    void separateGesturesDoNotMerge()
+    {
+        Document doc(test::sampleProject());
+        // Two emotion drags on the same step (no gesture), then two typing sessions.
+        doc.undoStack()->push(new SetStepEmotion(&doc, kS3, 1));
+        doc.undoStack()->push(new SetStepEmotion(&doc, kS3, 2));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        for (int session = 0; session < 2; ++session) {
+            auto *command = new SetStepTitle(&doc, kS3, QString::number(session));
+            command->setGesture(newGestureId());
+            doc.undoStack()->push(command);
+        }
+        QCOMPARE(doc.undoStack()->count(), 4);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project().step(QStringLiteral("s3"))->title, QStringLiteral("0"));
     }
 
     void differentTargetsDoNotMerge()
@@ -180,8 +200,12 @@ private slots:
     void mergingBackToOriginalIsObsolete()
     {
         Document doc(test::sampleProject());
-        doc.undoStack()->push(new SetStepEmotion(&doc, kS3, 2));
-        doc.undoStack()->push(new SetStepEmotion(&doc, kS3, -1)); // -1 is the original
+        const quint64 gesture = newGestureId();
+        for (int emotion : { 2, -1 }) { // -1 is the original
+            auto *command = new SetStepEmotion(&doc, kS3, emotion);
+            command->setGesture(gesture);
+            doc.undoStack()->push(command);
+        }
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 

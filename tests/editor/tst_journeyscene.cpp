@@ -266,11 +266,15 @@ private slots:
         QVERIFY(scene.linkEntities(at, &mime));
         QCOMPARE(doc.project().step(QStringLiteral("s1"))->backRoles, QStringList { QStringLiteral("billing") });
         QCOMPARE(doc.project().step(QStringLiteral("s1"))->requirements, QStringList { QStringLiteral("REQ-2") });
-        QCOMPARE(doc.undoStack()->count(), 2);
+        QCOMPARE(doc.undoStack()->count(), 1); // one drop, one undo step
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Link 2 Items"));
         QMimeData other;
         other.setData(JourneyScene::entityMimeType(), "journey:support");
         QVERIFY(!scene.linkEntities(at, &other));
-        QCOMPARE(doc.undoStack()->count(), 2);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.undoStack()->undo();
+        QVERIFY(doc.project().step(QStringLiteral("s1"))->backRoles.isEmpty());
+        QVERIFY(doc.project().step(QStringLiteral("s1"))->requirements.isEmpty());
     }
 
     void emotionDragPushesOneCommand()

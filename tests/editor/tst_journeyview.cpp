@@ -203,6 +203,13 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.project().step(QStringLiteral("s2"))->emotion, -2);
         QCOMPARE(curve->points().at(1).asIs, -2);
+        // A second drag of the same point is a second undo step.
+        QTest::mousePress(viewport, Qt::LeftButton, {}, toView(-2));
+        QTest::mouseMove(viewport, toView(2));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, toView(2));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.undoStack()->undo();
+        QCOMPARE(curve->points().at(1).asIs, -2);
         doc.undoStack()->undo();
         QCOMPARE(curve->points().at(1).asIs, 0);
     }

@@ -6,7 +6,9 @@
 
 #include "../support/journeybuilder.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -22,6 +24,26 @@ class TestPropertiesPanel : public QObject
 {
     Q_OBJECT
 private slots:
+    void typingAgainAfterLeavingTheFieldIsANewUndoStep()
+    {
+        Document doc(test::sampleProject());
+        PropertiesPanel panel(&doc);
+        panel.show();
+        panel.setSelection(QStringLiteral("onboarding"), { QStringLiteral("s3") });
+        auto *title = panel.findChild<QLineEdit *>(QStringLiteral("title"));
+        QVERIFY(title);
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Buy"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QFocusEvent out(QEvent::FocusOut);
+        QApplication::sendEvent(title, &out);
+        QTest::keyClicks(title, QStringLiteral(" now"));
+        QCOMPARE(doc.project().step(QStringLiteral("s3"))->title, QStringLiteral("Buy now"));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project().step(QStringLiteral("s3"))->title, QStringLiteral("Buy"));
+    }
+
     void editsGoThroughUndo()
     {
         Document doc(test::sampleProject());
