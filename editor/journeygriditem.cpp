@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journeygriditem.h"
 
+#include "journeypainter.h"
 #include "journeyscene.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,31 @@ void JourneyGridItem::paintStageHeaders(
     }
 }
 
+void JourneyGridItem::paintCardLegend(QPainter *painter, const JourneyStyle &st, QPointF at, qreal bottom)
+{
+    // What the marks on a card mean, so a printed map explains itself.
+    painter->setFont(st.smallFont);
+    const qreal line = std::max<qreal>(16, QFontMetricsF(st.smallFont).height() + 2);
+    const auto entry = [&](const QString &label, const auto &mark) {
+        if (at.y() + line > bottom)
+            return;
+        mark(QPointF(at.x() + 7, at.y() + line / 2));
+        painter->setPen(st.mutedText);
+        painter->drawText(QRectF(at.x() + 20, at.y(), JourneyLayout::LabelWidth - at.x() - 24, line),
+            Qt::AlignVCenter | Qt::AlignLeft, label);
+        at.ry() += line;
+    };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("JourneyGridItem", text); };
+    entry(tr("moment of truth"), [&](QPointF c) { JourneyPainter::drawMomentOfTruth(painter, c, st.momentOfTruth); });
+    entry(tr("customer-initiated"), [&](QPointF c) { JourneyPainter::drawCustomerInitiated(painter, c, st.accent); });
+    entry(tr("observed in data"),
+        [&](QPointF c) { JourneyPainter::drawEvidence(painter, c, model::Evidence::Observed, st.mutedText); });
+    entry(tr("from research"),
+        [&](QPointF c) { JourneyPainter::drawEvidence(painter, c, model::Evidence::Research, st.mutedText); });
+    entry(tr("assumption (dashed)"),
+        [&](QPointF c) { JourneyPainter::drawEvidence(painter, c, model::Evidence::Assumption, st.mutedText); });
+}
+
 void JourneyGridItem::paintLaneTitles(QPainter *painter, const JourneyScene *s, qreal left, const QRectF &exposed)
 {
     const JourneyStyle &st = s->style();
@@ -147,6 +173,10 @@ void JourneyGridItem::paintLaneTitles(QPainter *painter, const JourneyScene *s, 
         if (mark != s->overlay().lanes.constEnd() && !mark->label.isEmpty())
             title += u'\n' + mark->label;
         painter->drawText(text, (line ? Qt::AlignVCenter : Qt::AlignTop) | Qt::AlignLeft | Qt::TextWordWrap, title);
+        if (row.lane == Lane::CustomerActions) {
+            const qreal used = QFontMetricsF(font).boundingRect(text, Qt::AlignLeft | Qt::TextWordWrap, title).height();
+            paintCardLegend(painter, st, QPointF(text.left(), text.top() + used + 6), band.bottom() - 4);
+        }
         if (row.lane == Lane::Emotion) {
             painter->setFont(st.smallFont);
             painter->setPen(st.mutedText);

@@ -8,6 +8,7 @@
 namespace oi::editor {
 
 class JourneyScene;
+struct JourneyStyle;
 
 /**
  * The map's frame: stage headers, lane bands and titles, stage separators, and the lines of
@@ -35,6 +36,8 @@ public:
 
 private:
     JourneyScene *journeyScene() const;
+    /** The card markers' legend from `at` (top left) down to `bottom` at most. */
+    static void paintCardLegend(QPainter *painter, const JourneyStyle &st, QPointF at, qreal bottom);
     QRectF mBounds;
 };
 

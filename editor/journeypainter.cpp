@@ -3,7 +3,12 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPen>
+#include <QPolygonF>
 #include <QTextLayout>
+
+#include <cmath>
+#include <numbers>
 
 namespace oi::editor::JourneyPainter {
 
@@ -80,6 +85,40 @@ void drawChip(QPainter *painter, const QRectF &rect, const QString &text, const 
     painter->drawText(
         textRect, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
+}
+
+void drawMomentOfTruth(QPainter *painter, const QPointF &centre, const QColor &color)
+{
+    QPolygonF star;
+    for (int i = 0; i < 10; ++i) {
+        const qreal r = i % 2 ? 3.0 : 7.0;
+        const qreal a = -std::numbers::pi / 2 + i * std::numbers::pi / 5;
+        star << centre + QPointF(r * std::cos(a), r * std::sin(a));
+    }
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(star);
+}
+
+void drawCustomerInitiated(QPainter *painter, const QPointF &centre, const QColor &color)
+{
+    painter->setPen(QPen(color, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawEllipse(centre, 6.5, 6.5);
+    painter->drawLine(centre + QPointF(-3, 0), centre + QPointF(3, 0));
+    painter->drawPolyline(
+        QPolygonF { centre + QPointF(0.5, -2.5), centre + QPointF(3, 0), centre + QPointF(0.5, 2.5) });
+}
+
+void drawEvidence(QPainter *painter, const QPointF &centre, model::Evidence evidence, const QColor &color)
+{
+    painter->setPen(QPen(color, 1.2));
+    painter->setBrush(evidence == model::Evidence::Observed ? QBrush(color) : QBrush(Qt::NoBrush));
+    painter->drawEllipse(centre, 3.5, 3.5);
+    if (evidence == model::Evidence::Research) {
+        painter->setBrush(color);
+        painter->drawPie(QRectF(centre - QPointF(3.5, 3.5), QSizeF(7, 7)), 90 * 16, 180 * 16);
+    }
 }
 
 } // namespace oi::editor::JourneyPainter

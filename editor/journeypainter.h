@@ -2,6 +2,8 @@
 // Painting helpers shared by the journey map items (text that wraps and elides, chips, badges).
 #pragma once
 
+#include "model/project.h"
+
 #include <QColor>
 #include <QFont>
 #include <QRectF>
@@ -27,6 +29,12 @@ qreal chipWidth(const QString &text, const QFont &font, qreal maxWidth);
 /** A rounded pill with a tinted fill, a coloured border (dashed if `broken`) and elided text. */
 void drawChip(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &fill,
     const QColor &border, const QColor &textColor, bool broken = false);
+
+/** The card markers, centred on `centre` (the cards and the map's legend draw the same). */
+void drawMomentOfTruth(QPainter *painter, const QPointF &centre, const QColor &color);
+void drawCustomerInitiated(QPainter *painter, const QPointF &centre, const QColor &color);
+/** Filled dot: observed; half-filled: research; hollow: assumption. */
+void drawEvidence(QPainter *painter, const QPointF &centre, model::Evidence evidence, const QColor &color);
 
 } // namespace JourneyPainter
 

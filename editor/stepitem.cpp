@@ -172,26 +172,11 @@ void StepItem::paintDetail(QPainter *painter, const QRectF &card)
     // Markers, top right: a filled star for the moment of truth, an arrow for customer-initiated.
     qreal mx = card.right() - Pad - 12;
     if (mStep.momentOfTruth) {
-        QPolygonF star;
-        const QPointF c(mx + 6, Pad + 7);
-        for (int i = 0; i < 10; ++i) {
-            const qreal r = i % 2 ? 3.0 : 7.0;
-            const qreal a = -std::numbers::pi / 2 + i * std::numbers::pi / 5;
-            star << c + QPointF(r * std::cos(a), r * std::sin(a));
-        }
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(st.momentOfTruth);
-        painter->drawPolygon(star);
+        JourneyPainter::drawMomentOfTruth(painter, QPointF(mx + 6, Pad + 7), st.momentOfTruth);
         mx -= 18;
     }
-    if (mStep.customerInitiated) {
-        painter->setPen(QPen(st.accent, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter->setBrush(Qt::NoBrush);
-        const QPointF c(mx + 6, Pad + 7);
-        painter->drawEllipse(c, 6.5, 6.5);
-        painter->drawLine(c + QPointF(-3, 0), c + QPointF(3, 0));
-        painter->drawPolyline(QPolygonF { c + QPointF(0.5, -2.5), c + QPointF(3, 0), c + QPointF(0.5, 2.5) });
-    }
+    if (mStep.customerInitiated)
+        JourneyPainter::drawCustomerInitiated(painter, QPointF(mx + 6, Pad + 7), st.accent);
 
     const QRectF title = titleRect();
     const qreal used = JourneyPainter::drawWrapped(painter, title,
@@ -204,24 +189,8 @@ void StepItem::paintDetail(QPainter *painter, const QRectF &card)
     // Bottom row: evidence on the left, the first metric on the right.
     const qreal by = card.bottom() - Pad - 16;
     const QColor evidenceColor = st.mutedText;
-    painter->setPen(QPen(evidenceColor, 1.2));
-    const QPointF dot(Pad + 4, by + 8);
-    switch (mStep.evidence) {
-    case model::Evidence::Observed:
-        painter->setBrush(evidenceColor);
-        painter->drawEllipse(dot, 3.5, 3.5);
-        break;
-    case model::Evidence::Research:
-        painter->setBrush(Qt::NoBrush);
-        painter->drawEllipse(dot, 3.5, 3.5);
-        painter->setBrush(evidenceColor);
-        painter->drawPie(QRectF(dot - QPointF(3.5, 3.5), QSizeF(7, 7)), 90 * 16, 180 * 16);
-        break;
-    case model::Evidence::Assumption:
-        painter->setBrush(Qt::NoBrush);
-        painter->drawEllipse(dot, 3.5, 3.5);
-        break;
-    }
+    JourneyPainter::drawEvidence(painter, QPointF(Pad + 4, by + 8), mStep.evidence, evidenceColor);
+    painter->setPen(evidenceColor);
     painter->setFont(st.smallFont);
     painter->drawText(QRectF(Pad + 12, by, 80, 16), Qt::AlignVCenter | Qt::AlignLeft, evidenceText(mStep.evidence));
 

@@ -253,6 +253,27 @@ private slots:
         QCOMPARE(render(scene), plain);
     }
 
+    void laneColumnExplainsTheCardMarkers()
+    {
+        Document doc(test::sampleProject());
+        JourneyScene scene(&doc);
+        const auto row = scene.layout().row(Lane::CustomerActions);
+        QVERIFY(row);
+        const QImage image = render(scene);
+        const QRect legend = QRectF(0, row->top, JourneyLayout::LabelWidth, row->height).toRect();
+        const auto countColor = [&](const QColor &color) {
+            int n = 0;
+            for (int y = legend.top(); y < legend.bottom(); ++y) {
+                for (int x = legend.left(); x < legend.right(); ++x)
+                    n += image.pixelColor(x, y) == color;
+            }
+            return n;
+        };
+        // The star and the customer-initiated mark are drawn in the label column, as on the cards.
+        QVERIFY(countColor(scene.style().momentOfTruth) > 10);
+        QVERIFY(countColor(scene.style().accent) > 5);
+    }
+
     void droppedEntitiesAreLinked()
     {
         Document doc(test::sampleProject());
