@@ -4,6 +4,7 @@
 // Also home of the text report that `simulate` shares.
 #include "commandline.h"
 #include "commands.h"
+#include "resultstext.h"
 
 #include "model/resultsjson.h"
 #include "simulation/simulator.h"
@@ -17,8 +18,6 @@
 #include <cmath>
 
 namespace oi::app::cli {
-
-QString formatResultsText(const sim::Results &results, const std::vector<sim::SweepRow> &sweep);
 
 namespace {
 

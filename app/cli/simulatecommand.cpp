@@ -2,6 +2,7 @@
 // `outsidein-cli simulate FILE`: validates, runs the engine, prints a table or JSON.
 #include "commandline.h"
 #include "commands.h"
+#include "resultstext.h"
 
 #include "model/resultsjson.h"
 #include "model/simulationinput.h"
@@ -18,9 +19,6 @@
 #include <unistd.h>
 
 namespace oi::app::cli {
-
-// Shared with mergecommand.cpp.
-QString formatResultsText(const sim::Results &results, const std::vector<sim::SweepRow> &sweep);
 
 namespace {
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // outsidein: the studio. Thin on purpose: everything lives in MainWindow and the layers below.
 #include "mainwindow.h"
+#include "simulationpanel.h"
+#include "simulationrunner.h"
+
+#include <QAction>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +25,9 @@ struct Options
     QCommandLineOption screenshot { QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a PNG of the window to <file> and quit."),
         QCoreApplication::translate("main", "file") };
+    QCommandLineOption simulate { QStringLiteral("simulate"),
+        QCoreApplication::translate("main", "Simulate <scenario> once the project is open."),
+        QCoreApplication::translate("main", "scenario") };
     QCommandLineOption tab { QStringLiteral("tab"), QCoreApplication::translate("main", "Show view <index> first."),
         QCoreApplication::translate("main", "index") };
 };
@@ -34,6 +41,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.sample);
     parser.addOption(options.screenshot);
     parser.addOption(options.tab);
+    parser.addOption(options.simulate);
     parser.addPositionalArgument(QStringLiteral("file"),
         QCoreApplication::translate("main", "A project to open (.oistudio or .oi.yaml)."), QStringLiteral("[file]"));
 }
@@ -101,13 +109,28 @@ int main(int argc, char *argv[])
         window.tabs()->setCurrentIndex(parser.value(options.tab).toInt());
     window.show();
 
+    const bool simulating = parser.isSet(options.simulate);
+    if (simulating) {
+        if (window.simulationPanel()->setScenario(parser.value(options.simulate)))
+            window.action(QStringLiteral("simulate"))->trigger();
+        else
+            qWarning("%s",
+                qPrintable(QCoreApplication::translate("main", "No scenario \"%1\" in this project.")
+                               .arg(parser.value(options.simulate))));
+    }
     if (screenshot) {
-        // For the README and for looking at what we build: let layout settle, grab, quit.
+        // For the README and for looking at what we build: let layout settle (and a run finish), grab, quit.
         const QString out = parser.value(options.screenshot);
-        QTimer::singleShot(800, &window, [&window, out] {
-            window.grab().save(out);
-            QApplication::quit();
-        });
+        auto grab = [&window, out] {
+            QTimer::singleShot(800, &window, [&window, out] {
+                window.grab().save(out);
+                QApplication::quit();
+            });
+        };
+        if (simulating && window.simulationPanel()->runner()->isRunning())
+            QObject::connect(window.simulationPanel()->runner(), &oi::app::SimulationRunner::finished, &window, grab);
+        else
+            grab();
     }
     return QApplication::exec();
 }

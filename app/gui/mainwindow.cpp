@@ -6,6 +6,7 @@
 #include "problemspanel.h"
 #include "projecttree.h"
 #include "recentfiles.h"
+#include "simulationpanel.h"
 #include "viewhost.h"
 
 #include "editor/document.h"
@@ -64,6 +65,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mProjectTree, &ProjectTree::entityActivated, mViews, &ViewHost::showEntity);
     connect(mProblems, &ProblemsPanel::entityActivated, mViews, &ViewHost::showEntity);
     connect(mViews, &ViewHost::chipActivated, this, &MainWindow::offerToOpen);
+    connect(mSimulation, &SimulationPanel::overlayChanged, mViews, &ViewHost::setOverlay);
+    connect(mSimulation, &SimulationPanel::runningChanged, this, [this](bool running) {
+        mActions.value(QStringLiteral("simulate"))->setEnabled(!running);
+        mActions.value(QStringLiteral("stopSimulation"))->setEnabled(running);
+    });
 
     readSettings();
     mManager->newProject();
@@ -110,6 +116,20 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("about"), tr("&About Outside-In Studio")), &QAction::triggered, this,
         &MainWindow::about);
     connect(addAction(QStringLiteral("aboutQt"), tr("About &Qt")), &QAction::triggered, qApp, &QApplication::aboutQt);
+    QAction *simulate
+        = addAction(QStringLiteral("simulate"), tr("&Run Simulation"), QStringLiteral("run"), QKeySequence(Qt::Key_F5));
+    connect(simulate, &QAction::triggered, this, [this] {
+        QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("SimulationDock"));
+        dock->show();
+        dock->raise();
+        mSimulation->run();
+    });
+    QAction *stop = addAction(QStringLiteral("stopSimulation"), tr("S&top Simulation"), QStringLiteral("stop"),
+        QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    stop->setEnabled(false);
+    connect(stop, &QAction::triggered, this, [this] { mSimulation->cancel(); });
+    connect(addAction(QStringLiteral("clearResults"), tr("&Clear Results from the Map")), &QAction::triggered, this,
+        [this] { mViews->setOverlay({}); });
     QAction *fullScreen = addAction(QStringLiteral("fullScreen"), tr("&Full Screen"), {}, QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -150,6 +170,10 @@ void MainWindow::createMenus()
 
     QMenu *simulate = menuBar()->addMenu(tr("&Simulate"));
     simulate->addAction(mActions.value(QStringLiteral("validate")));
+    simulate->addSeparator();
+    simulate->addAction(mActions.value(QStringLiteral("simulate")));
+    simulate->addAction(mActions.value(QStringLiteral("stopSimulation")));
+    simulate->addAction(mActions.value(QStringLiteral("clearResults")));
     mViews->addSimulateActions(simulate);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -179,6 +203,7 @@ void MainWindow::createToolBar()
     mViews->addToolBarActions(bar);
     bar->addSeparator();
     bar->addAction(mActions.value(QStringLiteral("validate")));
+    bar->addAction(mActions.value(QStringLiteral("simulate")));
 }
 
 void MainWindow::createDocks()
@@ -200,6 +225,10 @@ void MainWindow::createDocks()
     mUndoView->setEmptyLabel(tr("<opened>"));
     QDockWidget *history = makeDock(QStringLiteral("HistoryDock"), tr("History"), mUndoView, Qt::BottomDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("ProblemsDock")), history);
+    mSimulation = new SimulationPanel(this);
+    QDockWidget *simulation
+        = makeDock(QStringLiteral("SimulationDock"), tr("Simulation"), mSimulation, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(history, simulation);
     findChild<QDockWidget *>(QStringLiteral("ProblemsDock"))->raise();
 
     // Undo/redo follow the current document's stack; the actions are recreated per document.
@@ -231,6 +260,7 @@ void MainWindow::onDocumentChanged(editor::Document *document)
         sync();
     }
     mProjectTree->setDocument(document);
+    mSimulation->setDocument(document);
     mViews->setDocument(document);
     updateTitle();
 }

@@ -24,6 +24,7 @@ namespace oi::app {
 class DocumentManager;
 class ProblemsPanel;
 class ProjectTree;
+class SimulationPanel;
 class ViewHost;
 
 /**
@@ -44,6 +45,7 @@ public:
     void openSample();
     QAction *action(const QString &name) const { return mActions.value(name); }
     QTabWidget *tabs() const { return mTabs; }
+    SimulationPanel *simulationPanel() const { return mSimulation; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +86,7 @@ private:
     ViewHost *mViews = nullptr;
     ProjectTree *mProjectTree = nullptr;
     ProblemsPanel *mProblems = nullptr;
+    SimulationPanel *mSimulation = nullptr;
     QUndoView *mUndoView = nullptr;
     QDockWidget *mPropertiesDock = nullptr;
     QMenu *mRecentMenu = nullptr;

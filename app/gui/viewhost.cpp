@@ -202,6 +202,11 @@ void ViewHost::addToolBarActions(QToolBar *bar)
     bar->addAction(mJourney->action(A::FitToWindow));
 }
 
+void ViewHost::setOverlay(const editor::StepOverlay &overlay)
+{
+    mJourney->setOverlay(overlay);
+}
+
 void ViewHost::showEntity(const QString &kind, const QString &id)
 {
     if (kind == QLatin1String("role")) {

@@ -11,6 +11,8 @@ class QToolBar;
 class QWidget;
 QT_END_NAMESPACE
 
+#include "editor/stepoverlay.h"
+
 namespace oi::editor {
 class Document;
 class JourneyView;
@@ -57,6 +59,8 @@ public slots:
      * requirement, journey, step; a process id may name a node as "process/node".
      */
     void showEntity(const QString &kind, const QString &id);
+    /** Paints results (or nothing, for an empty overlay) on the journey map. */
+    void setOverlay(const oi::editor::StepOverlay &overlay);
 
 signals:
     /** A chip on the journey map was clicked: the window selects the entity and offers to open it. */
