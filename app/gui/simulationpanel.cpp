@@ -6,10 +6,16 @@
 
 #include "app/cli/resultstext.h"
 #include "editor/document.h"
+#include "model/projectio.h"
+#include "model/resultsjson.h"
+#include "model/runstore.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -157,8 +163,35 @@ void SimulationPanel::onFinished(const sim::Results &results)
                                                  : tr("Done. The constraint is %1 at %2.")
                                                        .arg(QString::fromStdString(results.bottlenecks.front().role),
                                                            QString::fromStdString(results.bottlenecks.front().node)));
-    if (mDocument)
+    if (mDocument) {
         emit overlayChanged(simulationOverlay(mDocument->project(), results));
+        recordRun(results);
+    }
+}
+
+void SimulationPanel::recordRun(const sim::Results &results)
+{
+    // The native document keeps its run history; a YAML project (or an unsaved one) has no place for it.
+    const QString file = mDocument->fileName();
+    if (model::formatForFileName(file) != model::FileFormat::Sqlite)
+        return;
+    model::RunRecord run;
+    run.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    run.scenario = QString::fromStdString(results.scenario);
+    QJsonObject settings;
+    settings.insert(QStringLiteral("replications"), results.replications);
+    settings.insert(QStringLiteral("horizon"), results.horizon);
+    settings.insert(QStringLiteral("warmup"), results.warmup);
+    settings.insert(QStringLiteral("seed"), QString::number(results.seed));
+    // A run of edits not yet saved describes a model the file does not hold; say so.
+    settings.insert(QStringLiteral("model_saved"), !mDocument->isModified());
+    run.settingsJson = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
+    run.resultsJson = QString::fromUtf8(QJsonDocument(model::resultsToJson(results)).toJson(QJsonDocument::Compact));
+    QString error;
+    if (model::appendRun(file, run, &error))
+        mStatus->setText(mStatus->text() + u' ' + tr("Kept in the project's run history."));
+    else
+        mStatus->setText(mStatus->text() + u' ' + tr("The run could not be kept: %1").arg(error));
 }
 
 } // namespace oi::app

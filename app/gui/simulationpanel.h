@@ -53,6 +53,7 @@ signals:
 private:
     void refreshScenarios();
     void onFinished(const sim::Results &results);
+    void recordRun(const sim::Results &results);
 
     QPointer<editor::Document> mDocument;
     SimulationRunner *mRunner;

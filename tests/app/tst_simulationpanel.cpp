@@ -7,10 +7,12 @@
 
 #include "editor/document.h"
 #include "model/projectio.h"
+#include "model/runstore.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace oi;
@@ -75,6 +77,32 @@ private slots:
         QString error;
         QVERIFY(!runner.start(*project, QStringLiteral("no-such-scenario"), 2, &error));
         QVERIFY(error.contains(QLatin1String("no-such-scenario")));
+    }
+
+    void runsAreKeptInTheStudioDocument()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("client.oistudio"));
+        auto project = tandem();
+        project->simulation.horizon = 1000;
+        QString error;
+        QVERIFY2(model::writeProject(*project, file, &error), qPrintable(error));
+        app::DocumentManager manager;
+        QVERIFY(manager.open(file, nullptr));
+        app::SimulationPanel panel;
+        panel.setDocument(manager.document());
+        QSignalSpy finished(panel.runner(), &app::SimulationRunner::finished);
+        panel.run();
+        QVERIFY(finished.wait(60000));
+        const auto runs = model::listRuns(file, &error);
+        QCOMPARE(int(runs.size()), 1);
+        QVERIFY(runs.front().resultsJson.contains(QLatin1String("bottlenecks")));
+        QVERIFY(runs.front().settingsJson.contains(QLatin1String("\"model_saved\":true")));
+        // The project itself is untouched by keeping a run.
+        model::Problems problems;
+        auto reread = model::readProject(file, &problems);
+        QVERIFY(reread);
+        QCOMPARE(reread->roles, project->roles);
     }
 
     void panelPaintsTheConstraintOnTheMap()
