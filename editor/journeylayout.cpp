@@ -22,13 +22,15 @@ qreal JourneyLayout::laneHeight(Lane lane)
     }
 }
 
-JourneyLayout JourneyLayout::compute(const model::Journey &journey, const LaneConfig &lanes)
+JourneyLayout JourneyLayout::compute(
+    const model::Journey &journey, const LaneConfig &lanes, const QHash<Lane, qreal> &heights)
 {
     JourneyLayout l;
     qreal y = HeaderHeight;
     for (Lane lane : lanes.visibleLanes()) {
-        l.rows.append({ lane, y, laneHeight(lane) });
-        y += laneHeight(lane);
+        const qreal height = heights.value(lane, laneHeight(lane));
+        l.rows.append({ lane, y, height });
+        y += height;
     }
 
     QSet<QString> known;

@@ -40,7 +40,9 @@ struct JourneyLayout
         QStringList steps;
     };
 
-    static JourneyLayout compute(const model::Journey &journey, const LaneConfig &lanes);
+    /** `heights` replaces laneHeight() for the lanes it names (lanes sized to their content). */
+    static JourneyLayout compute(
+        const model::Journey &journey, const LaneConfig &lanes, const QHash<Lane, qreal> &heights = {});
     static qreal laneHeight(Lane lane);
 
     /** The visible row of `lane`, if shown. */

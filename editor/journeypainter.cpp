@@ -12,6 +12,27 @@
 
 namespace oi::editor::JourneyPainter {
 
+qreal wrappedHeight(qreal width, const QString &text, const QFont &font, int maxLines)
+{
+    if (text.isEmpty() || maxLines <= 0)
+        return 0;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    int lines = 0;
+    while (lines < maxLines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        ++lines;
+    }
+    layout.endLayout();
+    return lines * QFontMetricsF(font).lineSpacing();
+}
+
 qreal drawWrapped(
     QPainter *painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &color, int maxLines)
 {

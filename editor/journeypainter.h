@@ -24,6 +24,9 @@ namespace JourneyPainter {
 qreal drawWrapped(
     QPainter *painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &color, int maxLines);
 
+/** Height drawWrapped() needs for `text` at `width`, given room for `maxLines` lines. */
+qreal wrappedHeight(qreal width, const QString &text, const QFont &font, int maxLines);
+
 /** Width a chip with `text` needs (capped at `maxWidth`). */
 qreal chipWidth(const QString &text, const QFont &font, qreal maxWidth);
 /** A rounded pill with a tinted fill, a coloured border (dashed if `broken`) and elided text. */

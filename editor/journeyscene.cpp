@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QUndoStack>
 
+#include <cmath>
 #include <utility>
 
 namespace oi::editor {
@@ -195,7 +196,14 @@ void JourneyScene::documentChanged(const ChangeEvent &event)
         break;
     case ChangeEvent::StepsChanged: {
         const auto &e = static_cast<const StepChangeEvent &>(event);
-        if (e.journey == mJourney)
+        constexpr StepChangeEvent::Properties sized = StepChangeEvent::TitleProperty
+            | StepChangeEvent::CustomerActionProperty | StepChangeEvent::PainPointsProperty
+            | StepChangeEvent::OpportunitiesProperty | StepChangeEvent::MomentOfTruthProperty
+            | StepChangeEvent::CustomerInitiatedProperty;
+        // Texts that size the lanes may change the layout; anything else repaints in place.
+        if (e.journey == mJourney && (e.properties & sized))
+            relayout();
+        else if (e.journey == mJourney)
             syncSteps(e.steps);
         break;
     }
@@ -224,7 +232,19 @@ void JourneyScene::relayout()
     static const model::Journey empty;
     const model::Journey *j = journey();
     const model::Journey &jr = j ? *j : empty;
-    mLayout = JourneyLayout::compute(jr, mLanes);
+    // The card and pain-point lanes grow with this journey's longest texts (up to a cap), so an
+    // exported map shows whole titles and pain points.
+    qreal cardHeight = StepItem::Height;
+    qreal painHeight = JourneyLayout::laneHeight(Lane::PainPoints);
+    for (const model::Step &step : jr.steps) {
+        cardHeight = std::max(cardHeight, StepItem::heightFor(step, mStyle));
+        painHeight = std::max(painHeight, StepDetailsItem::painPointsHeightFor(step, mStyle));
+    }
+    constexpr qreal MaxPainHeight = 320;
+    const qreal cardSlack = JourneyLayout::laneHeight(Lane::CustomerActions) - StepItem::Height;
+    mLayout = JourneyLayout::compute(jr, mLanes,
+        { { Lane::CustomerActions, cardHeight + cardSlack },
+            { Lane::PainPoints, std::min(std::ceil(painHeight), MaxPainHeight) } });
     setSceneRect(mLayout.bounds);
     mGrid->updateGeometry();
 
@@ -248,7 +268,8 @@ void JourneyScene::relayout()
         const qreal x = mLayout.columnLeft(mLayout.columnOf(id));
         card->setVisible(cardRow.has_value());
         if (cardRow)
-            card->setPos(x, cardRow->top + (cardRow->height - StepItem::Height) / 2);
+            card->setPos(x, cardRow->top + (cardRow->height - cardHeight) / 2);
+        card->setHeight(cardHeight);
         StepDetailsItem *&details = mDetails[id];
         if (!details) {
             details = new StepDetailsItem;

@@ -5,6 +5,7 @@
 #include "journeylayout.h"
 #include "journeypainter.h"
 #include "journeyscene.h"
+#include "journeystyle.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -28,6 +29,19 @@ bool hasChips(Lane lane)
 JourneyScene *StepDetailsItem::journeyScene() const
 {
     return static_cast<JourneyScene *>(scene());
+}
+
+qreal StepDetailsItem::painPointsHeightFor(const model::Step &step, const JourneyStyle &style)
+{
+    // Mirrors paintCell(): items stacked 3 apart, text right of the 18 px sign.
+    const qreal width = JourneyLayout::ColumnWidth - 2 * JourneyLayout::CellPadding - 18;
+    qreal height = JourneyLayout::CellPadding + 4;
+    for (const QStringList *items : { &step.painPoints, &step.opportunities }) {
+        for (const QString &text : *items)
+            height
+                += std::max<qreal>(14, JourneyPainter::wrappedHeight(width, text, style.textFont, PainPointLines)) + 3;
+    }
+    return height;
 }
 
 void StepDetailsItem::syncFromModel(const model::Step &step, const model::Project &project, const JourneyLayout &layout)
@@ -183,8 +197,8 @@ void StepDetailsItem::paintCell(QPainter *painter, Lane lane, const QRectF &cell
                 painter->setPen(QColor(Qt::white));
                 painter->setFont(st.smallFont);
                 painter->drawText(QRectF(r.left(), r.top() + 3, 12, 12), Qt::AlignCenter, QString(sign));
-                const qreal h
-                    = JourneyPainter::drawWrapped(painter, r.adjusted(18, 0, 0, 0), text, st.textFont, st.cardText, 2);
+                const qreal h = JourneyPainter::drawWrapped(
+                    painter, r.adjusted(18, 0, 0, 0), text, st.textFont, st.cardText, PainPointLines);
                 r.setTop(r.top() + h + 3);
             }
         };

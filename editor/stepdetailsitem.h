@@ -16,6 +16,7 @@ namespace oi::editor {
 
 struct JourneyLayout;
 class JourneyScene;
+struct JourneyStyle;
 
 /**
  * A step's cells in every lane below the card except the emotion curve: touchpoint, pain points
@@ -36,6 +37,9 @@ public:
 
     /** Re-reads the step and link names, lays out chips for the current lanes. */
     void syncFromModel(const model::Step &step, const model::Project &project, const JourneyLayout &layout);
+    static constexpr int PainPointLines = 4; // per pain point or opportunity, then elided
+    /** The pain-points lane height that shows all of `step`'s pain points and opportunities. */
+    static qreal painPointsHeightFor(const model::Step &step, const JourneyStyle &style);
     QString stepId() const { return mStep.id; }
 
     QRectF boundingRect() const override { return mBounds; }

@@ -5,6 +5,7 @@
 #include "journeylayout.h"
 #include "journeypainter.h"
 #include "journeyscene.h"
+#include "journeystyle.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -61,6 +62,10 @@ void StepItem::updateToolTip()
     QString tip = QStringLiteral("<b>%1</b>").arg(mStep.title.toHtmlEscaped());
     if (!mStep.customerAction.isEmpty())
         tip += QStringLiteral("<br>") + mStep.customerAction.toHtmlEscaped();
+    for (const QString &pain : mStep.painPoints)
+        tip += QStringLiteral("<br>− ") + pain.toHtmlEscaped();
+    for (const QString &chance : mStep.opportunities)
+        tip += QStringLiteral("<br>+ ") + chance.toHtmlEscaped();
     QStringList marks;
     if (mStep.customerInitiated)
         marks << QCoreApplication::translate("StepItem", "customer-initiated");
@@ -89,14 +94,14 @@ QRectF StepItem::boundingRect() const
 {
     // The selection outline, the shadow below and the overlay label (whose width the overlay
     // decides, up to the card's) all lie inside, so repaints never leave traces.
-    const QRectF card(0, 0, JourneyLayout::ColumnWidth, Height);
+    const QRectF card(0, 0, JourneyLayout::ColumnWidth, mHeight);
     return card.adjusted(-2, -2, 2, 4).united(QRectF(0, -LabelHalfHeight - 1, card.width(), 2));
 }
 
 QPainterPath StepItem::shape() const
 {
     QPainterPath path;
-    path.addRect(QRectF(0, 0, JourneyLayout::ColumnWidth, Height));
+    path.addRect(QRectF(0, 0, JourneyLayout::ColumnWidth, mHeight));
     if (const QRectF label = overlayLabelRect(); !label.isEmpty())
         path.addRect(label);
     return path;
@@ -115,18 +120,48 @@ QRectF StepItem::overlayLabelRect() const
     return QRectF(width - w - 8, -LabelHalfHeight, w, 2 * LabelHalfHeight);
 }
 
+namespace {
+qreal titleWidth(const model::Step &step)
+{
+    const qreal markers = (step.momentOfTruth ? 18 : 0) + (step.customerInitiated ? 18 : 0);
+    return JourneyLayout::ColumnWidth - (Pad + Icon + 8) - Pad - markers;
+}
+
+QString shownTitle(const model::Step &step)
+{
+    return step.title.isEmpty() ? QCoreApplication::translate("StepItem", "Untitled step") : step.title;
+}
+
+constexpr qreal BottomRow = 30; // evidence and metric badge
+} // namespace
+
+qreal StepItem::heightFor(const model::Step &step, const JourneyStyle &style)
+{
+    const qreal title = JourneyPainter::wrappedHeight(titleWidth(step), shownTitle(step), style.titleFont, TitleLines);
+    const qreal textTop = std::max(Pad - 1 + title, Pad + Icon) + 6;
+    const qreal action = JourneyPainter::wrappedHeight(
+        JourneyLayout::ColumnWidth - 2 * Pad, step.customerAction, style.textFont, ActionLines);
+    return std::max(Height, std::ceil(textTop + action + BottomRow + 2));
+}
+
+void StepItem::setHeight(qreal height)
+{
+    if (qFuzzyCompare(height, mHeight))
+        return;
+    prepareGeometryChange();
+    mHeight = height;
+}
+
 QRectF StepItem::titleRect() const
 {
-    const qreal markers = (mStep.momentOfTruth ? 18 : 0) + (mStep.customerInitiated ? 18 : 0);
-    const qreal left = Pad + Icon + 8;
-    return QRectF(left, Pad - 1, JourneyLayout::ColumnWidth - left - Pad - markers, 40);
+    return QRectF(Pad + Icon + 8, Pad - 1, titleWidth(mStep), 40);
 }
 
 void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const JourneyScene *s = journeyScene();
     const JourneyStyle &st = s->style();
-    const QRectF card(0, 0, JourneyLayout::ColumnWidth, Height);
+    const QRectF card(0, 0, JourneyLayout::ColumnWidth, mHeight);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const auto mark = s->overlay().steps.constFind(mStep.id);
     const bool hasMark = mark != s->overlay().steps.constEnd();
@@ -150,7 +185,7 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (hasMark && mark->color.isValid()) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(mark->color);
-        painter->drawRoundedRect(QRectF(0, 0, 6, Height), 3, 3);
+        painter->drawRoundedRect(QRectF(0, 0, 6, mHeight), 3, 3);
     }
     if (lod < 0.35) {
         // Far out: a title bar is all that can be read.
@@ -178,13 +213,14 @@ void StepItem::paintDetail(QPainter *painter, const QRectF &card)
     if (mStep.customerInitiated)
         JourneyPainter::drawCustomerInitiated(painter, QPointF(mx + 6, Pad + 7), st.accent);
 
-    const QRectF title = titleRect();
-    const qreal used = JourneyPainter::drawWrapped(painter, title,
-        mStep.title.isEmpty() ? QCoreApplication::translate("StepItem", "Untitled step") : mStep.title, st.titleFont,
-        mStep.title.isEmpty() ? st.mutedText : st.cardText, 2);
+    QRectF title = titleRect();
+    title.setHeight(TitleLines * QFontMetricsF(st.titleFont).lineSpacing() + 1);
+    const qreal used = JourneyPainter::drawWrapped(painter, title, shownTitle(mStep), st.titleFont,
+        mStep.title.isEmpty() ? st.mutedText : st.cardText, TitleLines);
     const qreal textTop = std::max(title.top() + used, Pad + Icon) + 6;
-    JourneyPainter::drawWrapped(painter, QRectF(Pad, textTop, card.width() - 2 * Pad, card.bottom() - 30 - textTop),
-        mStep.customerAction, st.textFont, st.mutedText, 3);
+    JourneyPainter::drawWrapped(painter,
+        QRectF(Pad, textTop, card.width() - 2 * Pad, card.bottom() - BottomRow - textTop + 1), mStep.customerAction,
+        st.textFont, st.mutedText, ActionLines);
 
     // Bottom row: evidence on the left, the first metric on the right.
     const qreal by = card.bottom() - Pad - 16;

@@ -10,6 +10,7 @@
 namespace oi::editor {
 
 class JourneyScene;
+struct JourneyStyle;
 
 /**
  * A step's card in the customer-actions lane: title, channel icon, customer-initiated and
@@ -20,7 +21,12 @@ class StepItem : public QGraphicsItem
 {
 public:
     enum { Type = StepItemType };
-    static constexpr qreal Height = 120;
+    static constexpr qreal Height = 120; // the smallest card
+    static constexpr int TitleLines = 4; // beyond these the text is elided (the tooltip has it all)
+    static constexpr int ActionLines = 4;
+
+    /** The card height that shows `step`'s title and customer action without cutting them short. */
+    static qreal heightFor(const model::Step &step, const JourneyStyle &style);
 
     explicit StepItem(const model::Step &step);
 
@@ -29,6 +35,10 @@ public:
     const model::Step &step() const { return mStep; }
     /** Takes the model's current values; repaints only when something shown changed. */
     void syncFromModel(const model::Step &step);
+
+    /** All cards of a journey share one height, that of the tallest (set by the scene). */
+    void setHeight(qreal height);
+    qreal height() const { return mHeight; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -55,6 +65,7 @@ private:
     QPointF mPressPos;
     bool mRangeClick = false;
     bool mHovered = false;
+    qreal mHeight = Height;
 };
 
 } // namespace oi::editor

@@ -253,6 +253,36 @@ private slots:
         QCOMPARE(render(scene), plain);
     }
 
+    void cardAndPainLanesGrowWithTheirTexts()
+    {
+        Document doc(test::sampleProject());
+        JourneyScene scene(&doc);
+        const qreal cardLane = scene.layout().row(Lane::CustomerActions)->height;
+        const qreal painLane = scene.layout().row(Lane::PainPoints)->height;
+        StepItem *card = scene.stepItem(QStringLiteral("s1"));
+        const qreal cardHeight = card->height();
+        const QString longTitle = QStringLiteral("Compares every broadband plan, speed tier and contract length on "
+                                                 "three sites before deciding");
+        doc.undoStack()->push(new SetStepTitle(&doc, { QStringLiteral("s1") }, longTitle));
+        QVERIFY(card->height() > cardHeight);
+        QVERIFY(scene.layout().row(Lane::CustomerActions)->height > cardLane);
+        // Every card of the journey takes the same height, and the lane holds it.
+        QCOMPARE(scene.stepItem(QStringLiteral("s5"))->height(), card->height());
+        const auto row = *scene.layout().row(Lane::CustomerActions);
+        QVERIFY(card->y() >= row.top);
+        QVERIFY(card->y() + card->height() <= row.top + row.height);
+
+        const QStringList pains(6, QStringLiteral("A long pain point that wraps over several lines of the lane"));
+        doc.undoStack()->push(new SetStepPainPoints(&doc, { QStringLiteral("s2") }, pains));
+        const qreal grown = scene.layout().row(Lane::PainPoints)->height;
+        QVERIFY(grown > painLane);
+        QVERIFY(grown <= 320); // capped: a wall of text must not push the roles off the page
+        doc.undoStack()->undo();
+        QCOMPARE(scene.layout().row(Lane::PainPoints)->height, painLane);
+        doc.undoStack()->undo();
+        QCOMPARE(card->height(), cardHeight);
+    }
+
     void laneColumnExplainsTheCardMarkers()
     {
         Document doc(test::sampleProject());
