@@ -3,6 +3,7 @@
 
 #include "journeyscene.h"
 
+#include <QCoreApplication>
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -46,6 +47,8 @@ void EmotionCurveItem::setGeometry(qreal left, qreal width, qreal height)
     mWidth = width;
     mHeight = height;
     setAcceptHoverEvents(true);
+    setToolTip(QCoreApplication::translate("EmotionCurveItem",
+        "Drag a point to change the emotion; Shift-drag to set the to-be emotion. The ring is the to-be value."));
 }
 
 void EmotionCurveItem::setPoints(std::vector<Point> points)
