@@ -63,7 +63,7 @@ void JourneyView::createActions()
         if (mScene)
             mScene->setShowToBe(on);
     });
-    make(NewJourney, tr("&New Journey"), {}, {}, &JourneyView::newJourney);
+    make(NewJourney, tr("&New Journey"), QStringLiteral(":/icons/journey.svg"), {}, &JourneyView::newJourney);
     make(DeleteJourney, tr("Delete &Journey"), {}, {}, &JourneyView::deleteJourney);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &JourneyView::updateActions);
 }

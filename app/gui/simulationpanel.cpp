@@ -159,14 +159,30 @@ void SimulationPanel::onFinished(const sim::Results &results)
         return;
     }
     mReport->setPlainText(cli::formatResultsText(results, {}));
-    mStatus->setText(results.bottlenecks.empty() ? tr("Done.")
-                                                 : tr("Done. The constraint is %1 at %2.")
-                                                       .arg(QString::fromStdString(results.bottlenecks.front().role),
-                                                           QString::fromStdString(results.bottlenecks.front().node)));
+    mStatus->setText(
+        results.bottlenecks.empty() ? tr("Done.") : tr("Done. The constraint is %1.").arg(constraintName(results)));
     if (mDocument) {
         emit overlayChanged(simulationOverlay(mDocument->project(), results));
         recordRun(results);
     }
+}
+
+QString SimulationPanel::constraintName(const sim::Results &results) const
+{
+    // People read names; the ids are what the file and the CLI speak.
+    const sim::Bottleneck &b = results.bottlenecks.front();
+    const QString roleId = QString::fromStdString(b.role);
+    const QString nodeRef = QString::fromStdString(b.node);
+    if (!mDocument)
+        return tr("%1 at %2").arg(roleId, nodeRef);
+    const model::Project &p = mDocument->project();
+    const model::Role *role = p.role(roleId);
+    const model::Process *process = p.process(nodeRef.section(u'/', 0, 0));
+    const model::Node *node = process ? process->node(nodeRef.section(u'/', 1)) : nullptr;
+    const QString where = process && node
+        ? process->name + QStringLiteral(" › ") + (node->name.isEmpty() ? node->id : node->name)
+        : nodeRef;
+    return tr("%1 at %2").arg(role ? role->name : roleId, where);
 }
 
 void SimulationPanel::recordRun(const sim::Results &results)

@@ -54,6 +54,7 @@ private:
     void refreshScenarios();
     void onFinished(const sim::Results &results);
     void recordRun(const sim::Results &results);
+    QString constraintName(const sim::Results &results) const;
 
     QPointer<editor::Document> mDocument;
     SimulationRunner *mRunner;

@@ -161,8 +161,9 @@ void ViewHost::addEditActions(QMenu *menu)
     for (A::Action a : { A::Cut, A::Copy, A::Paste, A::Delete, A::Duplicate })
         menu->addAction(mJourney->action(a));
     menu->addSeparator();
-    for (A::Action a : { A::AddStage, A::AddStep, A::EditTitle })
+    for (A::Action a : { A::NewJourney, A::AddStage, A::AddStep, A::EditTitle })
         menu->addAction(mJourney->action(a));
+    menu->addAction(mJourney->action(A::DeleteJourney));
     menu->addSeparator();
     menu->addAction(mJourney->action(A::SelectAll));
     menu->addAction(mJourney->action(A::Find));
@@ -194,6 +195,7 @@ void ViewHost::writeSettings() const
 void ViewHost::addToolBarActions(QToolBar *bar)
 {
     using A = editor::JourneyView;
+    bar->addAction(mJourney->action(A::NewJourney));
     bar->addAction(mJourney->action(A::AddStage));
     bar->addAction(mJourney->action(A::AddStep));
     bar->addSeparator();
