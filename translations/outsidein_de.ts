@@ -156,6 +156,13 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>EmotionCurveItem</name>
+    <message>
+        <source>Drag a point to change the emotion; Shift-drag to set the to-be emotion. The ring is the to-be value.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>JourneyClipboard</name>
     <message>
         <source>The clipboard holds no journey steps.</source>
@@ -287,6 +294,10 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Unlink %n Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Journey</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -730,6 +741,10 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>Move %n Steps</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Delete Journey</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -1164,6 +1179,29 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>editor</name>
+    <message>
+        <source>min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wait %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>constraint · </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Outside-In Studio: customer journeys, roles, processes and simulation, from the outside in.</source>
@@ -1191,6 +1229,18 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>A project to open (.oistudio or .oi.yaml).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulate &lt;scenario&gt; once the project is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scenario "%1" in this project.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1454,6 +1504,30 @@ Möchten Sie sie speichern?</translation>
         <source>Write a recovery copy of unsaved work every (seconds, 0 = never):</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Run Simulation</source>
+        <translation>Simulation &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulation</source>
+        <translation>Simulation &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Results from the Map</source>
+        <translation>Ergebnisse von der Karte &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Open in the %1 View</source>
+        <translation>In der Ansicht „%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>Selected %1 in the project tree.</source>
+        <translation>%1 im Projektbaum ausgewählt.</translation>
+    </message>
 </context>
 <context>
     <name>oi::app::ProblemsPanel</name>
@@ -1625,6 +1699,56 @@ Möchten Sie sie speichern?</translation>
     </message>
 </context>
 <context>
+    <name>oi::app::RequirementsView</name>
+    <message>
+        <source>Process control</source>
+        <translation>Prozesssteuerung</translation>
+    </message>
+    <message>
+        <source>Information management</source>
+        <translation>Informationsmanagement</translation>
+    </message>
+    <message>
+        <source>Non-functional</source>
+        <translation>Nicht-funktional</translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation>Muss</translation>
+    </message>
+    <message>
+        <source>Should</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Could</source>
+        <translation>Kann</translation>
+    </message>
+    <message>
+        <source>Won't</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Requirements on CRM technology</source>
+        <translation>Anforderungen an die CRM-Technologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirements the processes put on technology, for a vendor proof of concept.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Accepted when:</source>
+        <translation>Abgenommen, wenn:</translation>
+    </message>
+    <message>
+        <source>Needed by:</source>
+        <translation>Benötigt von:</translation>
+    </message>
+</context>
+<context>
     <name>oi::app::RolesView</name>
     <message>
         <source>Front office</source>
@@ -1660,7 +1784,7 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Roles, as-is → to-be</source>
-        <translation type="unfinished" />
+        <translation>Rollen, Ist → Soll</translation>
     </message>
     <message numerus="yes">
         <source>%n roles redefined by the project's strategies.</source>
@@ -1693,11 +1817,89 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>As-is</source>
-        <translation type="unfinished" />
+        <translation>Ist</translation>
     </message>
     <message>
         <source>To-be</source>
+        <translation>Soll</translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::SimulationPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The what-if variant to simulate</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source> replications</source>
+        <translation> Replikationen</translation>
+    </message>
+    <message>
+        <source>Run the simulation to see throughput, waits, utilization and the constraint. Results are also painted on the journey map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>Simulating %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous results stay on the map.</source>
+        <translation>Abgebrochen; die bisherigen Ergebnisse bleiben auf der Karte.</translation>
+    </message>
+    <message>
+        <source>The simulation stopped.</source>
+        <translation>Die Simulation wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>The simulation stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Done. The constraint is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept in the project's run history.</source>
+        <translation>Im Laufprotokoll des Projekts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The run could not be kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>oi::app::SimulationRunner</name>
+    <message>
+        <source>A simulation is already running.</source>
+        <translation>Es läuft bereits eine Simulation.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1999,10 @@ Möchten Sie sie speichern?</translation>
     <message>
         <source>Print Failed</source>
         <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2322,39 @@ Exit code: 0 done, 1 the project has errors or a simulation guard stopped the ru
     </message>
 </context>
 <context>
+    <name>oi::editor::JourneyGridItem</name>
+    <message>
+        <source>moment of truth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer-initiated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>observed in data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from research</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assumption (dashed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>oi::editor::JourneyScene</name>
+    <message numerus="yes">
+        <source>Link %n Items</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>oi::editor::JourneyView</name>
     <message>
         <source>Journey</source>
@@ -2144,10 +2383,6 @@ Exit code: 0 done, 1 the project has errors or a simulation guard stopped the ru
     <message>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
-    </message>
-    <message>
-        <source>Add a journey to the project to map it here.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2292,6 +2527,22 @@ Exit code: 0 done, 1 the project has errors or a simulation guard stopped the ru
     <message>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Choose New Journey to start mapping one here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Journey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete &amp;Journey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
