@@ -190,9 +190,10 @@ private slots:
                 curve = c;
         }
         QVERIFY(curve);
-        const auto &p = curve->points().at(1); // s2, as-is 0, no to-be
+        // A copy: the curve rebuilds its points on every model change.
+        const qreal x = curve->points().at(1).x; // s2, as-is 0, no to-be
         const auto toView = [&](qreal emotion) {
-            return view.canvas()->mapFromScene(curve->mapToScene(QPointF(p.x, curve->yFor(emotion))));
+            return view.canvas()->mapFromScene(curve->mapToScene(QPointF(x, curve->yFor(emotion))));
         };
         QWidget *viewport = view.canvas()->viewport();
         QTest::mousePress(viewport, Qt::LeftButton, {}, toView(0));
