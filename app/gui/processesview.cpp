@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "processesview.h"
 
+#include "followdocument.h"
+
 #include "editor/document.h"
 
 #include <QHeaderView>
@@ -56,12 +58,7 @@ ProcessesView::ProcessesView(QWidget *parent)
 
 void ProcessesView::setDocument(editor::Document *document)
 {
-    if (mDocument)
-        disconnect(mDocument->undoStack(), nullptr, this, nullptr);
-    mDocument = document;
-    if (mDocument)
-        connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, &ProcessesView::rebuild);
-    rebuild();
+    followDocument(this, mDocument, document, &ProcessesView::rebuild);
 }
 
 void ProcessesView::rebuild()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projecttree.h"
 
+#include "followdocument.h"
+
 #include "editor/document.h"
 
 #include <QHeaderView>
@@ -32,12 +34,7 @@ ProjectTree::ProjectTree(QWidget *parent)
 
 void ProjectTree::setDocument(editor::Document *document)
 {
-    if (mDocument)
-        disconnect(mDocument->undoStack(), nullptr, this, nullptr);
-    mDocument = document;
-    if (mDocument)
-        connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, &ProjectTree::rebuild);
-    rebuild();
+    followDocument(this, mDocument, document, &ProjectTree::rebuild);
 }
 
 void ProjectTree::rebuild()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requirementsview.h"
 
+#include "followdocument.h"
+
 #include "editor/document.h"
 
 #include <QEvent>
@@ -54,13 +56,8 @@ RequirementsView::RequirementsView(QWidget *parent)
 
 void RequirementsView::setDocument(editor::Document *document)
 {
-    if (mDocument)
-        disconnect(mDocument->undoStack(), nullptr, this, nullptr);
-    mDocument = document;
     mSelected.clear();
-    if (mDocument)
-        connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, &RequirementsView::rebuild);
-    rebuild();
+    followDocument(this, mDocument, document, &RequirementsView::rebuild);
 }
 
 void RequirementsView::changeEvent(QEvent *event)

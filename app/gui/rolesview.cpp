@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rolesview.h"
 
+#include "followdocument.h"
+
 #include "editor/document.h"
 
 #include <QEvent>
@@ -66,12 +68,7 @@ RolesView::RolesView(QWidget *parent)
 
 void RolesView::setDocument(editor::Document *document)
 {
-    if (mDocument)
-        disconnect(mDocument->undoStack(), nullptr, this, nullptr);
-    mDocument = document;
-    if (mDocument)
-        connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, &RolesView::rebuild);
-    rebuild();
+    followDocument(this, mDocument, document, &RolesView::rebuild);
 }
 
 void RolesView::changeEvent(QEvent *event)

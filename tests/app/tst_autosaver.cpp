@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/isolatedsettings.h"
 #include "autosaver.h"
 
 #include "editor/document.h"
@@ -35,9 +36,7 @@ class TestAutosaver : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("OutsideInStudioTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_autosaver"));
+        test::isolateSettings("tst_autosaver");
         QDir(app::Autosaver::recoveryFolder()).removeRecursively();
     }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/isolatedsettings.h"
 #include "documentmanager.h"
 #include "recentfiles.h"
 
@@ -18,9 +19,7 @@ class TestDocumentManager : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("OutsideInStudioTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_documentmanager"));
+        test::isolateSettings("tst_documentmanager");
         qRegisterMetaType<oi::editor::Document *>();
     }
 

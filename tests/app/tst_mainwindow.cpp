@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/isolatedsettings.h"
 #include "documentmanager.h"
 #include "mainwindow.h"
 #include "requirementsview.h"
@@ -26,9 +27,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("OutsideInStudioTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        test::isolateSettings("tst_mainwindow");
         QSettings().clear();
     }
 

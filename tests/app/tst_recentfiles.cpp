@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/isolatedsettings.h"
 #include "recentfiles.h"
 
 #include <QSettings>
@@ -15,9 +16,7 @@ class TestRecentFiles : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("OutsideInStudioTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_recentfiles"));
+        oi::test::isolateSettings("tst_recentfiles");
     }
     void init() { QSettings().clear(); }
 

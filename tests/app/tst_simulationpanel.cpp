@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The studio runs simulations off the GUI thread, can cancel them and paints results on the map.
+#include "../support/isolatedsettings.h"
 #include "documentmanager.h"
 #include "simulationoverlay.h"
 #include "simulationpanel.h"
@@ -31,9 +32,7 @@ class TestSimulationPanel : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("OutsideInStudioTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_simulationpanel"));
+        test::isolateSettings("tst_simulationpanel");
         qRegisterMetaType<oi::editor::StepOverlay>();
     }
 

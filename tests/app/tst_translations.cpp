@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The embedded translations load and reach the studio's menus.
+#include "../support/isolatedsettings.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -14,9 +15,7 @@ class TestTranslations : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("OutsideInStudioTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+        oi::test::isolateSettings("tst_translations");
     }
 
     void germanMenus()
