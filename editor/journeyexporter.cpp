@@ -100,7 +100,7 @@ bool JourneyExporter::exportSvg(JourneyScene *scene, const QString &fileName, QS
 
 bool JourneyExporter::print(JourneyScene *scene, QPrinter *printer, QString *error)
 {
-    printer->setPageOrientation(QPageLayout::Landscape);
+    // The orientation is the caller's: the print dialog may have changed the landscape default.
     QPainter painter;
     if (!painter.begin(printer))
         return fail(error,
@@ -119,6 +119,7 @@ bool JourneyExporter::exportPdf(JourneyScene *scene, const QString &fileName, QS
     printer.setOutputFileName(fileName);
     printer.setPageSize(QPageSize(QPageSize::A3));
     printer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+    printer.setPageOrientation(QPageLayout::Landscape);
     const model::Journey *j = scene->journey();
     printer.setDocName(j ? j->name : QString());
     printer.setCreator(QStringLiteral("Outside-In Studio"));

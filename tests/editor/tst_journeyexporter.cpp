@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QPrinter>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -110,6 +111,14 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
         QVERIFY(f.size() > 2000);
+        // One landscape page: the media box is wider than tall.
+        f.seek(0);
+        const QByteArray pdf = f.readAll();
+        const QRegularExpression box(QStringLiteral("/MediaBox \\[\\s*0 0 ([\\d.]+) ([\\d.]+)"));
+        const auto match = box.match(QString::fromLatin1(pdf));
+        QVERIFY(match.hasMatch());
+        QVERIFY(match.captured(1).toDouble() > match.captured(2).toDouble());
+        QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
     }
 
     void textFormatsRoundTrip()
