@@ -44,7 +44,7 @@ void ProblemsPanel::setProblems(const model::Problems &problems)
         item->setToolTip(0, p.toString());
     }
     if (problems.empty()) {
-        auto *item = new QTreeWidgetItem(this, { tr("No problems: the project is ready to simulate.") });
+        auto *item = new QTreeWidgetItem(this, { tr("No problems found.") });
         item->setIcon(0, QIcon(QStringLiteral(":/icons/ok.svg")));
         item->setFlags(Qt::ItemIsEnabled);
     }

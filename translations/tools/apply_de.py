@@ -28,7 +28,7 @@ GLOSSARY = {
     "%1 has unsaved changes.\nDo you want to save them?": "%1 hat ungespeicherte Änderungen.\nMöchten Sie sie speichern?",
     "Autosave Interval": "Intervall für automatisches Speichern",
     "Problem": "Problem", "Where": "Ort", "File": "Datei",
-    "No problems: the project is ready to simulate.": "Keine Probleme: Das Projekt kann simuliert werden.",
+    "No problems found.": "Keine Probleme gefunden.",
     # Views
     "Journey": "Journey", "Roles": "Rollen", "Processes": "Prozesse", "Strategies": "Strategien", "Personas": "Personas",
     "Journeys": "Journeys", "Requirements": "Anforderungen", "Scenarios": "Szenarien",
