@@ -1544,8 +1544,8 @@ Möchten Sie sie speichern?</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>No problems: the project is ready to simulate.</source>
-        <translation>Keine Probleme: Das Projekt kann simuliert werden.</translation>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
 </context>
 <context>
