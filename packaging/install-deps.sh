@@ -9,7 +9,7 @@ packages=(
   libyaml-cpp-dev libsqlite3-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-  qt6-qpa-plugins xvfb xauth clang-format python3-simpy
+  qt6-qpa-plugins xvfb xauth clang-format python3-simpy desktop-file-utils appstream
 )
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
