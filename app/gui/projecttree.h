@@ -26,13 +26,13 @@ public:
     /** Selects and reveals the entity's item; false when the tree has no such entity. */
     bool selectEntity(const QString &kind, const QString &id);
 
+    /** "kind:id" lines for the entities among `items` (null when there are none). */
+    QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
+    QStringList mimeTypes() const override;
+
 signals:
     /** kind is one of strategy, persona, journey, role, process, requirement, scenario. */
     void entityActivated(const QString &kind, const QString &id);
-
-protected:
-    QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
-    QStringList mimeTypes() const override;
 
 private:
     void rebuild();
