@@ -50,6 +50,28 @@ private slots:
         QVERIFY(problems.front().line > 0);
     }
 
+    void validationProblemsPointAtTheirLine()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("client.oi.yaml"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("format: outsidein/1\n"
+                "project: {name: Client}\n"
+                "roles:\n"
+                "  - {id: agent, name: Agent, headcount: 2, strategy: nowhere}\n");
+        f.close();
+        app::DocumentManager manager;
+        QVERIFY(manager.open(file, nullptr));
+        const model::Problems &problems = manager.problems();
+        const auto dangling = std::find_if(problems.begin(), problems.end(),
+                                           [](const model::Problem &p) { return p.message.contains(QLatin1String("nowhere")); });
+        QVERIFY2(dangling != problems.end(), "the dangling strategy link is reported");
+        QVERIFY(dangling->isError());
+        QCOMPARE(dangling->line, 4);
+        QCOMPARE(dangling->file, file);
+    }
+
     void sampleOpensUntitledAndValidatesClean()
     {
         app::DocumentManager manager;
