@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "convert.h"
+#include "model/convert.h"
 
-#include "projectio.h"
-#include "validator.h"
+#include "model/projectio.h"
+#include "model/validator.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enumnames.h"
+#include "model/enumnames.h"
 
 #include <array>
 #include <utility>

@@ -3,8 +3,8 @@
 // per enum so the reader, the writer, the database and the documentation cannot drift apart.
 #pragma once
 
-#include "distribution.h"
-#include "project.h"
+#include "model/distribution.h"
+#include "model/project.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "problem.h"
+#include "model/problem.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The validator's process half: distribution parameters, node and flow rules, and the graph
 // checks (start/end, reachability, dead ends, loops with no way out, and-joins that cannot fire).
-#include "entitylabel.h"
-#include "enumnames.h"
-#include "validatorcontext.h"
+#include "model/entitylabel.h"
+#include "model/enumnames.h"
+#include "model/validatorcontext.h"
 
 #include <QHash>
 

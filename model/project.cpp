@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project.h"
+#include "model/project.h"
 
 #include <algorithm>
 

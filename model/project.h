@@ -3,7 +3,7 @@
 // entities refer to each other by string ids chosen by people, never by pointers or positions.
 #pragma once
 
-#include "distribution.h"
+#include "model/distribution.h"
 
 #include <QString>
 #include <QStringList>

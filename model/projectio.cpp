@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "projectio.h"
+#include "model/projectio.h"
 
-#include "sqlitestore.h"
-#include "yamlreader.h"
-#include "yamlwriter.h"
+#include "model/atomicwrite.h"
+#include "model/sqlitestore.h"
+#include "model/yamlreader.h"
+#include "model/yamlwriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 namespace oi::model {
 
@@ -67,19 +67,7 @@ bool writeProject(const Project &project, const QString &fileName, QString *erro
 {
     switch (formatForFileName(fileName)) {
     case FileFormat::Yaml: {
-        QSaveFile file(fileName);
-        if (!file.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = ProjectIo::tr("Cannot write %1: %2.").arg(fileName, file.errorString());
-            return false;
-        }
-        const QByteArray text = projectToYaml(project);
-        if (file.write(text) != text.size() || !file.commit()) {
-            if (error)
-                *error = ProjectIo::tr("Cannot write %1: %2.").arg(fileName, file.errorString());
-            return false;
-        }
-        return true;
+        return writeFileAtomically(fileName, projectToYaml(project), error);
     }
     case FileFormat::Sqlite: return writeSqliteProject(project, fileName, error);
     case FileFormat::Unknown: break;

@@ -3,9 +3,9 @@
 // `*.oi.yaml` / `*.yaml` / `*.yml` is YAML text, `*.oistudio` is the SQLite document.
 #pragma once
 
-#include "problem.h"
-#include "project.h"
-#include "sourcemap.h"
+#include "model/problem.h"
+#include "model/project.h"
+#include "model/sourcemap.h"
 
 #include <QString>
 

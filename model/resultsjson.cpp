@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultsjson.h"
+#include "model/resultsjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading results JSON back (for merge and the run history), with errors that name the field.
-#include "resultsjson.h"
+#include "model/resultsjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

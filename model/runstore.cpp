@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runstore.h"
+#include "model/runstore.h"
 
-#include "sqlitedb.h"
-#include "sqlitestore.h"
+#include "model/sqlitedb.h"
+#include "model/sqlitestore.h"
 
 #include <sqlite3.h>
 

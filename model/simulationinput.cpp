@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "simulationinput.h"
+#include "model/simulationinput.h"
 
 #include <QCoreApplication>
 

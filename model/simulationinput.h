@@ -2,7 +2,7 @@
 // From the document to the engine: a project plus a scenario becomes a sim::SimulationInput.
 #pragma once
 
-#include "project.h"
+#include "model/project.h"
 
 #include "simulation/input.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitejson.h"
+#include "model/sqlitejson.h"
 
-#include "enumnames.h"
+#include "model/enumnames.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 // type (a file edited by hand must not load with a silently different meaning).
 #pragma once
 
-#include "project.h"
+#include "model/project.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqliteread.h"
+#include "model/sqliteread.h"
 
-#include "enumnames.h"
-#include "sqlitedb.h"
-#include "sqlitejson.h"
+#include "model/enumnames.h"
+#include "model/sqlitedb.h"
+#include "model/sqlitejson.h"
 
 #include <QCoreApplication>
 

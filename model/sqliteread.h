@@ -2,8 +2,8 @@
 // Reading the tables of an opened, current-version .oistudio into a Project. Internal to model/.
 #pragma once
 
-#include "problem.h"
-#include "project.h"
+#include "model/problem.h"
+#include "model/project.h"
 
 namespace oi::model {
 

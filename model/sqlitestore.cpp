@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitestore.h"
+#include "model/sqlitestore.h"
 
-#include "enumnames.h"
-#include "sqlitedb.h"
-#include "sqlitejson.h"
-#include "sqliteread.h"
-#include "sqliteschema.h"
+#include "model/enumnames.h"
+#include "model/sqlitedb.h"
+#include "model/sqlitejson.h"
+#include "model/sqliteread.h"
+#include "model/sqliteschema.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,8 +2,8 @@
 // The `.oistudio` document: the project in an SQLite database (schema in docs/file-format.md).
 #pragma once
 
-#include "problem.h"
-#include "project.h"
+#include "model/problem.h"
+#include "model/project.h"
 
 #include <QString>
 

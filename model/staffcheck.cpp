@@ -4,8 +4,8 @@
 // refuses the run only when it starts): capacity comes from the shift blocks when there are any,
 // else from the headcount; a scenario's headcount override shifts every block by the same amount;
 // staffed roles cross-trained for the role's work count as someone.
-#include "entitylabel.h"
-#include "validatorcontext.h"
+#include "model/entitylabel.h"
+#include "model/validatorcontext.h"
 
 #include <QHash>
 #include <QSet>

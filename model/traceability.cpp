@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "traceability.h"
+#include "model/traceability.h"
 
 #include <QSet>
 

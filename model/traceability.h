@@ -2,7 +2,7 @@
 // Outside-in traceability: strategy -> roles -> processes -> journey steps -> requirements, and back.
 #pragma once
 
-#include "project.h"
+#include "model/project.h"
 
 #include <QStringList>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The validator's entity half: ids, links, required fields and value ranges. Process graphs and
 // distributions are checked in processcheck.cpp.
-#include "validator.h"
+#include "model/validator.h"
 
-#include "entitylabel.h"
-#include "projectio.h"
-#include "traceability.h"
-#include "validatorcontext.h"
+#include "model/entitylabel.h"
+#include "model/projectio.h"
+#include "model/traceability.h"
+#include "model/validatorcontext.h"
 
 #include <QSet>
 

@@ -2,8 +2,8 @@
 // Shared by the validator's parts: one place that turns findings into Problems.
 #pragma once
 
-#include "problem.h"
-#include "project.h"
+#include "model/problem.h"
+#include "model/project.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "yamlcontext.h"
+#include "model/yamlcontext.h"
 
 #include <QCoreApplication>
 

@@ -3,11 +3,11 @@
 // key or unknown key becomes a Problem with the file, line and column instead of an exception.
 #pragma once
 
-#include "distribution.h"
-#include "enumnames.h"
-#include "problem.h"
-#include "project.h"
-#include "sourcemap.h"
+#include "model/distribution.h"
+#include "model/enumnames.h"
+#include "model/problem.h"
+#include "model/project.h"
+#include "model/sourcemap.h"
 
 #include <yaml-cpp/yaml.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "yamlmigration.h"
+#include "model/yamlmigration.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "yamlreader.h"
+#include "model/yamlreader.h"
 
-#include "entitylabel.h"
-#include "yamlcontext.h"
-#include "yamlmigration.h"
+#include "model/entitylabel.h"
+#include "model/yamlcontext.h"
+#include "model/yamlmigration.h"
 
 #include <QCoreApplication>
 

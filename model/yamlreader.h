@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "problem.h"
-#include "project.h"
-#include "sourcemap.h"
+#include "model/problem.h"
+#include "model/project.h"
+#include "model/sourcemap.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "yamlwriter.h"
+#include "model/yamlwriter.h"
 
-#include "enumnames.h"
-#include "yamlmigration.h"
+#include "model/enumnames.h"
+#include "model/yamlmigration.h"
 
 #include <yaml-cpp/yaml.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bottleneck.h"
+#include "simulation/bottleneck.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "input.h"
-#include "observer.h"
-#include "results.h"
+#include "simulation/input.h"
+#include "simulation/observer.h"
+#include "simulation/results.h"
 
 #include <atomic>
 #include <functional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "input.h"
+#include "simulation/input.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The model fingerprint that `merge` compares: shards with the same ids but different durations,
 // rates or headcounts are not parts of one run, and ids alone cannot tell.
-#include "input.h"
+#include "simulation/input.h"
 
 #include <cstring>
 

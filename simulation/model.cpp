@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model.h"
+#include "simulation/model.h"
 
-#include "errors.h"
-#include "format.h"
+#include "simulation/errors.h"
+#include "simulation/format.h"
 
 #include <algorithm>
 #include <cmath>

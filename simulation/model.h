@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "input.h"
-#include "results.h"
-#include "sampler.h"
+#include "simulation/input.h"
+#include "simulation/results.h"
+#include "simulation/sampler.h"
 
 #include <string>
 #include <vector>

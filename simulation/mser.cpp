@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mser.h"
+#include "simulation/mser.h"
 
 #include <cstddef>
 #include <limits>

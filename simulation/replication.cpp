@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The event loop of one replication: set-up, arrivals, routing through gateways, results.
-#include "replicationstate.h"
+#include "simulation/replicationstate.h"
 
-#include "errors.h"
-#include "format.h"
+#include "simulation/errors.h"
+#include "simulation/format.h"
 
 #include <cmath>
 #include <cstring>

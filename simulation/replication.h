@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model.h"
-#include "observer.h"
-#include "results.h"
+#include "simulation/model.h"
+#include "simulation/observer.h"
+#include "simulation/results.h"
 
 #include <atomic>
 #include <chrono>

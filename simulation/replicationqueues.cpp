@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tasks, queues and staff: who serves what, in which order, and what a shift change does.
-#include "replicationstate.h"
+#include "simulation/replicationstate.h"
 
 #include <cmath>
 

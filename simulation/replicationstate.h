@@ -3,9 +3,9 @@
 // arrivals, routing) and replicationqueues.cpp (tasks, queues, staff, shifts).
 #pragma once
 
-#include "eventqueue.h"
-#include "replication.h"
-#include "timeintegral.h"
+#include "simulation/eventqueue.h"
+#include "simulation/replication.h"
+#include "simulation/timeintegral.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "results.h"
+#include "simulation/results.h"
 
-#include "bottleneck.h"
+#include "simulation/bottleneck.h"
 
 #include <algorithm>
 #include <cmath>

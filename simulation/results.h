@@ -3,8 +3,8 @@
 // summary across replications derived from them by summarize().
 #pragma once
 
-#include "histogram.h"
-#include "input.h"
+#include "simulation/histogram.h"
+#include "simulation/input.h"
 
 #include <array>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sampler.h"
+#include "simulation/sampler.h"
 
-#include "format.h"
+#include "simulation/format.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "input.h"
-#include "random.h"
+#include "simulation/input.h"
+#include "simulation/random.h"
 
 #include <string>
 #include <vector>

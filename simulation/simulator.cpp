@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "simulator.h"
+#include "simulation/simulator.h"
 
-#include "errors.h"
-#include "format.h"
-#include "model.h"
-#include "mser.h"
-#include "replication.h"
-#include "version.h"
+#include "simulation/errors.h"
+#include "simulation/format.h"
+#include "simulation/model.h"
+#include "simulation/mser.h"
+#include "simulation/replication.h"
+#include "simulation/version.h"
 
 #include <algorithm>
 #include <chrono>

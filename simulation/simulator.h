@@ -3,10 +3,10 @@
 // back in Results::error (and SweepRow::error), with the process, node or role they concern.
 #pragma once
 
-#include "bottleneck.h"
-#include "input.h"
-#include "observer.h"
-#include "results.h"
+#include "simulation/bottleneck.h"
+#include "simulation/input.h"
+#include "simulation/observer.h"
+#include "simulation/results.h"
 
 #include <atomic>
 #include <functional>

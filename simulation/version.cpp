@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "version.h"
+#include "simulation/version.h"
 
 namespace oi::sim {
 

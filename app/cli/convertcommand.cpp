@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outsidein-cli convert IN OUT`: the format of each side comes from its extension.
-#include "commandline.h"
-#include "commands.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
 
 #include "model/convert.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // outsidein-cli: the studio's headless entry point. QtCore only, so it runs on a server
 // or in CI with no display. Each subcommand parses its own options (see commands.h).
-#include "commands.h"
+#include "app/cli/commands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -22,6 +22,8 @@ constexpr Entry kCommands[] = {
     { "validate", &oi::app::cli::runValidate, QT_TRANSLATE_NOOP("Cli", "check a project file and list every problem") },
     { "convert", &oi::app::cli::runConvert, QT_TRANSLATE_NOOP("Cli", "convert between .oi.yaml and .oistudio") },
     { "simulate", &oi::app::cli::runSimulate, QT_TRANSLATE_NOOP("Cli", "run the discrete-event simulation") },
+    { "export", &oi::app::cli::runExport,
+        QT_TRANSLATE_NOOP("Cli", "write a journey as JSON or Mermaid (pictures: outsidein --export)") },
     { "merge", &oi::app::cli::runMerge, QT_TRANSLATE_NOOP("Cli", "merge sharded simulation results (JSON)") },
 };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outsidein-cli simulate FILE`: validates, runs the engine, prints a table or JSON.
-#include "commandline.h"
-#include "commands.h"
-#include "resultstext.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
+#include "model/resultsreport.h"
 
 #include "model/resultsjson.h"
 #include "model/simulationinput.h"
@@ -268,7 +268,7 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
         report = tr("Project: %1").arg(files[0]);
         if (parser.isSet(o.scenario))
             report += tr(", scenario %1").arg(parser.value(o.scenario));
-        report += u'\n' + formatResultsText(results, sweep);
+        report += u'\n' + model::formatResultsText(results, sweep);
     }
     if (parser.isSet(o.output)) {
         QSaveFile file(parser.value(o.output));

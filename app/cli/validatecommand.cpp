@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outsidein-cli validate FILE...`: every problem on its own line, then one summary line.
-#include "commandline.h"
-#include "commands.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
 
 #include "model/validator.h"
 

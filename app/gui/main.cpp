@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // outsidein: the studio. Thin on purpose: everything lives in MainWindow and the layers below.
-#include "mainwindow.h"
-#include "simulationpanel.h"
-#include "simulationrunner.h"
+#include "app/gui/mainwindow/mainwindow.h"
+#include "app/gui/simulation/simulationpanel.h"
+#include "app/gui/simulation/simulationrunner.h"
 
 #include <QAction>
 

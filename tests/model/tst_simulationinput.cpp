@@ -190,7 +190,7 @@ void TestSimulationInput::benchmarkFileRuns()
 {
     // The shared benchmark model, read from its YAML file: five M/M/3 stations at rho 0.8.
     Problems problems;
-    const auto project = readProject(QStringLiteral(OI_SHARED_DIR "/bench/tandem.oi.yaml"), &problems);
+    const auto project = readProject(QStringLiteral(OI_TEST_DATA "/tandem.oi.yaml"), &problems);
     QVERIFY(project);
     QString error;
     auto in = toSimulationInput(*project, {}, &error);

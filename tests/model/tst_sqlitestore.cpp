@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fullproject.h"
+#include "support/fullproject.h"
 #include "model/projectio.h"
 #include "model/runstore.h"
 #include "model/sqlitedb.h"
@@ -45,7 +45,7 @@ QStringList shippedYamlFiles()
             files << d.filePath(name);
     }
     files << QStringLiteral(OI_TEST_DATA "/validator-base.oi.yaml")
-          << QStringLiteral(OI_SHARED_DIR "/bench/tandem.oi.yaml");
+          << QStringLiteral(OI_TEST_DATA "/tandem.oi.yaml");
     return files;
 }
 

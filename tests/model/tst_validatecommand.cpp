@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outsidein-cli validate` in-process: the output a consultant reads for files that cannot be read.
 #include "app/cli/commands.h"
-#include "fullproject.h"
+#include "support/fullproject.h"
 #include "model/projectio.h"
 
 #include <QFile>

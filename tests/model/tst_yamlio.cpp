@@ -3,7 +3,7 @@
 #include "model/yamlmigration.h"
 #include "model/yamlreader.h"
 #include "model/yamlwriter.h"
-#include "fullproject.h"
+#include "support/fullproject.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,7 +53,7 @@ private slots:
     void tandemBenchmarkLoads()
     {
         Problems problems;
-        auto p = readProject(QStringLiteral(OI_SHARED_DIR "/bench/tandem.oi.yaml"), &problems);
+        auto p = readProject(QStringLiteral(OI_TEST_DATA "/tandem.oi.yaml"), &problems);
         QVERIFY2(p, qPrintable(dump(problems)));
         QVERIFY2(problems.empty(), qPrintable(dump(problems)));
         QCOMPARE(p->name, QStringLiteral("Tandem benchmark"));

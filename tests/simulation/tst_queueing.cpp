@@ -4,7 +4,7 @@
 // deterministic; horizons are chosen to keep the whole file to a few seconds in a Debug build.
 #include "simulation/model.h"
 #include "simulation/simulator.h"
-#include "testmodels.h"
+#include "support/testmodels.h"
 
 #include <QTest>
 

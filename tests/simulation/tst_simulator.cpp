@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reproducibility, guards and the run-level features of simulate() and sweepConstraint().
 #include "simulation/simulator.h"
-#include "testmodels.h"
+#include "support/testmodels.h"
 
 #include <QElapsedTimer>
 #include <QTest>

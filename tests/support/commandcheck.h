@@ -2,7 +2,7 @@
 // The do/undo/redo contract every command test checks.
 #pragma once
 
-#include "editor/document.h"
+#include "editor/document/document.h"
 
 #include <QSignalSpy>
 #include <QTest>

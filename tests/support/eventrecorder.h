@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editor/document.h"
+#include "editor/document/document.h"
 
 #include <QObject>
 #include <QStringList>

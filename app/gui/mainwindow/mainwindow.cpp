@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/mainwindow/mainwindow.h"
+
+#include "app/gui/docks/problemspanel.h"
+#include "app/gui/docks/projecttree.h"
+#include "app/gui/documents/autosaver.h"
+#include "app/gui/documents/documentmanager.h"
+#include "app/gui/documents/recentfiles.h"
+#include "app/gui/mainwindow/viewhost.h"
+#include "app/gui/simulation/simulationpanel.h"
+
+#include "editor/document/document.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace oi::app {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , mManager(new DocumentManager(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/outsidein.svg")));
+    setDocumentMode(true);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    mTabs = new QTabWidget(this);
+    mTabs->setDocumentMode(true);
+    mViews = new ViewHost(mTabs, this);
+    setCentralWidget(mTabs);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createToolBar();
+
+    mStatusCounts = new QLabel(this);
+    statusBar()->addPermanentWidget(mStatusCounts);
+    statusBar()->showMessage(tr("Ready"), 3000);
+
+    connect(mManager, &DocumentManager::documentChanged, this, &MainWindow::onDocumentChanged);
+    connect(mManager, &DocumentManager::problemsChanged, this, [this] {
+        mProblems->setProblems(mManager->problems());
+        updateTitle();
+    });
+    connect(mManager->recentFiles(), &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    connect(mManager->autosaver(), &Autosaver::autosaveFailed, this,
+        [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000); });
+    connect(mProjectTree, &ProjectTree::entityActivated, mViews, &ViewHost::showEntity);
+    connect(mProblems, &ProblemsPanel::entityActivated, mViews, &ViewHost::showEntity);
+    connect(mViews, &ViewHost::chipActivated, this, &MainWindow::offerToOpen);
+    connect(mSimulation, &SimulationPanel::overlayChanged, mViews, &ViewHost::setOverlay);
+    connect(mSimulation, &SimulationPanel::runningChanged, this, [this](bool running) {
+        mActions.value(QStringLiteral("simulate"))->setEnabled(!running);
+        mActions.value(QStringLiteral("stopSimulation"))->setEnabled(running);
+    });
+
+    readSettings();
+    mManager->newProject();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::addAction(
+    const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    mActions.insert(name, action);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    connect(addAction(QStringLiteral("new"), tr("&New Project"), QStringLiteral("new"), QKeySequence::New),
+        &QAction::triggered, this, &MainWindow::newProject);
+    connect(addAction(QStringLiteral("open"), tr("&Open…"), QStringLiteral("open"), QKeySequence::Open),
+        &QAction::triggered, this, &MainWindow::open);
+    connect(addAction(QStringLiteral("openSample"), tr("Open &Sample Project")), &QAction::triggered, this,
+        &MainWindow::openSample);
+    connect(addAction(QStringLiteral("save"), tr("&Save"), QStringLiteral("save"), QKeySequence::Save),
+        &QAction::triggered, this, &MainWindow::save);
+    connect(addAction(QStringLiteral("saveAs"), tr("Save &As…"), {}, QKeySequence::SaveAs), &QAction::triggered, this,
+        &MainWindow::saveAs);
+    connect(addAction(QStringLiteral("autosave"), tr("Autosave &Interval…")), &QAction::triggered, this,
+        &MainWindow::setAutosaveInterval);
+    connect(addAction(QStringLiteral("quit"), tr("&Quit"), {}, QKeySequence::Quit), &QAction::triggered, this,
+        &QWidget::close);
+    connect(addAction(QStringLiteral("validate"), tr("&Validate Project"), QStringLiteral("validate"),
+                QKeySequence(Qt::Key_F7)),
+        &QAction::triggered, this, [this] {
+            mManager->revalidate();
+            mProblems->parentWidget()->show();
+            mProblems->parentWidget()->raise();
+        });
+    connect(addAction(QStringLiteral("about"), tr("&About Outside-In Studio")), &QAction::triggered, this,
+        &MainWindow::about);
+    connect(addAction(QStringLiteral("aboutQt"), tr("About &Qt")), &QAction::triggered, qApp, &QApplication::aboutQt);
+    QAction *simulate
+        = addAction(QStringLiteral("simulate"), tr("&Run Simulation"), QStringLiteral("run"), QKeySequence(Qt::Key_F5));
+    connect(simulate, &QAction::triggered, this, [this] {
+        QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("SimulationDock"));
+        dock->show();
+        dock->raise();
+        mSimulation->run();
+    });
+    QAction *stop = addAction(QStringLiteral("stopSimulation"), tr("S&top Simulation"), QStringLiteral("stop"),
+        QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    stop->setEnabled(false);
+    connect(stop, &QAction::triggered, this, [this] { mSimulation->cancel(); });
+    connect(addAction(QStringLiteral("clearResults"), tr("&Clear Results from the Map")), &QAction::triggered, this,
+        [this] { mViews->setOverlay({}); });
+    QAction *fullScreen = addAction(QStringLiteral("fullScreen"), tr("&Full Screen"), {}, QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(mActions.value(QStringLiteral("new")));
+    mTemplateMenu = file->addMenu(tr("New from &Template"));
+    file->addAction(mActions.value(QStringLiteral("open")));
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(mActions.value(QStringLiteral("openSample")));
+    file->addSeparator();
+    file->addAction(mActions.value(QStringLiteral("save")));
+    file->addAction(mActions.value(QStringLiteral("saveAs")));
+    file->addAction(mActions.value(QStringLiteral("autosave")));
+    file->addSeparator();
+    mViews->addFileActions(file);
+    file->addSeparator();
+    file->addAction(mActions.value(QStringLiteral("quit")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(mActions.value(QStringLiteral("undo")));
+    edit->addAction(mActions.value(QStringLiteral("redo")));
+    edit->addSeparator();
+    mViews->addEditActions(edit);
+
+    mViewMenu = menuBar()->addMenu(tr("&View"));
+    mViews->addViewActions(mViewMenu);
+    mViewMenu->addSeparator();
+    QMenu *panels = mViewMenu->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        panels->addAction(dock->toggleViewAction());
+    mViewMenu->addAction(mActions.value(QStringLiteral("fullScreen")));
+
+    QMenu *simulate = menuBar()->addMenu(tr("&Simulate"));
+    simulate->addAction(mActions.value(QStringLiteral("validate")));
+    simulate->addSeparator();
+    simulate->addAction(mActions.value(QStringLiteral("simulate")));
+    simulate->addAction(mActions.value(QStringLiteral("stopSimulation")));
+    simulate->addAction(mActions.value(QStringLiteral("clearResults")));
+    mViews->addSimulateActions(simulate);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(mActions.value(QStringLiteral("openSample")));
+    help->addSeparator();
+    help->addAction(mActions.value(QStringLiteral("about")));
+    help->addAction(mActions.value(QStringLiteral("aboutQt")));
+
+    updateRecentMenu();
+    updateTemplateMenu();
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(mActions.value(QStringLiteral("new")));
+    bar->addAction(mActions.value(QStringLiteral("open")));
+    bar->addAction(mActions.value(QStringLiteral("save")));
+    bar->addSeparator();
+    bar->addAction(mActions.value(QStringLiteral("undo")));
+    bar->addAction(mActions.value(QStringLiteral("redo")));
+    bar->addSeparator();
+    mViews->addToolBarActions(bar);
+    bar->addSeparator();
+    bar->addAction(mActions.value(QStringLiteral("validate")));
+    bar->addAction(mActions.value(QStringLiteral("simulate")));
+}
+
+void MainWindow::createDocks()
+{
+    auto makeDock = [this](const QString &name, const QString &title, QWidget *content, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    mProjectTree = new ProjectTree(this);
+    makeDock(QStringLiteral("ProjectDock"), tr("Project"), mProjectTree, Qt::LeftDockWidgetArea);
+    mPropertiesDock = makeDock(
+        QStringLiteral("PropertiesDock"), tr("Properties"), mViews->propertiesWidget(), Qt::RightDockWidgetArea);
+    mProblems = new ProblemsPanel(this);
+    makeDock(QStringLiteral("ProblemsDock"), tr("Problems"), mProblems, Qt::BottomDockWidgetArea);
+    mUndoView = new QUndoView(this);
+    mUndoView->setEmptyLabel(tr("<opened>"));
+    QDockWidget *history = makeDock(QStringLiteral("HistoryDock"), tr("History"), mUndoView, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("ProblemsDock")), history);
+    mSimulation = new SimulationPanel(this);
+    QDockWidget *simulation
+        = makeDock(QStringLiteral("SimulationDock"), tr("Simulation"), mSimulation, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(history, simulation);
+    findChild<QDockWidget *>(QStringLiteral("ProblemsDock"))->raise();
+
+    // Undo/redo follow the current document's stack; the actions are recreated per document.
+    auto *undo = addAction(QStringLiteral("undo"), tr("&Undo"), QStringLiteral("undo"), QKeySequence::Undo);
+    auto *redo = addAction(QStringLiteral("redo"), tr("&Redo"), QStringLiteral("redo"), QKeySequence::Redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+}
+
+void MainWindow::onDocumentChanged(editor::Document *document)
+{
+    QUndoStack *stack = document ? document->undoStack() : nullptr;
+    mUndoView->setStack(stack);
+    QAction *undo = mActions.value(QStringLiteral("undo"));
+    QAction *redo = mActions.value(QStringLiteral("redo"));
+    disconnect(undo, nullptr, nullptr, nullptr);
+    disconnect(redo, nullptr, nullptr, nullptr);
+    if (stack) {
+        auto sync = [undo, redo, stack] {
+            undo->setEnabled(stack->canUndo());
+            redo->setEnabled(stack->canRedo());
+            undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+            redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        };
+        connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+        connect(stack, &QUndoStack::indexChanged, this, sync);
+        connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+        sync();
+    }
+    mProjectTree->setDocument(document);
+    mSimulation->setDocument(document);
+    mViews->setDocument(document);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    editor::Document *doc = mManager->document();
+    if (!doc) {
+        setWindowTitle(tr("Outside-In Studio"));
+        return;
+    }
+    setWindowFilePath(doc->fileName());
+    setWindowTitle(tr("%1[*] — %2 — Outside-In Studio").arg(doc->displayName(), doc->project().name));
+    setWindowModified(doc->isModified());
+    const model::Project &p = doc->project();
+    int errors = 0, warnings = 0;
+    for (const model::Problem &problem : mManager->problems())
+        (problem.isError() ? errors : warnings)++;
+    mStatusCounts->setText(tr("%1 journeys · %2 roles · %3 processes · %4 requirements  |  %5 errors, %6 warnings")
+                               .arg(p.journeys.size())
+                               .arg(p.roles.size())
+                               .arg(p.processes.size())
+                               .arg(p.requirements.size())
+                               .arg(errors)
+                               .arg(warnings));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList files = mManager->recentFiles()->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &f = files.at(i);
+        QAction *a = mRecentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(f).fileName()));
+        a->setToolTip(f);
+        connect(a, &QAction::triggered, this, [this, f] {
+            if (maybeSave())
+                openFile(f);
+        });
+    }
+    if (files.isEmpty())
+        mRecentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    mRecentMenu->addSeparator();
+    QAction *clear = mRecentMenu->addAction(tr("&Clear List"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, mManager->recentFiles(), &RecentFiles::clear);
+}
+
+void MainWindow::updateTemplateMenu()
+{
+    mTemplateMenu->clear();
+    const auto templates = DocumentManager::templates();
+    for (const DocumentManager::Template &t : templates) {
+        QAction *a = mTemplateMenu->addAction(t.title);
+        a->setStatusTip(t.description);
+        a->setToolTip(t.description);
+        connect(a, &QAction::triggered, this, [this, path = t.path] { newFromTemplate(path); });
+    }
+    if (templates.isEmpty())
+        mTemplateMenu->addAction(tr("No templates installed"))->setEnabled(false);
+}
+
+void MainWindow::offerToOpen(const QString &kind, const QString &id)
+{
+    const QString entity = id.section(u'/', 0, 0);
+    mProjectTree->selectEntity(kind, entity);
+    const QString view = mViews->viewTitleFor(kind);
+    if (view.isEmpty())
+        return;
+    // Non-blocking, so a click on the map never stalls the event loop; the map stays in front
+    // until the user chooses to open the entity's own view.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("openEntityMenu"));
+    QAction *open = menu->addAction(
+        tr("Open in the %1 View").arg(view), this, [this, kind, id] { mViews->showEntity(kind, id); });
+    open->setObjectName(QStringLiteral("openEntity"));
+    menu->popup(QCursor::pos());
+    statusBar()->showMessage(tr("Selected %1 in the project tree.").arg(entity), 4000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Outside-In Studio"),
+        tr("<h3>Outside-In Studio %1</h3>"
+           "<p>Model how a company should serve its customers from the outside in: customer-centric "
+           "strategy, the roles it redefines, the processes those roles run, and the requirements the "
+           "processes put on CRM technology — with a discrete-event simulator that finds the constraint.</p>"
+           "<p>Built with Qt %2. Free software under the GNU GPL, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: give the canvas the room; panels stay slim until the user widens them.
+        // Dock sizes only take once the window has its geometry, hence after the first show.
+        QTimer::singleShot(0, this, [this] {
+            auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+            resizeDocks({ dock("ProjectDock"), dock("PropertiesDock") }, { 250, 330 }, Qt::Horizontal);
+            resizeDocks({ dock("ProblemsDock") }, { 130 }, Qt::Vertical);
+        });
+    }
+    mManager->autosaver()->setInterval(settings.value(QStringLiteral("autosave/seconds"), 60).toInt());
+    mViews->readSettings();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("autosave/seconds"), mManager->autosaver()->interval());
+    mViews->writeSettings();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    mManager->autosaver()->discard();
+    writeSettings();
+    event->accept();
+}
+
+} // namespace oi::app

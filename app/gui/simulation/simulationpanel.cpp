@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/simulation/simulationpanel.h"
+
+#include "app/gui/simulation/simulationoverlay.h"
+#include "app/gui/simulation/simulationrunner.h"
+
+#include "editor/document/document.h"
+#include "model/projectio.h"
+#include "model/resultsjson.h"
+#include "model/resultsreport.h"
+#include "model/runstore.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace oi::app {
+
+SimulationPanel::SimulationPanel(QWidget *parent)
+    : QWidget(parent)
+    , mRunner(new SimulationRunner(this))
+    , mScenario(new QComboBox(this))
+    , mReplications(new QSpinBox(this))
+    , mRun(new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("Run"), this))
+    , mCancel(new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("Cancel"), this))
+    , mProgress(new QProgressBar(this))
+    , mStatus(new QLabel(this))
+    , mReport(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("SimulationPanel"));
+    mScenario->setObjectName(QStringLiteral("scenario"));
+    mScenario->setToolTip(tr("The what-if variant to simulate"));
+    mReplications->setRange(2, 1000);
+    mReplications->setValue(10);
+    mReplications->setSuffix(tr(" replications"));
+    mCancel->setEnabled(false);
+    mProgress->setTextVisible(true);
+    mProgress->setMaximumWidth(220);
+    mProgress->hide();
+    mStatus->setForegroundRole(QPalette::PlaceholderText);
+    mReport->setReadOnly(true);
+    mReport->setLineWrapMode(QPlainTextEdit::NoWrap);
+    mReport->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    mReport->setPlaceholderText(tr("Run the simulation to see throughput, waits, utilization and the constraint. "
+                                   "Results are also painted on the journey map."));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Scenario:"), this));
+    controls->addWidget(mScenario, 1);
+    controls->addWidget(mReplications);
+    controls->addWidget(mRun);
+    controls->addWidget(mCancel);
+    controls->addWidget(mProgress);
+    controls->addWidget(mStatus, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(controls);
+    layout->addWidget(mReport, 1);
+
+    connect(mRun, &QPushButton::clicked, this, &SimulationPanel::run);
+    connect(mCancel, &QPushButton::clicked, this, &SimulationPanel::cancel);
+    connect(mRunner, &SimulationRunner::progress, this, [this](int done, int planned) {
+        mProgress->setRange(0, planned);
+        mProgress->setValue(done);
+    });
+    connect(mRunner, &SimulationRunner::finished, this, &SimulationPanel::onFinished);
+}
+
+void SimulationPanel::setDocument(editor::Document *document)
+{
+    if (mDocument)
+        disconnect(mDocument->undoStack(), nullptr, this, nullptr);
+    mRunner->cancel();
+    mDocument = document;
+    if (mDocument)
+        connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, &SimulationPanel::refreshScenarios);
+    refreshScenarios();
+    mReport->clear();
+    mStatus->clear();
+    emit overlayChanged({});
+}
+
+QString SimulationPanel::report() const
+{
+    return mReport->toPlainText();
+}
+
+void SimulationPanel::refreshScenarios()
+{
+    const QString current = mScenario->currentData().toString();
+    mScenario->clear();
+    mScenario->addItem(tr("Base model"), QString());
+    if (mDocument) {
+        for (const model::Scenario &s : mDocument->project().scenarios)
+            mScenario->addItem(s.name.isEmpty() ? s.id : s.name, s.id);
+        const int replications = mDocument->project().simulation.replications;
+        if (replications > 0 && !mRunner->isRunning())
+            mReplications->setValue(replications);
+    }
+    const int index = mScenario->findData(current);
+    mScenario->setCurrentIndex(index >= 0 ? index : (mScenario->count() > 1 ? 1 : 0));
+}
+
+bool SimulationPanel::setScenario(const QString &scenarioId)
+{
+    const int index = mScenario->findData(scenarioId);
+    if (index < 0)
+        return false;
+    mScenario->setCurrentIndex(index);
+    return true;
+}
+
+void SimulationPanel::run()
+{
+    if (!mDocument || mRunner->isRunning())
+        return;
+    QString error;
+    if (!mRunner->start(mDocument->project(), mScenario->currentData().toString(), mReplications->value(), &error)) {
+        mStatus->setText(error);
+        return;
+    }
+    mRun->setEnabled(false);
+    mCancel->setEnabled(true);
+    mProgress->setRange(0, 0);
+    mProgress->show();
+    mStatus->setText(tr("Simulating %1…").arg(mScenario->currentText()));
+    emit runningChanged(true);
+}
+
+void SimulationPanel::cancel()
+{
+    mRunner->cancel();
+    mStatus->setText(tr("Cancelling…"));
+}
+
+void SimulationPanel::onFinished(const sim::Results &results)
+{
+    mRun->setEnabled(true);
+    mCancel->setEnabled(false);
+    mProgress->hide();
+    emit runningChanged(false);
+    if (results.cancelled) {
+        mStatus->setText(tr("Cancelled; the previous results stay on the map."));
+        return;
+    }
+    if (!results.ok) {
+        mStatus->setText(tr("The simulation stopped."));
+        mReport->setPlainText(tr("The simulation stopped: %1").arg(QString::fromStdString(results.error)));
+        return;
+    }
+    mReport->setPlainText(model::formatResultsText(results, {}));
+    mStatus->setText(
+        results.bottlenecks.empty() ? tr("Done.") : tr("Done. The constraint is %1.").arg(constraintName(results)));
+    if (mDocument) {
+        emit overlayChanged(simulationOverlay(mDocument->project(), results));
+        recordRun(results);
+    }
+}
+
+QString SimulationPanel::constraintName(const sim::Results &results) const
+{
+    // People read names; the ids are what the file and the CLI speak.
+    const sim::Bottleneck &b = results.bottlenecks.front();
+    const QString roleId = QString::fromStdString(b.role);
+    const QString nodeRef = QString::fromStdString(b.node);
+    if (!mDocument)
+        return tr("%1 at %2").arg(roleId, nodeRef);
+    const model::Project &p = mDocument->project();
+    const model::Role *role = p.role(roleId);
+    const model::Process *process = p.process(nodeRef.section(u'/', 0, 0));
+    const model::Node *node = process ? process->node(nodeRef.section(u'/', 1)) : nullptr;
+    const QString where = process && node
+        ? process->name + QStringLiteral(" › ") + (node->name.isEmpty() ? node->id : node->name)
+        : nodeRef;
+    return tr("%1 at %2").arg(role ? role->name : roleId, where);
+}
+
+void SimulationPanel::recordRun(const sim::Results &results)
+{
+    // The native document keeps its run history; a YAML project (or an unsaved one) has no place for it.
+    const QString file = mDocument->fileName();
+    if (model::formatForFileName(file) != model::FileFormat::Sqlite)
+        return;
+    model::RunRecord run;
+    run.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    run.scenario = QString::fromStdString(results.scenario);
+    QJsonObject settings;
+    settings.insert(QStringLiteral("replications"), results.replications);
+    settings.insert(QStringLiteral("horizon"), results.horizon);
+    settings.insert(QStringLiteral("warmup"), results.warmup);
+    settings.insert(QStringLiteral("seed"), QString::number(results.seed));
+    // A run of edits not yet saved describes a model the file does not hold; say so.
+    settings.insert(QStringLiteral("model_saved"), !mDocument->isModified());
+    run.settingsJson = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
+    run.resultsJson = QString::fromUtf8(QJsonDocument(model::resultsToJson(results)).toJson(QJsonDocument::Compact));
+    QString error;
+    if (model::appendRun(file, run, &error))
+        mStatus->setText(mStatus->text() + u' ' + tr("Kept in the project's run history."));
+    else
+        mStatus->setText(mStatus->text() + u' ' + tr("The run could not be kept: %1").arg(error));
+}
+
+} // namespace oi::app

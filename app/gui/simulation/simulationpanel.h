@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "editor/journey/stepoverlay.h"
+#include "simulation/results.h"
+
+#include <QPointer>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+QT_END_NAMESPACE
+
+namespace oi::editor {
+class Document;
+}
+
+namespace oi::app {
+
+class SimulationRunner;
+
+/**
+ * The Simulation dock: choose a scenario and replications, run on a worker thread with progress
+ * and cancel, read the report (constraint first). Results are handed to the journey map as an
+ * overlay; a run never blocks the window.
+ */
+class SimulationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SimulationPanel(QWidget *parent = nullptr);
+
+    void setDocument(editor::Document *document);
+    SimulationRunner *runner() const { return mRunner; }
+    QString report() const;
+
+    /** Chooses the scenario to run (empty: the base model); false when the project has no such scenario. */
+    bool setScenario(const QString &scenarioId);
+
+public slots:
+    void run();
+    void cancel();
+
+signals:
+    void overlayChanged(const oi::editor::StepOverlay &overlay);
+    void runningChanged(bool running);
+
+private:
+    void refreshScenarios();
+    void onFinished(const sim::Results &results);
+    void recordRun(const sim::Results &results);
+    QString constraintName(const sim::Results &results) const;
+
+    QPointer<editor::Document> mDocument;
+    SimulationRunner *mRunner;
+    QComboBox *mScenario;
+    QSpinBox *mReplications;
+    QPushButton *mRun;
+    QPushButton *mCancel;
+    QProgressBar *mProgress;
+    QLabel *mStatus;
+    QPlainTextEdit *mReport;
+};
+
+} // namespace oi::app

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QPrinter;
+QT_END_NAMESPACE
+
+namespace oi::editor {
+
+class JourneyScene;
+
+/**
+ * Writes the whole map of a JourneyScene (selection hidden) as an image or document. Every
+ * function returns false with `error` naming the file and the problem; none opens a dialog.
+ */
+class JourneyPicture
+{
+    Q_DECLARE_TR_FUNCTIONS(JourneyPicture)
+public:
+    /** PNG at `dpi` (96 = 100 %); refuses images above 400 megapixels. */
+    static bool exportPng(JourneyScene *scene, const QString &fileName, int dpi, QString *error);
+    /** SVG through QSvgGenerator; user text is written as escaped XML text. */
+    static bool exportSvg(JourneyScene *scene, const QString &fileName, QString *error);
+    /** PDF, landscape, the map scaled to fit one page. */
+    static bool exportPdf(JourneyScene *scene, const QString &fileName, QString *error);
+    /** Prints the map fitted to one landscape page of `printer`. */
+    static bool print(JourneyScene *scene, QPrinter *printer, QString *error);
+    /** Chooses by suffix: .png, .svg, .pdf; Mermaid (.mmd) and JSON (.json) of the journey. */
+    static bool exportFile(JourneyScene *scene, const QString &fileName, int dpi, QString *error);
+};
+
+} // namespace oi::editor

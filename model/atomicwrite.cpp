@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/atomicwrite.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace oi::model {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AtomicWrite", text);
+}
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+} // namespace
+
+bool writeFileAtomically(const QString &fileName, const QByteArray &data, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, tr("Cannot write %1: %2.").arg(fileName, file.errorString()));
+    if (file.write(data) != data.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(error, tr("Cannot write %1: %2.").arg(fileName, reason));
+    }
+    if (!file.commit())
+        return fail(error, tr("Cannot write %1: %2.").arg(fileName, file.errorString()));
+    return true;
+}
+
+bool writeThroughTemporaryFile(const QString &fileName,
+    const std::function<bool(const QString &temporaryName, QString *error)> &write, QString *error)
+{
+    const QFileInfo target(fileName);
+    QTemporaryFile temporary(
+        target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
+    if (!temporary.open())
+        return fail(error, tr("Cannot write %1: %2.").arg(fileName, temporary.errorString()));
+    const QString temporaryName = temporary.fileName();
+    temporary.close();
+    if (!write(temporaryName, error))
+        return false; // QTemporaryFile removes what was written
+    // rename(2) replaces the target in one step; QFile::rename refuses an existing target.
+    if (std::rename(QFile::encodeName(temporaryName).constData(), QFile::encodeName(fileName).constData()) != 0)
+        return fail(error, tr("Cannot write %1: %2.").arg(fileName, QString::fromLocal8Bit(std::strerror(errno))));
+    temporary.setAutoRemove(false);
+    return true;
+}
+
+} // namespace oi::model

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Project tree and the Problems panel: what they show, what they drag, where they jump.
+#include "support/isolatedsettings.h"
+#include "app/gui/docks/problemspanel.h"
+#include "app/gui/docks/projecttree.h"
+
+#include "editor/document/document.h"
+
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace oi;
+
+namespace {
+std::unique_ptr<model::Project> smallProject()
+{
+    auto p = std::make_unique<model::Project>();
+    p->roles.push_back({});
+    p->roles.back().id = QStringLiteral("agent");
+    p->roles.back().name = QStringLiteral("Service agent");
+    p->roles.push_back({});
+    p->roles.back().id = QStringLiteral("tech");
+    p->roles.back().name = QStringLiteral("Field technician");
+    p->requirements.push_back({});
+    p->requirements.back().id = QStringLiteral("offline");
+    p->requirements.back().text = QStringLiteral("Field reps work offline with full data");
+    return p;
+}
+} // namespace
+
+class TestPanels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::isolateSettings("tst_panels"); }
+
+    void treeListsAndDragsEntities()
+    {
+        editor::Document doc(smallProject());
+        app::ProjectTree tree;
+        tree.setDocument(&doc);
+        QCOMPARE(tree.topLevelItemCount(), 7);
+        QTreeWidgetItem *roles = tree.topLevelItem(3);
+        QCOMPARE(roles->text(0), QStringLiteral("Roles (2)"));
+        QCOMPARE(roles->child(1)->text(0), QStringLiteral("Field technician"));
+
+        QVERIFY(tree.selectEntity(QStringLiteral("role"), QStringLiteral("tech")));
+        QCOMPARE(tree.currentItem(), roles->child(1));
+        QVERIFY(!tree.selectEntity(QStringLiteral("role"), QStringLiteral("nobody")));
+
+        // Dragging several entities carries "kind:id" lines, the format the journey map accepts.
+        const QList<QTreeWidgetItem *> dragged = {roles->child(0), tree.topLevelItem(5)->child(0)};
+        std::unique_ptr<QMimeData> data(tree.mimeData(dragged));
+        QVERIFY(data);
+        QCOMPARE(QString::fromUtf8(data->data(app::ProjectTree::mimeType())),
+                 QStringLiteral("role:agent\nrequirement:offline"));
+        // Group headings carry no entity and cannot be dragged.
+        QVERIFY(!tree.mimeData({roles}));
+    }
+
+    void treeKeepsCollapsedGroupsAcrossEdits()
+    {
+        editor::Document doc(smallProject());
+        app::ProjectTree tree;
+        tree.setDocument(&doc);
+        tree.topLevelItem(3)->setExpanded(false);
+        tree.setDocument(&doc);  // a rebuild, as after any edit
+        QVERIFY(!tree.topLevelItem(3)->isExpanded());
+        QVERIFY(tree.topLevelItem(0)->isExpanded());
+    }
+
+    void problemsJumpToTheirEntity()
+    {
+        app::ProblemsPanel panel;
+        model::Problem p;
+        p.file = QStringLiteral("/work/client.oi.yaml");
+        p.line = 12;
+        p.column = 5;
+        p.entity = QStringLiteral("process support/node triage");
+        p.field = QStringLiteral("duration.mean");
+        p.message = QStringLiteral("the mean must be positive.");
+        model::Problem w = p;
+        w.severity = model::Problem::Severity::Warning;
+        w.entity = QStringLiteral("role agent");
+        panel.setProblems({p, w});
+        QCOMPARE(panel.topLevelItemCount(), 2);
+        QCOMPARE(panel.topLevelItem(0)->text(2), QStringLiteral("client.oi.yaml:12:5"));
+        QCOMPARE(panel.topLevelItem(0)->text(1), QStringLiteral("process support/node triage · duration.mean"));
+
+        QSignalSpy jumped(&panel, &app::ProblemsPanel::entityActivated);
+        emit panel.itemActivated(panel.topLevelItem(0), 0);
+        emit panel.itemActivated(panel.topLevelItem(1), 0);
+        QCOMPARE(jumped.count(), 2);
+        QCOMPARE(jumped.at(0), QVariantList({QStringLiteral("process"), QStringLiteral("support")}));
+        QCOMPARE(jumped.at(1), QVariantList({QStringLiteral("role"), QStringLiteral("agent")}));
+
+        panel.setProblems({});
+        QCOMPARE(panel.topLevelItemCount(), 1);
+        QVERIFY(!(panel.topLevelItem(0)->flags() & Qt::ItemIsSelectable));
+    }
+};
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"

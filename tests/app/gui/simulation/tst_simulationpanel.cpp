@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The studio runs simulations off the GUI thread, can cancel them and paints results on the map.
+#include "support/isolatedsettings.h"
+#include "app/gui/documents/documentmanager.h"
+#include "app/gui/simulation/simulationoverlay.h"
+#include "app/gui/simulation/simulationpanel.h"
+#include "app/gui/simulation/simulationrunner.h"
+
+#include "editor/document/document.h"
+#include "model/projectio.h"
+#include "model/runstore.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace oi;
+
+namespace {
+std::unique_ptr<model::Project> tandem()
+{
+    model::Problems problems;
+    return model::readProject(QStringLiteral(OI_TEST_DATA "/tandem.oi.yaml"), &problems);
+}
+} // namespace
+
+class TestSimulationPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        test::isolateSettings("tst_simulationpanel");
+        qRegisterMetaType<oi::editor::StepOverlay>();
+    }
+
+    void runsOnAWorkerAndReports()
+    {
+        auto project = tandem();
+        QVERIFY(project);
+        project->simulation.horizon = 2000;
+        app::SimulationRunner runner;
+        QSignalSpy finished(&runner, &app::SimulationRunner::finished);
+        QSignalSpy progress(&runner, &app::SimulationRunner::progress);
+        QString error;
+        QVERIFY2(runner.start(*project, {}, 4, &error), qPrintable(error));
+        QVERIFY(runner.isRunning());
+        QVERIFY(!runner.start(*project, {}, 4, &error));  // one run at a time
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!runner.isRunning());
+        const auto results = finished.first().first().value<sim::Results>();
+        QVERIFY(results.ok);
+        QCOMPARE(results.replications, 4);
+        QCOMPARE(int(results.roles.size()), 5);
+        QCOMPARE(progress.last().at(0).toInt(), 4);
+    }
+
+    void cancelStopsARun()
+    {
+        auto project = tandem();
+        project->simulation.horizon = 1e9;  // hours of work unless cancelled
+        app::SimulationRunner runner;
+        QSignalSpy finished(&runner, &app::SimulationRunner::finished);
+        QVERIFY(runner.start(*project, {}, 2, nullptr));
+        runner.cancel();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().first().value<sim::Results>().cancelled);
+    }
+
+    void refusesWhatCannotRun()
+    {
+        auto project = tandem();
+        app::SimulationRunner runner;
+        QString error;
+        QVERIFY(!runner.start(*project, QStringLiteral("no-such-scenario"), 2, &error));
+        QVERIFY(error.contains(QLatin1String("no-such-scenario")));
+    }
+
+    void runsAreKeptInTheStudioDocument()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("client.oistudio"));
+        auto project = tandem();
+        project->simulation.horizon = 1000;
+        QString error;
+        QVERIFY2(model::writeProject(*project, file, &error), qPrintable(error));
+        app::DocumentManager manager;
+        QVERIFY(manager.open(file, nullptr));
+        app::SimulationPanel panel;
+        panel.setDocument(manager.document());
+        QSignalSpy finished(panel.runner(), &app::SimulationRunner::finished);
+        panel.run();
+        QVERIFY(finished.wait(60000));
+        const auto runs = model::listRuns(file, &error);
+        QCOMPARE(int(runs.size()), 1);
+        QVERIFY(runs.front().resultsJson.contains(QLatin1String("bottlenecks")));
+        QVERIFY(runs.front().settingsJson.contains(QLatin1String("\"model_saved\":true")));
+        // The project itself is untouched by keeping a run.
+        model::Problems problems;
+        auto reread = model::readProject(file, &problems);
+        QVERIFY(reread);
+        QCOMPARE(reread->roles, project->roles);
+    }
+
+    void panelPaintsTheConstraintOnTheMap()
+    {
+        app::DocumentManager manager;
+        QVERIFY(manager.openAsUntitled(app::DocumentManager::samplePath(), nullptr));
+        app::SimulationPanel panel;
+        QSignalSpy overlays(&panel, &app::SimulationPanel::overlayChanged);
+        panel.setDocument(manager.document());
+        auto *scenario = panel.findChild<QComboBox *>(QStringLiteral("scenario"));
+        QCOMPARE(scenario->count(), 1 + int(manager.document()->project().scenarios.size()));
+        scenario->setCurrentIndex(scenario->findData(QStringLiteral("as-is")));
+        QSignalSpy finished(panel.runner(), &app::SimulationRunner::finished);
+        panel.run();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(panel.report().contains(QLatin1String("Bottlenecks")));
+        const auto overlay = overlays.last().first().value<editor::StepOverlay>();
+        QVERIFY(!overlay.steps.isEmpty());
+        QVERIFY(!overlay.entities.isEmpty());
+
+        // The steps linked to the constraint's process step are the red ones.
+        const auto results = finished.first().first().value<sim::Results>();
+        const QString constraint = QString::fromStdString(results.bottlenecks.front().node);
+        bool sawConstraint = false;
+        for (const model::Journey &j : manager.document()->project().journeys)
+            for (const model::Step &s : j.steps)
+                if (s.processes.contains(constraint)) {
+                    QVERIFY(overlay.steps.value(s.id).label.startsWith(QLatin1String("constraint")));
+                    sawConstraint = true;
+                }
+        QVERIFY2(sawConstraint, "the sample links a journey step to its as-is constraint");
+    }
+};
+
+QTEST_MAIN(TestSimulationPanel)
+#include "tst_simulationpanel.moc"
