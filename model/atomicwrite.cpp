@@ -30,14 +30,14 @@ bool writeFileAtomically(const QString &fileName, const QByteArray &data, QStrin
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(error, tr("Cannot write %1: %2.").arg(fileName, file.errorString()));
+        return fail(error, tr("%1: cannot write: %2").arg(fileName, file.errorString()));
     if (file.write(data) != data.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return fail(error, tr("Cannot write %1: %2.").arg(fileName, reason));
+        return fail(error, tr("%1: cannot write: %2").arg(fileName, reason));
     }
     if (!file.commit())
-        return fail(error, tr("Cannot write %1: %2.").arg(fileName, file.errorString()));
+        return fail(error, tr("%1: cannot write: %2").arg(fileName, file.errorString()));
     return true;
 }
 
@@ -48,14 +48,14 @@ bool writeThroughTemporaryFile(const QString &fileName,
     QTemporaryFile temporary(
         target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
     if (!temporary.open())
-        return fail(error, tr("Cannot write %1: %2.").arg(fileName, temporary.errorString()));
+        return fail(error, tr("%1: cannot write: %2").arg(fileName, temporary.errorString()));
     const QString temporaryName = temporary.fileName();
     temporary.close();
     if (!write(temporaryName, error))
         return false; // QTemporaryFile removes what was written
     // rename(2) replaces the target in one step; QFile::rename refuses an existing target.
     if (std::rename(QFile::encodeName(temporaryName).constData(), QFile::encodeName(fileName).constData()) != 0)
-        return fail(error, tr("Cannot write %1: %2.").arg(fileName, QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(error, tr("%1: cannot write: %2").arg(fileName, QString::fromLocal8Bit(std::strerror(errno))));
     temporary.setAutoRemove(false);
     return true;
 }

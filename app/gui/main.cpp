@@ -1,49 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // outsidein: the studio. Thin on purpose: everything lives in MainWindow and the layers below.
+#include "app/gui/export/pictureexport.h"
+#include "app/gui/mainwindow/editorhost.h"
 #include "app/gui/mainwindow/mainwindow.h"
 #include "app/gui/simulation/simulationpanel.h"
 #include "app/gui/simulation/simulationrunner.h"
 
 #include <QAction>
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTabWidget>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
+
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
 
 struct Options
 {
-    QCommandLineOption sample { QStringLiteral("sample"),
-        QCoreApplication::translate("main", "Open the bundled sample project.") };
-    QCommandLineOption screenshot { QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a PNG of the window to <file> and quit."),
-        QCoreApplication::translate("main", "file") };
-    QCommandLineOption simulate { QStringLiteral("simulate"),
-        QCoreApplication::translate("main", "Simulate <scenario> once the project is open."),
-        QCoreApplication::translate("main", "scenario") };
-    QCommandLineOption tab { QStringLiteral("tab"), QCoreApplication::translate("main", "Show view <index> first."),
-        QCoreApplication::translate("main", "index") };
+    QCommandLineOption sample { QStringLiteral("sample"), tr("Open the bundled sample project.") };
+    QCommandLineOption view { QStringLiteral("view"),
+        tr("Show editor <name> first: journey, roles, processes or requirements."), tr("name") };
+    QCommandLineOption tab { QStringLiteral("tab"), tr("Show editor number <index> first (0 = journey)."),
+        tr("index") };
+    QCommandLineOption size { QStringLiteral("size"), tr("Make the window <W>x<H> pixels (e.g. 1600x1000)."),
+        tr("WxH") };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"), tr("Save a PNG of the window to <file> and quit."),
+        tr("file") };
+    QCommandLineOption simulate { QStringLiteral("simulate"), tr("Simulate <scenario> once the project is open."),
+        tr("scenario") };
+    QCommandLineOption exportKind { QStringLiteral("export"),
+        tr("Paint <kind> (journey) of the project to the file given after it (png, svg, pdf or html) and quit, "
+           "with no window."),
+        tr("kind") };
+    QCommandLineOption journey { QStringLiteral("journey"), tr("With --export: the journey to paint."), tr("id") };
+    QCommandLineOption process { QStringLiteral("process"), tr("With --export: the process to paint."), tr("id") };
+    QCommandLineOption dpi { QStringLiteral("dpi"), tr("With --export to PNG: dots per inch (default 96)."), tr("n"),
+        QStringLiteral("96") };
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Outside-In Studio: customer journeys, roles, processes and simulation, from the outside in."));
+    parser.setApplicationDescription(
+        tr("Outside-In Studio: customer journeys, roles, processes and simulation, from the outside in.\n"
+           "outsidein FILE --export KIND OUT.png|svg|pdf|html paints a picture with no window "
+           "(exit 0, or 1 with a sentence)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(options.sample);
-    parser.addOption(options.screenshot);
-    parser.addOption(options.tab);
-    parser.addOption(options.simulate);
-    parser.addPositionalArgument(QStringLiteral("file"),
-        QCoreApplication::translate("main", "A project to open (.oistudio or .oi.yaml)."), QStringLiteral("[file]"));
+    parser.addOptions({ options.sample, options.view, options.tab, options.size, options.screenshot, options.simulate,
+        options.exportKind, options.journey, options.process, options.dpi });
+    parser.addPositionalArgument(
+        QStringLiteral("file"), tr("A project to open (.oistudio or .oi.yaml)."), QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("out"), tr("With --export: the file to write."), QStringLiteral("[out]"));
 }
 
 void setIdentity()
@@ -54,22 +75,88 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(OI_VERSION));
 }
 
-/** --help and --version must work on a machine with no display, before any GUI exists. */
-bool wantsOnlyText(int argc, char *argv[])
+bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> names)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
-            return true;
+        for (const char *name : names)
+            if (arg == name || arg.startsWith(QByteArray(QByteArray(name) + '=')))
+                return true;
     }
     return false;
+}
+
+/** --export and --screenshot work on a machine with no display: paint offscreen there. */
+void chooseOffscreenWhenHeadless(int argc, char *argv[])
+{
+    if (!hasArgument(argc, argv, { "--export", "--screenshot" }) || qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+void installTranslators(QTranslator &qt, QTranslator &ours)
+{
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
+    if (ours.load(QLocale(), QStringLiteral("outsidein"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&ours);
+}
+
+int runExport(const QCommandLineParser &parser, const Options &options)
+{
+    QTextStream err(stderr);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 2) {
+        err << tr("outsidein: --export KIND needs the project and the file to write: "
+                  "outsidein FILE --export KIND OUT\n");
+        return 1;
+    }
+    bool ok = false;
+    oi::editor::ExportOptions exportOptions;
+    exportOptions.dpi = parser.value(options.dpi).toInt(&ok);
+    if (!ok || exportOptions.dpi < 24 || exportOptions.dpi > 1200) {
+        err << tr("outsidein: --dpi takes a whole number from 24 to 1200, not \"%1\".\n")
+                   .arg(parser.value(options.dpi));
+        return 1;
+    }
+    exportOptions.journey = parser.value(options.journey);
+    exportOptions.process = parser.value(options.process);
+    return oi::app::exportPicture(QDir::current().absoluteFilePath(files.at(0)), parser.value(options.exportKind),
+        QDir::current().absoluteFilePath(files.at(1)), exportOptions, err);
+}
+
+/** Applies --view/--tab and --size; false (with a message) when they name nothing. */
+bool arrangeWindow(oi::app::MainWindow &window, const QCommandLineParser &parser, const Options &options)
+{
+    QTextStream err(stderr);
+    if (parser.isSet(options.view) && !window.editors()->setCurrentEditor(parser.value(options.view))) {
+        err << tr("outsidein: --view %1: no such editor; choose one of %2.\n")
+                   .arg(parser.value(options.view), window.editors()->names().join(u", "));
+        return false;
+    }
+    if (parser.isSet(options.tab))
+        window.tabs()->setCurrentIndex(parser.value(options.tab).toInt());
+    if (parser.isSet(options.size)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+        const auto m = re.match(parser.value(options.size));
+        if (!m.hasMatch()) {
+            err << tr("outsidein: --size takes WxH in pixels, e.g. 1600x1000, not \"%1\".\n")
+                       .arg(parser.value(options.size));
+            return false;
+        }
+        window.resize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    return true;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (wantsOnlyText(argc, argv)) {
+    // --help and --version must work on a machine with no display, before any GUI exists.
+    if (hasArgument(argc, argv, { "-h", "--help", "--help-all", "-v", "--version" })) {
         QCoreApplication app(argc, argv);
         setIdentity();
         QCommandLineParser parser;
@@ -78,25 +165,23 @@ int main(int argc, char *argv[])
         parser.process(app); // prints and exits
         return 0;
     }
+    chooseOffscreenWhenHeadless(argc, argv);
 
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Outside-In Studio"));
     QApplication::setDesktopFileName(QStringLiteral("studio.outsidein.OutsideInStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/outsidein.svg")));
-
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("outsidein"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslators(qtTranslator, translator);
 
     QCommandLineParser parser;
     Options options;
     describe(parser, options);
     parser.process(app);
+    if (parser.isSet(options.exportKind))
+        return runExport(parser, options);
 
     oi::app::MainWindow window;
     const bool screenshot = parser.isSet(options.screenshot);
@@ -105,8 +190,8 @@ int main(int argc, char *argv[])
         window.openFile(QDir::current().absoluteFilePath(files.first()), screenshot);
     else if (parser.isSet(options.sample))
         window.openSample();
-    if (parser.isSet(options.tab))
-        window.tabs()->setCurrentIndex(parser.value(options.tab).toInt());
+    if (!arrangeWindow(window, parser, options))
+        return 1;
     window.show();
 
     const bool simulating = parser.isSet(options.simulate);
@@ -114,16 +199,18 @@ int main(int argc, char *argv[])
         if (window.simulationPanel()->setScenario(parser.value(options.simulate)))
             window.action(QStringLiteral("simulate"))->trigger();
         else
-            qWarning("%s",
-                qPrintable(QCoreApplication::translate("main", "No scenario \"%1\" in this project.")
-                               .arg(parser.value(options.simulate))));
+            qWarning("%s", qPrintable(tr("No scenario \"%1\" in this project.").arg(parser.value(options.simulate))));
     }
     if (screenshot) {
         // For the README and for looking at what we build: let layout settle (and a run finish), grab, quit.
         const QString out = parser.value(options.screenshot);
         auto grab = [&window, out] {
             QTimer::singleShot(800, &window, [&window, out] {
-                window.grab().save(out);
+                if (!window.grab().save(out)) {
+                    QTextStream(stderr) << tr("outsidein: cannot write the screenshot %1\n").arg(out);
+                    QApplication::exit(1);
+                    return;
+                }
                 QApplication::quit();
             });
         };

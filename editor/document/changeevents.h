@@ -3,6 +3,8 @@
 // structural changes come in AboutToBe.../...ed pairs so views can drop items before ids vanish.
 #pragma once
 
+#include "editor/document/entitykind.h"
+
 #include <QFlags>
 #include <QMetaType>
 #include <QString>
@@ -14,7 +16,7 @@ class ChangeEvent
 {
 public:
     enum Type {
-        DocumentReset, // ChangeEvent: everything may have changed (e.g. reload)
+        DocumentReset, // ChangeEvent: anything may have changed (an id renamed everywhere it is referenced)
         JourneyChanged, // JourneyChangeEvent
         JourneyAdded, // JourneyChangeEvent (properties 0)
         JourneyAboutToBeRemoved,
@@ -29,6 +31,13 @@ public:
         StepsRemoved,
         StepsMoved, // stage and/or order changed
         StepsChanged, // `properties` says which fields
+        // EntityChangeEvent: strategies, personas, roles, processes, nodes, requirements, scenarios
+        // and the project's own fields; `kind` says which family, `properties` which fields.
+        EntitiesAdded,
+        EntitiesAboutToBeRemoved,
+        EntitiesRemoved,
+        EntitiesChanged,
+        EntitiesReordered,
     };
 
     explicit ChangeEvent(Type type)
@@ -119,6 +128,103 @@ public:
     const QString journey;
     const QStringList steps;
     const Properties properties;
+};
+
+/** Which fields of an entity changed: one bit per field, per family. */
+namespace EntityProperty {
+enum Project : quint32 {
+    ProjectName = 1 << 0,
+    ProjectClient = 1 << 1,
+    ProjectAuthor = 1 << 2,
+    ProjectDescription = 1 << 3,
+    ProjectTimeUnit = 1 << 4,
+    ProjectSimulation = 1 << 5,
+};
+enum Strategy : quint32 {
+    StrategyTitle = 1 << 0,
+    StrategyStatement = 1 << 1,
+    StrategyOwner = 1 << 2,
+    StrategyGoals = 1 << 3,
+};
+enum Persona : quint32 {
+    PersonaName = 1 << 0,
+    PersonaDescription = 1 << 1,
+    PersonaNeeds = 1 << 2,
+    PersonaJobs = 1 << 3,
+    PersonaCustomersCustomer = 1 << 4,
+};
+enum Role : quint32 {
+    RoleName = 1 << 0,
+    RoleDepartment = 1 << 1,
+    RoleOffice = 1 << 2,
+    RoleResponsibilitiesAsIs = 1 << 3,
+    RoleResponsibilitiesToBe = 1 << 4,
+    RoleChange = 1 << 5,
+    RoleStrategy = 1 << 6,
+    RoleHeadcount = 1 << 7,
+    RoleShifts = 1 << 8,
+    RoleCrossTraining = 1 << 9,
+};
+/** A process's own fields and its parts as wholes (nodes added or removed, flows, lanes, layout). */
+enum Process : quint32 {
+    ProcessName = 1 << 0,
+    ProcessDescription = 1 << 1,
+    ProcessStrategy = 1 << 2,
+    ProcessLanes = 1 << 3,
+    ProcessNodes = 1 << 4,
+    ProcessFlows = 1 << 5,
+    ProcessLayout = 1 << 6,
+};
+enum Node : quint32 {
+    NodeName = 1 << 0,
+    NodeType = 1 << 1,
+    NodeRole = 1 << 2,
+    NodeDuration = 1 << 3,
+    NodePriority = 1 << 4,
+    NodeArrivals = 1 << 5,
+    NodeRateCalendar = 1 << 6,
+    NodePatience = 1 << 7,
+    NodePosition = 1 << 8,
+};
+enum Requirement : quint32 {
+    RequirementKind = 1 << 0,
+    RequirementText = 1 << 1,
+    RequirementPriority = 1 << 2,
+    RequirementAcceptance = 1 << 3,
+    RequirementSteps = 1 << 4,
+    RequirementNodes = 1 << 5,
+};
+enum Scenario : quint32 {
+    ScenarioName = 1 << 0,
+    ScenarioDescription = 1 << 1,
+    ScenarioHeadcount = 1 << 2,
+    ScenarioArrivals = 1 << 3,
+    ScenarioDurations = 1 << 4,
+    ScenarioCrossTraining = 1 << 5,
+};
+constexpr quint32 All = 0xffffffffu;
+} // namespace EntityProperty
+
+/**
+ * A change to entities of one family. Nodes are named "process/node". `properties` holds the
+ * family's EntityProperty bits (All for additions, removals and reorders).
+ */
+class EntityChangeEvent : public ChangeEvent
+{
+public:
+    EntityChangeEvent(Type type, EntityKind kind, const QStringList &ids, quint32 properties = EntityProperty::All)
+        : ChangeEvent(type)
+        , kind(kind)
+        , ids(ids)
+        , properties(properties)
+    {
+    }
+
+    bool touches(quint32 mask) const { return (properties & mask) != 0; }
+
+    const EntityKind kind;
+    const QStringList ids;
+    const quint32 properties;
 };
 
 } // namespace oi::editor

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/document/document.h"
 
+#include "editor/document/selection.h"
 #include "model/projectio.h"
 
 #include <QDateTime>
@@ -15,6 +16,7 @@ Document::Document(std::unique_ptr<model::Project> project, const QString &fileN
     : QObject(parent)
     , mProject(std::move(project))
     , mUndoStack(new QUndoStack(this))
+    , mSelection(new Selection(this))
     , mFileName(fileName)
 {
     Q_ASSERT(mProject);
@@ -43,7 +45,6 @@ bool Document::save(const QString &fileName, QString *error)
         emit fileNameChanged(mFileName);
     }
     mUndoStack->setClean();
-    emit saved();
     return true;
 }
 

@@ -17,10 +17,13 @@ QT_END_NAMESPACE
 
 namespace oi::editor {
 
+class Selection;
+
 /**
  * An open project: owns the model, its undo stack, file name and modified state.
- * Views read `project()`; only undo commands change it. `modifiedChanged` follows the undo
- * stack's clean state; `saved` is emitted after a successful save.
+ * Views read `project()`; only undo commands change it, and each command tells the views what it
+ * changed through `changed` (typed events with property masks), so views update incrementally.
+ * `modifiedChanged` follows the undo stack's clean state. The selection is shared by all views.
  */
 class Document : public QObject
 {
@@ -40,13 +43,20 @@ public:
     model::Project &projectForEdit() { return *mProject; }
 
     QUndoStack *undoStack() const { return mUndoStack; }
+    Selection *selection() const { return mSelection; }
     QString fileName() const { return mFileName; }
     /** The name to show in titles: the file's base name, or the project name when unsaved. */
     QString displayName() const;
     bool isModified() const;
 
     /** For undo commands: tell every view what just changed (after the model change). */
-    void emitChanged(const ChangeEvent &event) { emit changed(event); }
+    void emitChanged(const ChangeEvent &event)
+    {
+        ++mRevision;
+        emit changed(event);
+    }
+    /** Counts model changes (every event); a result computed at one revision is stale at another. */
+    quint64 revision() const { return mRevision; }
 
     /** Mutable lookups for undo commands; null when the id is unknown. */
     model::Journey *journeyForEdit(const QString &journeyId);
@@ -61,13 +71,14 @@ public:
 signals:
     /** After every model change made through an undo command (and on reload). */
     void changed(const oi::editor::ChangeEvent &event);
-    void saved();
     void fileNameChanged(const QString &fileName);
     void modifiedChanged(bool modified);
 
 private:
     std::unique_ptr<model::Project> mProject;
     QUndoStack *mUndoStack;
+    Selection *mSelection;
+    quint64 mRevision = 0;
     QString mFileName;
 };
 

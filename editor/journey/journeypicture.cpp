@@ -4,13 +4,14 @@
 #include "editor/document/document.h"
 #include "editor/journey/journeyscene.h"
 
+#include "model/atomicwrite.h"
 #include "model/journeyinterchange.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -37,10 +38,7 @@ bool fail(QString *error, const QString &message)
 
 bool writeText(const QString &fileName, const QByteArray &data, QString *error)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return fail(error, JourneyPicture::tr("%1: cannot write: %2").arg(fileName, file.errorString()));
-    return true;
+    return model::writeFileAtomically(fileName, data, error);
 }
 } // namespace
 
@@ -69,17 +67,20 @@ bool JourneyPicture::exportPng(JourneyScene *scene, const QString &fileName, int
         QPainter painter(&image);
         renderScene(scene, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return fail(error, tr("%1: cannot write: %2").arg(fileName, file.errorString()));
-    return true;
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!image.save(&png, "PNG"))
+        return fail(error, tr("%1: cannot encode the PNG image").arg(fileName));
+    return model::writeFileAtomically(fileName, png.data(), error);
 }
 
-bool JourneyPicture::exportSvg(JourneyScene *scene, const QString &fileName, QString *error)
+QByteArray JourneyPicture::svg(JourneyScene *scene)
 {
     const QRectF source = scene->sceneRect();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setFileName(fileName);
+    generator.setOutputDevice(&buffer);
     generator.setSize(source.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
     const model::Journey *j = scene->journey();
@@ -88,14 +89,41 @@ bool JourneyPicture::exportSvg(JourneyScene *scene, const QString &fileName, QSt
     generator.setDescription(tr("Journey map exported by Outside-In Studio"));
     QPainter painter;
     if (!painter.begin(&generator))
-        return fail(error, tr("%1: cannot write the SVG file").arg(fileName));
+        return {};
     painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene->style().canvas);
     renderScene(scene, &painter, QRectF(QPointF(0, 0), source.size()));
     if (!painter.end())
-        return fail(error, tr("%1: cannot write the SVG file").arg(fileName));
-    if (!QFileInfo(fileName).exists() || QFileInfo(fileName).size() == 0)
-        return fail(error, tr("%1: cannot write the SVG file").arg(fileName));
-    return true;
+        return {};
+    return buffer.data();
+}
+
+bool JourneyPicture::exportSvg(JourneyScene *scene, const QString &fileName, QString *error)
+{
+    const QByteArray data = svg(scene);
+    if (data.isEmpty())
+        return fail(error, tr("%1: cannot draw the SVG drawing").arg(fileName));
+    return model::writeFileAtomically(fileName, data, error);
+}
+
+bool JourneyPicture::exportHtml(JourneyScene *scene, const QString &fileName, QString *error)
+{
+    const QByteArray drawing = svg(scene);
+    if (drawing.isEmpty())
+        return fail(error, tr("%1: cannot draw the journey map").arg(fileName));
+    const model::Journey *j = scene->journey();
+    const QString title = j ? (j->name.isEmpty() ? j->id : j->name) : tr("Journey map");
+    // The drawing goes in as it is: inline SVG keeps text selectable and sharp at any zoom.
+    const qsizetype svgStart = drawing.indexOf("<svg");
+    QByteArray html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+        + title.toHtmlEscaped().toUtf8()
+        + "</title>\n<style>body{margin:24px;font-family:sans-serif;color:#1f2933}"
+          "svg{max-width:100%;height:auto}</style>\n</head>\n<body>\n<h1>"
+        + title.toHtmlEscaped().toUtf8() + "</h1>\n";
+    if (j && !j->description.isEmpty())
+        html += "<p>" + j->description.toHtmlEscaped().toUtf8() + "</p>\n";
+    html += drawing.mid(svgStart < 0 ? 0 : svgStart);
+    html += "\n</body>\n</html>\n";
+    return model::writeFileAtomically(fileName, html, error);
 }
 
 bool JourneyPicture::print(JourneyScene *scene, QPrinter *printer, QString *error)
@@ -114,20 +142,25 @@ bool JourneyPicture::print(JourneyScene *scene, QPrinter *printer, QString *erro
 
 bool JourneyPicture::exportPdf(JourneyScene *scene, const QString &fileName, QString *error)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(fileName);
-    printer.setPageSize(QPageSize(QPageSize::A3));
-    printer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    const model::Journey *j = scene->journey();
-    printer.setDocName(j ? j->name : QString());
-    printer.setCreator(QStringLiteral("Outside-In Studio"));
-    if (!print(scene, &printer, error))
-        return false;
-    if (!QFileInfo(fileName).exists() || QFileInfo(fileName).size() == 0)
-        return fail(error, tr("%1: cannot write the PDF file").arg(fileName));
-    return true;
+    return model::writeThroughTemporaryFile(
+        fileName,
+        [&](const QString &temporary, QString *why) {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(temporary);
+            printer.setPageSize(QPageSize(QPageSize::A3));
+            printer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+            printer.setPageOrientation(QPageLayout::Landscape);
+            const model::Journey *j = scene->journey();
+            printer.setDocName(j ? j->name : QString());
+            printer.setCreator(QStringLiteral("Outside-In Studio"));
+            if (!print(scene, &printer, why))
+                return false;
+            if (QFileInfo(temporary).size() == 0)
+                return fail(why, tr("%1: cannot write the PDF file").arg(fileName));
+            return true;
+        },
+        error);
 }
 
 bool JourneyPicture::exportFile(JourneyScene *scene, const QString &fileName, int dpi, QString *error)
@@ -139,6 +172,8 @@ bool JourneyPicture::exportFile(JourneyScene *scene, const QString &fileName, in
         return exportSvg(scene, fileName, error);
     if (suffix == QLatin1String("pdf"))
         return exportPdf(scene, fileName, error);
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return exportHtml(scene, fileName, error);
     const model::Journey *j = scene->journey();
     if (!j || !scene->document())
         return fail(error, tr("%1: there is no journey to export").arg(fileName));
@@ -147,7 +182,8 @@ bool JourneyPicture::exportFile(JourneyScene *scene, const QString &fileName, in
         return writeText(fileName, model::journeyToMermaid(project, *j).toUtf8(), error);
     if (suffix == QLatin1String("json"))
         return writeText(fileName, model::journeyToJson(project, *j), error);
-    return fail(error, tr("%1: unknown export format \"%2\" (use png, svg, pdf, mmd or json)").arg(fileName, suffix));
+    return fail(
+        error, tr("%1: unknown export format \"%2\" (use png, svg, pdf, html, mmd or json)").arg(fileName, suffix));
 }
 
 } // namespace oi::editor

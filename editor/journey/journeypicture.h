@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -24,11 +25,15 @@ public:
     static bool exportPng(JourneyScene *scene, const QString &fileName, int dpi, QString *error);
     /** SVG through QSvgGenerator; user text is written as escaped XML text. */
     static bool exportSvg(JourneyScene *scene, const QString &fileName, QString *error);
+    /** HTML page with the map as inline SVG (for wikis and mail), titled with the journey's name. */
+    static bool exportHtml(JourneyScene *scene, const QString &fileName, QString *error);
+    /** The map as SVG text; empty when it cannot be drawn. */
+    static QByteArray svg(JourneyScene *scene);
     /** PDF, landscape, the map scaled to fit one page. */
     static bool exportPdf(JourneyScene *scene, const QString &fileName, QString *error);
     /** Prints the map fitted to one landscape page of `printer`. */
     static bool print(JourneyScene *scene, QPrinter *printer, QString *error);
-    /** Chooses by suffix: .png, .svg, .pdf; Mermaid (.mmd) and JSON (.json) of the journey. */
+    /** Chooses by suffix: .png, .svg, .pdf, .html; Mermaid (.mmd) and JSON (.json) of the journey. All atomic. */
     static bool exportFile(JourneyScene *scene, const QString &fileName, int dpi, QString *error);
 };
 

@@ -55,17 +55,26 @@ JourneyProperties::JourneyProperties(Document *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mStack);
 
-    connect(mJourneyName, &QLineEdit::textEdited, this, [this](const QString &t) {
+    // Typing in one field is one gesture: its keystrokes merge into one undo step.
+    const auto typed = [this](QObject *field, auto *command) {
+        if (field != mGestureField) {
+            mGestureField = field;
+            mGesture = newGestureId();
+        }
+        command->setGesture(mGesture);
+        mDocument->undoStack()->push(command);
+    };
+    connect(mJourneyName, &QLineEdit::textEdited, this, [this, typed](const QString &t) {
         if (mDocument && !mUpdating)
-            mDocument->undoStack()->push(new SetJourneyName(mDocument, mJourney, t));
+            typed(mJourneyName, new SetJourneyName(mDocument, mJourney, t));
     });
     connect(mPersona, &QComboBox::activated, this, [this](int i) {
         if (mDocument && !mUpdating)
             mDocument->undoStack()->push(new SetJourneyPersona(mDocument, mJourney, mPersona->itemData(i).toString()));
     });
-    connect(mJourneyDescription, &QPlainTextEdit::textChanged, this, [this] {
+    connect(mJourneyDescription, &QPlainTextEdit::textChanged, this, [this, typed] {
         if (mDocument && !mUpdating)
-            mDocument->undoStack()->push(
+            typed(mJourneyDescription,
                 new SetJourneyDescription(mDocument, mJourney, mJourneyDescription->toPlainText()));
     });
     setDocument(document);

@@ -57,6 +57,8 @@ private:
     QAction *mStageLeft = nullptr;
     QAction *mStageRight = nullptr;
     bool mUpdating = false;
+    QObject *mGestureField = nullptr; // the field being typed in, and its gesture
+    quint64 mGesture = 0;
 };
 
 } // namespace oi::editor

@@ -22,13 +22,22 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
         // Problem::entity reads "<kind> <id>[/<node>]"; the kind word is the dock's vocabulary.
         const QString entity = item->data(1, Qt::UserRole).toString();
         const qsizetype space = entity.indexOf(u' ');
-        if (space > 0)
-            emit entityActivated(entity.left(space), entity.mid(space + 1).section(u'/', 0, 0));
+        editor::EntityKind kind;
+        if (space <= 0 || !editor::entityKindFromName(entity.left(space), &kind))
+            return;
+        // "process support/node triage" names a node; "journey j/stage s" a stage of its journey.
+        const QString id = entity.mid(space + 1);
+        const QString owner = id.section(u'/', 0, 0);
+        if (kind == editor::EntityKind::Process && id.contains(QLatin1String("/node ")))
+            emit entityActivated(editor::EntityRef { editor::EntityKind::Node, owner + u'/' + id.section(u' ', 1) });
+        else
+            emit entityActivated(editor::EntityRef { kind, owner });
     });
 }
 
 void ProblemsPanel::setProblems(const model::Problems &problems)
 {
+    ++mRebuilds;
     clear();
     for (const model::Problem &p : problems) {
         QString where = p.entity;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editor/document/entitykind.h"
 #include "model/problem.h"
 
 #include <QTreeWidget>
@@ -14,9 +15,14 @@ class ProblemsPanel : public QTreeWidget
 public:
     explicit ProblemsPanel(QWidget *parent = nullptr);
     void setProblems(const model::Problems &problems);
+    /** How often the list was refilled (tests: typing must not refill it per keystroke). */
+    int rebuildCount() const { return mRebuilds; }
 
 signals:
-    void entityActivated(const QString &kind, const QString &id);
+    void entityActivated(const oi::editor::EntityRef &ref);
+
+private:
+    int mRebuilds = 0;
 };
 
 } // namespace oi::app

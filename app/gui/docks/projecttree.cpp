@@ -1,20 +1,86 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/docks/projecttree.h"
 
-#include "app/gui/docks/followdocument.h"
-
 #include "editor/document/document.h"
+#include "editor/document/selection.h"
 
 #include <QHeaderView>
 #include <QMimeData>
 #include <QSet>
-#include <QUndoStack>
 
 namespace oi::app {
 
+using editor::EntityKind;
+
 namespace {
 enum Roles { KindRole = Qt::UserRole + 1, IdRole };
+
+constexpr EntityKind kGroups[] = { EntityKind::Strategy, EntityKind::Persona, EntityKind::Journey, EntityKind::Role,
+    EntityKind::Process, EntityKind::Requirement, EntityKind::Scenario };
+
+QString groupTitle(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Strategy: return ProjectTree::tr("Strategies");
+    case EntityKind::Persona: return ProjectTree::tr("Personas");
+    case EntityKind::Journey: return ProjectTree::tr("Journeys");
+    case EntityKind::Role: return ProjectTree::tr("Roles");
+    case EntityKind::Process: return ProjectTree::tr("Processes");
+    case EntityKind::Requirement: return ProjectTree::tr("Requirements");
+    case EntityKind::Scenario: return ProjectTree::tr("Scenarios");
+    default: return {};
+    }
 }
+
+struct Leaf
+{
+    QString id, text, tip;
+};
+
+/** The leaves of one group, in model order: what a person reads (names), with the details as tooltip. */
+QList<Leaf> leaves(const model::Project &p, EntityKind kind)
+{
+    QList<Leaf> result;
+    switch (kind) {
+    case EntityKind::Strategy:
+        for (const auto &s : p.strategies)
+            result.append({ s.id, s.title, s.statement });
+        break;
+    case EntityKind::Persona:
+        for (const auto &s : p.personas)
+            result.append({ s.id, s.name, s.description });
+        break;
+    case EntityKind::Journey:
+        for (const auto &s : p.journeys)
+            result.append({ s.id, s.name, ProjectTree::tr("%n steps", nullptr, int(s.steps.size())) });
+        break;
+    case EntityKind::Role:
+        for (const auto &s : p.roles)
+            result.append({ s.id, s.name, s.department });
+        break;
+    case EntityKind::Process:
+        for (const auto &s : p.processes)
+            result.append({ s.id, s.name, s.description });
+        break;
+    case EntityKind::Requirement:
+        for (const auto &s : p.requirements)
+            result.append({ s.id, s.id + QStringLiteral(" — ") + s.text, s.text });
+        break;
+    case EntityKind::Scenario:
+        for (const auto &s : p.scenarios)
+            result.append({ s.id, s.name, s.description });
+        break;
+    default: break;
+    }
+    return result;
+}
+
+void setLeaf(QTreeWidgetItem *item, const Leaf &leaf)
+{
+    item->setText(0, leaf.text.isEmpty() ? leaf.id : leaf.text);
+    item->setToolTip(0, leaf.tip.isEmpty() ? leaf.id : leaf.tip);
+}
+} // namespace
 
 ProjectTree::ProjectTree(QWidget *parent)
     : QTreeWidget(parent)
@@ -28,87 +94,194 @@ ProjectTree::ProjectTree(QWidget *parent)
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString id = item->data(0, IdRole).toString();
         if (!id.isEmpty())
-            emit entityActivated(item->data(0, KindRole).toString(), id);
+            emit entityActivated(editor::EntityRef { EntityKind(item->data(0, KindRole).toInt()), id });
     });
+    connect(this, &QTreeWidget::itemSelectionChanged, this, &ProjectTree::publishSelection);
 }
 
 void ProjectTree::setDocument(editor::Document *document)
 {
-    followDocument(this, mDocument, document, &ProjectTree::rebuild);
+    if (mDocument) {
+        disconnect(mDocument, nullptr, this, nullptr);
+        disconnect(mDocument->selection(), nullptr, this, nullptr);
+    }
+    mDocument = document;
+    if (mDocument) {
+        connect(mDocument, &editor::Document::changed, this, &ProjectTree::onChanged);
+        connect(mDocument->selection(), &editor::Selection::changed, this, &ProjectTree::followSelection);
+    }
+    rebuild();
+}
+
+void ProjectTree::onChanged(const editor::ChangeEvent &event)
+{
+    using E = editor::ChangeEvent;
+    switch (event.type) {
+    case E::DocumentReset: rebuild(); break;
+    case E::JourneyChanged: {
+        const auto &e = static_cast<const editor::JourneyChangeEvent &>(event);
+        if (e.properties & editor::JourneyChangeEvent::NameProperty)
+            updateItems(EntityKind::Journey, { e.journey });
+        break;
+    }
+    case E::JourneyAdded:
+    case E::JourneyRemoved: rebuildGroup(EntityKind::Journey); break;
+    case E::StepsAdded:
+    case E::StepsRemoved: // the journey's tooltip counts its steps
+        updateItems(EntityKind::Journey, { static_cast<const editor::StepChangeEvent &>(event).journey });
+        break;
+    case E::EntitiesAdded:
+    case E::EntitiesRemoved:
+    case E::EntitiesReordered: rebuildGroup(static_cast<const editor::EntityChangeEvent &>(event).kind); break;
+    case E::EntitiesChanged: {
+        const auto &e = static_cast<const editor::EntityChangeEvent &>(event);
+        updateItems(e.kind, e.ids);
+        break;
+    }
+    default: break; // stages and step fields are not in the tree
+    }
+}
+
+QTreeWidgetItem *ProjectTree::group(EntityKind kind) const
+{
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        if (topLevelItem(i)->data(0, KindRole).toInt() == int(kind))
+            return topLevelItem(i);
+    return nullptr;
+}
+
+QTreeWidgetItem *ProjectTree::item(EntityKind kind, const QString &id) const
+{
+    QTreeWidgetItem *g = group(kind);
+    for (int i = 0; g && i < g->childCount(); ++i)
+        if (g->child(i)->data(0, IdRole).toString() == id)
+            return g->child(i);
+    return nullptr;
 }
 
 void ProjectTree::rebuild()
 {
+    ++mFullRebuilds;
     // Keep the user's expanded groups across rebuilds: edits must not make the tree jump.
-    QSet<QString> collapsed;
+    QSet<int> collapsed;
     for (int i = 0; i < topLevelItemCount(); ++i)
         if (!topLevelItem(i)->isExpanded())
-            collapsed.insert(topLevelItem(i)->data(0, KindRole).toString());
+            collapsed.insert(topLevelItem(i)->data(0, KindRole).toInt());
     const bool first = topLevelItemCount() == 0;
+    const QSignalBlocker blocker(this);
     clear();
     if (!mDocument)
         return;
-    const model::Project &p = mDocument->project();
-
-    auto group = [&](const QString &kind, const QString &title, int count) {
-        auto *item = new QTreeWidgetItem(this, { QStringLiteral("%1 (%2)").arg(title).arg(count) });
-        item->setData(0, KindRole, kind);
-        item->setIcon(0, QIcon(QStringLiteral(":/icons/%1.svg").arg(kind)));
-        item->setFlags(Qt::ItemIsEnabled);
-        QFont f = item->font(0);
+    for (EntityKind kind : kGroups) {
+        auto *g = new QTreeWidgetItem(this);
+        g->setData(0, KindRole, int(kind));
+        g->setIcon(0, QIcon(QStringLiteral(":/icons/%1.svg").arg(editor::entityKindName(kind))));
+        g->setFlags(Qt::ItemIsEnabled);
+        QFont f = g->font(0);
         f.setBold(true);
-        item->setFont(0, f);
-        item->setExpanded(first ? kind != QLatin1String("requirement") : !collapsed.contains(kind));
-        return item;
-    };
-    auto leaf
-        = [](QTreeWidgetItem *parent, const QString &kind, const QString &id, const QString &text, const QString &tip) {
-              auto *item = new QTreeWidgetItem(parent, { text.isEmpty() ? id : text });
-              item->setData(0, KindRole, kind);
-              item->setData(0, IdRole, id);
-              item->setToolTip(0, tip.isEmpty() ? id : tip);
-              item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
-          };
+        g->setFont(0, f);
+        fillGroup(g, kind);
+        g->setExpanded(first ? kind != EntityKind::Requirement : !collapsed.contains(int(kind)));
+    }
+    followSelection();
+}
 
-    QTreeWidgetItem *g = group(QStringLiteral("strategy"), tr("Strategies"), int(p.strategies.size()));
-    for (const auto &s : p.strategies)
-        leaf(g, QStringLiteral("strategy"), s.id, s.title, s.statement);
-    g = group(QStringLiteral("persona"), tr("Personas"), int(p.personas.size()));
-    for (const auto &s : p.personas)
-        leaf(g, QStringLiteral("persona"), s.id, s.name, s.description);
-    g = group(QStringLiteral("journey"), tr("Journeys"), int(p.journeys.size()));
-    for (const auto &s : p.journeys)
-        leaf(g, QStringLiteral("journey"), s.id, s.name, tr("%n steps", nullptr, int(s.steps.size())));
-    g = group(QStringLiteral("role"), tr("Roles"), int(p.roles.size()));
-    for (const auto &s : p.roles)
-        leaf(g, QStringLiteral("role"), s.id, s.name, s.department);
-    g = group(QStringLiteral("process"), tr("Processes"), int(p.processes.size()));
-    for (const auto &s : p.processes)
-        leaf(g, QStringLiteral("process"), s.id, s.name, s.description);
-    g = group(QStringLiteral("requirement"), tr("Requirements"), int(p.requirements.size()));
-    for (const auto &s : p.requirements)
-        leaf(g, QStringLiteral("requirement"), s.id, s.id + QStringLiteral(" — ") + s.text, s.text);
-    g = group(QStringLiteral("scenario"), tr("Scenarios"), int(p.scenarios.size()));
-    for (const auto &s : p.scenarios)
-        leaf(g, QStringLiteral("scenario"), s.id, s.name, s.description);
+void ProjectTree::rebuildGroup(EntityKind kind)
+{
+    QTreeWidgetItem *g = group(kind);
+    if (!g || !mDocument)
+        return;
+    ++mGroupRebuilds;
+    const QSignalBlocker blocker(this);
+    qDeleteAll(g->takeChildren());
+    fillGroup(g, kind);
+    followSelection();
+}
+
+void ProjectTree::fillGroup(QTreeWidgetItem *g, EntityKind kind)
+{
+    const QList<Leaf> list = leaves(mDocument->project(), kind);
+    g->setText(0, QStringLiteral("%1 (%2)").arg(groupTitle(kind)).arg(list.size()));
+    for (const Leaf &leaf : list) {
+        auto *item = new QTreeWidgetItem(g);
+        item->setData(0, KindRole, int(kind));
+        item->setData(0, IdRole, leaf.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+        setLeaf(item, leaf);
+    }
+}
+
+void ProjectTree::updateItems(EntityKind kind, const QStringList &ids)
+{
+    if (!mDocument || !group(kind))
+        return;
+    const QList<Leaf> list = leaves(mDocument->project(), kind);
+    for (const Leaf &leaf : list) {
+        if (!ids.contains(leaf.id))
+            continue;
+        if (QTreeWidgetItem *i = item(kind, leaf.id))
+            setLeaf(i, leaf);
+    }
+}
+
+void ProjectTree::followSelection()
+{
+    if (!mDocument)
+        return;
+    mSyncing = true;
+    const QSignalBlocker blocker(this);
+    QTreeWidgetItem *first = nullptr;
+    QList<QTreeWidgetItem *> wanted;
+    for (const editor::EntityRef &ref : mDocument->selection()->entities()) {
+        // A node of a process is shown as its process.
+        const EntityKind kind = ref.kind == EntityKind::Node ? EntityKind::Process : ref.kind;
+        if (QTreeWidgetItem *i = item(kind, ref.id.section(u'/', 0, 0)))
+            wanted.append(i);
+    }
+    // A selection of things the tree does not list (steps on the map) leaves the tree's own be.
+    if (!wanted.isEmpty() || mDocument->selection()->entities().isEmpty()) {
+        clearSelection();
+        for (QTreeWidgetItem *i : wanted) {
+            i->setSelected(true);
+            i->parent()->setExpanded(true);
+            if (!first)
+                first = i;
+        }
+        if (first) {
+            setCurrentItem(first, 0, QItemSelectionModel::NoUpdate);
+            scrollToItem(first);
+        }
+    }
+    mSyncing = false;
+}
+
+void ProjectTree::publishSelection()
+{
+    if (mSyncing || !mDocument)
+        return;
+    editor::EntityRefs refs;
+    for (QTreeWidgetItem *i : selectedItems()) {
+        const QString id = i->data(0, IdRole).toString();
+        if (!id.isEmpty())
+            refs.append({ EntityKind(i->data(0, KindRole).toInt()), id });
+    }
+    mSyncing = true;
+    mDocument->selection()->set(refs);
+    mSyncing = false;
 }
 
 bool ProjectTree::selectEntity(const QString &kind, const QString &id)
 {
-    for (int g = 0; g < topLevelItemCount(); ++g) {
-        QTreeWidgetItem *group = topLevelItem(g);
-        if (group->data(0, KindRole).toString() != kind)
-            continue;
-        for (int i = 0; i < group->childCount(); ++i) {
-            if (group->child(i)->data(0, IdRole).toString() == id) {
-                group->setExpanded(true);
-                setCurrentItem(group->child(i));
-                scrollToItem(group->child(i));
-                return true;
-            }
-        }
-    }
-    return false;
+    EntityKind k;
+    if (!editor::entityKindFromName(kind, &k))
+        return false;
+    QTreeWidgetItem *i = item(k, id);
+    if (!i)
+        return false;
+    i->parent()->setExpanded(true);
+    setCurrentItem(i);
+    scrollToItem(i);
+    return true;
 }
 
 QStringList ProjectTree::mimeTypes() const
@@ -122,7 +295,7 @@ QMimeData *ProjectTree::mimeData(const QList<QTreeWidgetItem *> &items) const
     for (const QTreeWidgetItem *item : items) {
         const QString id = item->data(0, IdRole).toString();
         if (!id.isEmpty())
-            refs << item->data(0, KindRole).toString() + u':' + id;
+            refs << editor::entityKindName(EntityKind(item->data(0, KindRole).toInt())) + u':' + id;
     }
     if (refs.isEmpty())
         return nullptr;

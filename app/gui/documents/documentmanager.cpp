@@ -7,12 +7,14 @@
 #include "editor/document/document.h"
 #include "model/projectio.h"
 #include "model/validator.h"
+#include "model/yamlreader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QUndoStack>
+#include <QThreadPool>
+#include <QTimer>
 
 namespace oi::app {
 
@@ -20,10 +22,20 @@ DocumentManager::DocumentManager(QObject *parent)
     : QObject(parent)
     , mRecentFiles(new RecentFiles(this))
     , mAutosaver(new Autosaver(this))
+    , mValidationTimer(new QTimer(this))
+    , mValidationPool(new QThreadPool(this))
 {
+    mValidationTimer->setSingleShot(true);
+    mValidationTimer->setInterval(kValidationDelayMs);
+    connect(mValidationTimer, &QTimer::timeout, this, &DocumentManager::startValidation);
+    mValidationPool->setMaxThreadCount(1);
 }
 
-DocumentManager::~DocumentManager() = default;
+DocumentManager::~DocumentManager()
+{
+    // A running validation reports to this object: let it finish before it goes.
+    mValidationPool->waitForDone();
+}
 
 QString DocumentManager::samplePath()
 {
@@ -37,19 +49,13 @@ QList<DocumentManager::Template> DocumentManager::templates()
     for (const QString &name : dir.entryList({ QStringLiteral("*.oi.yaml") }, QDir::Files, QDir::Name)) {
         Template t;
         t.path = dir.filePath(name);
+        // The model's own reader: a template names and describes itself as a project does.
         QFile file(t.path);
+        model::Problems problems;
         if (file.open(QIODevice::ReadOnly)) {
-            // Templates describe themselves in their first comment line and name themselves in project.name.
-            const QString text = QString::fromUtf8(file.readAll());
-            const QStringList lines = text.split(u'\n');
-            if (!lines.isEmpty() && lines.first().startsWith(u'#'))
-                t.description = lines.first().mid(1).trimmed();
-            for (const QString &line : lines) {
-                const QString trimmed = line.trimmed();
-                if (trimmed.startsWith(QLatin1String("name:"))) {
-                    t.title = trimmed.mid(5).trimmed();
-                    break;
-                }
+            if (const auto project = model::projectFromYaml(file.readAll(), t.path, &problems)) {
+                t.title = project->name;
+                t.description = project->description;
             }
         }
         if (t.title.isEmpty())
@@ -123,10 +129,50 @@ bool DocumentManager::save(const QString &fileName, QString *error)
 
 void DocumentManager::revalidate()
 {
+    mValidationTimer->stop();
+    ++mValidationGeneration; // whatever runs now describes an older model
+    publishProblems(mDocument ? model::validate(mDocument->project(), mDocument->fileName()) : model::Problems());
+}
+
+bool DocumentManager::isValidationPending() const
+{
+    return mValidationTimer->isActive() || mValidationsInFlight > 0;
+}
+
+void DocumentManager::startValidation()
+{
+    if (!mDocument)
+        return;
+    // The worker gets its own copy: the user goes on editing the document meanwhile.
+    auto project = std::make_shared<const model::Project>(mDocument->project());
+    const QString fileName = mDocument->fileName();
+    const quint64 generation = ++mValidationGeneration;
+    ++mValidationsInFlight;
+    mValidationPool->start([this, project, fileName, generation] {
+        model::Problems problems = model::validate(*project, fileName);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, problems = std::move(problems)]() mutable {
+                finishValidation(generation, std::move(problems));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DocumentManager::finishValidation(quint64 generation, model::Problems problems)
+{
+    --mValidationsInFlight;
+    if (generation != mValidationGeneration)
+        return; // an edit, another document or a direct revalidate() came since
+    publishProblems(problems);
+}
+
+void DocumentManager::publishProblems(const model::Problems &validation)
+{
+    ++mValidations;
     mProblems = mLoadProblems;
     if (mDocument)
-        model::mergeValidation(mProblems, model::validate(mDocument->project(), mDocument->fileName()),
-            mSourceMap.get(), mDocument->fileName());
+        model::mergeValidation(mProblems, validation, mSourceMap.get(), mDocument->fileName());
     emit problemsChanged();
 }
 
@@ -139,8 +185,10 @@ void DocumentManager::setDocument(std::unique_ptr<editor::Document> document, mo
     mLoadProblems = std::move(loadProblems);
     mSourceMap = std::move(sourceMap);
     mAutosaver->setDocument(mDocument.get());
-    if (mDocument)
-        connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, &DocumentManager::revalidate);
+    if (mDocument) {
+        // Every edit, undo and redo restarts the wait; validation runs once typing pauses.
+        connect(mDocument.get(), &editor::Document::changed, mValidationTimer, qOverload<>(&QTimer::start));
+    }
     emit documentChanged(mDocument.get());
     revalidate();
 }

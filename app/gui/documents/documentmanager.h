@@ -6,6 +6,11 @@
 
 #include <QObject>
 
+QT_BEGIN_NAMESPACE
+class QThreadPool;
+class QTimer;
+QT_END_NAMESPACE
+
 #include <memory>
 
 namespace oi::editor {
@@ -36,6 +41,13 @@ public:
     /** The problems of the open document: load problems plus validation. */
     const model::Problems &problems() const { return mProblems; }
 
+    /** Validation starts this long after the last edit, so typing never waits for it. */
+    static constexpr int kValidationDelayMs = 300;
+    /** Validations finished so far (tests assert that typing does not validate per keystroke). */
+    int validations() const { return mValidations; }
+    /** True from an edit until the validation of it has reported. */
+    bool isValidationPending() const;
+
     /** Opens `fileName`; on failure the current document stays and `problems` says why. */
     bool open(const QString &fileName, model::Problems *problems);
     /** Opens a copy of a bundled file (sample or template) as a new, unsaved project. */
@@ -54,7 +66,7 @@ public:
     static QString samplePath();
 
 public slots:
-    /** Re-runs validation (after an edit) and emits problemsChanged. */
+    /** Validates now, on this thread, and emits problemsChanged (F7, opening a file). */
     void revalidate();
 
 signals:
@@ -64,6 +76,9 @@ signals:
 private:
     void setDocument(std::unique_ptr<editor::Document> document, model::Problems loadProblems,
         std::unique_ptr<model::SourceMap> sourceMap = nullptr);
+    void startValidation();
+    void finishValidation(quint64 generation, model::Problems problems);
+    void publishProblems(const model::Problems &validation);
 
     std::unique_ptr<editor::Document> mDocument;
     model::Problems mLoadProblems;
@@ -71,6 +86,11 @@ private:
     std::unique_ptr<model::SourceMap> mSourceMap; // YAML lines of the file as opened
     RecentFiles *mRecentFiles;
     Autosaver *mAutosaver;
+    QTimer *mValidationTimer;
+    QThreadPool *mValidationPool; // one worker: validations run in order, off the GUI thread
+    quint64 mValidationGeneration = 0; // a result of an older generation is stale
+    int mValidationsInFlight = 0;
+    int mValidations = 0;
 };
 
 } // namespace oi::app

@@ -3,10 +3,12 @@
 
 #include "app/gui/docks/problemspanel.h"
 #include "app/gui/docks/projecttree.h"
+#include "app/gui/docks/propertieshost.h"
 #include "app/gui/documents/autosaver.h"
 #include "app/gui/documents/documentmanager.h"
 #include "app/gui/documents/recentfiles.h"
-#include "app/gui/mainwindow/viewhost.h"
+#include "app/gui/mainwindow/editorhost.h"
+#include "app/gui/mainwindow/editorregistry.h"
 #include "app/gui/simulation/simulationpanel.h"
 
 #include "editor/document/document.h"
@@ -42,11 +44,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     mTabs = new QTabWidget(this);
     mTabs->setDocumentMode(true);
-    mViews = new ViewHost(mTabs, this);
+    mEditors = new EditorHost(mTabs, this);
     setCentralWidget(mTabs);
 
     createActions();
     createDocks();
+    connect(mEditors, &EditorHost::currentEditorChanged, mProperties, &PropertiesHost::setEditor);
+    for (editor::Editor *e : createEditors())
+        mEditors->addEditor(e);
     createMenus();
     createToolBar();
 
@@ -62,10 +67,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mManager->recentFiles(), &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     connect(mManager->autosaver(), &Autosaver::autosaveFailed, this,
         [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000); });
-    connect(mProjectTree, &ProjectTree::entityActivated, mViews, &ViewHost::showEntity);
-    connect(mProblems, &ProblemsPanel::entityActivated, mViews, &ViewHost::showEntity);
-    connect(mViews, &ViewHost::chipActivated, this, &MainWindow::offerToOpen);
-    connect(mSimulation, &SimulationPanel::overlayChanged, mViews, &ViewHost::setOverlay);
+    connect(mProjectTree, &ProjectTree::entityActivated, mEditors, &EditorHost::showEntity);
+    connect(mProblems, &ProblemsPanel::entityActivated, mEditors, &EditorHost::showEntity);
+    connect(mEditors, &EditorHost::openRequested, this, &MainWindow::offerToOpen);
+    connect(
+        mEditors, &EditorHost::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(mSimulation, &SimulationPanel::resultsChanged, mEditors, &EditorHost::showResults);
     connect(mSimulation, &SimulationPanel::runningChanged, this, [this](bool running) {
         mActions.value(QStringLiteral("simulate"))->setEnabled(!running);
         mActions.value(QStringLiteral("stopSimulation"))->setEnabled(running);
@@ -129,7 +136,7 @@ void MainWindow::createActions()
     stop->setEnabled(false);
     connect(stop, &QAction::triggered, this, [this] { mSimulation->cancel(); });
     connect(addAction(QStringLiteral("clearResults"), tr("&Clear Results from the Map")), &QAction::triggered, this,
-        [this] { mViews->setOverlay({}); });
+        [this] { mEditors->showResults(nullptr); });
     QAction *fullScreen = addAction(QStringLiteral("fullScreen"), tr("&Full Screen"), {}, QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -150,7 +157,7 @@ void MainWindow::createMenus()
     file->addAction(mActions.value(QStringLiteral("saveAs")));
     file->addAction(mActions.value(QStringLiteral("autosave")));
     file->addSeparator();
-    mViews->addFileActions(file);
+    mEditors->addSection(editor::Editor::Place::FileMenu, file);
     file->addSeparator();
     file->addAction(mActions.value(QStringLiteral("quit")));
 
@@ -158,10 +165,10 @@ void MainWindow::createMenus()
     edit->addAction(mActions.value(QStringLiteral("undo")));
     edit->addAction(mActions.value(QStringLiteral("redo")));
     edit->addSeparator();
-    mViews->addEditActions(edit);
+    mEditors->addSection(editor::Editor::Place::EditMenu, edit);
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
-    mViews->addViewActions(mViewMenu);
+    mEditors->addSection(editor::Editor::Place::ViewMenu, mViewMenu);
     mViewMenu->addSeparator();
     QMenu *panels = mViewMenu->addMenu(tr("&Panels"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -174,7 +181,6 @@ void MainWindow::createMenus()
     simulate->addAction(mActions.value(QStringLiteral("simulate")));
     simulate->addAction(mActions.value(QStringLiteral("stopSimulation")));
     simulate->addAction(mActions.value(QStringLiteral("clearResults")));
-    mViews->addSimulateActions(simulate);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(mActions.value(QStringLiteral("openSample")));
@@ -200,7 +206,7 @@ void MainWindow::createToolBar()
     bar->addAction(mActions.value(QStringLiteral("undo")));
     bar->addAction(mActions.value(QStringLiteral("redo")));
     bar->addSeparator();
-    mViews->addToolBarActions(bar);
+    mEditors->addSection(editor::Editor::Place::ToolBar, bar);
     bar->addSeparator();
     bar->addAction(mActions.value(QStringLiteral("validate")));
     bar->addAction(mActions.value(QStringLiteral("simulate")));
@@ -217,8 +223,9 @@ void MainWindow::createDocks()
     };
     mProjectTree = new ProjectTree(this);
     makeDock(QStringLiteral("ProjectDock"), tr("Project"), mProjectTree, Qt::LeftDockWidgetArea);
-    mPropertiesDock = makeDock(
-        QStringLiteral("PropertiesDock"), tr("Properties"), mViews->propertiesWidget(), Qt::RightDockWidgetArea);
+    mProperties = new PropertiesHost(this);
+    mPropertiesDock
+        = makeDock(QStringLiteral("PropertiesDock"), tr("Properties"), mProperties, Qt::RightDockWidgetArea);
     mProblems = new ProblemsPanel(this);
     makeDock(QStringLiteral("ProblemsDock"), tr("Problems"), mProblems, Qt::BottomDockWidgetArea);
     mUndoView = new QUndoView(this);
@@ -256,12 +263,13 @@ void MainWindow::onDocumentChanged(editor::Document *document)
         connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
         connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
         connect(stack, &QUndoStack::indexChanged, this, sync);
-        connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+        connect(document, &editor::Document::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(document, &editor::Document::fileNameChanged, this, &MainWindow::updateTitle);
         sync();
     }
     mProjectTree->setDocument(document);
     mSimulation->setDocument(document);
-    mViews->setDocument(document);
+    mEditors->setDocument(document);
     updateTitle();
 }
 
@@ -323,23 +331,32 @@ void MainWindow::updateTemplateMenu()
         mTemplateMenu->addAction(tr("No templates installed"))->setEnabled(false);
 }
 
-void MainWindow::offerToOpen(const QString &kind, const QString &id)
+void MainWindow::offerToOpen(const editor::EntityRef &ref)
 {
-    const QString entity = id.section(u'/', 0, 0);
-    mProjectTree->selectEntity(kind, entity);
-    const QString view = mViews->viewTitleFor(kind);
-    if (view.isEmpty())
+    // The editor asking has selected the entity already, so the project tree shows it.
+    editor::Editor *target = mEditors->editorFor(ref.kind);
+    if (!target || target == mEditors->currentEditor())
         return;
+    const QString view = target->title();
+    const model::Project &p = mManager->document()->project();
+    const QString entity = ref.id.section(u'/', 0, 0);
+    QString name = entity;
+    if (ref.kind == editor::EntityKind::Role && p.role(entity))
+        name = p.role(entity)->name;
+    else if (ref.kind == editor::EntityKind::Process && p.process(entity))
+        name = p.process(entity)->name;
+    else if (ref.kind == editor::EntityKind::Requirement && p.requirement(entity))
+        name = p.requirement(entity)->text;
     // Non-blocking, so a click on the map never stalls the event loop; the map stays in front
     // until the user chooses to open the entity's own view.
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->setObjectName(QStringLiteral("openEntityMenu"));
-    QAction *open = menu->addAction(
-        tr("Open in the %1 View").arg(view), this, [this, kind, id] { mViews->showEntity(kind, id); });
+    QAction *open
+        = menu->addAction(tr("Open in the %1 View").arg(view), this, [this, ref] { mEditors->showEntity(ref); });
     open->setObjectName(QStringLiteral("openEntity"));
     menu->popup(QCursor::pos());
-    statusBar()->showMessage(tr("Selected %1 in the project tree.").arg(entity), 4000);
+    statusBar()->showMessage(tr("Selected %1 in the project tree.").arg(name), 4000);
 }
 
 void MainWindow::about()
@@ -368,7 +385,7 @@ void MainWindow::readSettings()
         });
     }
     mManager->autosaver()->setInterval(settings.value(QStringLiteral("autosave/seconds"), 60).toInt());
-    mViews->readSettings();
+    mEditors->readSettings(settings);
 }
 
 void MainWindow::writeSettings() const
@@ -377,7 +394,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("autosave/seconds"), mManager->autosaver()->interval());
-    mViews->writeSettings();
+    mEditors->writeSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

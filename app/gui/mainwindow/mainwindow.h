@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editor/document/entitykind.h"
 #include "model/problem.h"
 
 #include <QHash>
@@ -22,15 +23,16 @@ class Document;
 namespace oi::app {
 
 class DocumentManager;
+class EditorHost;
 class ProblemsPanel;
 class ProjectTree;
+class PropertiesHost;
 class SimulationPanel;
-class ViewHost;
 
 /**
- * The studio's frame: menus, toolbar, the tabbed journey / roles / processes views and the
- * Project, Properties, Problems and History docks. Window layout and recent files persist
- * in QSettings. File logic lives in DocumentManager; this class only asks the user.
+ * The studio's frame: menus, toolbar, the editors in tabs (hosted through editor::Editor by the
+ * EditorHost) and the Project, Properties, Problems, History and Simulation docks. Window layout and recent files
+ * persist in QSettings. File logic lives in DocumentManager; this class only asks the user.
  */
 class MainWindow : public QMainWindow
 {
@@ -45,6 +47,9 @@ public:
     void openSample();
     QAction *action(const QString &name) const { return mActions.value(name); }
     QTabWidget *tabs() const { return mTabs; }
+    EditorHost *editors() const { return mEditors; }
+    ProjectTree *projectTree() const { return mProjectTree; }
+    ProblemsPanel *problemsPanel() const { return mProblems; }
     SimulationPanel *simulationPanel() const { return mSimulation; }
 
 protected:
@@ -71,7 +76,7 @@ private:
     void newProject();
     void newFromTemplate(const QString &path);
     void about();
-    void offerToOpen(const QString &kind, const QString &id);
+    void offerToOpen(const editor::EntityRef &ref);
     void setAutosaveInterval();
 
     void readSettings();
@@ -83,7 +88,8 @@ private:
     DocumentManager *mManager;
     QHash<QString, QAction *> mActions;
     QTabWidget *mTabs = nullptr;
-    ViewHost *mViews = nullptr;
+    EditorHost *mEditors = nullptr;
+    PropertiesHost *mProperties = nullptr;
     ProjectTree *mProjectTree = nullptr;
     ProblemsPanel *mProblems = nullptr;
     SimulationPanel *mSimulation = nullptr;

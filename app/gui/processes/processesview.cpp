@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/processes/processesview.h"
 
-#include "app/gui/docks/followdocument.h"
-
 #include "editor/document/document.h"
+#include "editor/document/documentfollower.h"
 
 #include <QHeaderView>
 #include <QUndoStack>
@@ -54,11 +53,21 @@ ProcessesView::ProcessesView(QWidget *parent)
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Processes, their nodes, and the roles that perform the tasks (by name).
+    mFollower = new editor::DocumentFollower(this,
+        editor::showsKinds({ editor::EntityKind::Process, editor::EntityKind::Node, editor::EntityKind::Role }),
+        [this] { rebuild(); });
 }
 
 void ProcessesView::setDocument(editor::Document *document)
 {
-    followDocument(this, mDocument, document, &ProcessesView::rebuild);
+    mDocument = document;
+    mFollower->setDocument(document);
+}
+
+int ProcessesView::rebuildCount() const
+{
+    return mFollower->rebuilds();
 }
 
 void ProcessesView::rebuild()

@@ -6,7 +6,8 @@
 
 namespace oi::editor {
 class Document;
-}
+class DocumentFollower;
+} // namespace oi::editor
 
 namespace oi::app {
 
@@ -24,9 +25,13 @@ public:
     /** Selects the process, or one of its nodes when `nodeId` is given. */
     void selectNode(const QString &processId, const QString &nodeId);
 
+    /** How often the page was rebuilt (tests: edits elsewhere must not rebuild it). */
+    int rebuildCount() const;
+
 private:
     void rebuild();
     QPointer<editor::Document> mDocument;
+    editor::DocumentFollower *mFollower;
 };
 
 } // namespace oi::app

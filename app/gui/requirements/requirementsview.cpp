@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/requirements/requirementsview.h"
 
-#include "app/gui/docks/followdocument.h"
-
 #include "editor/document/document.h"
+#include "editor/document/documentfollower.h"
 
 #include <QEvent>
 #include <QScrollBar>
@@ -52,19 +51,38 @@ RequirementsView::RequirementsView(QWidget *parent)
     setObjectName(QStringLiteral("RequirementsView"));
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
+    // Requirements, and by name what needs them: journey steps and process nodes.
+    const auto kinds = editor::showsKinds(
+        { editor::EntityKind::Requirement, editor::EntityKind::Process, editor::EntityKind::Node });
+    const auto relevant = [kinds](const editor::ChangeEvent &e) {
+        using E = editor::ChangeEvent;
+        if (e.type == E::StepsAdded || e.type == E::StepsRemoved)
+            return true;
+        if (e.type == E::StepsChanged)
+            return bool(static_cast<const editor::StepChangeEvent &>(e).properties
+                & (editor::StepChangeEvent::TitleProperty | editor::StepChangeEvent::RequirementsProperty));
+        return kinds(e);
+    };
+    mFollower = new editor::DocumentFollower(this, relevant, [this] { rebuild(); });
 }
 
 void RequirementsView::setDocument(editor::Document *document)
 {
     mSelected.clear();
-    followDocument(this, mDocument, document, &RequirementsView::rebuild);
+    mDocument = document;
+    mFollower->setDocument(document);
+}
+
+int RequirementsView::rebuildCount() const
+{
+    return mFollower->rebuilds();
 }
 
 void RequirementsView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
-        rebuild();
+        mFollower->rebuildNow();
 }
 
 void RequirementsView::rebuild()
@@ -125,8 +143,10 @@ void RequirementsView::rebuild()
 
 void RequirementsView::selectRequirement(const QString &id)
 {
-    mSelected = id;
-    rebuild();
+    if (id != mSelected) {
+        mSelected = id;
+        mFollower->rebuildNow();
+    }
     scrollToAnchor(id);
 }
 

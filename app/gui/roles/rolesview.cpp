@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/roles/rolesview.h"
 
-#include "app/gui/docks/followdocument.h"
-
 #include "editor/document/document.h"
+#include "editor/document/documentfollower.h"
 
 #include <QEvent>
 #include <QScrollBar>
@@ -64,18 +63,27 @@ RolesView::RolesView(QWidget *parent)
     setObjectName(QStringLiteral("RolesView"));
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
+    // Roles, the strategies that drive them (by title) and cross-training (by role name).
+    mFollower = new editor::DocumentFollower(
+        this, editor::showsKinds({ editor::EntityKind::Role, editor::EntityKind::Strategy }), [this] { rebuild(); });
 }
 
 void RolesView::setDocument(editor::Document *document)
 {
-    followDocument(this, mDocument, document, &RolesView::rebuild);
+    mDocument = document;
+    mFollower->setDocument(document);
+}
+
+int RolesView::rebuildCount() const
+{
+    return mFollower->rebuilds();
 }
 
 void RolesView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
-        rebuild();
+        mFollower->rebuildNow();
 }
 
 void RolesView::rebuild()

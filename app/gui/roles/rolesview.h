@@ -6,7 +6,8 @@
 
 namespace oi::editor {
 class Document;
-}
+class DocumentFollower;
+} // namespace oi::editor
 
 namespace oi::app {
 
@@ -24,6 +25,8 @@ public:
     void selectRole(const QString &id);
     /** The page as HTML (for tests and for copying into reports). */
     QString html() const { return toHtml(); }
+    /** How often the page was rebuilt (tests: edits elsewhere must not rebuild it). */
+    int rebuildCount() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +34,7 @@ protected:
 private:
     void rebuild();
     QPointer<editor::Document> mDocument;
+    editor::DocumentFollower *mFollower;
 };
 
 } // namespace oi::app

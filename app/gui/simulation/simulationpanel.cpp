@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/simulation/simulationpanel.h"
 
-#include "app/gui/simulation/simulationoverlay.h"
 #include "app/gui/simulation/simulationrunner.h"
 
 #include "editor/document/document.h"
@@ -79,15 +78,27 @@ SimulationPanel::SimulationPanel(QWidget *parent)
 void SimulationPanel::setDocument(editor::Document *document)
 {
     if (mDocument)
-        disconnect(mDocument->undoStack(), nullptr, this, nullptr);
+        disconnect(mDocument, nullptr, this, nullptr);
     mRunner->cancel();
     mDocument = document;
-    if (mDocument)
-        connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, &SimulationPanel::refreshScenarios);
+    if (mDocument) {
+        // Only scenarios and the project's run settings are shown here: other edits cost nothing.
+        connect(mDocument, &editor::Document::changed, this, [this](const editor::ChangeEvent &e) {
+            if (e.type == editor::ChangeEvent::DocumentReset) {
+                refreshScenarios();
+            } else if (e.type >= editor::ChangeEvent::EntitiesAdded) {
+                const auto &ee = static_cast<const editor::EntityChangeEvent &>(e);
+                if (ee.kind == editor::EntityKind::Scenario
+                    || (ee.kind == editor::EntityKind::Project
+                        && ee.touches(editor::EntityProperty::ProjectSimulation)))
+                    refreshScenarios();
+            }
+        });
+    }
     refreshScenarios();
     mReport->clear();
     mStatus->clear();
-    emit overlayChanged({});
+    emit resultsChanged(nullptr);
 }
 
 QString SimulationPanel::report() const
@@ -97,6 +108,7 @@ QString SimulationPanel::report() const
 
 void SimulationPanel::refreshScenarios()
 {
+    ++mScenarioRefreshes;
     const QString current = mScenario->currentData().toString();
     mScenario->clear();
     mScenario->addItem(tr("Base model"), QString());
@@ -162,7 +174,7 @@ void SimulationPanel::onFinished(const sim::Results &results)
     mStatus->setText(
         results.bottlenecks.empty() ? tr("Done.") : tr("Done. The constraint is %1.").arg(constraintName(results)));
     if (mDocument) {
-        emit overlayChanged(simulationOverlay(mDocument->project(), results));
+        emit resultsChanged(std::make_shared<const sim::Results>(results));
         recordRun(results);
     }
 }

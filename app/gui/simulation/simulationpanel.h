@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editor/journey/stepoverlay.h"
 #include "simulation/results.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
@@ -38,6 +39,8 @@ public:
     void setDocument(editor::Document *document);
     SimulationRunner *runner() const { return mRunner; }
     QString report() const;
+    /** How often the scenario list was refilled (tests: edits elsewhere must not refill it). */
+    int scenarioRefreshes() const { return mScenarioRefreshes; }
 
     /** Chooses the scenario to run (empty: the base model); false when the project has no such scenario. */
     bool setScenario(const QString &scenarioId);
@@ -47,7 +50,8 @@ public slots:
     void cancel();
 
 signals:
-    void overlayChanged(const oi::editor::StepOverlay &overlay);
+    /** New results to paint on the maps (null: clear them). */
+    void resultsChanged(const std::shared_ptr<const oi::sim::Results> &results);
     void runningChanged(bool running);
 
 private:
@@ -65,6 +69,7 @@ private:
     QProgressBar *mProgress;
     QLabel *mStatus;
     QPlainTextEdit *mReport;
+    int mScenarioRefreshes = 0;
 };
 
 } // namespace oi::app

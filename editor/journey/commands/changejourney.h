@@ -1,71 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Commands that set a journey's own fields (name, persona, description).
+// Commands that set a journey's own fields (name, persona, description): ChangeValue, like every
+// other field edit, so they merge by the same rule (within one gesture only).
 #pragma once
 
+#include "editor/commands/changevalue.h"
 #include "editor/commands/commandids.h"
-#include "editor/document/changeevents.h"
-#include "editor/document/document.h"
+#include "editor/commands/entitytraits.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace oi::editor {
 
-/** Sets one QString field of a journey; merges consecutive edits; obsolete when a no-op. */
-class ChangeJourneyValue : public QUndoCommand
-{
-public:
-    using Member = QString model::Journey::*;
+#define OI_JOURNEY_COMMAND(Name, Field, Prop, Text)                                                                    \
+    class Name : public ChangeValue<JourneyTraits, QString>                                                            \
+    {                                                                                                                  \
+    public:                                                                                                            \
+        Name(Document *document, const QString &journey, const QString &value, QUndoCommand *parent = nullptr)         \
+            : ChangeValue<JourneyTraits, QString>(document, { journey }, &model::Journey::Field, value,                \
+                JourneyChangeEvent::Prop, Cmd_##Name, QCoreApplication::translate("UndoCommands", Text), parent)       \
+        {                                                                                                              \
+        }                                                                                                              \
+    };
 
-    ChangeJourneyValue(Document *document, const QString &journey, Member member, const QString &value,
-        JourneyChangeEvent::Property property, CommandId id, const QString &text, QUndoCommand *parent = nullptr);
+OI_JOURNEY_COMMAND(SetJourneyName, name, NameProperty, QT_TRANSLATE_NOOP("UndoCommands", "Rename Journey"))
+OI_JOURNEY_COMMAND(
+    SetJourneyPersona, persona, PersonaProperty, QT_TRANSLATE_NOOP("UndoCommands", "Change Journey Persona"))
+OI_JOURNEY_COMMAND(SetJourneyDescription, description, DescriptionProperty,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Journey Description"))
 
-    void undo() override { swap(); }
-    void redo() override { swap(); }
-    int id() const override { return mId; }
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    bool differsFromModel();
-    void swap();
-
-    Document *mDocument;
-    QString mJourney;
-    Member mMember;
-    QString mValue;
-    JourneyChangeEvent::Property mProperty;
-    CommandId mId;
-};
-
-class SetJourneyName : public ChangeJourneyValue
-{
-public:
-    SetJourneyName(Document *document, const QString &journey, const QString &value)
-        : ChangeJourneyValue(document, journey, &model::Journey::name, value, JourneyChangeEvent::NameProperty,
-            Cmd_SetJourneyName, QCoreApplication::translate("UndoCommands", "Rename Journey"))
-    {
-    }
-};
-
-class SetJourneyPersona : public ChangeJourneyValue
-{
-public:
-    SetJourneyPersona(Document *document, const QString &journey, const QString &value)
-        : ChangeJourneyValue(document, journey, &model::Journey::persona, value, JourneyChangeEvent::PersonaProperty,
-            Cmd_SetJourneyPersona, QCoreApplication::translate("UndoCommands", "Change Journey Persona"))
-    {
-    }
-};
-
-class SetJourneyDescription : public ChangeJourneyValue
-{
-public:
-    SetJourneyDescription(Document *document, const QString &journey, const QString &value)
-        : ChangeJourneyValue(document, journey, &model::Journey::description, value,
-            JourneyChangeEvent::DescriptionProperty, Cmd_SetJourneyDescription,
-            QCoreApplication::translate("UndoCommands", "Change Journey Description"))
-    {
-    }
-};
+#undef OI_JOURNEY_COMMAND
 
 } // namespace oi::editor

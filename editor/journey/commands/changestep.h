@@ -1,109 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Commands that set one field of one or more steps: a ChangeStepValue<T> per field, swapping the
-// stored value with the model's on every undo/redo (Tiled's ChangeValue).
+// Commands that set one field of one or more steps: a ChangeValue per field (editor/commands).
 #pragma once
 
+#include "editor/commands/changevalue.h"
 #include "editor/commands/commandids.h"
-#include "editor/document/changeevents.h"
-#include "editor/document/document.h"
+#include "editor/commands/entitytraits.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
 
-#include <QList>
-
 namespace oi::editor {
 
-/**
- * Sets `member` of every step in `steps` to `value`. The constructor does not touch the model.
- * Emits StepsChanged with `property` after redo and undo. Consecutive commands of the same id on
- * the same steps merge only when they belong to the same gesture (setGesture(), e.g. typing in one
- * field gives one undo step) — two separate drags stay two undo steps. A command that changes
- * nothing is obsolete, so pushing it leaves the stack unchanged.
- */
-/** A fresh id for one editing gesture (e.g. one typing session in one editor); never 0. */
-inline quint64 newGestureId()
-{
-    static quint64 last = 0;
-    return ++last;
-}
-
-template<typename T> class ChangeStepValue : public QUndoCommand
-{
-public:
-    using Member = T model::Step::*;
-
-    ChangeStepValue(Document *document, const QStringList &steps, Member member, const T &value,
-        StepChangeEvent::Property property, CommandId id, const QString &text, QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
-        , mDocument(document)
-        , mSteps(steps)
-        , mMember(member)
-        , mValues(steps.size(), value)
-        , mProperty(property)
-        , mId(id)
-    {
-        setObsolete(!differsFromModel());
-    }
-
-    void undo() override { swap(); }
-    void redo() override { swap(); }
-    int id() const override { return mId; }
-    /** Marks the command as part of gesture `gesture` (0: none, never merges). */
-    void setGesture(quint64 gesture) { mGesture = gesture; }
-
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *o = static_cast<const ChangeStepValue *>(other);
-        if (mGesture == 0 || o->mGesture != mGesture || o->mDocument != mDocument || o->mSteps != mSteps
-            || o->mMember != mMember)
-            return false;
-        // The model now holds `o`'s values and we keep the originals: nothing to copy.
-        setObsolete(!differsFromModel());
-        return true;
-    }
-
-private:
-    bool differsFromModel()
-    {
-        for (qsizetype i = 0; i < mSteps.size(); ++i) {
-            const model::Step *step = mDocument->stepForEdit(mSteps.at(i));
-            if (step && !(step->*mMember == mValues[i]))
-                return true;
-        }
-        return false;
-    }
-
-    void swap()
-    {
-        model::Journey *journey = nullptr;
-        for (qsizetype i = 0; i < mSteps.size(); ++i) {
-            if (model::Step *step = mDocument->stepForEdit(mSteps.at(i), journey ? nullptr : &journey))
-                std::swap(step->*mMember, mValues[i]);
-        }
-        mDocument->emitChanged(
-            StepChangeEvent(ChangeEvent::StepsChanged, journey ? journey->id : QString(), mSteps, mProperty));
-    }
-
-    Document *mDocument;
-    QStringList mSteps;
-    Member mMember;
-    QList<T> mValues; // not std::vector: vector<bool> has no references
-    StepChangeEvent::Property mProperty;
-    CommandId mId;
-    quint64 mGesture = 0;
-};
-
 #define OI_STEP_COMMAND(Name, Type, Field, Prop, Text)                                                                 \
-    class Name : public ChangeStepValue<Type>                                                                          \
-    {                                                                                                                  \
-    public:                                                                                                            \
-        Name(Document *document, const QStringList &steps, const Type &value, QUndoCommand *parent = nullptr)          \
-            : ChangeStepValue<Type>(document, steps, &model::Step::Field, value, StepChangeEvent::Prop, Cmd_##Name,    \
-                QCoreApplication::translate("UndoCommands", Text), parent)                                             \
-        {                                                                                                              \
-        }                                                                                                              \
-    };
+    OI_VALUE_COMMAND(Name, StepTraits, Type, Field, StepChangeEvent::Prop, Text)
 
 OI_STEP_COMMAND(SetStepTitle, QString, title, TitleProperty, QT_TRANSLATE_NOOP("UndoCommands", "Rename Step"))
 OI_STEP_COMMAND(SetStepCustomerAction, QString, customerAction, CustomerActionProperty,

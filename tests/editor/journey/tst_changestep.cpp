@@ -232,10 +232,17 @@ private slots:
             [](model::Project &p) { p.journeys[0].description = QStringLiteral("d"); }));
         QCOMPARE(events.entries.size(), 9);
         QCOMPARE(events.entries[3].properties, int(JourneyChangeEvent::PersonaProperty));
-        doc.undoStack()->push(new SetJourneyName(&doc, j, QStringLiteral("Joining")));
-        doc.undoStack()->push(new SetJourneyName(&doc, j, QStringLiteral("Joined")));
+        // Journey fields merge by the rule every field edit follows: within one gesture only.
+        const quint64 typing = newGestureId();
+        for (const char *name : { "Joining", "Joined" }) {
+            auto *command = new SetJourneyName(&doc, j, QLatin1String(name));
+            command->setGesture(typing);
+            doc.undoStack()->push(command);
+        }
         QCOMPARE(doc.undoStack()->count(), 4);
         QCOMPARE(doc.project().journeys[0].name, QStringLiteral("Joined"));
+        doc.undoStack()->push(new SetJourneyName(&doc, j, QStringLiteral("Join us")));
+        QCOMPARE(doc.undoStack()->count(), 5);
     }
 };
 

@@ -92,8 +92,10 @@ private slots:
         emit panel.itemActivated(panel.topLevelItem(0), 0);
         emit panel.itemActivated(panel.topLevelItem(1), 0);
         QCOMPARE(jumped.count(), 2);
-        QCOMPARE(jumped.at(0), QVariantList({QStringLiteral("process"), QStringLiteral("support")}));
-        QCOMPARE(jumped.at(1), QVariantList({QStringLiteral("role"), QStringLiteral("agent")}));
+        using editor::EntityKind;
+        using editor::EntityRef;
+        QCOMPARE(jumped.at(0).first().value<EntityRef>(), (EntityRef { EntityKind::Node, QStringLiteral("support/triage") }));
+        QCOMPARE(jumped.at(1).first().value<EntityRef>(), (EntityRef { EntityKind::Role, QStringLiteral("agent") }));
 
         panel.setProblems({});
         QCOMPARE(panel.topLevelItemCount(), 1);

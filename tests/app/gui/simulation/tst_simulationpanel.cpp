@@ -2,7 +2,7 @@
 // The studio runs simulations off the GUI thread, can cancel them and paints results on the map.
 #include "support/isolatedsettings.h"
 #include "app/gui/documents/documentmanager.h"
-#include "app/gui/simulation/simulationoverlay.h"
+#include "editor/journey/journeyresults.h"
 #include "app/gui/simulation/simulationpanel.h"
 #include "app/gui/simulation/simulationrunner.h"
 
@@ -109,7 +109,9 @@ private slots:
         app::DocumentManager manager;
         QVERIFY(manager.openAsUntitled(app::DocumentManager::samplePath(), nullptr));
         app::SimulationPanel panel;
-        QSignalSpy overlays(&panel, &app::SimulationPanel::overlayChanged);
+        std::shared_ptr<const sim::Results> painted;
+        connect(&panel, &app::SimulationPanel::resultsChanged, this,
+            [&painted](const std::shared_ptr<const sim::Results> &r) { painted = r; });
         panel.setDocument(manager.document());
         auto *scenario = panel.findChild<QComboBox *>(QStringLiteral("scenario"));
         QCOMPARE(scenario->count(), 1 + int(manager.document()->project().scenarios.size()));
@@ -118,7 +120,8 @@ private slots:
         panel.run();
         QVERIFY(finished.wait(120000));
         QVERIFY(panel.report().contains(QLatin1String("Bottlenecks")));
-        const auto overlay = overlays.last().first().value<editor::StepOverlay>();
+        QVERIFY(painted);
+        const auto overlay = editor::journeyResultsOverlay(manager.document()->project(), *painted);
         QVERIFY(!overlay.steps.isEmpty());
         QVERIFY(!overlay.entities.isEmpty());
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/gui/simulation/simulationoverlay.h"
+#include "editor/journey/journeyresults.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
 
-namespace oi::app {
+namespace oi::editor {
 
 namespace {
 const QColor kRed(0xe5, 0x3e, 0x3e);
@@ -19,9 +19,9 @@ QString tr(const char *text)
 }
 } // namespace
 
-editor::StepOverlay simulationOverlay(const model::Project &project, const sim::Results &results)
+StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Results &results)
 {
-    editor::StepOverlay overlay;
+    StepOverlay overlay;
     if (!results.ok)
         return overlay;
 
@@ -69,4 +69,4 @@ editor::StepOverlay simulationOverlay(const model::Project &project, const sim::
     return overlay;
 }
 
-} // namespace oi::app
+} // namespace oi::editor

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/mainwindow/editorregistry.h"
+
+#include "app/gui/processes/processesview.h"
+#include "app/gui/requirements/requirementsview.h"
+#include "app/gui/roles/rolesview.h"
+
+#include "editor/journey/journeyeditor.h"
+#include "editor/pageeditor.h"
+
+#include <QCoreApplication>
+
+namespace oi::app {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Editors", text);
+}
+} // namespace
+
+QList<editor::Editor *> createEditors()
+{
+    using editor::EntityKind;
+    auto *roles = new RolesView;
+    auto *processes = new ProcessesView;
+    auto *requirements = new RequirementsView;
+    return {
+        new editor::JourneyEditor,
+        new editor::PageEditor(roles,
+            { QStringLiteral("roles"), [] { return tr("Roles"); }, QStringLiteral(":/icons/role.svg"),
+                { EntityKind::Role }, [roles](editor::Document *d) { roles->setDocument(d); },
+                [roles](const editor::EntityRef &ref) { roles->selectRole(ref.id); } }),
+        new editor::PageEditor(processes,
+            { QStringLiteral("processes"), [] { return tr("Processes"); }, QStringLiteral(":/icons/process.svg"),
+                { EntityKind::Process, EntityKind::Node },
+                [processes](editor::Document *d) { processes->setDocument(d); },
+                [processes](const editor::EntityRef &ref) {
+                    processes->selectNode(ref.id.section(u'/', 0, 0), ref.id.section(u'/', 1));
+                } }),
+        new editor::PageEditor(requirements,
+            { QStringLiteral("requirements"), [] { return tr("Requirements"); },
+                QStringLiteral(":/icons/requirement.svg"), { EntityKind::Requirement },
+                [requirements](editor::Document *d) { requirements->setDocument(d); },
+                [requirements](const editor::EntityRef &ref) { requirements->selectRequirement(ref.id); } }),
+    };
+}
+
+} // namespace oi::app

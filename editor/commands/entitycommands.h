@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Field edits of the project's own fields, strategies, personas, roles, processes, nodes,
+// requirements and scenarios: one ChangeValue each, sending the family's EntityChangeEvent.
+// Nodes are named "process/node"; the project itself is {"project"}.
+#pragma once
+
+#include "editor/commands/changevalue.h"
+#include "editor/commands/commandids.h"
+#include "editor/commands/entitytraits.h"
+
+#include <QCoreApplication>
+
+namespace oi::editor {
+
+// Project
+OI_VALUE_COMMAND(SetProjectName, ProjectTraits, QString, name, EntityProperty::ProjectName,
+    QT_TRANSLATE_NOOP("UndoCommands", "Rename Project"))
+OI_VALUE_COMMAND(SetProjectClient, ProjectTraits, QString, client, EntityProperty::ProjectClient,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Client"))
+OI_VALUE_COMMAND(SetProjectAuthor, ProjectTraits, QString, author, EntityProperty::ProjectAuthor,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Author"))
+OI_VALUE_COMMAND(SetProjectDescription, ProjectTraits, QString, description, EntityProperty::ProjectDescription,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Project Description"))
+OI_VALUE_COMMAND(SetProjectTimeUnit, ProjectTraits, model::TimeUnit, timeUnit, EntityProperty::ProjectTimeUnit,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Time Unit"))
+OI_VALUE_COMMAND(SetProjectSimulation, ProjectTraits, model::SimulationSettings, simulation,
+    EntityProperty::ProjectSimulation, QT_TRANSLATE_NOOP("UndoCommands", "Change Simulation Settings"))
+
+// Strategy
+OI_VALUE_COMMAND(SetStrategyTitle, StrategyTraits, QString, title, EntityProperty::StrategyTitle,
+    QT_TRANSLATE_NOOP("UndoCommands", "Rename Strategy"))
+OI_VALUE_COMMAND(SetStrategyStatement, StrategyTraits, QString, statement, EntityProperty::StrategyStatement,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Strategy Statement"))
+OI_VALUE_COMMAND(SetStrategyOwner, StrategyTraits, QString, owner, EntityProperty::StrategyOwner,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Strategy Owner"))
+OI_VALUE_COMMAND(SetStrategyGoals, StrategyTraits, std::vector<model::Goal>, goals, EntityProperty::StrategyGoals,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Goals"))
+
+// Persona
+OI_VALUE_COMMAND(SetPersonaName, PersonaTraits, QString, name, EntityProperty::PersonaName,
+    QT_TRANSLATE_NOOP("UndoCommands", "Rename Persona"))
+OI_VALUE_COMMAND(SetPersonaDescription, PersonaTraits, QString, description, EntityProperty::PersonaDescription,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Persona Description"))
+OI_VALUE_COMMAND(SetPersonaNeeds, PersonaTraits, QStringList, needs, EntityProperty::PersonaNeeds,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Needs"))
+OI_VALUE_COMMAND(SetPersonaJobsToBeDone, PersonaTraits, QStringList, jobsToBeDone, EntityProperty::PersonaJobs,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Jobs to Be Done"))
+OI_VALUE_COMMAND(SetPersonaCustomersCustomer, PersonaTraits, QString, customersCustomer,
+    EntityProperty::PersonaCustomersCustomer, QT_TRANSLATE_NOOP("UndoCommands", "Change Customer's Customer"))
+
+// Role
+OI_VALUE_COMMAND(
+    SetRoleName, RoleTraits, QString, name, EntityProperty::RoleName, QT_TRANSLATE_NOOP("UndoCommands", "Rename Role"))
+OI_VALUE_COMMAND(SetRoleDepartment, RoleTraits, QString, department, EntityProperty::RoleDepartment,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Department"))
+OI_VALUE_COMMAND(SetRoleOffice, RoleTraits, model::Office, office, EntityProperty::RoleOffice,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Office"))
+OI_VALUE_COMMAND(SetRoleResponsibilitiesAsIs, RoleTraits, QStringList, responsibilitiesAsIs,
+    EntityProperty::RoleResponsibilitiesAsIs, QT_TRANSLATE_NOOP("UndoCommands", "Change As-Is Responsibilities"))
+OI_VALUE_COMMAND(SetRoleResponsibilitiesToBe, RoleTraits, QStringList, responsibilitiesToBe,
+    EntityProperty::RoleResponsibilitiesToBe, QT_TRANSLATE_NOOP("UndoCommands", "Change To-Be Responsibilities"))
+OI_VALUE_COMMAND(SetRoleChange, RoleTraits, model::ChangeKind, change, EntityProperty::RoleChange,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Kind of Role Change"))
+OI_VALUE_COMMAND(SetRoleStrategy, RoleTraits, QString, strategy, EntityProperty::RoleStrategy,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Driving Strategy"))
+OI_VALUE_COMMAND(SetRoleHeadcount, RoleTraits, int, headcount, EntityProperty::RoleHeadcount,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Headcount"))
+OI_VALUE_COMMAND(SetRoleShifts, RoleTraits, std::optional<model::ShiftCalendar>, shifts, EntityProperty::RoleShifts,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Shifts"))
+OI_VALUE_COMMAND(SetRoleCrossTraining, RoleTraits, std::vector<model::CrossTraining>, crossTrained,
+    EntityProperty::RoleCrossTraining, QT_TRANSLATE_NOOP("UndoCommands", "Change Cross-Training"))
+
+// Process
+OI_VALUE_COMMAND(SetProcessName, ProcessTraits, QString, name, EntityProperty::ProcessName,
+    QT_TRANSLATE_NOOP("UndoCommands", "Rename Process"))
+OI_VALUE_COMMAND(SetProcessDescription, ProcessTraits, QString, description, EntityProperty::ProcessDescription,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Process Description"))
+OI_VALUE_COMMAND(SetProcessStrategy, ProcessTraits, QString, strategy, EntityProperty::ProcessStrategy,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Process Strategy"))
+OI_VALUE_COMMAND(SetProcessLanes, ProcessTraits, QStringList, lanes, EntityProperty::ProcessLanes,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Lanes"))
+OI_VALUE_COMMAND(SetProcessFlows, ProcessTraits, std::vector<model::Flow>, flows, EntityProperty::ProcessFlows,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Flows"))
+
+// Node
+OI_VALUE_COMMAND(
+    SetNodeName, NodeTraits, QString, name, EntityProperty::NodeName, QT_TRANSLATE_NOOP("UndoCommands", "Rename Node"))
+OI_VALUE_COMMAND(SetNodeRole, NodeTraits, QString, role, EntityProperty::NodeRole,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Node Role"))
+OI_VALUE_COMMAND(SetNodeDuration, NodeTraits, model::Distribution, duration, EntityProperty::NodeDuration,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Duration"))
+OI_VALUE_COMMAND(SetNodePriority, NodeTraits, int, priority, EntityProperty::NodePriority,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Priority"))
+OI_VALUE_COMMAND(SetNodeArrivals, NodeTraits, model::Distribution, arrivals, EntityProperty::NodeArrivals,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Arrivals"))
+OI_VALUE_COMMAND(SetNodeRateCalendar, NodeTraits, std::optional<model::RateCalendar>, rateCalendar,
+    EntityProperty::NodeRateCalendar, QT_TRANSLATE_NOOP("UndoCommands", "Change Arrival Calendar"))
+OI_VALUE_COMMAND(SetNodePatience, NodeTraits, model::Distribution, patience, EntityProperty::NodePatience,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Patience"))
+
+// Requirement
+OI_VALUE_COMMAND(SetRequirementKind, RequirementTraits, model::RequirementKind, kind, EntityProperty::RequirementKind,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Requirement Kind"))
+OI_VALUE_COMMAND(SetRequirementText, RequirementTraits, QString, text, EntityProperty::RequirementText,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Requirement Text"))
+OI_VALUE_COMMAND(SetRequirementPriority, RequirementTraits, model::Priority, priority,
+    EntityProperty::RequirementPriority, QT_TRANSLATE_NOOP("UndoCommands", "Change Priority"))
+OI_VALUE_COMMAND(SetRequirementAcceptance, RequirementTraits, QString, acceptance,
+    EntityProperty::RequirementAcceptance, QT_TRANSLATE_NOOP("UndoCommands", "Change Acceptance Criterion"))
+OI_VALUE_COMMAND(SetRequirementSteps, RequirementTraits, QStringList, steps, EntityProperty::RequirementSteps,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Requirement Steps"))
+OI_VALUE_COMMAND(SetRequirementNodes, RequirementTraits, QStringList, nodes, EntityProperty::RequirementNodes,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Requirement Nodes"))
+
+// Scenario
+OI_VALUE_COMMAND(SetScenarioName, ScenarioTraits, QString, name, EntityProperty::ScenarioName,
+    QT_TRANSLATE_NOOP("UndoCommands", "Rename Scenario"))
+OI_VALUE_COMMAND(SetScenarioDescription, ScenarioTraits, QString, description, EntityProperty::ScenarioDescription,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Scenario Description"))
+OI_VALUE_COMMAND(SetScenarioHeadcount, ScenarioTraits, std::vector<model::HeadcountOverride>, headcount,
+    EntityProperty::ScenarioHeadcount, QT_TRANSLATE_NOOP("UndoCommands", "Change Scenario Headcount"))
+OI_VALUE_COMMAND(SetScenarioArrivalMultiplier, ScenarioTraits, double, arrivalMultiplier,
+    EntityProperty::ScenarioArrivals, QT_TRANSLATE_NOOP("UndoCommands", "Change Arrival Multiplier"))
+OI_VALUE_COMMAND(SetScenarioDurations, ScenarioTraits, std::vector<model::DurationOverride>, durations,
+    EntityProperty::ScenarioDurations, QT_TRANSLATE_NOOP("UndoCommands", "Change Duration Factors"))
+OI_VALUE_COMMAND(SetScenarioCrossTraining, ScenarioTraits, std::optional<bool>, crossTraining,
+    EntityProperty::ScenarioCrossTraining, QT_TRANSLATE_NOOP("UndoCommands", "Change Cross-Training"))
+using ScenarioAddCrossTrainingValue = std::vector<std::pair<QString, model::CrossTraining>>;
+OI_VALUE_COMMAND(SetScenarioAddCrossTraining, ScenarioTraits, ScenarioAddCrossTrainingValue, addCrossTraining,
+    EntityProperty::ScenarioCrossTraining, QT_TRANSLATE_NOOP("UndoCommands", "Change Added Cross-Training"))
+
+} // namespace oi::editor
