@@ -24,6 +24,7 @@ constexpr Entry kCommands[] = {
     { "simulate", &oi::app::cli::runSimulate, QT_TRANSLATE_NOOP("Cli", "run the discrete-event simulation") },
     { "export", &oi::app::cli::runExport,
         QT_TRANSLATE_NOOP("Cli", "write a journey as JSON or Mermaid (pictures: outsidein --export)") },
+    { "rename", &oi::app::cli::runRename, QT_TRANSLATE_NOOP("Cli", "rename an id and every reference to it") },
     { "merge", &oi::app::cli::runMerge, QT_TRANSLATE_NOOP("Cli", "merge sharded simulation results (JSON)") },
 };
 

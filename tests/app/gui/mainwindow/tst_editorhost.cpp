@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window hosts editors through editor::Editor alone: their actions while current, their
+// properties page, a shared selection, and views that update from change events — so typing in a
+// 1 000-step project rebuilds no tree, no page and validates once, after the typing.
+#include "support/isolatedsettings.h"
+#include "support/journeybuilder.h"
+
+#include "app/gui/docks/problemspanel.h"
+#include "app/gui/docks/projecttree.h"
+#include "app/gui/docks/propertieshost.h"
+#include "app/gui/documents/documentmanager.h"
+#include "app/gui/mainwindow/editorhost.h"
+#include "app/gui/mainwindow/mainwindow.h"
+#include "app/gui/processes/processesview.h"
+#include "app/gui/requirements/requirementsview.h"
+#include "app/gui/roles/rolesview.h"
+
+#include "editor/commands/entitycommands.h"
+#include "editor/commands/entitylistcommands.h"
+#include "editor/document/document.h"
+#include "editor/document/selection.h"
+#include "editor/journey/commands/changejourney.h"
+#include "editor/journey/journeyview.h"
+#include "model/projectio.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QUndoStack>
+
+using namespace oi;
+
+namespace {
+QMenu *menu(app::MainWindow &window, const QString &title)
+{
+    for (QAction *a : window.menuBar()->actions())
+        if (a->text().remove(u'&') == title)
+            return a->menu();
+    return nullptr;
+}
+
+bool hasAction(QWidget *widget, QAction *action)
+{
+    return widget->actions().contains(action);
+}
+
+bool hasAction(QWidget *widget, const QString &objectName)
+{
+    const QList<QAction *> actions = widget->actions();
+    return std::any_of(actions.begin(), actions.end(), [&](QAction *a) {
+        return a->objectName() == objectName || (a->menu() && a->menu()->objectName() == objectName);
+    });
+}
+
+QTreeWidgetItem *treeItem(QTreeWidget *tree, const QString &text)
+{
+    const auto found = tree->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? nullptr : found.first();
+}
+} // namespace
+
+class TestEditorHost : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir mDir;
+
+private slots:
+    void initTestCase() { test::isolateSettings("tst_editorhost"); }
+
+    void menusAndToolBarCarryTheCurrentEditorsActions()
+    {
+        app::MainWindow window;
+        window.openSample();
+        QMenu *edit = menu(window, QStringLiteral("Edit"));
+        QMenu *file = menu(window, QStringLiteral("File"));
+        QToolBar *bar = window.findChild<QToolBar *>(QStringLiteral("MainToolBar"));
+        auto *journey = window.findChild<editor::JourneyView *>();
+        QAction *addStep = journey->action(editor::JourneyView::AddStep);
+        QVERIFY(hasAction(edit, addStep));
+        QVERIFY(hasAction(bar, addStep));
+        QVERIFY(hasAction(file, QStringLiteral("importJourney")));
+
+        QVERIFY(window.editors()->setCurrentEditor(QStringLiteral("roles")));
+        QVERIFY(!hasAction(edit, addStep));
+        QVERIFY(!hasAction(bar, addStep));
+        QVERIFY(!hasAction(file, QStringLiteral("importJourney")));
+        // The window's own actions stay where they were.
+        QVERIFY(hasAction(file, QStringLiteral("quit")));
+        QVERIFY(hasAction(edit, QStringLiteral("undo")));
+
+        QVERIFY(window.editors()->setCurrentEditor(QStringLiteral("journey")));
+        QVERIFY(hasAction(edit, addStep));
+        // Quit is still the File menu's last entry: editor actions go into their section.
+        QCOMPARE(file->actions().last()->objectName(), QStringLiteral("quit"));
+    }
+
+    void propertiesDockShowsTheCurrentEditorsPage()
+    {
+        app::MainWindow window;
+        window.openSample();
+        auto *host = window.findChild<app::PropertiesHost *>();
+        QVERIFY(host);
+        QCOMPARE(host->currentWidget(), window.editors()->editor(QStringLiteral("journey"))->propertiesWidget());
+        window.editors()->setCurrentEditor(QStringLiteral("requirements"));
+        QVERIFY(host->currentWidget() != window.editors()->editor(QStringLiteral("journey"))->propertiesWidget());
+        QVERIFY(qobject_cast<QLabel *>(host->currentWidget()));
+    }
+
+    void selectionIsSharedByTreeMapAndPages()
+    {
+        app::MainWindow window;
+        window.show();
+        window.openSample();
+        editor::Document *doc = window.documentManager()->document();
+        const model::Project &p = doc->project();
+        app::ProjectTree *tree = window.projectTree();
+
+        // Tree -> document -> the page that shows it.
+        const model::Requirement &req = p.requirements.at(3);
+        auto *item = treeItem(tree, req.id + QStringLiteral(" — ") + req.text);
+        QVERIFY(item);
+        tree->setCurrentItem(item);
+        QCOMPARE(doc->selection()->entities(), (editor::EntityRefs { { editor::EntityKind::Requirement, req.id } }));
+        QCOMPARE(window.findChild<app::RequirementsView *>()->selectedRequirement(), req.id);
+
+        // Document -> tree.
+        doc->selection()->select(editor::EntityKind::Role, p.roles.at(1).id);
+        QCOMPARE(tree->selectedItems().size(), 1);
+        QCOMPARE(tree->selectedItems().first()->text(0), p.roles.at(1).name);
+
+        // Map -> document, and document -> map.
+        auto *journey = window.findChild<editor::JourneyView *>();
+        const QString first = p.journeys.front().steps.at(1).id;
+        journey->selectSteps({ first });
+        QCOMPARE(doc->selection()->ids(editor::EntityKind::Step), QStringList({ first }));
+        const model::Journey &other = p.journeys.at(1);
+        doc->selection()->select(editor::EntityKind::Step, other.steps.front().id);
+        QCOMPARE(journey->currentJourney(), other.id);
+        QCOMPARE(journey->selectedStepIds(), QStringList({ other.steps.front().id }));
+        // A role chosen in the tree leaves the map's steps selected.
+        doc->selection()->select(editor::EntityKind::Role, p.roles.front().id);
+        QCOMPARE(journey->selectedStepIds(), QStringList({ other.steps.front().id }));
+    }
+
+    void showEntityBringsTheEditorThatShowsIt()
+    {
+        app::MainWindow window;
+        window.openSample();
+        const model::Project &p = window.documentManager()->document()->project();
+        QVERIFY(window.editors()->showEntity({ editor::EntityKind::Role, p.roles.front().id }));
+        QCOMPARE(window.editors()->currentEditor()->name(), QStringLiteral("roles"));
+        QVERIFY(window.editors()->showEntity({ editor::EntityKind::Node, QStringLiteral("support/triage") }));
+        QCOMPARE(window.editors()->currentEditor()->name(), QStringLiteral("processes"));
+        QVERIFY(window.editors()->showEntity({ editor::EntityKind::Step, p.journeys.front().steps.front().id }));
+        QCOMPARE(window.editors()->currentEditor()->name(), QStringLiteral("journey"));
+        QVERIFY(!window.editors()->showEntity({ editor::EntityKind::Scenario, QStringLiteral("to-be") }));
+    }
+
+    void typingInALargeProjectRebuildsNothing()
+    {
+        const QString file = mDir.filePath(QStringLiteral("large.oi.yaml"));
+        QString error;
+        QVERIFY2(model::writeProject(*test::largeProject(20, 1000), file, &error), qPrintable(error));
+        app::MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(file, true));
+        app::DocumentManager *manager = window.documentManager();
+        editor::Document *doc = manager->document();
+        auto *journey = window.findChild<editor::JourneyView *>();
+        journey->selectSteps({ QStringLiteral("step500") });
+        auto *title = window.findChild<QLineEdit *>(QStringLiteral("title"));
+        QVERIFY(title && title->isVisible());
+
+        app::ProjectTree *tree = window.projectTree();
+        auto *roles = window.findChild<app::RolesView *>();
+        auto *processes = window.findChild<app::ProcessesView *>();
+        auto *requirements = window.findChild<app::RequirementsView *>();
+        const int full = tree->fullRebuilds(), groups = tree->groupRebuilds();
+        const int rolePages = roles->rebuildCount(), processPages = processes->rebuildCount();
+        const int requirementPages = requirements->rebuildCount();
+        const int problemLists = window.problemsPanel()->rebuildCount();
+        const int validations = manager->validations();
+        const int undoSteps = doc->undoStack()->count();
+
+        title->setFocus();
+        title->end(false);
+        QTest::keyClicks(title, QStringLiteral(" (checked)"));
+        QCOMPARE(doc->project().step(QStringLiteral("step500"))->title.right(10), QStringLiteral(" (checked)"));
+        QCOMPARE(doc->undoStack()->count(), undoSteps + 1); // one gesture, one undo step
+        QCOMPARE(tree->fullRebuilds(), full);
+        QCOMPARE(tree->groupRebuilds(), groups);
+        QCOMPARE(roles->rebuildCount(), rolePages);
+        QCOMPARE(processes->rebuildCount(), processPages);
+        QCOMPARE(requirements->rebuildCount(), requirementPages);
+        QCOMPARE(window.problemsPanel()->rebuildCount(), problemLists);
+        QCOMPARE(manager->validations(), validations);
+        QVERIFY(manager->isValidationPending());
+
+        // Once typing pauses, validation runs once, off the GUI thread, and the list is refilled once.
+        QTRY_VERIFY_WITH_TIMEOUT(!manager->isValidationPending(), 10000);
+        QCOMPARE(manager->validations(), validations + 1);
+        QCOMPARE(window.problemsPanel()->rebuildCount(), problemLists + 1);
+    }
+
+    void renamesUpdateOneItemNotTheTree()
+    {
+        app::MainWindow window;
+        window.show();
+        window.openSample();
+        editor::Document *doc = window.documentManager()->document();
+        app::ProjectTree *tree = window.projectTree();
+        auto *roles = window.findChild<app::RolesView *>();
+        const int full = tree->fullRebuilds(), groups = tree->groupRebuilds();
+        const QString role = doc->project().roles.front().id;
+        const QString journey = doc->project().journeys.front().id;
+
+        window.editors()->setCurrentEditor(QStringLiteral("roles"));
+        const int rolePages = roles->rebuildCount();
+        doc->undoStack()->push(new editor::SetRoleName(doc, { role }, QStringLiteral("Customer adviser")));
+        doc->undoStack()->push(new editor::SetJourneyName(doc, journey, QStringLiteral("Joining")));
+        QVERIFY(treeItem(tree, QStringLiteral("Customer adviser")));
+        QVERIFY(treeItem(tree, QStringLiteral("Joining")));
+        QCOMPARE(tree->fullRebuilds(), full);
+        QCOMPARE(tree->groupRebuilds(), groups);
+        QCOMPARE(roles->rebuildCount(), rolePages + 1); // shown, so at once; the journey name is not on it
+        QVERIFY2(roles->toPlainText().contains(QLatin1String("Customer adviser")), qPrintable(roles->toPlainText().left(300)));
+
+        // A page that is not shown only goes stale, and catches up when it is shown.
+        auto *processes = window.findChild<app::ProcessesView *>();
+        const int processPages = processes->rebuildCount();
+        doc->undoStack()->push(new editor::SetProcessName(doc, { QStringLiteral("support") }, QStringLiteral("Fix it")));
+        QCOMPARE(processes->rebuildCount(), processPages);
+        window.editors()->setCurrentEditor(QStringLiteral("processes"));
+        QCOMPARE(processes->rebuildCount(), processPages + 1);
+        QVERIFY(treeItem(processes, QStringLiteral("Fix it")));
+
+        // Adding an entity rebuilds its group only.
+        model::Strategy s;
+        s.id = QStringLiteral("new-strategy");
+        s.title = QStringLiteral("Listen first");
+        doc->undoStack()->push(new editor::AddEntity<editor::StrategyTraits>(doc, s, -1, QStringLiteral("Add Strategy")));
+        QVERIFY(treeItem(tree, QStringLiteral("Listen first")));
+        QCOMPARE(tree->groupRebuilds(), groups + 1);
+        QCOMPARE(tree->fullRebuilds(), full);
+        doc->undoStack()->undo();
+        QVERIFY(!treeItem(tree, QStringLiteral("Listen first")));
+    }
+};
+
+QTEST_MAIN(TestEditorHost)
+#include "tst_editorhost.moc"
