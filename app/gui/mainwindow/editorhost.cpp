@@ -5,15 +5,18 @@
 #include "editor/document/selection.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
 #include <QSettings>
 #include <QTabWidget>
 #include <QWidget>
 
 namespace oi::app {
 
-EditorHost::EditorHost(QTabWidget *tabs, QObject *parent)
-    : QObject(parent)
+EditorHost::EditorHost(QTabWidget *tabs, QMainWindow *window)
+    : QObject(window)
     , mTabs(tabs)
+    , mWindow(window)
 {
     connect(mTabs, &QTabWidget::currentChanged, this, &EditorHost::onCurrentChanged);
 }
@@ -25,6 +28,10 @@ void EditorHost::addEditor(editor::Editor *editor)
     connect(editor, &editor::Editor::openRequested, this, &EditorHost::openRequested);
     connect(editor, &editor::Editor::message, this, &EditorHost::message);
     editor->setDocument(mDocument);
+    for (QDockWidget *dock : editor->docks()) {
+        mWindow->addDockWidget(Qt::RightDockWidgetArea, dock);
+        dock->hide();
+    }
     // Adding the first tab makes it current, which installs its actions.
     mTabs->addTab(editor->widget(), editor->icon(), editor->title());
 }
@@ -117,6 +124,13 @@ void EditorHost::onCurrentChanged()
         }
     }
     if (current != mCurrent) {
+        // An editor's own docks come and go with it; the window's docks stay as the user left them.
+        if (mCurrent)
+            for (QDockWidget *dock : mCurrent->docks())
+                dock->hide();
+        if (current)
+            for (QDockWidget *dock : current->docks())
+                dock->show();
         mCurrent = current;
         emit currentEditorChanged(current);
     }

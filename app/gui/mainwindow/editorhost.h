@@ -9,6 +9,7 @@
 #include <QPointer>
 
 QT_BEGIN_NAMESPACE
+class QMainWindow;
 class QSettings;
 class QTabWidget;
 class QWidget;
@@ -25,9 +26,10 @@ class EditorHost : public QObject
 {
     Q_OBJECT
 public:
-    EditorHost(QTabWidget *tabs, QObject *parent);
+    /** Editors go into `tabs`; their own docks into `window`, shown while the editor is current. */
+    EditorHost(QTabWidget *tabs, QMainWindow *window);
 
-    /** Adds a tab for `editor` and takes ownership. */
+    /** Adds a tab for `editor` (and its docks) and takes ownership. */
     void addEditor(editor::Editor *editor);
     const QList<editor::Editor *> &editors() const { return mEditors; }
     /** The editor named `name` ("journey", "roles", …), or null. */
@@ -72,6 +74,7 @@ private:
     QAction *separatorFor(editor::Editor *editor, editor::Editor::Place place, int index);
 
     QTabWidget *mTabs;
+    QMainWindow *mWindow;
     QList<editor::Editor *> mEditors;
     QList<Section> mSections;
     QHash<QString, QAction *> mSeparators;

@@ -24,6 +24,7 @@
 #include "model/projectio.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -56,6 +57,46 @@ bool hasAction(QWidget *widget, const QString &objectName)
         return a->objectName() == objectName || (a->menu() && a->menu()->objectName() == objectName);
     });
 }
+
+/** A later editor, as the process or role editor will be: hosted through the interface alone. */
+class BoardEditor : public editor::Editor
+{
+public:
+    BoardEditor()
+        : mDock(new QDockWidget(QStringLiteral("Palette")))
+        , mProperties(new QLabel(QStringLiteral("board properties")))
+        , mAction(new QAction(QStringLiteral("Arrange"), this))
+    {
+        setWidget(new QLabel(QStringLiteral("board")));
+        mDock->setObjectName(QStringLiteral("BoardPaletteDock"));
+    }
+    ~BoardEditor() override
+    {
+        if (mProperties && !mProperties->parent())
+            delete mProperties;
+    }
+    QString name() const override { return QStringLiteral("board"); }
+    QString title() const override { return QStringLiteral("Board"); }
+    QIcon icon() const override { return {}; }
+    QWidget *propertiesWidget() const override { return mProperties; }
+    QList<QDockWidget *> docks() const override { return { mDock }; }
+    QList<QAction *> actions(Place place) const override
+    {
+        return place == Place::ViewMenu ? QList<QAction *> { mAction, nullptr } : QList<QAction *> {};
+    }
+    bool shows(editor::EntityKind kind) const override { return kind == editor::EntityKind::Scenario; }
+    void reveal(const editor::EntityRef &ref) override { revealed = ref; }
+    int documents = 0;
+    editor::EntityRef revealed;
+
+protected:
+    void documentChanged() override { ++documents; }
+
+private:
+    QDockWidget *mDock;
+    QPointer<QLabel> mProperties;
+    QAction *mAction;
+};
 
 QTreeWidgetItem *treeItem(QTreeWidget *tree, const QString &text)
 {
@@ -159,6 +200,51 @@ private slots:
         QVERIFY(window.editors()->showEntity({ editor::EntityKind::Step, p.journeys.front().steps.front().id }));
         QCOMPARE(window.editors()->currentEditor()->name(), QStringLiteral("journey"));
         QVERIFY(!window.editors()->showEntity({ editor::EntityKind::Scenario, QStringLiteral("to-be") }));
+    }
+
+    void aNewEditorNeedsNoWindowCode()
+    {
+        app::MainWindow window;
+        window.show();
+        window.openSample();
+        auto *board = new BoardEditor;
+        window.editors()->addEditor(board);
+        QCOMPARE(board->documents, 1); // it got the open document
+        QCOMPARE(board->document(), window.documentManager()->document());
+        QDockWidget *dock = window.findChild<QDockWidget *>(QStringLiteral("BoardPaletteDock"));
+        QVERIFY(dock && dock->isHidden());
+        QMenu *view = menu(window, QStringLiteral("View"));
+
+        QVERIFY(window.editors()->setCurrentEditor(QStringLiteral("board")));
+        QVERIFY(dock->isVisible());
+        QVERIFY(hasAction(view, board->actions(editor::Editor::Place::ViewMenu).first()));
+        QCOMPARE(window.findChild<app::PropertiesHost *>()->currentWidget(), board->propertiesWidget());
+
+        // The window offers it for what it shows, and reveals there.
+        QVERIFY(window.editors()->showEntity({ editor::EntityKind::Scenario, QStringLiteral("to-be") }));
+        QCOMPARE(board->revealed, (editor::EntityRef { editor::EntityKind::Scenario, QStringLiteral("to-be") }));
+
+        QVERIFY(window.editors()->setCurrentEditor(QStringLiteral("journey")));
+        QVERIFY(dock->isHidden());
+        QVERIFY(!hasAction(view, board->actions(editor::Editor::Place::ViewMenu).first()));
+        window.documentManager()->newProject();
+        QCOMPARE(board->documents, 2);
+    }
+
+    void journeyEditorAnswersTheHooks()
+    {
+        app::MainWindow window;
+        window.show();
+        window.openSample();
+        editor::Editor *journey = window.editors()->editor(QStringLiteral("journey"));
+        auto *view = window.findChild<editor::JourneyView *>();
+        QVERIFY(journey->zoom(editor::Editor::Zoom::In));
+        QVERIFY(journey->find(QStringLiteral("installation")));
+        QCOMPARE(view->selectedStepIds().size(), 1);
+        QVERIFY(!journey->find(QStringLiteral("no step says this")));
+        QVERIFY(!window.editors()->editor(QStringLiteral("roles"))->zoom(editor::Editor::Zoom::In));
+        QCOMPARE(journey->exportKind(), QStringLiteral("journey"));
+        QVERIFY(window.editors()->editor(QStringLiteral("roles"))->exportKind().isEmpty());
     }
 
     void typingInALargeProjectRebuildsNothing()
