@@ -11,10 +11,11 @@ namespace oi::model {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope so lupdate files these strings under the context they are looked up in.
+struct ResultsReport
 {
-    return QCoreApplication::translate("ResultsReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResultsReport)
+};
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -38,10 +39,10 @@ QString clock(double t, double dayLength)
 
 void processSection(QString &t, const sim::ProcessResult &p, const QString &unit)
 {
-    t += tr("\nProcess %1\n").arg(qs(p.id));
-    t += tr("  arrived %1, completed %2, abandoned %3, throughput %4 per %5, in system %6\n")
+    t += ResultsReport::tr("\nProcess %1\n").arg(qs(p.id));
+    t += ResultsReport::tr("  arrived %1, completed %2, abandoned %3, throughput %4 per %5, in system %6\n")
              .arg(stat(p.arrived), stat(p.completed), stat(p.abandoned), stat(p.throughput), unit, stat(p.wip));
-    t += tr("  cycle time %1 (p50 %2, p90 %3, p95 %4)\n")
+    t += ResultsReport::tr("  cycle time %1 (p50 %2, p90 %3, p95 %4)\n")
              .arg(stat(p.cycleTime), n(p.cycleTime.p50), n(p.cycleTime.p90), n(p.cycleTime.p95));
     // Columns as wide as the longest id, so long role names do not shift the figures.
     int nodeWidth = 6, roleWidth = 6;
@@ -52,13 +53,13 @@ void processSection(QString &t, const sim::ProcessResult &p, const QString &unit
         roleWidth = std::max(roleWidth, static_cast<int>(node.role.size()) + 1);
     }
     t += QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
-             .arg(tr("node"), -nodeWidth)
-             .arg(tr("role"), -roleWidth)
-             .arg(tr("visits"), -16)
-             .arg(tr("wait"), -18)
-             .arg(tr("wait p90"), -9)
-             .arg(tr("queue"), -16)
-             .arg(tr("max queue"));
+             .arg(ResultsReport::tr("node"), -nodeWidth)
+             .arg(ResultsReport::tr("role"), -roleWidth)
+             .arg(ResultsReport::tr("visits"), -16)
+             .arg(ResultsReport::tr("wait"), -18)
+             .arg(ResultsReport::tr("wait p90"), -9)
+             .arg(ResultsReport::tr("queue"), -16)
+             .arg(ResultsReport::tr("max queue"));
     for (const sim::NodeResult &node : p.nodes) {
         if (node.type != sim::NodeType::Task)
             continue;
@@ -72,7 +73,7 @@ void processSection(QString &t, const sim::ProcessResult &p, const QString &unit
                  .arg(n(node.queueMax.mean));
         if (node.erlang) {
             const sim::ErlangC &e = *node.erlang;
-            t += tr(
+            t += ResultsReport::tr(
                 "    M/M/%1 check (Erlang C): Wq %2 (simulated %3), P(wait) %4 (simulated %5), Lq %6 (simulated %7)\n")
                      .arg(e.servers)
                      .arg(n(e.wq), stat(node.wait), n(e.pWait), stat(node.pWait), n(e.lq), stat(node.queueLength));
@@ -80,7 +81,7 @@ void processSection(QString &t, const sim::ProcessResult &p, const QString &unit
     }
     for (const sim::FlowResult &f : p.flows)
         if (f.fromXor)
-            t += tr("  branch %1 -> %2: %3 of cases\n").arg(qs(f.from), qs(f.to), stat(f.share, 3));
+            t += ResultsReport::tr("  branch %1 -> %2: %3 of cases\n").arg(qs(f.from), qs(f.to), stat(f.share, 3));
 }
 
 } // namespace
@@ -89,20 +90,20 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
 {
     const QString unit = qs(r.layout.timeUnit);
     QString t;
-    t += tr("Replications %1 (first %2), horizon %3 %4, warm-up %5, seed %6\n")
+    t += ResultsReport::tr("Replications %1 (first %2), horizon %3 %4, warm-up %5, seed %6\n")
              .arg(r.replications)
              .arg(r.firstReplication)
              .arg(n(r.horizon, 10), unit, n(r.warmup, 10))
              .arg(r.seed);
-    t += tr("Events %1 in %2 s (%3 per s), fingerprint %4\n")
+    t += ResultsReport::tr("Events %1 in %2 s (%3 per s), fingerprint %4\n")
              .arg(r.events)
              .arg(n(r.wallSeconds, 3), n(r.wallSeconds > 0 ? double(r.events) / r.wallSeconds : 0, 3))
              .arg(r.fingerprint, 16, 16, QLatin1Char('0'));
     for (const std::string &w : r.warnings)
-        t += tr("warning: %1\n").arg(qs(w));
+        t += ResultsReport::tr("warning: %1\n").arg(qs(w));
     for (const sim::ProcessResult &p : r.processes)
         processSection(t, p, unit);
-    t += tr("\nRole utilization (busy staff-time / available staff-time)\n");
+    t += ResultsReport::tr("\nRole utilization (busy staff-time / available staff-time)\n");
     int roleWidth = 6;
     for (const sim::RoleResult &role : r.roles)
         roleWidth = std::max(roleWidth, static_cast<int>(role.id.size()) + 1);
@@ -110,34 +111,34 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
         t += QStringLiteral("  %1 %2").arg(qs(role.id), -roleWidth).arg(stat(role.utilization, 3));
         // Finishing tasks after a shift ends is work beyond the capacity, so not in utilization.
         if (role.overtime.mean > 0)
-            t += tr(", overtime %1 staff-%2 per replication").arg(stat(role.overtime), unit);
+            t += ResultsReport::tr(", overtime %1 staff-%2 per replication").arg(stat(role.overtime), unit);
         t += u'\n';
     }
     if (!r.bottlenecks.empty()) {
-        t += tr("\nBottlenecks (score = (utilization + share of all waiting) / 2)\n");
+        t += ResultsReport::tr("\nBottlenecks (score = (utilization + share of all waiting) / 2)\n");
         int rank = 0;
         for (const sim::Bottleneck &b : r.bottlenecks)
-            t += tr("  %1. %2 at %3: utilization %4, wait share %5, score %6\n")
+            t += ResultsReport::tr("  %1. %2 at %3: utilization %4, wait share %5, score %6\n")
                      .arg(++rank)
                      .arg(qs(b.role), qs(b.node), n(b.utilization, 3), n(b.waitShare, 3), n(b.score, 3));
-        t += tr("The constraint is role %1 (%2).\n")
+        t += ResultsReport::tr("The constraint is role %1 (%2).\n")
                  .arg(qs(r.bottlenecks.front().role), qs(r.bottlenecks.front().node));
         if (r.windows.size() > 1) {
-            t += tr("Constraint by time of day:\n");
+            t += ResultsReport::tr("Constraint by time of day:\n");
             for (const sim::WindowConstraint &w : r.windows)
-                t += tr("  %1-%2  %3 (%4), utilization %5, wait share %6\n")
+                t += ResultsReport::tr("  %1-%2  %3 (%4), utilization %5, wait share %6\n")
                          .arg(clock(w.from, r.layout.dayLength), clock(w.to, r.layout.dayLength), qs(w.constraint.role),
                              qs(w.constraint.node), n(w.constraint.utilization, 3), n(w.constraint.waitShare, 3));
         }
     }
     if (!sweep.empty()) {
-        t += tr("\nWhat-if sweep (common random numbers; change versus base, 95 %)\n");
+        t += ResultsReport::tr("\nWhat-if sweep (common random numbers; change versus base, 95 %)\n");
         for (const sim::SweepRow &row : sweep) {
             if (!row.error.empty()) {
                 t += QStringLiteral("  %1 %2\n").arg(qs(row.label), -22).arg(qs(row.error));
                 continue;
             }
-            t += tr("  %1 cycle time %2 (change %3), throughput %4 (change %5)\n")
+            t += ResultsReport::tr("  %1 cycle time %2 (change %3), throughput %4 (change %5)\n")
                      .arg(qs(row.label), -22)
                      .arg(stat(row.cycleTime), stat(row.cycleTimeChange), stat(row.throughput),
                          stat(row.throughputChange));

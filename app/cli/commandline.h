@@ -2,12 +2,19 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 #include <optional>
 
 namespace oi::app::cli {
+
+/** The CLI's messages, translated in the "Cli" context. */
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 /**
  * Parses a subcommand's `arguments` (which start with the subcommand's name). Returns the exit

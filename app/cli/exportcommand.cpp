@@ -16,11 +16,6 @@ namespace oi::app::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 /** The format named by --format, else by the output's extension; empty when neither says. */
 QString formatFor(const QString &given, const QString &output)
 {

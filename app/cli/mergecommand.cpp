@@ -15,13 +15,6 @@
 
 namespace oi::app::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
-
 int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;

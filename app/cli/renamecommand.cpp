@@ -12,13 +12,6 @@
 
 namespace oi::app::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
-
 int runRename(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;

@@ -22,11 +22,6 @@ namespace oi::app::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 /** Writes one CSV line per case step. Runs on the simulating thread (observers force one job). */
 class CsvEventLog : public sim::EventObserver
 {

@@ -12,13 +12,6 @@
 
 namespace oi::app {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Editors", text);
-}
-} // namespace
-
 QList<editor::Editor *> createEditors()
 {
     using editor::EntityKind;
@@ -28,18 +21,19 @@ QList<editor::Editor *> createEditors()
     return {
         new editor::JourneyEditor,
         new editor::PageEditor(roles,
-            { QStringLiteral("roles"), [] { return tr("Roles"); }, QStringLiteral(":/icons/role.svg"),
-                { EntityKind::Role }, [roles](editor::Document *d) { roles->setDocument(d); },
+            { QStringLiteral("roles"), [] { return QCoreApplication::translate("Editors", "Roles"); },
+                QStringLiteral(":/icons/role.svg"), { EntityKind::Role },
+                [roles](editor::Document *d) { roles->setDocument(d); },
                 [roles](const editor::EntityRef &ref) { roles->selectRole(ref.id); } }),
         new editor::PageEditor(processes,
-            { QStringLiteral("processes"), [] { return tr("Processes"); }, QStringLiteral(":/icons/process.svg"),
-                { EntityKind::Process, EntityKind::Node },
+            { QStringLiteral("processes"), [] { return QCoreApplication::translate("Editors", "Processes"); },
+                QStringLiteral(":/icons/process.svg"), { EntityKind::Process, EntityKind::Node },
                 [processes](editor::Document *d) { processes->setDocument(d); },
                 [processes](const editor::EntityRef &ref) {
                     processes->selectNode(ref.id.section(u'/', 0, 0), ref.id.section(u'/', 1));
                 } }),
         new editor::PageEditor(requirements,
-            { QStringLiteral("requirements"), [] { return tr("Requirements"); },
+            { QStringLiteral("requirements"), [] { return QCoreApplication::translate("Editors", "Requirements"); },
                 QStringLiteral(":/icons/requirement.svg"), { EntityKind::Requirement },
                 [requirements](editor::Document *d) { requirements->setDocument(d); },
                 [requirements](const editor::EntityRef &ref) { requirements->selectRequirement(ref.id); } }),

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The executables as a user or a script meets them: --help, --version, exit codes.
+#include "support/runprogram.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,22 +12,11 @@
 namespace {
 const QString kTandem = QStringLiteral(OI_TEST_DATA "/tandem.oi.yaml");
 
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = oi::test::ProgramRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OI_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return oi::test::runProgram(QStringLiteral(OI_CLI_PATH), args);
 }
 
 QByteArray readAll(const QString &fileName)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outsidein-cli export` and `rename`: the machine and text formats, written atomically, with
 // exit codes other people's scripts depend on.
+#include "support/runprogram.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,11 +22,8 @@ struct Run
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(OI_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    const oi::test::ProgramRun r = oi::test::runProgram(QStringLiteral(OI_CLI_PATH), args);
+    return { r.code, r.outText(), r.errText() };
 }
 
 QByteArray readAll(const QString &fileName)

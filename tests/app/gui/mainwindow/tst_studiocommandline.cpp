@@ -2,6 +2,7 @@
 // `outsidein FILE --export KIND OUT` paints with no display and no window, through the code File ▸
 // Export runs; `--view NAME --size WxH --screenshot` opens an editor by name.
 #include "support/isolatedsettings.h"
+#include "support/runprogram.h"
 
 #include "app/gui/mainwindow/editorhost.h"
 #include "app/gui/mainwindow/mainwindow.h"
@@ -28,18 +29,8 @@ struct Run
 /** Runs the studio as on a server: no display, no platform chosen. */
 Run studio(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OI_GUI_PATH), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return {};
-    }
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardError()) };
+    const test::ProgramRun r = test::runProgram(QStringLiteral(OI_GUI_PATH), args, test::Display::None);
+    return { r.code, r.errText() };
 }
 
 QByteArray readAll(const QString &fileName)
