@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl1-mesa-dev
   libyaml-cpp-dev libsqlite3-dev
-  qt6-qpa-plugins xvfb xauth clang-format python3-simpy desktop-file-utils appstream
+  qt6-qpa-plugins xvfb xauth clang-format python3-simpy desktop-file-utils appstream poppler-utils
 )
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

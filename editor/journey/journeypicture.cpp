@@ -3,6 +3,7 @@
 
 #include "editor/document/document.h"
 #include "editor/journey/journeyscene.h"
+#include "editor/journey/journeytitleblock.h"
 
 #include "model/atomicwrite.h"
 #include "model/journeyinterchange.h"
@@ -19,13 +20,32 @@
 namespace oi::editor {
 
 namespace {
-/** Renders without selection highlights, restoring the selection afterwards. */
-void renderScene(JourneyScene *scene, QPainter *painter, const QRectF &target)
+/** The scene's own rectangle inside the picture: below the title block. */
+QRectF mapRectIn(JourneyScene *scene)
 {
+    return QRectF(QPointF(0, JourneyTitleBlock::height()), scene->sceneRect().size());
+}
+
+/**
+ * Paints the picture (title block above the map) fitted into `target`, centred, on the canvas
+ * colour. One path for every device: the painter's transform does the scaling and the scene's
+ * fonts are in scene units, so the device's DPI never enters the layout. Selection is hidden.
+ */
+void renderPicture(JourneyScene *scene, QPainter *painter, const QRectF &target)
+{
+    const QSizeF size = JourneyPicture::pictureSize(scene);
+    const qreal scale = std::min(target.width() / size.width(), target.height() / size.height());
     const QStringList selected = scene->selectedStepIds();
     scene->selectSteps({});
+    painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    scene->render(painter, target, scene->sceneRect(), Qt::KeepAspectRatio);
+    painter->translate(target.left() + (target.width() - size.width() * scale) / 2,
+        target.top() + (target.height() - size.height() * scale) / 2);
+    painter->scale(scale, scale);
+    painter->fillRect(QRectF(QPointF(0, 0), size), scene->style().canvas);
+    JourneyTitleBlock::paint(painter, QRectF(0, 0, size.width(), JourneyTitleBlock::height()), *scene);
+    scene->render(painter, mapRectIn(scene), scene->sceneRect(), Qt::IgnoreAspectRatio);
+    painter->restore();
     scene->selectSteps(selected);
 }
 
@@ -42,11 +62,26 @@ bool writeText(const QString &fileName, const QByteArray &data, QString *error)
 }
 } // namespace
 
+QSizeF JourneyPicture::pictureSize(JourneyScene *scene)
+{
+    return QSizeF(scene->sceneRect().width(), scene->sceneRect().height() + JourneyTitleBlock::height());
+}
+
+QRectF JourneyPicture::mapRect(JourneyScene *scene)
+{
+    return mapRectIn(scene);
+}
+
+void JourneyPicture::paint(JourneyScene *scene, QPainter *painter, const QRectF &target)
+{
+    renderPicture(scene, painter, target);
+}
+
 bool JourneyPicture::exportPng(JourneyScene *scene, const QString &fileName, int dpi, QString *error)
 {
     if (dpi < 24 || dpi > 1200)
         return fail(error, tr("%1: %2 dpi is outside 24..1200").arg(fileName).arg(dpi));
-    const QRectF source = scene->sceneRect();
+    const QSizeF source = pictureSize(scene);
     const qreal scale = dpi / 96.0;
     const QSize size(int(std::ceil(source.width() * scale)), int(std::ceil(source.height() * scale)));
     if (size.isEmpty() || qint64(size.width()) * size.height() > 400'000'000LL || size.width() > 32767
@@ -65,7 +100,7 @@ bool JourneyPicture::exportPng(JourneyScene *scene, const QString &fileName, int
     image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
     {
         QPainter painter(&image);
-        renderScene(scene, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        renderPicture(scene, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
     }
     QBuffer png;
     png.open(QIODevice::WriteOnly);
@@ -76,13 +111,13 @@ bool JourneyPicture::exportPng(JourneyScene *scene, const QString &fileName, int
 
 QByteArray JourneyPicture::svg(JourneyScene *scene)
 {
-    const QRectF source = scene->sceneRect();
+    const QSizeF source = pictureSize(scene);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
-    generator.setSize(source.size().toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
+    generator.setSize(source.toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), source));
     const model::Journey *j = scene->journey();
     // QSvgGenerator escapes title, description and drawn text itself.
     generator.setTitle(j ? j->name : QString());
@@ -90,8 +125,7 @@ QByteArray JourneyPicture::svg(JourneyScene *scene)
     QPainter painter;
     if (!painter.begin(&generator))
         return {};
-    painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene->style().canvas);
-    renderScene(scene, &painter, QRectF(QPointF(0, 0), source.size()));
+    renderPicture(scene, &painter, QRectF(QPointF(0, 0), source));
     if (!painter.end())
         return {};
     return buffer.data();
@@ -135,7 +169,7 @@ bool JourneyPicture::print(JourneyScene *scene, QPrinter *printer, QString *erro
             tr("%1: cannot start printing")
                 .arg(printer->outputFileName().isEmpty() ? printer->printerName() : printer->outputFileName()));
     const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
-    renderScene(scene, &painter, QRectF(QPointF(0, 0), page.size()));
+    renderPicture(scene, &painter, QRectF(QPointF(0, 0), page.size()));
     painter.end();
     return true;
 }

@@ -3,9 +3,11 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QRectF>
 #include <QString>
 
 QT_BEGIN_NAMESPACE
+class QPainter;
 class QPrinter;
 QT_END_NAMESPACE
 
@@ -14,13 +16,21 @@ namespace oi::editor {
 class JourneyScene;
 
 /**
- * Writes the whole map of a JourneyScene (selection hidden) as an image or document. Every
+ * Writes the whole map of a JourneyScene (selection hidden), under a title block (journey and
+ * persona, client, project, date, colour legend), as an image or document. Every output goes
+ * through paint(), so PNG at any DPI, SVG, PDF and print show the same picture. Every
  * function returns false with `error` naming the file and the problem; none opens a dialog.
  */
 class JourneyPicture
 {
     Q_DECLARE_TR_FUNCTIONS(JourneyPicture)
 public:
+    /** The picture's size in scene units: the title block above the map. */
+    static QSizeF pictureSize(JourneyScene *scene);
+    /** Where the map itself sits in the picture, in scene units. */
+    static QRectF mapRect(JourneyScene *scene);
+    /** Paints the picture fitted into `target` (aspect kept, centred): the one path for all outputs. */
+    static void paint(JourneyScene *scene, QPainter *painter, const QRectF &target);
     /** PNG at `dpi` (96 = 100 %); refuses images above 400 megapixels. */
     static bool exportPng(JourneyScene *scene, const QString &fileName, int dpi, QString *error);
     /** SVG through QSvgGenerator; user text is written as escaped XML text. */

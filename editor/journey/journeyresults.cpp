@@ -66,6 +66,8 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
         const QColor colour = u >= 0.85 ? kRed : u >= 0.7 ? kAmber : kGreen;
         overlay.entities.insert(QString::fromStdString(r.id), { colour, QStringLiteral("%1 %").arg(qRound(u * 100)) });
     }
+    overlay.legend = { { kRed, tr("constraint, or role busy 85 % or more") },
+        { kAmber, tr("wait half the longest or more, or busy 70 %") }, { kGreen, tr("shorter waits, lower load") } };
     return overlay;
 }
 

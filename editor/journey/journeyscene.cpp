@@ -207,11 +207,22 @@ void JourneyScene::documentChanged(const ChangeEvent &event)
             syncSteps(e.steps);
         break;
     }
-    default:
-        // A kind of change this scene does not know (e.g. a role renamed elsewhere) may alter
-        // chip labels: re-read everything, which costs milliseconds even for 1000 steps.
-        relayout();
+    case ChangeEvent::EntitiesAdded:
+    case ChangeEvent::EntitiesRemoved:
+    case ChangeEvent::EntitiesChanged: {
+        // Chips name roles, processes, their nodes and requirements: only their edits re-read the
+        // map (milliseconds even for 1000 steps); strategies, scenarios and the rest leave it be.
+        const auto &e = static_cast<const EntityChangeEvent &>(event);
+        using namespace EntityProperty;
+        const bool added = event.type != ChangeEvent::EntitiesChanged;
+        const bool labels = (e.kind == EntityKind::Role && (added || e.touches(RoleName)))
+            || (e.kind == EntityKind::Process && (added || e.touches(ProcessName | ProcessNodes)))
+            || (e.kind == EntityKind::Node && (added || e.touches(NodeName))) || e.kind == EntityKind::Requirement;
+        if (labels)
+            relayout();
         break;
+    }
+    default: break;
     }
 }
 

@@ -44,19 +44,23 @@ JourneyStyle JourneyStyle::fromPalette(const QPalette &palette, const QFont &fon
     s.requirementChip = s.dark ? QColor(0x8a, 0x95, 0xa5) : QColor(0x5a, 0x66, 0x78);
     s.line = s.dark ? QColor(0x8a, 0x90, 0x9a) : QColor(0x7a, 0x80, 0x8a);
 
-    const qreal pt = std::max<qreal>(font.pointSizeF(), 9.0);
-    s.textFont = font;
-    s.textFont.setPointSizeF(pt);
-    s.titleFont = s.textFont;
-    s.titleFont.setPointSizeF(pt + 1);
-    s.titleFont.setWeight(QFont::DemiBold);
-    s.smallFont = s.textFont;
-    s.smallFont.setPointSizeF(pt - 1);
-    s.headerFont = s.textFont;
-    s.headerFont.setPointSizeF(pt + 2);
-    s.headerFont.setWeight(QFont::Bold);
-    s.laneFont = s.textFont;
-    s.laneFont.setWeight(QFont::DemiBold);
+    // Pixel sizes at the scene's fixed 96 units per inch, never points: a point size becomes pixels
+    // at the DPI of whatever device paints, so a 150-dpi PNG or a 1200-dpi PDF drew text larger than
+    // the layout had made room for. Unhinted, so glyph advances scale linearly and a layout measured
+    // at 100 % holds at every zoom and resolution.
+    const qreal pt = std::max<qreal>(font.pointSizeF() > 0 ? font.pointSizeF() : font.pixelSize() * 0.75, 9.0);
+    const auto sized = [&font](qreal points, QFont::Weight weight) {
+        QFont f = font;
+        f.setPixelSize(qRound(points * 96.0 / 72.0));
+        f.setWeight(weight);
+        f.setHintingPreference(QFont::PreferNoHinting);
+        return f;
+    };
+    s.textFont = sized(pt, font.weight());
+    s.titleFont = sized(pt + 1, QFont::DemiBold);
+    s.smallFont = sized(pt - 1, font.weight());
+    s.headerFont = sized(pt + 2, QFont::Bold);
+    s.laneFont = sized(pt, QFont::DemiBold);
     return s;
 }
 

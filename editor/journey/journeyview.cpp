@@ -122,7 +122,9 @@ void JourneyView::setDocument(Document *document)
         connect(mScene, &JourneyScene::stageEditRequested, this, &JourneyView::editStageName);
         connect(mScene, &JourneyScene::journeyChanged, this, &JourneyView::refreshHeader);
         connect(document, &Document::changed, this, [this](const ChangeEvent &e) {
-            if (e.type == ChangeEvent::DocumentReset || e.type == ChangeEvent::JourneyChanged
+            const bool persona = e.type >= ChangeEvent::EntitiesAdded
+                && static_cast<const EntityChangeEvent &>(e).kind == EntityKind::Persona;
+            if (persona || e.type == ChangeEvent::DocumentReset || e.type == ChangeEvent::JourneyChanged
                 || e.type == ChangeEvent::JourneyAdded || e.type == ChangeEvent::JourneyRemoved)
                 refreshHeader();
         });

@@ -92,13 +92,23 @@ void StepDetailsItem::syncFromModel(const model::Step &step, const model::Projec
             } else if (kind == EntityKind::Process) {
                 const model::Process *p = project.process(id.section(u'/', 0, 0));
                 broken = !p;
-                if (p && !p->name.isEmpty())
-                    label = id.contains(u'/') ? p->name + QStringLiteral(" › ") + id.section(u'/', 1) : p->name;
+                if (p && id.contains(u'/')) {
+                    // People read the step's name; the id is in the tooltip.
+                    const model::Node *node = p->node(id.section(u'/', 1));
+                    broken = !node;
+                    const QString nodeName = node && !node->name.isEmpty() ? node->name : id.section(u'/', 1);
+                    label = (p->name.isEmpty() ? p->id : p->name) + QStringLiteral(" › ") + nodeName;
+                } else if (p && !p->name.isEmpty()) {
+                    label = p->name;
+                }
             } else {
                 const model::Requirement *r = project.requirement(id);
                 broken = !r;
-                if (r)
+                if (r) {
                     detail = r->text;
+                    if (!r->text.isEmpty())
+                        label = r->text;
+                }
             }
             qreal cw = JourneyPainter::chipWidth(label, st.smallFont, right - JourneyLayout::CellPadding);
             if (x + cw > right && x > JourneyLayout::CellPadding) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/docks/problemspanel.h"
 
+#include "model/problemplace.h"
+
 #include <QFileInfo>
 #include <QHeaderView>
 
@@ -35,14 +37,15 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     });
 }
 
-void ProblemsPanel::setProblems(const model::Problems &problems)
+void ProblemsPanel::setProblems(const model::Problems &problems, const model::Project *project)
 {
     ++mRebuilds;
     clear();
     for (const model::Problem &p : problems) {
-        QString where = p.entity;
+        QString ids = p.entity;
         if (!p.field.isEmpty())
-            where += (where.isEmpty() ? QString() : QStringLiteral(" · ")) + p.field;
+            ids += (ids.isEmpty() ? QString() : QStringLiteral(" · ")) + p.field;
+        const QString where = project ? model::readablePlace(*project, p) : ids;
         QString file = QFileInfo(p.file).fileName();
         if (p.line > 0)
             file += QStringLiteral(":%1:%2").arg(p.line).arg(p.column);
@@ -50,6 +53,7 @@ void ProblemsPanel::setProblems(const model::Problems &problems)
         item->setIcon(
             0, QIcon(p.isError() ? QStringLiteral(":/icons/error.svg") : QStringLiteral(":/icons/warning.svg")));
         item->setData(1, Qt::UserRole, p.entity);
+        item->setToolTip(1, ids);
         item->setToolTip(0, p.toString());
     }
     if (problems.empty()) {

@@ -3,6 +3,7 @@
 
 #include "editor/document/entitykind.h"
 #include "model/problem.h"
+#include "model/project.h"
 
 #include <QTreeWidget>
 
@@ -14,7 +15,8 @@ class ProblemsPanel : public QTreeWidget
     Q_OBJECT
 public:
     explicit ProblemsPanel(QWidget *parent = nullptr);
-    void setProblems(const model::Problems &problems);
+    /** Lists `problems`; with `project`, places read as names (the ids stay in the tooltip). */
+    void setProblems(const model::Problems &problems, const model::Project *project = nullptr);
     /** How often the list was refilled (tests: typing must not refill it per keystroke). */
     int rebuildCount() const { return mRebuilds; }
 

@@ -61,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(mManager, &DocumentManager::documentChanged, this, &MainWindow::onDocumentChanged);
     connect(mManager, &DocumentManager::problemsChanged, this, [this] {
-        mProblems->setProblems(mManager->problems());
+        mProblems->setProblems(mManager->problems(), mManager->document() ? &mManager->document()->project() : nullptr);
         updateTitle();
     });
     connect(mManager->recentFiles(), &RecentFiles::changed, this, &MainWindow::updateRecentMenu);

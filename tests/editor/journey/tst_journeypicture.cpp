@@ -75,8 +75,11 @@ private slots:
         QVERIFY2(JourneyPicture::exportPng(&scene, file, dpi, &error), qPrintable(error));
         const QImage image(file);
         QVERIFY(!image.isNull());
-        QCOMPARE(image.width(), int(std::ceil(scene.sceneRect().width() * dpi / 96.0)));
-        QCOMPARE(image.height(), int(std::ceil(scene.sceneRect().height() * dpi / 96.0)));
+        // The map and its title block, at `dpi` pixels per inch of scene units.
+        const QSizeF picture = JourneyPicture::pictureSize(&scene);
+        QVERIFY(picture.height() > scene.sceneRect().height());
+        QCOMPARE(image.width(), int(std::ceil(picture.width() * dpi / 96.0)));
+        QCOMPARE(image.height(), int(std::ceil(picture.height() * dpi / 96.0)));
         QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi);
         // Not a blank canvas: the stage header colour appears.
         QSet<QRgb> colours;

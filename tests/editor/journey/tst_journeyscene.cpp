@@ -155,7 +155,8 @@ private slots:
             labels.append(chip.label + (chip.broken ? QStringLiteral("!") : QString()));
         QCOMPARE(labels,
             (QStringList { QStringLiteral("Contact-centre agent"), QStringLiteral("Billing clerk"),
-                QStringLiteral("ghost!"), QStringLiteral("Order to activation"), QStringLiteral("REQ-1") }));
+                QStringLiteral("ghost!"), QStringLiteral("Order to activation"),
+                QStringLiteral("Show order status to the agent") }));
         QCOMPARE(details->chips().back().detail, QStringLiteral("Show order status to the agent"));
     }
 
