@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The plain-text simulation report: the CLI prints it and the studio's Simulation panel shows it.
+// People read it: names instead of ids (when the project is at hand), durations in the unit that
+// reads best, utilisation in %, counts as whole numbers, and columns as wide as their contents.
 #include "model/resultsreport.h"
+
+#include "model/humanunits.h"
 
 #include <QCoreApplication>
 
@@ -16,17 +20,10 @@ struct ResultsReport
 {
     Q_DECLARE_TR_FUNCTIONS(ResultsReport)
 };
+
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-QString n(double v, int precision = 4)
-{
-    return std::isfinite(v) ? QString::number(v, 'g', precision) : QStringLiteral("-");
-}
-QString stat(const sim::Stat &s, int precision = 4)
-{
-    return s.n > 1 ? QStringLiteral("%1 ± %2").arg(n(s.mean, precision), n(s.ci95, 2)) : n(s.mean, precision);
 }
 
 QString clock(double t, double dayLength)
@@ -37,112 +34,190 @@ QString clock(double t, double dayLength)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-void processSection(QString &t, const sim::ProcessResult &p, const QString &unit)
+/** Rows of cells, padded so no column ever runs into the next. */
+QString table(const QList<QStringList> &rows, const QString &indent)
 {
-    t += ResultsReport::tr("\nProcess %1\n").arg(qs(p.id));
-    t += ResultsReport::tr("  arrived %1, completed %2, abandoned %3, throughput %4 per %5, in system %6\n")
-             .arg(stat(p.arrived), stat(p.completed), stat(p.abandoned), stat(p.throughput), unit, stat(p.wip));
-    t += ResultsReport::tr("  cycle time %1 (p50 %2, p90 %3, p95 %4)\n")
-             .arg(stat(p.cycleTime), n(p.cycleTime.p50), n(p.cycleTime.p90), n(p.cycleTime.p95));
-    // Columns as wide as the longest id, so long role names do not shift the figures.
-    int nodeWidth = 6, roleWidth = 6;
-    for (const sim::NodeResult &node : p.nodes) {
-        if (node.type != sim::NodeType::Task)
-            continue;
-        nodeWidth = std::max(nodeWidth, static_cast<int>(node.id.size()) + 1);
-        roleWidth = std::max(roleWidth, static_cast<int>(node.role.size()) + 1);
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths.append(0);
+            widths[c] = std::max(widths[c], row.at(c).size());
+        }
+    QString t;
+    for (const QStringList &row : rows) {
+        QString line = indent;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 == row.size() ? row.at(c) : row.at(c).leftJustified(widths[c] + 2);
+        while (line.endsWith(u' '))
+            line.chop(1);
+        t += line.trimmed().isEmpty() ? QString() : line + u'\n';
     }
-    t += QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
-             .arg(ResultsReport::tr("node"), -nodeWidth)
-             .arg(ResultsReport::tr("role"), -roleWidth)
-             .arg(ResultsReport::tr("visits"), -16)
-             .arg(ResultsReport::tr("wait"), -18)
-             .arg(ResultsReport::tr("wait p90"), -9)
-             .arg(ResultsReport::tr("queue"), -16)
-             .arg(ResultsReport::tr("max queue"));
+    return t;
+}
+
+/** How the report names things: by name when the project is known, else by id. */
+class Names
+{
+public:
+    explicit Names(const Project *project)
+        : mProject(project)
+    {
+    }
+    QString process(const std::string &id) const
+    {
+        const Process *p = mProject ? mProject->process(qs(id)) : nullptr;
+        return p && !p->name.isEmpty() ? p->name : qs(id);
+    }
+    QString node(const std::string &processId, const std::string &nodeId) const
+    {
+        const Process *p = mProject ? mProject->process(qs(processId)) : nullptr;
+        const Node *n = p ? p->node(qs(nodeId)) : nullptr;
+        return n && !n->name.isEmpty() ? n->name : qs(nodeId);
+    }
+    /** "Order to activation › Enter order" for "onboarding/enter-order". */
+    QString nodeRef(const std::string &ref) const
+    {
+        const QString r = qs(ref);
+        if (!r.contains(u'/'))
+            return process(ref);
+        return process(r.section(u'/', 0, 0).toStdString()) + QStringLiteral(" › ")
+            + node(r.section(u'/', 0, 0).toStdString(), r.section(u'/', 1).toStdString());
+    }
+    QString role(const std::string &id) const
+    {
+        const Role *r = mProject ? mProject->role(qs(id)) : nullptr;
+        return r && !r->name.isEmpty() ? r->name : qs(id);
+    }
+
+private:
+    const Project *mProject;
+};
+
+void processSection(QString &t, const sim::ProcessResult &p, TimeUnit unit, const Names &names)
+{
+    using R = ResultsReport;
+    t += R::tr("\nProcess %1\n").arg(names.process(p.id));
+    t += R::tr("  %1 cases arrived, %2 completed, %3 customers lost (abandoned); %4 still in process on average\n")
+             .arg(wholeCount(p.arrived.mean, p.arrived.ci95, p.arrived.n),
+                 wholeCount(p.completed.mean, p.completed.ci95, p.completed.n),
+                 wholeCount(p.abandoned.mean, p.abandoned.ci95, p.abandoned.n),
+                 wholeCount(p.wip.mean, p.wip.ci95, p.wip.n));
+    t += R::tr("  throughput %1; cycle time %2 (half of the cases within %3, 90 % within %4)\n")
+             .arg(humanRate(p.throughput.mean, unit),
+                 humanDuration(p.cycleTime.mean, p.cycleTime.ci95, p.cycleTime.n, unit),
+                 humanDuration(p.cycleTime.p50, unit), humanDuration(p.cycleTime.p90, unit));
+    QList<QStringList> rows { { R::tr("step"), R::tr("role"), R::tr("visits"), R::tr("mean wait"),
+        R::tr("90 % wait less than"), R::tr("mean queue"), R::tr("longest queue (mean of runs)") } };
+    QStringList checks;
     for (const sim::NodeResult &node : p.nodes) {
         if (node.type != sim::NodeType::Task)
             continue;
-        t += QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
-                 .arg(qs(node.id), -nodeWidth)
-                 .arg(qs(node.role), -roleWidth)
-                 .arg(stat(node.visits, 6), -16)
-                 .arg(stat(node.wait), -18)
-                 .arg(n(node.wait.p90), -9)
-                 .arg(stat(node.queueLength), -16)
-                 .arg(n(node.queueMax.mean));
+        rows.append({ names.node(p.id, node.id), names.role(node.role),
+            wholeCount(node.visits.mean, node.visits.ci95, node.visits.n),
+            humanDuration(node.wait.mean, node.wait.ci95, node.wait.n, unit), humanDuration(node.wait.p90, unit),
+            QString::number(node.queueLength.mean, 'f', 1), QString::number(node.queueMax.mean, 'f', 1) });
         if (node.erlang) {
             const sim::ErlangC &e = *node.erlang;
-            t += ResultsReport::tr(
-                "    M/M/%1 check (Erlang C): Wq %2 (simulated %3), P(wait) %4 (simulated %5), Lq %6 (simulated %7)\n")
-                     .arg(e.servers)
-                     .arg(n(e.wq), stat(node.wait), n(e.pWait), stat(node.pWait), n(e.lq), stat(node.queueLength));
+            checks << R::tr("    %1 against M/M/%2 (Erlang C): mean wait %3 (simulated %4), share who wait %5 "
+                            "(simulated %6)\n")
+                          .arg(names.node(p.id, node.id))
+                          .arg(e.servers)
+                          .arg(humanDuration(e.wq, unit), humanDuration(node.wait.mean, unit), percent(e.pWait),
+                              percent(node.pWait.mean));
         }
     }
+    t += table(rows, QStringLiteral("  "));
+    for (const QString &c : checks)
+        t += c;
     for (const sim::FlowResult &f : p.flows)
         if (f.fromXor)
-            t += ResultsReport::tr("  branch %1 -> %2: %3 of cases\n").arg(qs(f.from), qs(f.to), stat(f.share, 3));
+            t += R::tr("  from %1 to %2: %3 of cases\n")
+                     .arg(names.node(p.id, f.from), names.node(p.id, f.to), percent(f.share.mean));
 }
 
 } // namespace
 
-QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow> &sweep)
+QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow> &sweep, const Project *project)
 {
-    const QString unit = qs(r.layout.timeUnit);
+    using R = ResultsReport;
+    const Names names(project);
+    const TimeUnit unit = timeUnitFromName(qs(r.layout.timeUnit));
     QString t;
-    t += ResultsReport::tr("Replications %1 (first %2), horizon %3 %4, warm-up %5, seed %6\n")
-             .arg(r.replications)
+    t += R::tr("%n replications (first %1), each %2 long after a warm-up of %3, seed %4\n", nullptr, r.replications)
              .arg(r.firstReplication)
-             .arg(n(r.horizon, 10), unit, n(r.warmup, 10))
+             .arg(humanDuration(r.horizon, unit), humanDuration(r.warmup, unit))
              .arg(r.seed);
-    t += ResultsReport::tr("Events %1 in %2 s (%3 per s), fingerprint %4\n")
+    t += R::tr("%1 events in %2 s, fingerprint %3\n")
              .arg(r.events)
-             .arg(n(r.wallSeconds, 3), n(r.wallSeconds > 0 ? double(r.events) / r.wallSeconds : 0, 3))
+             .arg(QString::number(r.wallSeconds, 'f', 2))
              .arg(r.fingerprint, 16, 16, QLatin1Char('0'));
     for (const std::string &w : r.warnings)
-        t += ResultsReport::tr("warning: %1\n").arg(qs(w));
+        t += R::tr("warning: %1\n").arg(qs(w));
     for (const sim::ProcessResult &p : r.processes)
-        processSection(t, p, unit);
-    t += ResultsReport::tr("\nRole utilization (busy staff-time / available staff-time)\n");
-    int roleWidth = 6;
-    for (const sim::RoleResult &role : r.roles)
-        roleWidth = std::max(roleWidth, static_cast<int>(role.id.size()) + 1);
+        processSection(t, p, unit, names);
+
+    t += R::tr("\nRole utilisation (busy staff-time / staff-time on duty)\n");
+    QList<QStringList> rows;
     for (const sim::RoleResult &role : r.roles) {
-        t += QStringLiteral("  %1 %2").arg(qs(role.id), -roleWidth).arg(stat(role.utilization, 3));
-        // Finishing tasks after a shift ends is work beyond the capacity, so not in utilization.
+        QString busy = percent(role.utilization.mean);
+        if (role.utilization.n > 1)
+            busy += R::tr(" ± %1").arg(percent(role.utilization.ci95));
+        // Finishing tasks after a shift ends is work beyond the capacity, so not in utilisation.
+        QString overtime;
         if (role.overtime.mean > 0)
-            t += ResultsReport::tr(", overtime %1 staff-%2 per replication").arg(stat(role.overtime), unit);
-        t += u'\n';
+            overtime = R::tr("overtime %1 of staff-time per replication").arg(humanDuration(role.overtime.mean, unit));
+        rows.append({ names.role(role.id), busy, overtime });
     }
+    t += table(rows, QStringLiteral("  "));
+
     if (!r.bottlenecks.empty()) {
-        t += ResultsReport::tr("\nBottlenecks (score = (utilization + share of all waiting) / 2)\n");
+        t += R::tr("\nBottlenecks (score = (utilisation + share of all waiting) / 2)\n");
+        QList<QStringList> ranked;
         int rank = 0;
         for (const sim::Bottleneck &b : r.bottlenecks)
-            t += ResultsReport::tr("  %1. %2 at %3: utilization %4, wait share %5, score %6\n")
-                     .arg(++rank)
-                     .arg(qs(b.role), qs(b.node), n(b.utilization, 3), n(b.waitShare, 3), n(b.score, 3));
-        t += ResultsReport::tr("The constraint is role %1 (%2).\n")
-                 .arg(qs(r.bottlenecks.front().role), qs(r.bottlenecks.front().node));
+            ranked.append({ QStringLiteral("%1.").arg(++rank), names.role(b.role), names.nodeRef(b.node),
+                R::tr("busy %1").arg(percent(b.utilization)), R::tr("%1 of all waiting").arg(percent(b.waitShare)),
+                R::tr("score %1").arg(QString::number(b.score, 'f', 2)) });
+        t += table(ranked, QStringLiteral("  "));
+        t += R::tr("The constraint is %1 (%2).\n")
+                 .arg(names.role(r.bottlenecks.front().role), names.nodeRef(r.bottlenecks.front().node));
         if (r.windows.size() > 1) {
-            t += ResultsReport::tr("Constraint by time of day:\n");
+            t += R::tr("Constraint by time of day:\n");
+            QList<QStringList> windows;
             for (const sim::WindowConstraint &w : r.windows)
-                t += ResultsReport::tr("  %1-%2  %3 (%4), utilization %5, wait share %6\n")
-                         .arg(clock(w.from, r.layout.dayLength), clock(w.to, r.layout.dayLength), qs(w.constraint.role),
-                             qs(w.constraint.node), n(w.constraint.utilization, 3), n(w.constraint.waitShare, 3));
+                windows.append(
+                    { QStringLiteral("%1–%2").arg(clock(w.from, r.layout.dayLength), clock(w.to, r.layout.dayLength)),
+                        names.role(w.constraint.role), names.nodeRef(w.constraint.node),
+                        R::tr("busy %1").arg(percent(w.constraint.utilization)),
+                        R::tr("%1 of the waiting").arg(percent(w.constraint.waitShare)) });
+            t += table(windows, QStringLiteral("  "));
         }
     }
     if (!sweep.empty()) {
-        t += ResultsReport::tr("\nWhat-if sweep (common random numbers; change versus base, 95 %)\n");
+        t += R::tr("\nWhat-if sweep (common random numbers; change versus base, 95 %)\n");
+        QList<QStringList> variants;
         for (const sim::SweepRow &row : sweep) {
+            QString label = qs(row.label);
+            if (!row.role.empty())
+                label = R::tr("%1 %2").arg(names.role(row.role),
+                    QStringLiteral("%1%2")
+                        .arg(row.extraHeadcount > 0 ? QStringLiteral("+") : QString())
+                        .arg(row.extraHeadcount));
             if (!row.error.empty()) {
-                t += QStringLiteral("  %1 %2\n").arg(qs(row.label), -22).arg(qs(row.error));
+                variants.append({ label, qs(row.error) });
                 continue;
             }
-            t += ResultsReport::tr("  %1 cycle time %2 (change %3), throughput %4 (change %5)\n")
-                     .arg(qs(row.label), -22)
-                     .arg(stat(row.cycleTime), stat(row.cycleTimeChange), stat(row.throughput),
-                         stat(row.throughputChange));
+            variants.append({ label,
+                R::tr("cycle time %1")
+                    .arg(humanDuration(row.cycleTime.mean, row.cycleTime.ci95, row.cycleTime.n, unit)),
+                R::tr("change %1")
+                    .arg(
+                        humanDuration(row.cycleTimeChange.mean, row.cycleTimeChange.ci95, row.cycleTimeChange.n, unit)),
+                R::tr("throughput %1").arg(humanRate(row.throughput.mean, unit)),
+                R::tr("change %1").arg(humanRate(row.throughputChange.mean, unit)) });
         }
+        t += table(variants, QStringLiteral("  "));
     }
     return t;
 }

@@ -263,7 +263,7 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
         report = tr("Project: %1").arg(files[0]);
         if (parser.isSet(o.scenario))
             report += tr(", scenario %1").arg(parser.value(o.scenario));
-        report += u'\n' + model::formatResultsText(results, sweep);
+        report += u'\n' + model::formatResultsText(results, sweep, project.get());
     }
     if (parser.isSet(o.output)) {
         QSaveFile file(parser.value(o.output));

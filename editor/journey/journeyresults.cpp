@@ -1,73 +1,142 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/journey/journeyresults.h"
 
+#include "model/humanunits.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 
 namespace oi::editor {
 
 namespace {
-const QColor kRed(0xe5, 0x3e, 0x3e);
-const QColor kAmber(0xdd, 0x6b, 0x20);
-const QColor kGreen(0x38, 0xa1, 0x69);
+// White text on these keeps WCAG AA (at least 4.5:1): red 5.5, amber 4.9, green 5.2.
+const QColor kRed(0xc5, 0x30, 0x30);
+const QColor kAmber(0xb0, 0x5a, 0x12);
+const QColor kGreen(0x2f, 0x7a, 0x4f);
 
-QString tr(const char *text)
+struct SimulationOverlay
 {
-    return QCoreApplication::translate("SimulationOverlay", text);
+    Q_DECLARE_TR_FUNCTIONS(SimulationOverlay)
+};
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+/** "18:00–08:00" for the hours of the day in which nobody of the role is on duty, or empty. */
+QString offDuty(const sim::RoleResult &role, double dayLength)
+{
+    const qsizetype buckets = qsizetype(role.utilizationByHour.size());
+    QList<int> off;
+    for (qsizetype h = 0; h < buckets; ++h)
+        if (std::isnan(role.utilizationByHour[size_t(h)]))
+            off.append(int(h));
+    if (off.isEmpty() || off.size() == buckets)
+        return {};
+    // The first hour after a worked one starts the gap; it runs (wrapping past midnight) to the next worked hour.
+    int start = off.first();
+    for (int h : off)
+        if (!off.contains((h + int(buckets) - 1) % int(buckets))) {
+            start = h;
+            break;
+        }
+    int end = start;
+    while (off.contains(end % int(buckets)) && end - start < buckets)
+        ++end;
+    const auto clock = [&](int bucket) {
+        const int minutes = int(std::lround(bucket * (dayLength / double(buckets)) / dayLength * 1440)) % 1440;
+        return QStringLiteral("%1:%2")
+            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    };
+    return QStringLiteral("%1–%2").arg(clock(start), clock(end));
 }
 } // namespace
 
 StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Results &results)
 {
+    using T = SimulationOverlay;
     StepOverlay overlay;
     if (!results.ok)
         return overlay;
+    const model::TimeUnit unit = model::timeUnitFromName(qs(results.layout.timeUnit));
 
-    QHash<QString, double> waitByNode; // "process/node" -> mean wait
-    QHash<QString, double> longestWaitByProcess;
+    // What a case waits at each step, and in all of a process (visits per case x wait per visit).
+    QHash<QString, double> waitByNode;
+    QHash<QString, QString> roleByNode;
+    QHash<QString, double> waitPerCase;
     double longest = 0;
     for (const sim::ProcessResult &p : results.processes) {
-        const QString pid = QString::fromStdString(p.id);
+        const QString pid = qs(p.id);
+        double perCase = 0;
         for (const sim::NodeResult &n : p.nodes) {
-            const double wait = n.wait.mean;
-            waitByNode.insert(pid + u'/' + QString::fromStdString(n.id), wait);
-            longestWaitByProcess[pid] = std::max(longestWaitByProcess.value(pid), wait);
-            longest = std::max(longest, wait);
+            if (n.type != sim::NodeType::Task)
+                continue;
+            const QString ref = pid + u'/' + qs(n.id);
+            waitByNode.insert(ref, n.wait.mean);
+            roleByNode.insert(ref, qs(n.role));
+            if (p.arrived.mean > 0)
+                perCase += n.visits.mean / p.arrived.mean * n.wait.mean;
+            longest = std::max(longest, n.wait.mean);
         }
+        waitPerCase.insert(pid, perCase);
     }
-    const QString constraint
-        = results.bottlenecks.empty() ? QString() : QString::fromStdString(results.bottlenecks.front().node);
-    const std::string &timeUnit = results.layout.timeUnit;
-    const QString unit = timeUnit == "minute" ? tr("min") : timeUnit == "hour" ? tr("h") : tr("days");
+    const QString constraintNode = results.bottlenecks.empty() ? QString() : qs(results.bottlenecks.front().node);
+    const QString constraintRole = results.bottlenecks.empty() ? QString() : qs(results.bottlenecks.front().role);
+    QString constraintOffDuty;
+    for (const sim::RoleResult &r : results.roles)
+        if (qs(r.id) == constraintRole)
+            constraintOffDuty = offDuty(r, results.layout.dayLength);
 
+    const auto scale = [longest](double wait) { return longest > 0 && wait >= longest / 2 ? kAmber : kGreen; };
     for (const model::Journey &journey : project.journeys) {
         for (const model::Step &step : journey.steps) {
-            double wait = -1;
+            double nodeWait = 0;
+            int nodes = 0;
             bool atConstraint = false;
+            double processWait = -1;
             for (const QString &ref : step.processes) {
-                const double w = ref.contains(u'/') ? waitByNode.value(ref, -1) : longestWaitByProcess.value(ref, -1);
-                wait = std::max(wait, w);
-                atConstraint = atConstraint || ref == constraint
-                    || (!ref.contains(u'/') && constraint.section(u'/', 0, 0) == ref);
+                if (ref.contains(u'/')) {
+                    if (!waitByNode.contains(ref))
+                        continue;
+                    nodeWait += waitByNode.value(ref);
+                    ++nodes;
+                    atConstraint = atConstraint || ref == constraintNode;
+                } else if (waitPerCase.contains(ref)) {
+                    processWait = std::max(processWait, waitPerCase.value(ref));
+                }
             }
-            if (wait < 0)
-                continue;
-            const QString label = tr("wait %1 %2").arg(QString::number(wait, 'g', 3), unit);
-            if (atConstraint)
-                overlay.steps.insert(step.id, { kRed, tr("constraint · ") + label });
-            else
-                overlay.steps.insert(step.id, { longest > 0 && wait >= longest / 2 ? kAmber : kGreen, label });
+            if (nodes > 0) {
+                // The step's own process steps: what the customer waits for here, per visit.
+                QString label = T::tr("mean wait %1").arg(model::humanDuration(nodeWait, unit));
+                if (atConstraint) {
+                    label = T::tr("constraint · %1").arg(label);
+                    if (!constraintOffDuty.isEmpty())
+                        label += T::tr(" · nobody on duty %1").arg(constraintOffDuty);
+                }
+                overlay.steps.insert(step.id, { atConstraint ? kRed : scale(nodeWait), label });
+            } else if (processWait >= 0) {
+                // Linked to a whole process: its waiting per case, said as such; never "constraint".
+                overlay.steps.insert(step.id,
+                    { scale(processWait),
+                        T::tr("whole process · waits %1 per case").arg(model::humanDuration(processWait, unit)) });
+            }
         }
     }
     for (const sim::RoleResult &r : results.roles) {
         const double u = r.utilization.mean;
-        const QColor colour = u >= 0.85 ? kRed : u >= 0.7 ? kAmber : kGreen;
-        overlay.entities.insert(QString::fromStdString(r.id), { colour, QStringLiteral("%1 %").arg(qRound(u * 100)) });
+        const bool constraint = qs(r.id) == constraintRole;
+        const QColor colour = constraint ? kRed : u >= 0.7 ? kAmber : kGreen;
+        overlay.entities.insert(qs(r.id),
+            { colour, constraint ? T::tr("constraint · busy %1").arg(model::percent(u)) : model::percent(u) });
     }
-    overlay.legend = { { kRed, tr("constraint, or role busy 85 % or more") },
-        { kAmber, tr("wait half the longest or more, or busy 70 %") }, { kGreen, tr("shorter waits, lower load") } };
+    overlay.legend = { { kRed, T::tr("the constraint") },
+        { kAmber, T::tr("waits half the longest or more; roles busy 70 % or more") },
+        { kGreen, T::tr("shorter waits, lighter load") } };
     return overlay;
 }
 

@@ -263,6 +263,10 @@ void StepDetailsItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
                 tip = QStringLiteral("%1: %2").arg(c.id, c.detail);
             else
                 tip = QStringLiteral("%1 (%2)").arg(c.label, c.id);
+            // A simulated figure on the chip (utilisation) is said in words too.
+            const auto mark = journeyScene()->overlay().entities.constFind(c.id);
+            if (mark != journeyScene()->overlay().entities.constEnd() && !mark->label.isEmpty())
+                tip += u'\n' + QCoreApplication::translate("StepDetailsItem", "Simulated: %1").arg(mark->label);
             setCursor(c.id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
             setToolTip(tip);
             return;

@@ -170,7 +170,7 @@ void SimulationPanel::onFinished(const sim::Results &results)
         mReport->setPlainText(tr("The simulation stopped: %1").arg(QString::fromStdString(results.error)));
         return;
     }
-    mReport->setPlainText(model::formatResultsText(results, {}));
+    mReport->setPlainText(model::formatResultsText(results, {}, mDocument ? &mDocument->project() : nullptr));
     mStatus->setText(
         results.bottlenecks.empty() ? tr("Done.") : tr("Done. The constraint is %1.").arg(constraintName(results)));
     if (mDocument) {

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/humanunits.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace oi::model {
+
+namespace {
+struct HumanUnits
+{
+    Q_DECLARE_TR_FUNCTIONS(HumanUnits)
+};
+
+QString oneDecimal(double v)
+{
+    // 48.9, 12, 1.1: no trailing ".0", and whole numbers from 100 up.
+    if (std::abs(v) >= 100)
+        return QString::number(std::lround(v));
+    const double rounded = std::round(v * 10) / 10;
+    return rounded == std::floor(rounded) ? QString::number(qlonglong(rounded)) : QString::number(rounded, 'f', 1);
+}
+} // namespace
+
+double minutesPer(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Minute: return 1;
+    case TimeUnit::Hour: return 60;
+    case TimeUnit::Day: return 1440;
+    }
+    return 1;
+}
+
+TimeUnit timeUnitFromName(const QString &name)
+{
+    if (name == QLatin1String("hour"))
+        return TimeUnit::Hour;
+    if (name == QLatin1String("day"))
+        return TimeUnit::Day;
+    return TimeUnit::Minute;
+}
+
+QString humanDuration(double value, TimeUnit unit)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    const double minutes = value * minutesPer(unit);
+    const double a = std::abs(minutes);
+    if (a < 1)
+        return HumanUnits::tr("%1 s").arg(std::lround(minutes * 60));
+    if (a < 60)
+        return HumanUnits::tr("%1 min").arg(oneDecimal(minutes));
+    if (a < 600) {
+        // Under ten hours, hours and minutes read best: "3 h 20 min".
+        const long total = std::lround(minutes);
+        const long h = total / 60, m = std::labs(total % 60);
+        return m == 0 ? HumanUnits::tr("%1 h").arg(h) : HumanUnits::tr("%1 h %2 min").arg(h).arg(m);
+    }
+    if (a < 2 * 1440)
+        return HumanUnits::tr("%1 h").arg(oneDecimal(minutes / 60));
+    return HumanUnits::tr("%1 days").arg(oneDecimal(minutes / 1440));
+}
+
+QString humanDuration(double mean, double ci95, int n, TimeUnit unit)
+{
+    if (n < 2 || !std::isfinite(ci95))
+        return humanDuration(mean, unit);
+    return HumanUnits::tr("%1 ± %2").arg(humanDuration(mean, unit), humanDuration(ci95, unit));
+}
+
+QString percent(double share)
+{
+    if (!std::isfinite(share))
+        return QStringLiteral("–");
+    const long whole = std::lround(share * 100);
+    if (whole == 0 && share > 0)
+        return HumanUnits::tr("< 1 %");
+    return HumanUnits::tr("%1 %").arg(whole);
+}
+
+QString wholeCount(double mean, double ci95, int n)
+{
+    if (!std::isfinite(mean))
+        return QStringLiteral("–");
+    if (n < 2 || !std::isfinite(ci95))
+        return QString::number(std::lround(mean));
+    return HumanUnits::tr("%1 ± %2").arg(std::lround(mean)).arg(std::lround(ci95));
+}
+
+QString humanRate(double perUnit, TimeUnit unit)
+{
+    if (!std::isfinite(perUnit))
+        return QStringLiteral("–");
+    const double perHour = perUnit * 60 / minutesPer(unit);
+    if (perHour >= 10)
+        return HumanUnits::tr("%1 per hour").arg(oneDecimal(perHour));
+    return HumanUnits::tr("%1 per day").arg(oneDecimal(perHour * 24));
+}
+
+} // namespace oi::model
