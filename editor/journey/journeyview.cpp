@@ -269,10 +269,30 @@ bool JourneyView::findNext(const QString &text)
     return false;
 }
 
+namespace {
+/**
+ * QLineEdit passes Return on to its parent after finishing; on the canvas that is "rename the
+ * selected step", which would open the editor again. Here Return ends the editing and stops.
+ */
+class InlineEdit : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        QLineEdit::keyPressEvent(event);
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+            event->accept();
+    }
+};
+} // namespace
+
 void JourneyView::openInlineEditor(
     const QRectF &sceneRect, const QString &text, std::function<void(const QString &)> commit)
 {
-    auto *edit = new QLineEdit(mCanvas->viewport());
+    auto *edit = new InlineEdit(mCanvas->viewport());
     // The editor sits on fixed viewport pixels: scrolling or zooming commits it.
     const auto finish = [edit] {
         if (edit->hasFocus())
@@ -282,9 +302,14 @@ void JourneyView::openInlineEditor(
     connect(mCanvas->verticalScrollBar(), &QScrollBar::valueChanged, edit, finish);
     connect(mCanvas, &JourneyCanvas::zoomChanged, edit, finish);
     edit->setText(text);
-    edit->selectAll();
+    // Selected, with the start in view: a long title must not show only its end.
+    edit->setSelection(int(text.size()), -int(text.size()));
     const QRect r = mCanvas->mapFromScene(sceneRect).boundingRect();
-    edit->setGeometry(r.x(), r.y(), std::max(r.width(), 120), std::max(edit->sizeHint().height(), r.height()));
+    // As wide as the text needs, within the viewport, so the whole title can be read while typing.
+    const int needed = edit->fontMetrics().horizontalAdvance(text) + 24;
+    const int room = mCanvas->viewport()->width() - r.x() - 8;
+    const int width = std::max({ r.width(), 120, std::min(needed, room) });
+    edit->setGeometry(r.x(), r.y(), width, std::max(edit->sizeHint().height(), r.height()));
     edit->show();
     edit->setFocus();
     // Escape closes without committing; Enter or leaving the field commits once.

@@ -2,6 +2,8 @@
 // JourneyView's menus: the lanes menu and the canvas context menu, plus stage edits they offer.
 #include "editor/journey/journeyview.h"
 
+#include "editor/widgets/menutext.h"
+
 #include "editor/document/document.h"
 #include "editor/journey/commands/stagecommands.h"
 #include "editor/journey/journeyoperations.h"
@@ -20,7 +22,7 @@ void JourneyView::fillLanesMenu(QMenu *menu)
     const QList<Lane> order = mLanes.order;
     for (qsizetype i = 0; i < order.size(); ++i) {
         const Lane lane = order.at(i);
-        QMenu *sub = menu->addMenu(LaneConfig::title(lane));
+        QMenu *sub = menu->addMenu(menuText(LaneConfig::title(lane)));
         QAction *show = sub->addAction(tr("Show"));
         show->setCheckable(true);
         show->setChecked(mLanes.isVisible(lane));
@@ -99,7 +101,9 @@ void JourneyView::fillLinkMenu(QMenu *menu)
     const model::Step *first = p.step(steps.first());
     // Checked when the first selected step has the link; toggling applies to all selected.
     const auto add = [&](QMenu *sub, EntityKind kind, const QString &id, const QString &name, bool linked) {
-        QAction *a = sub->addAction(name.isEmpty() ? id : QStringLiteral("%1  (%2)").arg(name, id));
+        // People pick by name; the id is in the tooltip for those who write the file.
+        QAction *a = sub->addAction(menuText(name.isEmpty() ? id : shortened(name, 60)));
+        a->setToolTip(name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id));
         a->setCheckable(true);
         a->setChecked(linked);
         connect(a, &QAction::toggled, this, [this, steps, kind, id](bool on) {
@@ -115,7 +119,7 @@ void JourneyView::fillLinkMenu(QMenu *menu)
         add(processes, EntityKind::Process, pr.id, pr.name, first->processes.contains(pr.id));
     QMenu *requirements = menu->addMenu(tr("Requirements"));
     for (const model::Requirement &r : p.requirements)
-        add(requirements, EntityKind::Requirement, r.id, r.text.left(50), first->requirements.contains(r.id));
+        add(requirements, EntityKind::Requirement, r.id, r.text, first->requirements.contains(r.id));
     for (QMenu *sub : { roles, processes, requirements })
         sub->setEnabled(!sub->isEmpty());
 }

@@ -305,9 +305,11 @@ void StepForm::refresh()
     if (!step)
         return;
     mUpdating = true;
+    // The heading speaks of the step as people know it; the id is for those who write the file.
     mHeading->setText(mSteps.size() == 1
-            ? tr("Step %1").arg(step->id)
-            : tr("%n steps selected (showing %1)", nullptr, int(mSteps.size())).arg(step->id));
+            ? tr("Journey step")
+            : tr("%n steps selected (showing “%1”)", nullptr, int(mSteps.size())).arg(step->title));
+    mHeading->setToolTip(tr("Id: %1").arg(step->id));
     if (mTitle->text() != step->title)
         mTitle->setText(step->title);
     setPlain(mAction, step->customerAction);

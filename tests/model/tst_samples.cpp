@@ -53,6 +53,17 @@ private slots:
         QVERIFY(!project->processes.empty());
         QVERIFY(project->scenario(QStringLiteral("as-is")));
         QVERIFY(project->scenario(QStringLiteral("to-be")));
+        // A complete example a consultant can start from: no "– %" metric, no empty description.
+        for (const Journey &j : project->journeys) {
+            QVERIFY2(!j.description.isEmpty(), qPrintable(j.id));
+            for (const Step &s : j.steps)
+                for (const Metric &m : s.metrics)
+                    QVERIFY2(m.value.has_value(), qPrintable(s.id + QStringLiteral(": ") + m.name));
+        }
+        for (const Process &p : project->processes)
+            QVERIFY2(!p.description.isEmpty(), qPrintable(p.id));
+        for (const Persona &p : project->personas)
+            QVERIFY2(!p.description.isEmpty(), qPrintable(p.id));
     }
 
     void docsExampleIsCleanAndStable()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/docks/projecttree.h"
 
+#include "editor/commands/undotext.h"
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
 
@@ -52,7 +53,9 @@ QList<Leaf> leaves(const model::Project &p, EntityKind kind)
         break;
     case EntityKind::Journey:
         for (const auto &s : p.journeys)
-            result.append({ s.id, s.name, ProjectTree::tr("%n steps", nullptr, int(s.steps.size())) });
+            result.append({ s.id, s.name,
+                editor::countedText("oi::app::ProjectTree", QT_TRANSLATE_NOOP("oi::app::ProjectTree", "1 step"),
+                    QT_TRANSLATE_NOOP("oi::app::ProjectTree", "%n steps"), qsizetype(s.steps.size())) });
         break;
     case EntityKind::Role:
         for (const auto &s : p.roles)

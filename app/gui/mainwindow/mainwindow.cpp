@@ -11,7 +11,9 @@
 #include "app/gui/mainwindow/editorregistry.h"
 #include "app/gui/simulation/simulationpanel.h"
 
+#include "editor/commands/undotext.h"
 #include "editor/document/document.h"
+#include "editor/widgets/menutext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -203,8 +206,12 @@ void MainWindow::createToolBar()
     bar->addAction(mActions.value(QStringLiteral("open")));
     bar->addAction(mActions.value(QStringLiteral("save")));
     bar->addSeparator();
-    bar->addAction(mActions.value(QStringLiteral("undo")));
-    bar->addAction(mActions.value(QStringLiteral("redo")));
+    // Icon only: "Undo Rename Step" changes with every edit and would shift the buttons after it.
+    for (const char *name : { "undo", "redo" }) {
+        bar->addAction(mActions.value(QLatin1String(name)));
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(mActions.value(QLatin1String(name)))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     bar->addSeparator();
     mEditors->addSection(editor::Editor::Place::ToolBar, bar);
     bar->addSeparator();
@@ -281,19 +288,37 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowFilePath(doc->fileName());
-    setWindowTitle(tr("%1[*] — %2 — Outside-In Studio").arg(doc->displayName(), doc->project().name));
+    // The file's name, then the project's when it says something more (an unsaved project has no file).
+    const QString project = doc->project().name;
+    if (project.isEmpty() || project == doc->displayName() || doc->fileName().isEmpty())
+        setWindowTitle(tr("%1[*] — Outside-In Studio").arg(doc->displayName()));
+    else
+        setWindowTitle(tr("%1[*] — %2 — Outside-In Studio").arg(doc->displayName(), project));
     setWindowModified(doc->isModified());
     const model::Project &p = doc->project();
     int errors = 0, warnings = 0;
     for (const model::Problem &problem : mManager->problems())
         (problem.isError() ? errors : warnings)++;
-    mStatusCounts->setText(tr("%1 journeys · %2 roles · %3 processes · %4 requirements  |  %5 errors, %6 warnings")
-                               .arg(p.journeys.size())
-                               .arg(p.roles.size())
-                               .arg(p.processes.size())
-                               .arg(p.requirements.size())
-                               .arg(errors)
-                               .arg(warnings));
+    // "1 journey", "3 journeys" even with no catalogue loaded; other languages use the %n form.
+    const auto count = [](const char *one, const char *many, qsizetype n) {
+        return editor::countedText("StatusCounts", one, many, n);
+    };
+    const QStringList counts = {
+        count(QT_TRANSLATE_NOOP("StatusCounts", "1 journey"), QT_TRANSLATE_NOOP("StatusCounts", "%n journeys"),
+            qsizetype(p.journeys.size())),
+        count(QT_TRANSLATE_NOOP("StatusCounts", "1 role"), QT_TRANSLATE_NOOP("StatusCounts", "%n roles"),
+            qsizetype(p.roles.size())),
+        count(QT_TRANSLATE_NOOP("StatusCounts", "1 process"), QT_TRANSLATE_NOOP("StatusCounts", "%n processes"),
+            qsizetype(p.processes.size())),
+        count(QT_TRANSLATE_NOOP("StatusCounts", "1 requirement"), QT_TRANSLATE_NOOP("StatusCounts", "%n requirements"),
+            qsizetype(p.requirements.size())),
+    };
+    mStatusCounts->setText(tr("%1  |  %2, %3")
+                               .arg(counts.join(QStringLiteral(" · ")),
+                                   count(QT_TRANSLATE_NOOP("StatusCounts", "1 error"),
+                                       QT_TRANSLATE_NOOP("StatusCounts", "%n errors"), errors),
+                                   count(QT_TRANSLATE_NOOP("StatusCounts", "1 warning"),
+                                       QT_TRANSLATE_NOOP("StatusCounts", "%n warnings"), warnings)));
 }
 
 void MainWindow::updateRecentMenu()
@@ -302,7 +327,8 @@ void MainWindow::updateRecentMenu()
     const QStringList files = mManager->recentFiles()->files();
     for (int i = 0; i < files.size(); ++i) {
         const QString &f = files.at(i);
-        QAction *a = mRecentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(f).fileName()));
+        QAction *a = mRecentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(editor::menuText(QFileInfo(f).fileName())));
         a->setToolTip(f);
         connect(a, &QAction::triggered, this, [this, f] {
             if (maybeSave())
@@ -322,7 +348,7 @@ void MainWindow::updateTemplateMenu()
     mTemplateMenu->clear();
     const auto templates = DocumentManager::templates();
     for (const DocumentManager::Template &t : templates) {
-        QAction *a = mTemplateMenu->addAction(t.title);
+        QAction *a = mTemplateMenu->addAction(editor::menuText(t.title));
         a->setStatusTip(t.description);
         a->setToolTip(t.description);
         connect(a, &QAction::triggered, this, [this, path = t.path] { newFromTemplate(path); });

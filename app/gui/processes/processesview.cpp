@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/processes/processesview.h"
 
+#include "editor/commands/undotext.h"
 #include "editor/document/document.h"
 #include "editor/document/documentfollower.h"
 
@@ -80,7 +81,10 @@ void ProcessesView::rebuild()
         : p.timeUnit == model::TimeUnit::Hour                  ? tr("h")
                                                                : tr("days");
     for (const model::Process &proc : p.processes) {
-        auto *top = new QTreeWidgetItem(this, { proc.name, tr("%n steps", nullptr, int(proc.nodes.size())) });
+        auto *top = new QTreeWidgetItem(this,
+            { proc.name,
+                editor::countedText("oi::app::ProcessesView", QT_TRANSLATE_NOOP("oi::app::ProcessesView", "1 step"),
+                    QT_TRANSLATE_NOOP("oi::app::ProcessesView", "%n steps"), qsizetype(proc.nodes.size())) });
         top->setData(0, Qt::UserRole, proc.id);
         top->setToolTip(0, proc.description);
         QFont f = top->font(0);

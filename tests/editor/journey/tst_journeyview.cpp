@@ -175,6 +175,19 @@ private slots:
         QCOMPARE(doc.project().step(QStringLiteral("s2"))->title, QStringLiteral("Chat"));
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Rename Step"));
+        // Return ends the editing: it does not reach the canvas as "rename" and open it again.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(view.canvas()->viewport()->findChildren<QLineEdit *>().size(), 0);
+
+        // A long title opens with its beginning in view and room for all of it.
+        const QString longTitle = QStringLiteral("Asks whether the engineer can come on Saturday morning instead");
+        doc.undoStack()->push(new SetStepTitle(&doc, { QStringLiteral("s2") }, longTitle));
+        view.action(JourneyView::EditTitle)->trigger();
+        edit = view.canvas()->viewport()->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QCOMPARE(edit->cursorPosition(), 0);
+        QCOMPARE(edit->selectedText(), longTitle);
+        QVERIFY(edit->width() >= edit->fontMetrics().horizontalAdvance(longTitle));
     }
 
     void draggingAnEmotionPointPushesOneCommand()
