@@ -196,7 +196,7 @@ QString JourneyCanvas::stickyStageAt(const QPointF &viewportPos) const
     // Only while scrolled down: then drawForeground shows the headers over the map.
     JourneyScene *s = journeyScene();
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    if (!s || visible.top() <= 0.5 || viewportPos.y() >= JourneyLayout::HeaderHeight * zoom())
+    if (!s || visible.top() <= 0.5 || viewportPos.y() >= JourneyLayout::HeaderHeight)
         return {};
     const QPointF p = mapToScene(viewportPos.toPoint());
     if (p.x() < visible.left() + JourneyLayout::LabelWidth)
@@ -248,11 +248,21 @@ void JourneyCanvas::drawForeground(QPainter *painter, const QRectF &rect)
     if (left)
         JourneyGridItem::paintLaneTitles(painter, s, visible.left(), rect);
     if (left || top) {
+        // Drawn in viewport pixels at their 100 % size: zoomed in, scene-sized bars would hide the
+        // tops of the cards and clip their own titles.
+        const qreal z = zoom();
         const qreal y = std::max<qreal>(0, visible.top());
-        JourneyGridItem::paintStageHeaders(painter, s, y, rect, left ? visible.left() + JourneyLayout::LabelWidth : 0);
+        painter->save();
+        painter->translate(visible.left(), y);
+        painter->scale(1 / z, 1 / z);
+        const QRectF exposed(0, 0, viewport()->width(), JourneyLayout::HeaderHeight);
+        const qreal textLeft = left ? JourneyLayout::LabelWidth * z : 0;
+        JourneyGridItem::paintStageHeaders(
+            painter, s, 0, exposed, textLeft, [&](qreal sceneX) { return (sceneX - visible.left()) * z; });
         if (left)
             painter->fillRect(
-                QRectF(visible.left(), y, JourneyLayout::LabelWidth, JourneyLayout::HeaderHeight), s->style().canvas);
+                QRectF(0, 0, JourneyLayout::LabelWidth * z, JourneyLayout::HeaderHeight), s->style().canvas);
+        painter->restore();
     }
 }
 

@@ -82,18 +82,20 @@ void JourneyGridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         paintLaneTitles(painter, s, 0, exposed);
 }
 
-void JourneyGridItem::paintStageHeaders(
-    QPainter *painter, const JourneyScene *s, qreal top, const QRectF &exposed, qreal textLeft)
+void JourneyGridItem::paintStageHeaders(QPainter *painter, const JourneyScene *s, qreal top, const QRectF &exposed,
+    qreal textLeft, const std::function<qreal(qreal)> &mapX)
 {
+    const auto x = [&mapX](qreal sceneX) { return mapX ? mapX(sceneX) : sceneX; };
     const JourneyStyle &st = s->style();
     const JourneyLayout &l = s->layout();
     if (top > 0 || textLeft > 0) // drawn over the map: clear what the bars would show through
         painter->fillRect(QRectF(exposed.left(), top, exposed.width(), JourneyLayout::HeaderHeight), st.canvas);
     const QFontMetricsF hfm(st.headerFont);
     for (const JourneyLayout::StageSpan &span : l.stages) {
-        if (span.right < exposed.left() || span.left > exposed.right())
+        const qreal spanLeft = x(span.left), spanRight = x(span.right);
+        if (spanRight < exposed.left() || spanLeft > exposed.right())
             continue;
-        const QRectF header(span.left + 4, top + 8, span.right - span.left - 8, JourneyLayout::HeaderHeight - 16);
+        const QRectF header(spanLeft + 4, top + 8, spanRight - spanLeft - 8, JourneyLayout::HeaderHeight - 16);
         const bool selected = !span.id.isEmpty() && span.id == s->selectedStage();
         painter->setPen(selected ? QPen(st.accent, 3) : Qt::NoPen);
         painter->setBrush(span.id.isEmpty() ? st.mutedText : st.stageHeader);

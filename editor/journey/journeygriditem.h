@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "editor/journey/itemtypes.h"
 
 #include <QGraphicsItem>
@@ -27,11 +29,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     /** Paints the lane title column at scene x `left` (the view keeps it visible when scrolled). */
     /**
-     * Paints the stage header bars at scene y `top`, names starting right of `textLeft` (the
-     * view keeps headers and names visible when scrolled).
+     * Paints the stage header bars at y `top`, names starting right of `textLeft` (the view keeps
+     * headers and names visible when scrolled). `mapX` maps a scene x to where it is drawn (the
+     * canvas's sticky headers keep their 100 % size while the map is zoomed); identity when empty.
      */
-    static void paintStageHeaders(
-        QPainter *painter, const JourneyScene *scene, qreal top, const QRectF &exposed, qreal textLeft = 0);
+    static void paintStageHeaders(QPainter *painter, const JourneyScene *s, qreal top, const QRectF &exposed,
+        qreal textLeft = 0, const std::function<qreal(qreal)> &mapX = {});
     static void paintLaneTitles(QPainter *painter, const JourneyScene *scene, qreal left, const QRectF &exposed);
 
 private:

@@ -236,12 +236,13 @@ void StepDetailsItem::paintCell(QPainter *painter, Lane lane, const QRectF &cell
             painter->setPen(warn ? st.warning : st.cardText);
             painter->drawText(QRectF(inner.right() - valueWidth, y, valueWidth, fm.height()),
                 Qt::AlignRight | Qt::AlignVCenter, bfm.elidedText(value, Qt::ElideRight, valueWidth));
-            painter->setFont(st.smallFont);
-            painter->setPen(st.mutedText);
+            // The name wraps onto a second line rather than lose its end; the tooltip has the rest.
             const qreal nameWidth = inner.width() - valueWidth - 8;
-            painter->drawText(QRectF(inner.left(), y, nameWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(m.name, Qt::ElideRight, nameWidth));
-            y += fm.height() + 3;
+            const int lines = y + 2 * fm.lineSpacing() <= inner.bottom() ? 2 : 1;
+            const qreal used
+                = JourneyPainter::drawWrapped(painter, QRectF(inner.left(), y, nameWidth, lines * fm.lineSpacing()),
+                    m.name, st.smallFont, st.mutedText, lines);
+            y += std::max(used, fm.height()) + 3;
         }
         break;
     }

@@ -72,6 +72,8 @@ void StepItem::updateToolTip()
     if (mStep.momentOfTruth)
         marks << QCoreApplication::translate("StepItem", "moment of truth");
     marks << QCoreApplication::translate("StepItem", "evidence: %1").arg(evidenceText(mStep.evidence));
+    for (const model::Metric &m : mStep.metrics)
+        tip += QStringLiteral("<br>%1: %2").arg(m.name.toHtmlEscaped(), metricText(m).toHtmlEscaped());
     tip += QStringLiteral("<br><i>%1</i>").arg(marks.join(QStringLiteral(" · ")).toHtmlEscaped());
     setToolTip(tip);
 }
@@ -240,7 +242,10 @@ void StepItem::paintDetail(QPainter *painter, const QRectF &card)
         if (warn)
             text = QStringLiteral("⚠ ") + text;
         const QColor base = warn ? st.warning : st.mutedText;
-        const qreal w = JourneyPainter::chipWidth(text, st.smallFont, card.width() / 2);
+        // All the room the evidence label leaves, so "14 per 100 orders" reads whole.
+        const qreal evidenceRight
+            = Pad + 12 + QFontMetricsF(st.smallFont).horizontalAdvance(evidenceText(mStep.evidence));
+        const qreal w = JourneyPainter::chipWidth(text, st.smallFont, card.width() - Pad - evidenceRight - 8);
         JourneyPainter::drawChip(painter, QRectF(card.right() - Pad - w, by - 1, w, 18), text, st.smallFont,
             warn ? st.warning : st.chipFill(base), base, warn ? st.warningText : st.cardText);
     }

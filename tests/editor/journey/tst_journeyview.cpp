@@ -190,6 +190,43 @@ private slots:
         QVERIFY(edit->width() >= edit->fontMetrics().horizontalAdvance(longTitle));
     }
 
+    void stickyStageHeadersKeepTheirSizeWhenZoomed()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto barRows = [&view] {
+            // Rows of stage-header colour down the first stage, near its start, from the top of the viewport.
+            const QImage shot = view.canvas()->viewport()->grab().toImage();
+            const JourneyLayout::StageSpan &first = view.scene()->layout().stages.front();
+            const int x = std::max(view.canvas()->mapFromScene(QPointF(first.left, 0)).x(),
+                              int(JourneyLayout::LabelWidth * view.canvas()->zoom()))
+                + 40;
+            const QColor bar = view.scene()->style().stageHeader;
+            if (qEnvironmentVariableIsSet("OI_DUMP_PICTURES"))
+                shot.save(QStringLiteral("/tmp/sticky-%1.png").arg(view.canvas()->zoom()));
+            int rows = 0;
+            for (int y = 0; y < shot.height() / 2; ++y)
+                rows += QColor(shot.pixel(std::clamp(x, 0, shot.width() - 1), y)) == bar ? 1 : 0;
+            return rows;
+        };
+        for (qreal zoom : { 1.0, 2.0 }) {
+            view.resetZoom();
+            if (zoom > 1)
+                view.zoomIn();
+            while (view.canvas()->zoom() < zoom)
+                view.zoomIn();
+            view.canvas()->verticalScrollBar()->setValue(view.canvas()->verticalScrollBar()->value() + 200);
+            QVERIFY(view.canvas()->mapToScene(0, 0).y() > 0); // scrolled: the headers are the sticky ones
+            view.canvas()->viewport()->repaint();
+            const int rows = barRows();
+            QVERIFY2(rows > 0 && rows <= JourneyLayout::HeaderHeight,
+                qPrintable(QStringLiteral("at %1 %: %2 rows of header").arg(zoom * 100).arg(rows)));
+        }
+    }
+
     void draggingAnEmotionPointPushesOneCommand()
     {
         Document doc(test::sampleProject());
