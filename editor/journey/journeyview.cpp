@@ -57,6 +57,12 @@ JourneyView::JourneyView(Document *document, QWidget *parent)
     who->addWidget(mPersona);
     who->addWidget(mPersonaDetail);
     h->addLayout(who, 1);
+    // What the simulation colours on the map mean, while results are shown.
+    mLegend = new QLabel(header);
+    mLegend->setObjectName(QStringLiteral("overlayLegend"));
+    mLegend->setTextFormat(Qt::RichText);
+    mLegend->hide();
+    h->addWidget(mLegend);
     mJourneys->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mJourneys->setMinimumWidth(180);
     mJourneys->setToolTip(tr("Journey"));
@@ -194,6 +200,15 @@ void JourneyView::setOverlay(const StepOverlay &overlay)
     mOverlay = overlay;
     if (mScene)
         mScene->setOverlay(overlay);
+    QStringList entries, plain;
+    for (const StepOverlay::Mark &mark : overlay.legend) {
+        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                       .arg(mark.color.name(), mark.label.toHtmlEscaped());
+        plain << mark.label;
+    }
+    mLegend->setText(tr("<b>Simulated:</b> %1").arg(entries.join(QStringLiteral(" &nbsp; "))));
+    mLegend->setToolTip(tr("Colours of the simulation results on the map: %1").arg(plain.join(QStringLiteral("; "))));
+    mLegend->setVisible(!entries.isEmpty());
 }
 
 bool JourneyView::exportTo(const QString &fileName, int dpi, QString *error)

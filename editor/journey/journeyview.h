@@ -146,6 +146,7 @@ private:
     QToolButton *mLanesButton;
     QLineEdit *mFind;
     QLabel *mZoomLabel;
+    QLabel *mLegend = nullptr;
     QAction *mActions[ActionCount] = {};
     LaneConfig mLanes;
     StepOverlay mOverlay;

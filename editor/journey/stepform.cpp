@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/journey/stepform.h"
 
+#include "editor/widgets/menutext.h"
+
 #include "editor/document/document.h"
 #include "editor/journey/commands/changestep.h"
 #include "editor/journey/journeyoperations.h"
@@ -100,7 +102,8 @@ StepForm::StepForm(QWidget *parent)
     mEvidence->addItem(tr("Assumption"), int(model::Evidence::Assumption));
     for (QPlainTextEdit *e : { mAction, mPainPoints, mOpportunities }) {
         e->setTabChangesFocus(true);
-        e->setFixedHeight(64);
+        // Five lines: a pain point or two reads whole without scrolling.
+        e->setFixedHeight(e->fontMetrics().lineSpacing() * 5 + 12);
     }
     mPainPoints->setPlaceholderText(tr("One pain point per line"));
     mOpportunities->setPlaceholderText(tr("One opportunity per line"));
@@ -108,11 +111,22 @@ StepForm::StepForm(QWidget *parent)
     mMetrics->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     mMetrics->verticalHeader()->hide();
     mMetrics->setFixedHeight(110);
-    for (QListWidget *l : { mRoles, mProcesses, mRequirements })
-        l->setMaximumHeight(96);
+    // In a narrow dock the numbers must show: the name takes what the three figures leave.
+    for (int c = 1; c < 5; ++c)
+        mMetrics->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    mMetrics->horizontalHeader()->setMinimumSectionSize(36);
+    mMetrics->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (QListWidget *l : { mRoles, mProcesses, mRequirements }) {
+        // Long names wrap instead of hiding behind a sideways scroll bar.
+        l->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        l->setWordWrap(true);
+        l->setTextElideMode(Qt::ElideRight);
+    }
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Labels go above their fields when the dock is narrow, so the fields get the whole width.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Title"), mTitle);
     form->addRow(tr("Customer action"), mAction);
     form->addRow(tr("Touchpoint"), mTouchpoint);
@@ -133,10 +147,14 @@ StepForm::StepForm(QWidget *parent)
     auto *metrics = new QVBoxLayout;
     metrics->addWidget(mMetrics);
     metrics->addLayout(metricButtons);
-    form->addRow(tr("Metrics"), metrics);
-    form->addRow(tr("Roles"), mRoles);
-    form->addRow(tr("Processes"), mProcesses);
-    form->addRow(tr("Requirements"), mRequirements);
+    // The grid and the checklists get the whole width, under their label.
+    form->addRow(new QLabel(tr("Metrics"), this));
+    form->addRow(metrics);
+    for (const auto &[label, list] : { std::pair { tr("Roles"), mRoles }, std::pair { tr("Processes"), mProcesses },
+             std::pair { tr("Requirements"), mRequirements } }) {
+        form->addRow(new QLabel(label, this));
+        form->addRow(list);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mHeading);
     layout->addLayout(form);
@@ -291,11 +309,17 @@ void StepForm::fillLinkList(
 {
     list->clear();
     for (const auto &[id, name] : entities) {
-        auto *item = new QListWidgetItem(name.isEmpty() ? id : QStringLiteral("%1  (%2)").arg(name, id), list);
+        // Names to choose by; the id (and a long requirement's whole text) in the tooltip.
+        auto *item = new QListWidgetItem(name.isEmpty() ? id : shortened(name, 70), list);
+        item->setToolTip(name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id));
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(linked.contains(id) ? Qt::Checked : Qt::Unchecked);
     }
+    // Tall enough for every entry up to ten, so a short checklist needs no scrolling.
+    const int rows = std::clamp(list->count(), 2, 10);
+    const int row = list->count() > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 4;
+    list->setFixedHeight(rows * row + 2 * list->frameWidth() + 4);
 }
 
 void StepForm::refresh()
@@ -310,11 +334,15 @@ void StepForm::refresh()
             ? tr("Journey step")
             : tr("%n steps selected (showing “%1”)", nullptr, int(mSteps.size())).arg(step->title));
     mHeading->setToolTip(tr("Id: %1").arg(step->id));
-    if (mTitle->text() != step->title)
+    if (mTitle->text() != step->title) {
         mTitle->setText(step->title);
+        mTitle->setCursorPosition(0); // the start of a long title, not its end
+    }
     setPlain(mAction, step->customerAction);
-    if (mTouchpoint->text() != step->touchpoint)
+    if (mTouchpoint->text() != step->touchpoint) {
         mTouchpoint->setText(step->touchpoint);
+        mTouchpoint->setCursorPosition(0);
+    }
     mChannel->setCurrentIndex(mChannel->findData(int(step->channel)));
     mInitiated->setChecked(step->customerInitiated);
     mEmotion->setCurrentIndex(mEmotion->findData(step->emotion));
@@ -342,7 +370,7 @@ void StepForm::refresh()
     for (const model::Process &pr : p.processes)
         processes.append({ pr.id, pr.name });
     for (const model::Requirement &r : p.requirements)
-        requirements.append({ r.id, r.text.left(60) });
+        requirements.append({ r.id, r.text });
     fillLinkList(mRoles, roles, step->frontRoles + step->backRoles);
     fillLinkList(mProcesses, processes, step->processes);
     fillLinkList(mRequirements, requirements, step->requirements);

@@ -5,6 +5,7 @@
 #include "editor/document/document.h"
 #include "editor/journey/journeycanvas.h"
 #include "editor/journey/journeyoperations.h"
+#include "editor/journey/journeyproperties.h"
 #include "editor/journey/journeyview.h"
 #include "editor/journey/stepoverlay.h"
 
@@ -83,6 +84,13 @@ int main(int argc, char *argv[])
                 view.selectSteps({ journey.steps.at(1).id });
                 QApplication::processEvents();
                 view.grab().save(base + QStringLiteral("-overlay.png"));
+                // The properties panel at the dock's first-start width, for the selected step.
+                editor::JourneyProperties properties(doc.get());
+                properties.connectTo(&view);
+                properties.resize(340, 1100);
+                properties.show();
+                QApplication::processEvents();
+                properties.grab().save(base + QStringLiteral("-properties.png"));
                 view.setOverlay({});
                 view.selectSteps({});
                 // Scrolled: lane titles and stage headers stay in view.

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -188,6 +189,25 @@ private slots:
         QCOMPARE(edit->cursorPosition(), 0);
         QCOMPARE(edit->selectedText(), longTitle);
         QVERIFY(edit->width() >= edit->fontMetrics().horizontalAdvance(longTitle));
+    }
+
+    void simulationColoursHaveALegendOnScreen()
+    {
+        Document doc(test::sampleProject());
+        JourneyView view(&doc);
+        view.show();
+        auto *legend = view.findChild<QLabel *>(QStringLiteral("overlayLegend"));
+        QVERIFY(legend && !legend->isVisible());
+        StepOverlay overlay;
+        overlay.steps.insert(QStringLiteral("s1"), { QColor(0xc5, 0x30, 0x30), QStringLiteral("constraint · wait 4 min") });
+        overlay.legend = { { QColor(0xc5, 0x30, 0x30), QStringLiteral("the constraint") },
+            { QColor(0x2f, 0x7a, 0x4f), QStringLiteral("shorter waits") } };
+        view.setOverlay(overlay);
+        QVERIFY(legend->isVisible());
+        QVERIFY(legend->text().contains(QLatin1String("the constraint")));
+        QVERIFY(legend->text().contains(QLatin1String("#c53030")));
+        view.setOverlay({});
+        QVERIFY(!legend->isVisible());
     }
 
     void stickyStageHeadersKeepTheirSizeWhenZoomed()

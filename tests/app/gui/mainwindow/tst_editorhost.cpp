@@ -31,7 +31,9 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QApplication>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace oi;
@@ -138,6 +140,26 @@ private slots:
         QVERIFY(hasAction(edit, addStep));
         // Quit is still the File menu's last entry: editor actions go into their section.
         QCOMPARE(file->actions().last()->objectName(), QStringLiteral("quit"));
+    }
+
+    void toolBarButtonsStayPutWhenTheUndoTextChanges()
+    {
+        app::MainWindow window;
+        window.show();
+        window.openSample();
+        QToolBar *bar = window.findChild<QToolBar *>(QStringLiteral("MainToolBar"));
+        auto *undo = qobject_cast<QToolButton *>(bar->widgetForAction(window.action(QStringLiteral("undo"))));
+        QVERIFY(undo);
+        QCOMPARE(undo->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        QWidget *after = bar->widgetForAction(window.action(QStringLiteral("validate")));
+        const int x = after->x();
+        editor::Document *doc = window.documentManager()->document();
+        doc->undoStack()->push(new editor::SetJourneyName(doc, doc->project().journeys.front().id,
+            QStringLiteral("A journey with a long name that the undo text repeats")));
+        QVERIFY(window.action(QStringLiteral("undo"))->text().contains(QLatin1String("Rename Journey")));
+        QApplication::processEvents();
+        QCOMPARE(after->x(), x);
+        QVERIFY(undo->toolTip().contains(QLatin1String("Rename Journey")));
     }
 
     void propertiesDockShowsTheCurrentEditorsPage()
