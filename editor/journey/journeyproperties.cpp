@@ -180,8 +180,10 @@ void JourneyProperties::refreshStage()
         return;
     }
     mUpdating = true;
-    if (mStageName->text() != it->name)
+    if (mStageName->text() != it->name) {
         mStageName->setText(it->name);
+        mStageName->setCursorPosition(0); // a long name shows its start
+    }
     const auto steps
         = std::count_if(j->steps.begin(), j->steps.end(), [this](const model::Step &s) { return s.stage == mStage; });
     mStageInfo->setText(tr("Id %1 · %n step(s)", nullptr, int(steps)).arg(mStage));
@@ -196,8 +198,10 @@ void JourneyProperties::refreshJourney()
     if (!j)
         return;
     mUpdating = true;
-    if (mJourneyName->text() != j->name)
+    if (mJourneyName->text() != j->name) {
         mJourneyName->setText(j->name);
+        mJourneyName->setCursorPosition(0);
+    }
     mPersona->clear();
     mPersona->addItem(tr("(none)"), QString());
     for (const model::Persona &p : mDocument->project().personas)

@@ -112,7 +112,7 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
             }
             if (nodes > 0) {
                 // The step's own process steps: what the customer waits for here, per visit.
-                QString label = T::tr("mean wait %1").arg(model::humanDuration(nodeWait, unit));
+                QString label = T::tr("wait %1").arg(model::humanDuration(nodeWait, unit));
                 if (atConstraint) {
                     label = T::tr("constraint · %1").arg(label);
                     if (!constraintOffDuty.isEmpty())
@@ -123,7 +123,7 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
                 // Linked to a whole process: its waiting per case, said as such; never "constraint".
                 overlay.steps.insert(step.id,
                     { scale(processWait),
-                        T::tr("whole process · waits %1 per case").arg(model::humanDuration(processWait, unit)) });
+                        T::tr("process · %1 per case").arg(model::humanDuration(processWait, unit)) });
             }
         }
     }
@@ -134,9 +134,10 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
         overlay.entities.insert(qs(r.id),
             { colour, constraint ? T::tr("constraint · busy %1").arg(model::percent(u)) : model::percent(u) });
     }
-    overlay.legend = { { kRed, T::tr("the constraint") },
-        { kAmber, T::tr("waits half the longest or more; roles busy 70 % or more") },
-        { kGreen, T::tr("shorter waits, lighter load") } };
+    // Figures are means over the simulated run; the legend says so once for all labels.
+    overlay.legend = { { kRed, T::tr("constraint") }, { kAmber, T::tr("long wait, busy ≥ 70 %") },
+        { kGreen, T::tr("short wait") } };
+    overlay.legendNote = T::tr("mean waits per visit over the simulated run");
     return overlay;
 }
 

@@ -39,7 +39,9 @@ QList<Swatch> swatches(const JourneyScene &scene)
     };
     const QList<StepOverlay::Mark> &overlay = scene.overlay().legend;
     if (!overlay.isEmpty())
-        list.append({ QColor(), tr("simulated:") });
+        list.append({ QColor(),
+            scene.overlay().legendNote.isEmpty() ? tr("simulated:")
+                                                 : tr("simulated (%1):").arg(scene.overlay().legendNote) });
     for (const StepOverlay::Mark &mark : overlay)
         list.append({ mark.color, mark.label });
     return list;

@@ -207,7 +207,8 @@ void JourneyView::setOverlay(const StepOverlay &overlay)
         plain << mark.label;
     }
     mLegend->setText(tr("<b>Simulated:</b> %1").arg(entries.join(QStringLiteral(" &nbsp; "))));
-    mLegend->setToolTip(tr("Colours of the simulation results on the map: %1").arg(plain.join(QStringLiteral("; "))));
+    mLegend->setToolTip(tr("Colours of the simulation results on the map: %1. Figures: %2.")
+                            .arg(plain.join(QStringLiteral("; ")), overlay.legendNote));
     mLegend->setVisible(!entries.isEmpty());
 }
 

@@ -74,6 +74,13 @@ void StepItem::updateToolTip()
     marks << QCoreApplication::translate("StepItem", "evidence: %1").arg(evidenceText(mStep.evidence));
     for (const model::Metric &m : mStep.metrics)
         tip += QStringLiteral("<br>%1: %2").arg(m.name.toHtmlEscaped(), metricText(m).toHtmlEscaped());
+    // The simulated figure on the card's band may be elided there; here it reads whole.
+    if (const JourneyScene *scene = journeyScene()) {
+        const auto mark = scene->overlay().steps.constFind(mStep.id);
+        if (mark != scene->overlay().steps.constEnd() && !mark->label.isEmpty())
+            tip += QStringLiteral("<br><b>%1</b>")
+                       .arg(QCoreApplication::translate("StepItem", "Simulated: %1").arg(mark->label).toHtmlEscaped());
+    }
     tip += QStringLiteral("<br><i>%1</i>").arg(marks.join(QStringLiteral(" · ")).toHtmlEscaped());
     setToolTip(tip);
 }
@@ -253,6 +260,7 @@ void StepItem::paintDetail(QPainter *painter, const QRectF &card)
 
 void StepItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
 {
+    updateToolTip(); // the overlay may have changed since the step did
     mHovered = true;
     update();
 }

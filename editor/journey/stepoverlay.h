@@ -25,7 +25,8 @@ struct StepOverlay
     QHash<QString, Mark> steps; // by step id: a band on the card and a label
     QHash<Lane, Mark> lanes; // a tint on the lane and a label next to its title
     QHash<QString, Mark> entities; // by role/process/requirement id: the chips' colour
-    QList<Mark> legend; // what each colour means, for the legend of exported pictures
+    QList<Mark> legend; // what each colour means, for the legend on screen and in exported pictures
+    QString legendNote; // what the figures are (e.g. which window they are means over)
 
     bool isEmpty() const { return steps.isEmpty() && lanes.isEmpty() && entities.isEmpty(); }
     bool operator==(const StepOverlay &) const = default;

@@ -62,15 +62,15 @@ private slots:
         const StepOverlay overlay = journeyResultsOverlay(*p, results());
 
         const StepOverlay::Mark enter = overlay.steps.value(QStringLiteral("s1"));
-        QVERIFY2(enter.label.startsWith(QStringLiteral("constraint · mean wait 49 min")), qPrintable(enter.label));
+        QVERIFY2(enter.label.startsWith(QStringLiteral("constraint · wait 49 min")), qPrintable(enter.label));
         // Waits from nobody being on duty are said to be that, not capacity.
         QVERIFY2(enter.label.contains(QStringLiteral("nobody on duty 18:00–08:00")), qPrintable(enter.label));
         const StepOverlay::Mark check = overlay.steps.value(QStringLiteral("s2"));
-        QCOMPARE(check.label, QStringLiteral("mean wait 3 min"));
+        QCOMPARE(check.label, QStringLiteral("wait 3 min"));
         QVERIFY(check.color != enter.color);
         // 1 visit x 49 min + 0.5 visits x 3 min per case.
         const StepOverlay::Mark whole = overlay.steps.value(QStringLiteral("s3"));
-        QCOMPARE(whole.label, QStringLiteral("whole process · waits 50.5 min per case"));
+        QCOMPARE(whole.label, QStringLiteral("process · 50.5 min per case"));
         QVERIFY(!whole.label.contains(QLatin1String("constraint")));
         QVERIFY(!overlay.steps.contains(QStringLiteral("s4"))); // linked to nothing simulated
 
@@ -79,6 +79,7 @@ private slots:
         QVERIFY(overlay.entities.value(QStringLiteral("billing")).label.startsWith(QLatin1String("constraint")));
         QCOMPARE(overlay.entities.value(QStringLiteral("agent")).label, QStringLiteral("75 %"));
         QCOMPARE(overlay.legend.size(), 3);
+        QVERIFY(overlay.legendNote.contains(QLatin1String("mean")));
         QCOMPARE(overlay.legend.first().color, enter.color);
     }
 };
