@@ -67,7 +67,7 @@ QList<Leaf> leaves(const model::Project &p, EntityKind kind)
         break;
     case EntityKind::Requirement:
         for (const auto &s : p.requirements)
-            result.append({ s.id, s.id + QStringLiteral(" — ") + s.text, s.text });
+            result.append({ s.id, s.text, s.text });
         break;
     case EntityKind::Scenario:
         for (const auto &s : p.scenarios)
