@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · nobody on duty %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process · %1 per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint · busy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long wait, busy ≥ 70 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean waits per visit over the simulated run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Process %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 cases arrived, %2 completed, %3 customers lost (abandoned); %4 still in process on average
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  throughput %1; cycle time %2 (half of the cases within %3, 90 % within %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % wait less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest queue (mean of runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 against M/M/%2 (Erlang C): mean wait %3 (simulated %4), share who wait %5 (simulated %6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  from %1 to %2: %3 of cases
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replications (first %1), each %2 long after a warm-up of %3, seed %4
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events in %2 s, fingerprint %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Role utilisation (busy staff-time / staff-time on duty)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ± %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtime %1 of staff-time per replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Bottlenecks (score = (utilisation + share of all waiting) / 2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of all waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constraint is %1 (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint by time of day:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+What-if sweep (common random numbers; change versus base, 95 %)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throughput %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Web</source>
@@ -198,6 +377,49 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <name>EmotionCurveItem</name>
     <message>
         <source>Drag a point to change the emotion; Shift-drag to set the to-be emotion. The ring is the to-be value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HumanUnits</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +708,57 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>ProblemPlace</name>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (journey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (journey step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (requirement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (strategy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (persona)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2 (process step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, flow %2 (process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectIo</name>
     <message>
         <source>cannot open the file: %1.</source>
@@ -497,125 +770,6 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Cannot save %1: unknown file type; use a name ending in .oi.yaml or .oistudio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultsReport</name>
-    <message>
-        <source>
-Process %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  arrived %1, completed %2, abandoned %3, throughput %4 per %5, in system %6
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  cycle time %1 (p50 %2, p90 %3, p95 %4)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wait p90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>max queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>    M/M/%1 check (Erlang C): Wq %2 (simulated %3), P(wait) %4 (simulated %5), Lq %6 (simulated %7)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  branch %1 -&gt; %2: %3 of cases
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replications %1 (first %2), horizon %3 %4, warm-up %5, seed %6
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events %1 in %2 s (%3 per s), fingerprint %4
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Role utilization (busy staff-time / available staff-time)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, overtime %1 staff-%2 per replication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Bottlenecks (score = (utilization + share of all waiting) / 2)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1. %2 at %3: utilization %4, wait share %5, score %6
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The constraint is role %1 (%2).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constraint by time of day:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1-%2  %3 (%4), utilization %5, wait share %6
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-What-if sweep (common random numbers; change versus base, 95 %)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 cycle time %2 (change %3), throughput %4 (change %5)
-</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -819,9 +973,64 @@ What-if sweep (common random numbers; change versus base, 95 %)
     </message>
 </context>
 <context>
+    <name>StatusCounts</name>
+    <message>
+        <source>1 journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepDetailsItem</name>
     <message>
         <source>%1 — not in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,6 +1062,10 @@ What-if sweep (common random numbers; change versus base, 95 %)
     </message>
     <message>
         <source>evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1701,10 @@ What-if sweep (common random numbers; change versus base, 95 %)
         <source>implausible headcount %1; at most %2 staff can be simulated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a retired role has no to-be responsibilities; move them to the roles that take them over, or choose another kind of change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YamlMigration</name>
@@ -1787,10 +2004,6 @@ What-if sweep (common random numbers; change versus base, 95 %)
         <translation>%1[*] — %2 — Outside-In Studio</translation>
     </message>
     <message>
-        <source>%1 journeys · %2 roles · %3 processes · %4 requirements  |  %5 errors, %6 warnings</source>
-        <translation>%1 Journeys · %2 Rollen · %3 Prozesse · %4 Anforderungen  |  %5 Fehler, %6 Warnungen</translation>
-    </message>
-    <message>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
@@ -1918,6 +2131,14 @@ Möchten Sie sie speichern?</translation>
         <source>Selected %1 in the project tree.</source>
         <translation>%1 im Projektbaum ausgewählt.</translation>
     </message>
+    <message>
+        <source>%1[*] — Outside-In Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  |  %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::app::ProblemsPanel</name>
@@ -2019,12 +2240,9 @@ Möchten Sie sie speichern?</translation>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>peaky arrivals (%n periods)</source>
@@ -2049,6 +2267,10 @@ Möchten Sie sie speichern?</translation>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::app::ProjectTree</name>
@@ -2064,12 +2286,9 @@ Möchten Sie sie speichern?</translation>
         <source>Journeys</source>
         <translation>Journeys</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roles</source>
@@ -2086,6 +2305,10 @@ Möchten Sie sie speichern?</translation>
     <message>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2613,29 +2836,6 @@ Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</
     </message>
 </context>
 <context>
-    <name>oi::editor</name>
-    <message>
-        <source>min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wait %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>constraint · </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>oi::editor::Document</name>
     <message>
         <source>Untitled</source>
@@ -2829,6 +3029,41 @@ Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</
     </message>
 </context>
 <context>
+    <name>oi::editor::JourneyTitleBlock</name>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oi::editor::JourneyView</name>
     <message>
         <source>Journey</source>
@@ -3018,6 +3253,14 @@ Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</
         <source>New journey</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Simulated:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours of the simulation results on the map: %1. Figures: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::editor::StepForm</name>
@@ -3158,15 +3401,19 @@ Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step %1</source>
+        <source>Journey step</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n steps selected (showing %1)</source>
+        <source>%n steps selected (showing “%1”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,13 @@ private slots:
         QCOMPARE(jumped.at(0).first().value<EntityRef>(), (EntityRef { EntityKind::Node, QStringLiteral("support/triage") }));
         QCOMPARE(jumped.at(1).first().value<EntityRef>(), (EntityRef { EntityKind::Role, QStringLiteral("agent") }));
 
+        // With the project at hand the place reads as names; the ids stay in the tooltip.
+        const auto project = smallProject();
+        w.field = QStringLiteral("cross_trained[0].role");
+        panel.setProblems({ w }, project.get());
+        QCOMPARE(panel.topLevelItem(0)->text(1), QStringLiteral("Service agent (role) · cross trained, entry 1, role"));
+        QCOMPARE(panel.topLevelItem(0)->toolTip(1), QStringLiteral("role agent · cross_trained[0].role"));
+
         panel.setProblems({});
         QCOMPARE(panel.topLevelItemCount(), 1);
         QVERIFY(!(panel.topLevelItem(0)->flags() & Qt::ItemIsSelectable));
