@@ -92,6 +92,13 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
         if (qs(r.id) == constraintRole)
             constraintOffDuty = offDuty(r, results.layout.dayLength);
 
+    const QString unitWords = unit == model::TimeUnit::Minute ? T::tr("minutes")
+        : unit == model::TimeUnit::Hour                       ? T::tr("hours")
+                                                              : T::tr("days");
+    const auto exact = [&unitWords](double value, const QString &what) {
+        return T::tr("%1: %2 %3 (the project's unit), mean over the simulated run")
+            .arg(what, QString::number(value, 'f', 2), unitWords);
+    };
     const auto scale = [longest](double wait) { return longest > 0 && wait >= longest / 2 ? kAmber : kGreen; };
     for (const model::Journey &journey : project.journeys) {
         for (const model::Step &step : journey.steps) {
@@ -118,12 +125,13 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
                     if (!constraintOffDuty.isEmpty())
                         label += T::tr(" · nobody on duty %1").arg(constraintOffDuty);
                 }
-                overlay.steps.insert(step.id, { atConstraint ? kRed : scale(nodeWait), label });
+                overlay.steps.insert(step.id,
+                    { atConstraint ? kRed : scale(nodeWait), label, exact(nodeWait, T::tr("wait per visit")) });
             } else if (processWait >= 0) {
                 // Linked to a whole process: its waiting per case, said as such; never "constraint".
                 overlay.steps.insert(step.id,
-                    { scale(processWait),
-                        T::tr("process · %1 per case").arg(model::humanDuration(processWait, unit)) });
+                    { scale(processWait), T::tr("process · %1 per case").arg(model::humanDuration(processWait, unit)),
+                        exact(processWait, T::tr("waiting per case in the whole process")) });
             }
         }
     }

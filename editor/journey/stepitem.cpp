@@ -78,8 +78,9 @@ void StepItem::updateToolTip()
     if (const JourneyScene *scene = journeyScene()) {
         const auto mark = scene->overlay().steps.constFind(mStep.id);
         if (mark != scene->overlay().steps.constEnd() && !mark->label.isEmpty())
-            tip += QStringLiteral("<br><b>%1</b>")
-                       .arg(QCoreApplication::translate("StepItem", "Simulated: %1").arg(mark->label).toHtmlEscaped());
+            tip += QStringLiteral("<br><b>%1</b><br>%2")
+                       .arg(QCoreApplication::translate("StepItem", "Simulated: %1").arg(mark->label).toHtmlEscaped(),
+                           mark->detail.toHtmlEscaped());
     }
     tip += QStringLiteral("<br><i>%1</i>").arg(marks.join(QStringLiteral(" · ")).toHtmlEscaped());
     setToolTip(tip);

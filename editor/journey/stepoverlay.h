@@ -18,8 +18,16 @@ struct StepOverlay
 {
     struct Mark
     {
+        Mark() = default;
+        Mark(const QColor &color, const QString &label, const QString &detail = {})
+            : color(color)
+            , label(label)
+            , detail(detail)
+        {
+        }
         QColor color;
         QString label;
+        QString detail; // for the tooltip: the figure in the project's own unit
         bool operator==(const Mark &) const = default;
     };
     QHash<QString, Mark> steps; // by step id: a band on the card and a label

@@ -76,8 +76,11 @@ int main(int argc, char *argv[])
                 const QColor colours[]
                     = { QColor(0x2a, 0x9a, 0x5a), QColor(0xd9, 0x8c, 0x1f), QColor(0xc4, 0x3d, 0x3d) };
                 int i = 0;
-                for (const auto &step : journey.steps)
-                    overlay.steps.insert(step.id, { colours[i % 3], QStringLiteral("wait %1 min").arg(1.5 * ++i) });
+                for (const auto &step : journey.steps) {
+                    const QColor colour = colours[i % 3];
+                    ++i;
+                    overlay.steps.insert(step.id, { colour, QStringLiteral("wait %1 min").arg(1.5 * i) });
+                }
                 overlay.lanes.insert(editor::Lane::BackRoles, { colours[1], QStringLiteral("utilisation 87 %") });
                 view.setOverlay(overlay);
                 view.resetZoom();

@@ -67,6 +67,7 @@ private slots:
         QVERIFY2(enter.label.contains(QStringLiteral("nobody on duty 18:00–08:00")), qPrintable(enter.label));
         const StepOverlay::Mark check = overlay.steps.value(QStringLiteral("s2"));
         QCOMPARE(check.label, QStringLiteral("wait 3 min"));
+        QVERIFY2(check.detail.contains(QLatin1String("3.00 minutes")), qPrintable(check.detail));
         QVERIFY(check.color != enter.color);
         // 1 visit x 49 min + 0.5 visits x 3 min per case.
         const StepOverlay::Mark whole = overlay.steps.value(QStringLiteral("s3"));
