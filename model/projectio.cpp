@@ -3,6 +3,7 @@
 
 #include "model/atomicwrite.h"
 #include "model/sqlitestore.h"
+#include "model/yamllimits.h"
 #include "model/yamlreader.h"
 #include "model/yamlwriter.h"
 
@@ -53,7 +54,15 @@ std::unique_ptr<Project> readProject(const QString &fileName, Problems *problems
             fileError(problems, fileName, ProjectIo::tr("cannot open the file: %1.").arg(file.errorString()));
             return nullptr;
         }
-        return projectFromYaml(file.readAll(), fileName, problems, sourceMap);
+        // Never read more than a project file can be into memory.
+        if (file.size() > yamlLimits().fileBytes) {
+            fileError(problems, fileName,
+                ProjectIo::tr("the file is %1 MB; project files are read up to %2 MB.")
+                    .arg(file.size() >> 20)
+                    .arg(yamlLimits().fileBytes >> 20));
+            return nullptr;
+        }
+        return projectFromYaml(file.read(yamlLimits().fileBytes + 1), fileName, problems, sourceMap);
     }
     case FileFormat::Sqlite: return readSqliteProject(fileName, problems);
     case FileFormat::Unknown: break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/yamlreader.h"
 
+#include "model/yamllimits.h"
+
 #include "model/entitylabel.h"
 #include "model/yamlcontext.h"
 #include "model/yamlmigration.h"
@@ -395,12 +397,20 @@ std::unique_ptr<Project> projectFromYaml(
     Problems local;
     Problems &out = problems ? *problems : local;
     YamlContext ctx(fileName, &out, sourceMap);
+    if (const QString refused = checkYamlText(text); !refused.isEmpty()) {
+        ctx.error(YAML::Mark::null_mark(), QString(), QString(), refused);
+        return nullptr;
+    }
     YAML::Node root;
     try {
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
         ctx.error(e.mark, QString(), QString(),
             YamlReader::tr("the file is not valid YAML: %1.").arg(QString::fromStdString(e.msg)));
+        return nullptr;
+    }
+    if (const QString refused = checkYamlTree(root); !refused.isEmpty()) {
+        ctx.error(YAML::Mark::null_mark(), QString(), QString(), refused);
         return nullptr;
     }
     if (!root.IsDefined() || root.IsNull()) {

@@ -142,6 +142,16 @@ MoveSteps::MoveSteps(Document *document, const QString &journey, const QStringLi
         setObsolete(true);
         return;
     }
+    // A step or stage this journey does not have is refused, never guessed at.
+    const bool stageExists
+        = std::any_of(j->stages.begin(), j->stages.end(), [&stage](const model::Stage &s) { return s.id == stage; });
+    const bool stepsExist = std::all_of(stepIds.begin(), stepIds.end(), [j](const QString &id) {
+        return std::any_of(j->steps.begin(), j->steps.end(), [&id](const model::Step &s) { return s.id == id; });
+    });
+    if (!stageExists || !stepsExist || stepIds.isEmpty()) {
+        setObsolete(true);
+        return;
+    }
     model::Journey rest = *j;
     std::vector<model::Step> moved;
     QSet<QString> seen;
@@ -176,6 +186,10 @@ void MoveSteps::apply(const Order &order)
     QHash<QString, size_t> at;
     for (size_t i = 0; i < journey->steps.size(); ++i)
         at.insert(journey->steps[i].id, i);
+    // The journey must hold exactly the steps of `order`; anything else would lose or double a step.
+    if (order.size() != journey->steps.size()
+        || !std::all_of(order.begin(), order.end(), [&at](const auto &entry) { return at.contains(entry.first); }))
+        return;
     std::vector<model::Step> steps;
     steps.reserve(order.size());
     for (const auto &[id, stage] : order) {

@@ -148,6 +148,24 @@ private slots:
         QVERIFY(doc.project() == before);
     }
 
+    void moveRefusesWhatTheJourneyDoesNotHave()
+    {
+        Document doc(test::sampleProject());
+        const model::Project before = doc.project();
+        doc.undoStack()->push(new MoveSteps(&doc, kJourney, list("nope"), QStringLiteral("install"), -1));
+        doc.undoStack()->push(new MoveSteps(&doc, kJourney, list("s2"), QStringLiteral("no-such-stage"), 0));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(doc.project() == before);
+
+        // A move made for a journey that changed meanwhile leaves it alone rather than doubling a step.
+        auto *stale = new MoveSteps(&doc, kJourney, list("s2"), QStringLiteral("install"), -1);
+        doc.undoStack()->push(new RemoveSteps(&doc, kJourney, list("s5")));
+        const model::Project removed = doc.project();
+        doc.undoStack()->push(stale);
+        QCOMPARE(doc.project().journeys[0].steps.size(), removed.journeys[0].steps.size());
+        QVERIFY(doc.project() == removed);
+    }
+
     void moveToSamePlaceIsObsolete()
     {
         Document doc(test::sampleProject());
