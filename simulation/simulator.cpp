@@ -13,6 +13,7 @@
 #include <cmath>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 namespace oi::sim {
@@ -60,8 +61,13 @@ void runRange(Batch &batch, int first, int count, int jobs, std::vector<Replicat
         worker();
     } else {
         std::vector<std::thread> threads;
-        for (int j = 0; j < jobs; ++j)
-            threads.emplace_back(worker);
+        try {
+            for (int j = 0; j < jobs; ++j)
+                threads.push_back(batch.control.startThread ? batch.control.startThread(worker) : std::thread(worker));
+        } catch (const std::system_error &) {
+            // Fewer threads than asked: the ones started and this one take the rest of the work.
+            worker();
+        }
         for (std::thread &t : threads)
             t.join();
     }

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <thread>
 #include <vector>
 
 namespace oi::sim {
@@ -22,6 +23,12 @@ struct RunControl
     const std::atomic<bool> *cancel = nullptr;
     /** Sees every case step; forces the replications to run one after another. */
     EventObserver *observer = nullptr;
+    /**
+     * Starts a worker thread; empty: std::thread. When it throws (the system refuses a thread),
+     * the threads already started and the calling thread share the work: the run goes on, with the
+     * same results. Tests use it to refuse threads.
+     */
+    std::function<std::thread(std::function<void()>)> startThread;
 };
 
 /**

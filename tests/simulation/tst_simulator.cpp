@@ -6,6 +6,9 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <system_error>
+#include <thread>
+
 #include <cmath>
 
 using namespace oi::sim;
@@ -71,6 +74,7 @@ class TestSimulator : public QObject
 private slots:
     void sameSeedSameResults();
     void jobsDoNotChangeResults();
+    void refusedThreadsDoNotStopTheRun();
     void shardsMergeExactly();
     void trajectoryFingerprint();
     void inputErrors_data();
@@ -112,6 +116,28 @@ void TestSimulator::jobsDoNotChangeResults()
     compareExactly(simulate(in), one);
     in.settings.jobs = 5;
     compareExactly(simulate(in), one);
+}
+
+void TestSimulator::refusedThreadsDoNotStopTheRun()
+{
+    const Results one = simulate(support());
+    SimulationInput in = support();
+    in.settings.jobs = 4;
+    for (int allowed : { 0, 1, 2 }) {
+        // The system refuses every thread after `allowed`: the run goes on and gives the same results.
+        int started = 0;
+        RunControl control;
+        control.startThread = [&started, allowed](std::function<void()> work) {
+            if (started >= allowed)
+                throw std::system_error(std::make_error_code(std::errc::resource_unavailable_try_again));
+            ++started;
+            return std::thread(std::move(work));
+        };
+        const Results r = simulate(in, control);
+        QVERIFY2(r.ok, r.error.c_str());
+        QCOMPARE(started, allowed);
+        compareExactly(r, one);
+    }
 }
 
 void TestSimulator::shardsMergeExactly()
