@@ -141,6 +141,9 @@ void SimulationPanel::run()
         mStatus->setText(error);
         return;
     }
+    mRunDocument = mDocument;
+    mRunRevision = mDocument->revision();
+    mRunModelSaved = !mDocument->isModified();
     mRun->setEnabled(false);
     mCancel->setEnabled(true);
     mProgress->setRange(0, 0);
@@ -161,6 +164,12 @@ void SimulationPanel::onFinished(const sim::Results &results)
     mCancel->setEnabled(false);
     mProgress->hide();
     emit runningChanged(false);
+    // A run that finished after its document was closed or replaced describes another project:
+    // never paint it on this one's maps or keep it in this one's run history.
+    if (!mRunDocument || mRunDocument != mDocument) {
+        mStatus->setText(tr("The finished run belonged to a project that is no longer open; it was set aside."));
+        return;
+    }
     if (results.cancelled) {
         mStatus->setText(tr("Cancelled; the previous results stay on the map."));
         return;
@@ -171,8 +180,12 @@ void SimulationPanel::onFinished(const sim::Results &results)
         return;
     }
     mReport->setPlainText(model::formatResultsText(results, {}, mDocument ? &mDocument->project() : nullptr));
-    mStatus->setText(
-        results.bottlenecks.empty() ? tr("Done.") : tr("Done. The constraint is %1.").arg(constraintName(results)));
+    QString status
+        = results.bottlenecks.empty() ? tr("Done.") : tr("Done. The constraint is %1.").arg(constraintName(results));
+    if (mDocument->revision() != mRunRevision)
+        status += u' '
+            + tr("The project was edited during the run: the figures describe it as it was when the run started.");
+    mStatus->setText(status);
     if (mDocument) {
         emit resultsChanged(std::make_shared<const sim::Results>(results));
         recordRun(results);
@@ -212,7 +225,7 @@ void SimulationPanel::recordRun(const sim::Results &results)
     settings.insert(QStringLiteral("warmup"), results.warmup);
     settings.insert(QStringLiteral("seed"), QString::number(results.seed));
     // A run of edits not yet saved describes a model the file does not hold; say so.
-    settings.insert(QStringLiteral("model_saved"), !mDocument->isModified());
+    settings.insert(QStringLiteral("model_saved"), mRunModelSaved); // judged when the run started
     run.settingsJson = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
     run.resultsJson = QString::fromUtf8(QJsonDocument(model::resultsToJson(results)).toJson(QJsonDocument::Compact));
     QString error;

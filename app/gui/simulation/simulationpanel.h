@@ -61,6 +61,10 @@ private:
     QString constraintName(const sim::Results &results) const;
 
     QPointer<editor::Document> mDocument;
+    // What the running simulation was started on: results belong to that document, as it was then.
+    QPointer<editor::Document> mRunDocument;
+    quint64 mRunRevision = 0;
+    bool mRunModelSaved = false;
     SimulationRunner *mRunner;
     QComboBox *mScenario;
     QSpinBox *mReplications;

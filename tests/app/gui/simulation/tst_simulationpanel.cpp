@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QLabel>
 #include <QTest>
 
 using namespace oi;
@@ -102,6 +104,36 @@ private slots:
         auto reread = model::readProject(file, &problems);
         QVERIFY(reread);
         QCOMPARE(reread->roles, project->roles);
+    }
+
+    void aRunBelongsToTheDocumentItStartedOn()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.oistudio"));
+        const QString second = dir.filePath(QStringLiteral("second.oistudio"));
+        auto project = tandem();
+        project->simulation.horizon = 500;
+        QString error;
+        QVERIFY2(model::writeProject(*project, first, &error), qPrintable(error));
+        QVERIFY2(model::writeProject(*project, second, &error), qPrintable(error));
+        app::DocumentManager manager;
+        QVERIFY(manager.open(first, nullptr));
+        app::SimulationPanel panel;
+        panel.setDocument(manager.document());
+        int painted = 0;
+        connect(&panel, &app::SimulationPanel::resultsChanged, this,
+            [&painted](const std::shared_ptr<const sim::Results> &r) { painted += r ? 1 : 0; });
+        QSignalSpy finished(panel.runner(), &app::SimulationRunner::finished);
+        panel.run();
+        // Let every replication finish while the GUI thread is busy, so the cancel on switching
+        // documents comes too late: the result is already on its way.
+        QThread::sleep(3);
+        QVERIFY(manager.open(second, nullptr));
+        panel.setDocument(manager.document());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(painted, 0); // not on the second project's maps
+        QCOMPARE(int(model::listRuns(second, &error).size()), 0); // nor in its history
+        QCOMPARE(int(model::listRuns(first, &error).size()), 0);
     }
 
     void panelPaintsTheConstraintOnTheMap()
