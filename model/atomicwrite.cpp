@@ -7,6 +7,11 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -18,6 +23,21 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("AtomicWrite", text);
 }
+/** After a rename, the directory entry too must reach the disk, or a crash can undo the rename. */
+void syncDirectoryOf(const QString &fileName)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray dir = QFile::encodeName(QFileInfo(fileName).absolutePath());
+    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(fileName)
+#endif
+}
+
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -38,6 +58,7 @@ bool writeFileAtomically(const QString &fileName, const QByteArray &data, QStrin
     }
     if (!file.commit())
         return fail(error, tr("%1: cannot write: %2").arg(fileName, file.errorString()));
+    syncDirectoryOf(fileName);
     return true;
 }
 
@@ -57,6 +78,7 @@ bool writeThroughTemporaryFile(const QString &fileName,
     if (std::rename(QFile::encodeName(temporaryName).constData(), QFile::encodeName(fileName).constData()) != 0)
         return fail(error, tr("%1: cannot write: %2").arg(fileName, QString::fromLocal8Bit(std::strerror(errno))));
     temporary.setAutoRemove(false);
+    syncDirectoryOf(fileName);
     return true;
 }
 

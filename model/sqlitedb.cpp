@@ -26,6 +26,10 @@ bool Db::open(const QString &fileName, bool writable, bool create, QString *erro
         return false;
     }
     sqlite3_busy_timeout(m_db, 2000);
+    // Files come from elsewhere: schema objects (views, triggers) may not call functions with side
+    // effects, and the file cannot be made to corrupt itself through this connection.
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     return true;
 }
 
@@ -66,11 +70,18 @@ Stmt::~Stmt()
     sqlite3_finalize(m_stmt);
 }
 
+void Stmt::check(int rc)
+{
+    // A value that could not be bound would be written as NULL: the statement counts as failed.
+    if (rc != SQLITE_OK)
+        m_failed = true;
+}
+
 Stmt &Stmt::bind(int index, const QString &text)
 {
     if (m_stmt) {
         const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
     }
     return *this;
 }
@@ -78,27 +89,27 @@ Stmt &Stmt::bind(int index, const QString &text)
 Stmt &Stmt::bind(int index, double value)
 {
     if (m_stmt)
-        sqlite3_bind_double(m_stmt, index, value);
+        check(sqlite3_bind_double(m_stmt, index, value));
     return *this;
 }
 
 Stmt &Stmt::bind(int index, qint64 value)
 {
     if (m_stmt)
-        sqlite3_bind_int64(m_stmt, index, value);
+        check(sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
 Stmt &Stmt::bindNull(int index)
 {
     if (m_stmt)
-        sqlite3_bind_null(m_stmt, index);
+        check(sqlite3_bind_null(m_stmt, index));
     return *this;
 }
 
 bool Stmt::run()
 {
-    if (!m_stmt)
+    if (!m_stmt || m_failed)
         return false;
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);

@@ -63,6 +63,8 @@ public:
     std::optional<double> optReal(int col) const;
 
 private:
+    void check(int rc);
+
     Db &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_failed = false;

@@ -6,6 +6,7 @@
 #include "model/sqlitejson.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <sqlite3.h>
 
@@ -219,9 +220,12 @@ void readEntities(Reader &r, Project &p)
             p.personas.push_back(
                 { s.text(1), s.text(2), s.text(3), row.json(4, js::toStrings), row.json(5, js::toStrings), s.text(6) });
         });
+    // Steps name their journey by its pos, which a hand-made file may number with gaps.
+    QHash<qint64, std::size_t> journeyAt;
     r.each("journeys", "SELECT pos, id, name, persona, description, stages FROM journeys ORDER BY pos",
         [&](const Stmt &s) {
             Row row(r, s, "journeys", s.integer(0), s.text(1));
+            journeyAt.insert(s.integer(0), p.journeys.size());
             p.journeys.push_back({ s.text(1), s.text(2), s.text(3), s.text(4), row.json(5, js::toStages), {} });
         });
     r.each("steps",
@@ -251,11 +255,11 @@ void readEntities(Reader &r, Project &p)
             x.processes = row.json(18, js::toStrings);
             x.requirements = row.json(19, js::toStrings);
             const qint64 j = row.integer(0);
-            if (j < 0 || std::size_t(j) >= p.journeys.size())
+            if (!journeyAt.contains(j))
                 r.report(SqliteStore::tr("table steps, row %1").arg(quoted(x.id)), QStringLiteral("journey_pos"),
                     SqliteStore::tr("refers to journey position %1, but there is no such journey.").arg(j));
             else
-                p.journeys[std::size_t(j)].steps.push_back(std::move(x));
+                p.journeys[journeyAt.value(j)].steps.push_back(std::move(x));
         });
     r.each("roles",
         "SELECT pos, id, name, department, office, responsibilities_as_is, "

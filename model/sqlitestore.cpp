@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/sqlitestore.h"
 
+#include "model/atomicwrite.h"
+
 #include "model/enumnames.h"
 #include "model/sqlitedb.h"
 #include "model/sqlitejson.h"
@@ -285,6 +287,8 @@ bool openDocument(Db &db, const QString &fileName, bool writable, int *version, 
         if (found < 1)
             return fail(SqliteStore::tr("the document is damaged: it has no schema version."));
     }
+    if (version)
+        *version = found; // also when too new: callers refuse to overwrite such a file
     if (found > newest)
         return fail(SqliteStore::tr("the document has schema version %1, written by a newer Outside-In Studio; "
                                     "this version reads up to %2.")
@@ -384,57 +388,51 @@ bool writeSqliteProject(const Project &project, const QString &fileName, QString
     if (QFileInfo::exists(fileName)) {
         Db old;
         QString why;
-        keepRuns = sqlitedetail::openDocument(old, fileName, false, nullptr, &why);
-        if (!keepRuns && why.contains(QLatin1String("newer")))
-            return fail(why);
+        int version = 0;
+        keepRuns = sqlitedetail::openDocument(old, fileName, false, &version, &why);
+        if (!keepRuns && version > kSqliteSchemaVersion)
+            return fail(why); // a newer studio's document: overwriting it would lose what this one cannot read
     }
-    const QString tmp = fileName + QStringLiteral(".tmp");
-    QFile::remove(tmp);
+    // A unique temporary name beside the file, so two saves (or a crash's leftover) never collide.
     QString why;
-    {
-        Db db;
-        if (!db.open(tmp, true, true, &why))
-            return fail(why);
-        const QByteArray pragma = "PRAGMA application_id = " + QByteArray::number(kSqliteApplicationId);
-        bool ok = db.exec(pragma.constData(), &why);
-        if (ok && keepRuns) {
-            Stmt attach(db, "ATTACH DATABASE ?1 AS old");
-            attach.bind(1, fileName).run();
-            ok = !attach.failed();
-            if (!ok)
-                why = db.lastError();
-        }
-        ok = ok && db.exec("BEGIN", &why) && db.exec(sqlschema::kSchemaV1, &why);
-        if (ok) {
-            Stmt v(db, "INSERT INTO schema_version VALUES (?1)");
-            v.bind(1, kSqliteSchemaVersion).run();
-            Writer w { db };
-            w.check(v);
-            writeHeader(w, project);
-            writeEntities(w, project);
-            writeProcesses(w, project);
-            ok = w.ok;
-            if (!ok)
-                why = db.lastError();
-        }
-        if (ok && keepRuns)
-            ok = db.exec("INSERT INTO runs SELECT id, created, scenario, settings_json, results_json "
-                         "FROM old.runs",
-                &why);
-        ok = ok && db.exec("COMMIT", &why);
-        if (!ok) {
-            db.close();
-            QFile::remove(tmp);
-            return fail(why);
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(
-        std::filesystem::path(tmp.toStdU16String()), std::filesystem::path(fileName.toStdU16String()), ec);
-    if (ec) {
-        QFile::remove(tmp);
-        return fail(QString::fromStdString(ec.message()));
-    }
+    const bool written = writeThroughTemporaryFile(
+        fileName,
+        [&](const QString &tmp, QString *) {
+            Db db;
+            if (!db.open(tmp, true, true, &why))
+                return false;
+            const QByteArray pragma = "PRAGMA application_id = " + QByteArray::number(kSqliteApplicationId);
+            bool ok = db.exec(pragma.constData(), &why);
+            if (ok && keepRuns) {
+                Stmt attach(db, "ATTACH DATABASE ?1 AS old");
+                attach.bind(1, fileName).run();
+                ok = !attach.failed();
+                if (!ok)
+                    why = db.lastError();
+            }
+            ok = ok && db.exec("BEGIN", &why) && db.exec(sqlschema::kSchemaV1, &why);
+            if (ok) {
+                Stmt v(db, "INSERT INTO schema_version VALUES (?1)");
+                v.bind(1, kSqliteSchemaVersion).run();
+                Writer w { db };
+                w.check(v);
+                writeHeader(w, project);
+                writeEntities(w, project);
+                writeProcesses(w, project);
+                ok = w.ok;
+                if (!ok)
+                    why = db.lastError();
+            }
+            if (ok && keepRuns)
+                ok = db.exec("INSERT INTO runs SELECT id, created, scenario, settings_json, results_json "
+                             "FROM old.runs",
+                    &why);
+            ok = ok && db.exec("COMMIT", &why);
+            return ok;
+        },
+        &why);
+    if (!written)
+        return fail(why);
     return true;
 }
 

@@ -15,6 +15,9 @@
 
 #include <sqlite3.h>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace oi::model;
 
 namespace {
@@ -313,15 +316,78 @@ private slots:
         const QString file = path("keep.oistudio");
         QString error;
         QVERIFY(writeProject(testing::fullProject(), file, &error));
-        // A directory where the temporary file must go makes the save fail before the rename.
+        const QByteArray before = [&] {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        // A full disk, as the process sees it: no file may grow past 8 KB while saving.
+        struct rlimit old {};
+        QVERIFY(getrlimit(RLIMIT_FSIZE, &old) == 0);
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit tiny = old;
+        tiny.rlim_cur = 8 * 1024;
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &tiny) == 0);
+        Project other = testing::fullProject();
+        other.name = QStringLiteral("Other");
+        const bool saved = writeProject(other, file, &error);
+        setrlimit(RLIMIT_FSIZE, &old);
+        QVERIFY(!saved);
+        QVERIFY2(error.contains(file), qPrintable(error));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before); // byte for byte
+        // No temporary file is left behind.
+        const QStringList left = QDir(QFileInfo(file).absolutePath()).entryList({ QStringLiteral(".keep.oistudio*") },
+            QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+    }
+
+    void leftoversOfOtherSavesDoNotCollide()
+    {
+        const QString file = path("leftover.oistudio");
+        QString error;
+        QVERIFY(writeProject(testing::fullProject(), file, &error));
+        // What a crashed save of an older studio left behind, in the way of a fixed temporary name.
         QVERIFY(QDir().mkpath(file + QStringLiteral(".tmp/blocker")));
         Project other = testing::fullProject();
         other.name = QStringLiteral("Other");
-        QVERIFY(!writeProject(other, file, &error));
+        QVERIFY2(writeProject(other, file, &error), qPrintable(error));
         Problems problems;
         auto back = readProject(file, &problems);
         QVERIFY(back);
-        QCOMPARE(back->name, testing::fullProject().name);
+        QCOMPARE(back->name, QStringLiteral("Other"));
+    }
+
+    void journeyPositionsMayHaveGaps()
+    {
+        const QString file = path("gaps.oistudio");
+        QString error;
+        Project project = testing::fullProject();
+        Journey second = project.journeys.front();
+        second.id = QStringLiteral("second");
+        for (Step &step : second.steps)
+            step.id += QStringLiteral("-2");
+        project.journeys.push_back(second);
+        project.requirements.clear(); // they would link the first journey's steps only
+        QVERIFY(writeProject(project, file, &error));
+        // A hand-made file numbers its journeys 0, 10, 20…
+        QVERIFY(execSql(file, "UPDATE steps SET journey_pos = journey_pos * 10; UPDATE journeys SET pos = pos * 10"));
+        Problems problems;
+        auto back = readProject(file, &problems);
+        QVERIFY2(back, qPrintable(dump(problems)));
+        QCOMPARE(back->journeys, project.journeys);
+    }
+
+    void foreignFilesCannotRunTheirSchema()
+    {
+        const QString file = path("defensive.oistudio");
+        QString error;
+        QVERIFY(writeProject(testing::fullProject(), file, &error));
+        sql::Db db;
+        QVERIFY(db.open(file, false, false, &error));
+        sql::Stmt trusted(db, "PRAGMA trusted_schema");
+        QVERIFY(trusted.next());
+        QCOMPARE(trusted.integer(0), 0);
     }
 
     // A real upgrade, end to end: this test pretends the current schema is 2 and that version 1
