@@ -185,14 +185,15 @@ int main(int argc, char *argv[])
 
     oi::app::MainWindow window;
     const bool screenshot = parser.isSet(options.screenshot);
+    if (!arrangeWindow(window, parser, options))
+        return 1;
+    // The window first: a question about recovered work must not come before (and without) it.
+    window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(QDir::current().absoluteFilePath(files.first()), screenshot);
     else if (parser.isSet(options.sample))
         window.openSample();
-    if (!arrangeWindow(window, parser, options))
-        return 1;
-    window.show();
 
     const bool simulating = parser.isSet(options.simulate);
     if (simulating) {

@@ -75,7 +75,12 @@ bool Autosaver::saveNow(QString *error)
 void Autosaver::discard()
 {
     if (mDocument)
-        QFile::remove(recoveryPathFor(mDocument->fileName()));
+        discardFor(mDocument->fileName());
+}
+
+void Autosaver::discardFor(const QString &fileName)
+{
+    QFile::remove(recoveryPathFor(fileName));
 }
 
 } // namespace oi::app

@@ -31,6 +31,8 @@ public:
     bool saveNow(QString *error = nullptr);
     /** Removes the current document's recovery copy (after a save or a deliberate discard). */
     void discard();
+    /** Removes the recovery copy kept for `fileName` (the name a document had before Save As). */
+    void discardFor(const QString &fileName);
 
     /** Where the recovery copy of `fileName` goes (an empty name means an untitled project). */
     QString recoveryPathFor(const QString &fileName) const;

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace oi::app {
 
@@ -80,6 +81,21 @@ bool DocumentManager::open(const QString &fileName, model::Problems *problems)
     return true;
 }
 
+bool DocumentManager::openRecovered(const QString &recovery, const QString &original, model::Problems *problems)
+{
+    model::Problems loadProblems;
+    auto project = model::readProject(recovery, &loadProblems);
+    if (problems)
+        *problems = loadProblems;
+    if (!project)
+        return false;
+    mRecentFiles->add(original);
+    auto document = std::make_unique<editor::Document>(std::move(project), original);
+    document->undoStack()->resetClean(); // what it holds is not in the file yet
+    setDocument(std::move(document), std::move(loadProblems));
+    return true;
+}
+
 bool DocumentManager::openAsUntitled(const QString &resourcePath, model::Problems *problems)
 {
     // Bundled files live in Qt resources; readers take real paths, so go through a temporary copy.
@@ -117,8 +133,12 @@ bool DocumentManager::save(const QString &fileName, QString *error)
 {
     if (!mDocument)
         return false;
+    const QString previous = mDocument->fileName();
     if (!mDocument->save(fileName, error))
         return false;
+    // After Save As, the copy kept under the old name would be offered again one day: drop it too.
+    if (previous != fileName)
+        mAutosaver->discardFor(previous);
     // Line numbers now describe a file that was rewritten (or is SQLite): stop using them.
     mSourceMap.reset();
     mLoadProblems.clear();

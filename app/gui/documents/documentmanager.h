@@ -50,6 +50,11 @@ public:
 
     /** Opens `fileName`; on failure the current document stays and `problems` says why. */
     bool open(const QString &fileName, model::Problems *problems);
+    /**
+     * Opens the recovery copy `recovery` of `original` as `original` with unsaved changes: Save
+     * writes the original file, and the copy stays until then (a second crash loses nothing).
+     */
+    bool openRecovered(const QString &recovery, const QString &original, model::Problems *problems);
     /** Opens a copy of a bundled file (sample or template) as a new, unsaved project. */
     bool openAsUntitled(const QString &resourcePath, model::Problems *problems);
     void newProject();

@@ -58,7 +58,9 @@ bool MainWindow::openFile(const QString &fileName, bool quiet)
             QFile::remove(recovery);
     }
     model::Problems problems;
-    if (!mManager->open(toOpen, &problems)) {
+    const bool opened = toOpen == fileName ? mManager->open(fileName, &problems)
+                                           : mManager->openRecovered(toOpen, fileName, &problems);
+    if (!opened) {
         mProblems->setProblems(problems);
         if (!quiet)
             showLoadProblems(fileName, problems);
@@ -66,13 +68,9 @@ bool MainWindow::openFile(const QString &fileName, bool quiet)
         return false;
     }
     if (toOpen != fileName) {
-        // Recovered: it belongs to the original file and has unsaved changes until the user saves.
-        QString error;
-        mManager->document()->save(fileName + QStringLiteral(".recovered.oi.yaml"), &error);
-        statusBar()->showMessage(tr("Recovered unsaved work; it is saved as %1.recovered.oi.yaml until you save it "
-                                    "under the original name.")
-                                     .arg(QFileInfo(fileName).fileName()),
-            15000);
+        // Recovered: it is the original file's, with unsaved changes; the copy stays until the save.
+        statusBar()->showMessage(
+            tr("Recovered the unsaved work on %1; save to keep it.").arg(QFileInfo(fileName).fileName()), 15000);
     } else {
         statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(fileName).fileName()), 5000);
     }

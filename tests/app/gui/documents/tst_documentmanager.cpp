@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/isolatedsettings.h"
+#include "app/gui/documents/autosaver.h"
 #include "app/gui/documents/documentmanager.h"
 #include "app/gui/documents/recentfiles.h"
 
 #include "editor/document/document.h"
 #include "model/projectio.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -118,6 +122,51 @@ private slots:
         QVERIFY(reloaded.journeys == original.journeys);
         QVERIFY(reloaded.roles == original.roles);
         QVERIFY(reloaded.processes == original.processes);
+    }
+
+    void recoveredWorkBelongsToTheOriginalFileAndStaysUnsaved()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("client.oi.yaml"));
+        model::Project project;
+        project.name = QStringLiteral("Before");
+        QString error;
+        QVERIFY(model::writeProject(project, file, &error));
+        app::DocumentManager manager;
+        const QString copy = manager.autosaver()->recoveryPathFor(file);
+        QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+        project.name = QStringLiteral("After the crash");
+        QVERIFY(model::writeProject(project, copy, &error));
+
+        QVERIFY(manager.openRecovered(copy, file, nullptr));
+        editor::Document *doc = manager.document();
+        QCOMPARE(doc->fileName(), file); // Save writes the client's file, not a side copy
+        QCOMPARE(doc->project().name, QStringLiteral("After the crash"));
+        QVERIFY(doc->isModified());
+        QVERIFY(!QFile::exists(file + QStringLiteral(".recovered.oi.yaml")));
+        QVERIFY(QFile::exists(copy)); // kept until saved: a second crash loses nothing
+        QVERIFY(manager.save(file, &error));
+        QVERIFY(!QFile::exists(copy));
+        QVERIFY(!doc->isModified());
+    }
+
+    void saveAsDropsTheRecoveryCopyOfTheOldName()
+    {
+        QTemporaryDir dir;
+        const QString oldName = dir.filePath(QStringLiteral("draft.oi.yaml"));
+        const QString newName = dir.filePath(QStringLiteral("final.oi.yaml"));
+        model::Project project;
+        project.name = QStringLiteral("Draft");
+        QString error;
+        QVERIFY(model::writeProject(project, oldName, &error));
+        app::DocumentManager manager;
+        QVERIFY(manager.open(oldName, nullptr));
+        const QString oldCopy = manager.autosaver()->recoveryPathFor(oldName);
+        QVERIFY(QDir().mkpath(QFileInfo(oldCopy).absolutePath()));
+        QVERIFY(model::writeProject(project, oldCopy, &error));
+        QVERIFY(manager.save(newName, &error));
+        QVERIFY(!QFile::exists(oldCopy));
+        QVERIFY(manager.autosaver()->recoverableCopyOf(oldName).isEmpty());
     }
 };
 
