@@ -179,6 +179,30 @@ What-if sweep (common random numbers; change versus base, 95 %)
         <source>throughput %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (the project&apos;s unit), mean over the simulated run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting per case in the whole process</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Channels</name>
@@ -770,6 +794,10 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Cannot save %1: unknown file type; use a name ending in .oi.yaml or .oistudio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; project files are read up to %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,6 +1735,29 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>YamlLimits</name>
+    <message>
+        <source>the file is %1 MB; project files are read up to %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 nests deeper than %2 levels; project files nest far less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file expands to more than %1 values (aliases count each time they are used); project files are read up to that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file nests deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file expands to more than %1 MB of text (aliases count each time they are used); project files are read up to that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YamlMigration</name>
     <message>
         <source>No upgrade is known from %1 to %2.</source>
@@ -2042,10 +2093,6 @@ Open the recovered copy?</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Recovered unsaved work; it is saved as %1.recovered.oi.yaml until you save it under the original name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -2137,6 +2184,10 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>%1  |  %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved work on %1; save to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2516,6 +2567,14 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>The run could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finished run belonged to a project that is no longer open; it was set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was edited during the run: the figures describe it as it was when the run started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
