@@ -119,8 +119,9 @@ QByteArray JourneyPicture::svg(JourneyScene *scene)
     generator.setSize(source.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), source));
     const model::Journey *j = scene->journey();
-    // QSvgGenerator escapes title, description and drawn text itself.
-    generator.setTitle(j ? j->name : QString());
+    // QSvgGenerator escapes the drawn text but writes the title as it is given: escape it here, or a
+    // journey named "<script>…" would put markup into the drawing (and into the HTML page around it).
+    generator.setTitle(j ? j->name.toHtmlEscaped() : QString());
     generator.setDescription(tr("Journey map exported by Outside-In Studio"));
     QPainter painter;
     if (!painter.begin(&generator))
