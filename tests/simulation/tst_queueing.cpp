@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The engine against queueing theory (../shared/reference/queueing.md): each analytic value must
+// The engine against queueing theory (the queueing formulas of the shared reference material): each analytic value must
 // fall inside the Student-t 95 % interval of the replications. Seeds are fixed, so the test is
 // deterministic; horizons are chosen to keep the whole file to a few seconds in a Debug build.
 #include "simulation/model.h"
