@@ -56,10 +56,6 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-bool writeText(const QString &fileName, const QByteArray &data, QString *error)
-{
-    return model::writeFileAtomically(fileName, data, error);
-}
 } // namespace
 
 QSizeF JourneyPicture::pictureSize(JourneyScene *scene)
@@ -214,9 +210,9 @@ bool JourneyPicture::exportFile(JourneyScene *scene, const QString &fileName, in
         return fail(error, tr("%1: there is no journey to export").arg(fileName));
     const model::Project &project = scene->document()->project();
     if (suffix == QLatin1String("mmd") || suffix == QLatin1String("mermaid") || suffix == QLatin1String("md"))
-        return writeText(fileName, model::journeyToMermaid(project, *j).toUtf8(), error);
+        return model::writeFileAtomically(fileName, model::journeyToMermaid(project, *j).toUtf8(), error);
     if (suffix == QLatin1String("json"))
-        return writeText(fileName, model::journeyToJson(project, *j), error);
+        return model::writeFileAtomically(fileName, model::journeyToJson(project, *j), error);
     return fail(
         error, tr("%1: unknown export format \"%2\" (use png, svg, pdf, html, mmd or json)").arg(fileName, suffix));
 }

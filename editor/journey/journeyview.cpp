@@ -5,7 +5,6 @@
 #include "editor/journey/commands/changestep.h"
 #include "editor/journey/commands/stagecommands.h"
 #include "editor/journey/journeycanvas.h"
-#include "editor/journey/journeypicture.h"
 #include "editor/journey/journeyscene.h"
 #include "editor/journey/stepitem.h"
 #include "editor/widgets/elidedlabel.h"
@@ -210,16 +209,6 @@ void JourneyView::setOverlay(const StepOverlay &overlay)
     mLegend->setToolTip(tr("Colours of the simulation results on the map: %1. Figures: %2.")
                             .arg(plain.join(QStringLiteral("; ")), overlay.legendNote));
     mLegend->setVisible(!entries.isEmpty());
-}
-
-bool JourneyView::exportTo(const QString &fileName, int dpi, QString *error)
-{
-    if (!mScene) {
-        if (error)
-            *error = tr("%1: no project is open").arg(fileName);
-        return false;
-    }
-    return JourneyPicture::exportFile(mScene, fileName, dpi, error);
 }
 
 void JourneyView::refreshHeader()

@@ -85,9 +85,6 @@ public:
      */
     void fillLinkMenu(QMenu *menu);
 
-    /** Writes the map (png/svg/pdf at `dpi`) or the journey (mmd/json) to `fileName`. */
-    bool exportTo(const QString &fileName, int dpi, QString *error);
-
 public slots:
     void zoomIn();
     void zoomOut();
