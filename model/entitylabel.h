@@ -20,9 +20,10 @@ inline QString node(const QString &processLabel, const QString &nodeId, qsizetyp
         + (nodeId.isEmpty() ? QString(u'#' + QString::number(index + 1)) : nodeId);
 }
 
-inline QString flow(const QString &processLabel, qsizetype index)
+inline QString flow(const QString &processLabel, qsizetype index, const QString &flowId = QString())
 {
-    return processLabel + QStringLiteral("/flow #") + QString::number(index + 1);
+    return processLabel + QStringLiteral("/flow ")
+        + (flowId.isEmpty() ? QString(u'#' + QString::number(index + 1)) : flowId);
 }
 
 inline QString project()

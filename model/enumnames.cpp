@@ -34,6 +34,12 @@ constexpr Table<DistKind, 9> kDistKinds { { { DistKind::Fixed, "fixed" }, { Dist
     { DistKind::Triangular, "triangular" }, { DistKind::Exponential, "exponential" }, { DistKind::Normal, "normal" },
     { DistKind::Lognormal, "lognormal" }, { DistKind::Gamma, "gamma" }, { DistKind::Erlang, "erlang" },
     { DistKind::Empirical, "empirical" } } };
+constexpr Table<Kpi, 5> kKpis { { { Kpi::CycleTime, "cycle_time" }, { Kpi::Wait, "wait" },
+    { Kpi::AbandonmentRate, "abandonment_rate" }, { Kpi::Throughput, "throughput" },
+    { Kpi::Utilization, "utilization" } } };
+constexpr Table<Statistic, 4> kStatistics { { { Statistic::Mean, "mean" }, { Statistic::P50, "p50" },
+    { Statistic::P90, "p90" }, { Statistic::P95, "p95" } } };
+constexpr Table<Comparator, 2> kComparators { { { Comparator::AtMost, "<=" }, { Comparator::AtLeast, ">=" } } };
 
 template<typename Enum> constexpr const auto &tableFor()
 {
@@ -53,6 +59,12 @@ template<typename Enum> constexpr const auto &tableFor()
         return kRequirementKinds;
     else if constexpr (std::is_same_v<Enum, Priority>)
         return kPriorities;
+    else if constexpr (std::is_same_v<Enum, Kpi>)
+        return kKpis;
+    else if constexpr (std::is_same_v<Enum, Statistic>)
+        return kStatistics;
+    else if constexpr (std::is_same_v<Enum, Comparator>)
+        return kComparators;
     else
         return kDistKinds;
 }
@@ -100,6 +112,9 @@ OI_ENUM_NAMES(NodeType)
 OI_ENUM_NAMES(RequirementKind)
 OI_ENUM_NAMES(Priority)
 OI_ENUM_NAMES(DistKind)
+OI_ENUM_NAMES(Kpi)
+OI_ENUM_NAMES(Statistic)
+OI_ENUM_NAMES(Comparator)
 
 #undef OI_ENUM_NAMES
 

@@ -22,6 +22,9 @@ QString toString(NodeType v);
 QString toString(RequirementKind v);
 QString toString(Priority v);
 QString toString(DistKind v); // DistKind::None gives an empty string
+QString toString(Kpi v);
+QString toString(Statistic v);
+QString toString(Comparator v);
 
 /** Parses a file spelling; nullopt for anything else (the caller reports it with allowed names). */
 template<typename Enum> std::optional<Enum> enumFromString(const QString &text);

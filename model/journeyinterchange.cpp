@@ -153,8 +153,17 @@ QJsonObject stepToJson(const Step &step)
             o.insert(QStringLiteral("high"), *m.high);
         if (m.value)
             o.insert(QStringLiteral("value"), *m.value);
+        if (!m.signalBelow.isEmpty())
+            o.insert(QStringLiteral("signalBelow"), m.signalBelow);
+        if (!m.signalAbove.isEmpty())
+            o.insert(QStringLiteral("signalAbove"), m.signalAbove);
         metrics.append(o);
     }
+    QJsonArray pains; // plain text unless a severity is set, as in the project file
+    for (const PainPoint &p : step.painPoints)
+        pains.append(p.severity ? QJsonValue(QJsonObject {
+                         { QStringLiteral("text"), p.text }, { QStringLiteral("severity"), *p.severity } })
+                                : QJsonValue(p.text));
     return QJsonObject {
         { QStringLiteral("id"), step.id },
         { QStringLiteral("name"), step.title },
@@ -165,7 +174,7 @@ QJsonObject stepToJson(const Step &step)
         { QStringLiteral("customerInitiated"), step.customerInitiated },
         { QStringLiteral("emotion"), emotion },
         { QStringLiteral("evidence"), toString(step.evidence) },
-        { QStringLiteral("painPoints"), list(step.painPoints) },
+        { QStringLiteral("painPoints"), pains },
         { QStringLiteral("opportunities"), list(step.opportunities) },
         { QStringLiteral("momentOfTruth"), step.momentOfTruth },
         { QStringLiteral("metrics"), metrics },
@@ -173,7 +182,8 @@ QJsonObject stepToJson(const Step &step)
             QJsonObject { { QStringLiteral("frontStageRoles"), list(step.frontRoles) },
                 { QStringLiteral("backStageRoles"), list(step.backRoles) },
                 { QStringLiteral("processes"), list(step.processes) },
-                { QStringLiteral("requirements"), list(step.requirements) } } },
+                { QStringLiteral("requirements"), list(step.requirements) },
+                { QStringLiteral("serves"), list(step.serves) } } },
     };
 }
 
@@ -293,7 +303,22 @@ bool stepFromJson(const QJsonObject &o, const QString &where, Step *step, QStrin
     s.emotion = r.emotion(emotion, "asIs", where + QStringLiteral(".emotion")).value_or(0);
     s.emotionToBe = r.emotion(emotion, "toBe", where + QStringLiteral(".emotion"));
     s.evidence = r.enumeration(o, "evidence", where, Evidence::Assumption);
-    s.painPoints = r.strings(o, "painPoints", where);
+    const QJsonArray pains = r.array(o, "painPoints", where);
+    for (qsizetype i = 0; i < pains.size(); ++i) {
+        const QString at = QStringLiteral("%1.painPoints[%2]").arg(where).arg(i);
+        if (pains.at(i).isObject()) {
+            const QJsonObject p = pains.at(i).toObject();
+            const auto severity = r.number(p, "severity", at);
+            if (severity && (*severity != std::floor(*severity) || *severity < 1 || *severity > 3))
+                r.fail(at + QStringLiteral(".severity"), tr("expected a whole number from 1 to 3"));
+            s.painPoints.push_back(
+                { r.string(p, "text", at, true), severity ? std::optional<int>(int(*severity)) : std::nullopt });
+        } else if (pains.at(i).isString()) {
+            s.painPoints.push_back({ pains.at(i).toString(), std::nullopt });
+        } else {
+            r.fail(at, tr("expected a string"));
+        }
+    }
     s.opportunities = r.strings(o, "opportunities", where);
     s.momentOfTruth = r.boolean(o, "momentOfTruth", where);
     const QJsonArray metrics = r.array(o, "metrics", where);
@@ -304,8 +329,9 @@ bool stepFromJson(const QJsonObject &o, const QString &where, Step *step, QStrin
             break;
         }
         const QJsonObject m = metrics.at(i).toObject();
-        s.metrics.push_back({ r.string(m, "name", at, true), r.string(m, "unit", at), r.number(m, "low", at),
-            r.number(m, "high", at), r.number(m, "value", at) });
+        s.metrics.push_back(
+            { r.string(m, "name", at, true), r.string(m, "unit", at), r.number(m, "low", at), r.number(m, "high", at),
+                r.number(m, "value", at), r.string(m, "signalBelow", at), r.string(m, "signalAbove", at) });
     }
     const QJsonObject links = r.object(o, "links", where);
     const QString at = where + QStringLiteral(".links");
@@ -313,6 +339,7 @@ bool stepFromJson(const QJsonObject &o, const QString &where, Step *step, QStrin
     s.backRoles = r.strings(links, "backStageRoles", at);
     s.processes = r.strings(links, "processes", at);
     s.requirements = r.strings(links, "requirements", at);
+    s.serves = r.strings(links, "serves", at);
     if (r.ok)
         *step = std::move(s);
     return r.ok;

@@ -294,9 +294,9 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
             index.insert(n.id, int(i));
         checkNode(f, project, n, ne);
     }
-    for (const QString &lane : p.lanes)
-        if (!project.role(lane))
-            f.error(entity, QStringLiteral("lanes"), Validator::tr("no role has the id %1.").arg(quoted(lane)));
+    for (const Lane &lane : p.lanes)
+        if (!project.role(lane.role))
+            f.error(entity, QStringLiteral("lanes"), Validator::tr("no role has the id %1.").arg(quoted(lane.role)));
     if (p.nodes.empty()) {
         f.warning(entity, QStringLiteral("nodes"), Validator::tr("the process has no nodes yet."));
         return;

@@ -13,6 +13,25 @@ template<typename Vec> auto findById(Vec &items, const QString &id) -> decltype(
 }
 } // namespace
 
+QStringList painTexts(const std::vector<PainPoint> &pains)
+{
+    QStringList out;
+    for (const PainPoint &p : pains)
+        out << p.text;
+    return out;
+}
+
+std::vector<PainPoint> painPointsFromLines(const QStringList &lines, const std::vector<PainPoint> &previous)
+{
+    std::vector<PainPoint> out;
+    for (const QString &line : lines) {
+        const auto it
+            = std::find_if(previous.begin(), previous.end(), [&](const PainPoint &p) { return p.text == line; });
+        out.push_back({ line, it == previous.end() ? std::nullopt : it->severity });
+    }
+    return out;
+}
+
 const Node *Process::node(const QString &nodeId) const
 {
     return findById(nodes, nodeId);
@@ -20,6 +39,27 @@ const Node *Process::node(const QString &nodeId) const
 Node *Process::node(const QString &nodeId)
 {
     return findById(nodes, nodeId);
+}
+
+const Flow *Process::flow(const QString &flowId) const
+{
+    return findById(flows, flowId);
+}
+
+QStringList Process::laneRoles() const
+{
+    QStringList roles;
+    for (const Lane &l : lanes)
+        roles << l.role;
+    return roles;
+}
+
+QString Scenario::processInPlaceOf(const QString &process) const
+{
+    for (const VariantChoice &v : variants)
+        if (v.process == process)
+            return v.variant;
+    return process;
 }
 
 const Strategy *Project::strategy(const QString &id) const
@@ -61,6 +101,23 @@ const Requirement *Project::requirement(const QString &id) const
 const Scenario *Project::scenario(const QString &id) const
 {
     return findById(scenarios, id);
+}
+
+const Responsibility *Project::responsibility(const QString &id) const
+{
+    return findById(responsibilities, id);
+}
+
+const Need *Project::need(const QString &id, const Persona **personaOut) const
+{
+    for (const Persona &p : personas) {
+        if (const Need *n = findById(p.needs, id)) {
+            if (personaOut)
+                *personaOut = &p;
+            return n;
+        }
+    }
+    return nullptr;
 }
 
 const Step *Project::step(const QString &id, const Journey **journeyOut) const

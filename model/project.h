@@ -15,6 +15,25 @@ namespace oi::model {
 
 enum class TimeUnit { Minute, Hour, Day };
 
+enum class Kpi { CycleTime, Wait, AbandonmentRate, Throughput, Utilization };
+enum class Statistic { Mean, P50, P90, P95 };
+enum class Comparator { AtMost, AtLeast }; // "<=" and ">=" in files
+
+/**
+ * What a goal's target is checked against in simulation results: a process KPI (or a node's wait,
+ * a role's utilisation). A goal on a process measures whichever variant runs in its place.
+ */
+struct Measure
+{
+    QString process;
+    Kpi kpi = Kpi::CycleTime;
+    QString node; // wait at one task instead of the whole process
+    QString role; // utilization
+    Statistic statistic = Statistic::Mean;
+    Comparator comparator = Comparator::AtMost;
+    bool operator==(const Measure &) const = default;
+};
+
 /** A goal a strategy pursues, measured by a KPI against a target. */
 struct Goal
 {
@@ -22,6 +41,7 @@ struct Goal
     QString kpi;
     double target = 0.0;
     QString unit;
+    std::optional<Measure> measure; // target in the measure's unit (time unit, share 0-1, cases per time unit)
     bool operator==(const Goal &) const = default;
 };
 
@@ -36,13 +56,21 @@ struct Strategy
     bool operator==(const Strategy &) const = default;
 };
 
+/** A need of the customer; journey steps say which needs they serve (the chain starts here). */
+struct Need
+{
+    QString id;
+    QString text;
+    bool operator==(const Need &) const = default;
+};
+
 /** A customer segment or persona, with the customer's own customer (the outer ring in B2B). */
 struct Persona
 {
     QString id;
     QString name;
     QString description;
-    QStringList needs;
+    std::vector<Need> needs;
     QStringList jobsToBeDone;
     QString customersCustomer;
     bool operator==(const Persona &) const = default;
@@ -59,6 +87,8 @@ struct Metric
     std::optional<double> low;
     std::optional<double> high;
     std::optional<double> value;
+    QString signalBelow; // what a value under `low` means, e.g. "attrition risk"
+    QString signalAbove; // ... over `high`, e.g. "upgrade need"
     bool operator==(const Metric &) const = default;
     bool isOutOfRange() const { return value && ((low && *value < *low) || (high && *value > *high)); }
 };
@@ -70,6 +100,20 @@ struct Stage
     QString name;
     bool operator==(const Stage &) const = default;
 };
+
+/** What hurts the customer at a step; severity 1 (irritation) to 3 (drives them away). */
+struct PainPoint
+{
+    QString text;
+    std::optional<int> severity;
+    bool operator==(const PainPoint &) const = default;
+};
+
+/** The texts of `pains`, in order (for search, tooltips and one-per-line editing). */
+QStringList painTexts(const std::vector<PainPoint> &pains);
+
+/** Pain points from edited lines; a line that was there before keeps its severity. */
+std::vector<PainPoint> painPointsFromLines(const QStringList &lines, const std::vector<PainPoint> &previous);
 
 /**
  * One step of the customer journey. Step ids are unique within the whole project so that
@@ -88,7 +132,7 @@ struct Step
     int emotion = 0; // -2 .. +2, as-is
     std::optional<int> emotionToBe; // -2 .. +2
     Evidence evidence = Evidence::Assumption;
-    QStringList painPoints;
+    std::vector<PainPoint> painPoints;
     QStringList opportunities;
     bool momentOfTruth = false;
     std::vector<Metric> metrics;
@@ -96,6 +140,7 @@ struct Step
     QStringList backRoles;
     QStringList processes;
     QStringList requirements;
+    QStringList serves; // ids of the persona's needs this step serves
     bool operator==(const Step &) const = default;
 };
 
@@ -145,14 +190,26 @@ struct Role
     QString name;
     QString department;
     Office office = Office::Back;
-    QStringList responsibilitiesAsIs;
-    QStringList responsibilitiesToBe;
     ChangeKind change = ChangeKind::Unchanged;
     QString strategy;
     int headcount = 1;
     std::optional<ShiftCalendar> shifts;
     std::vector<CrossTraining> crossTrained;
+    std::optional<double> costPerHour; // fully loaded, in the project's currency
     bool operator==(const Role &) const = default;
+};
+
+/**
+ * A piece of work and who does it before and after the redesign; a move from back office to front
+ * office is a responsibility whose `asIs` and `toBe` roles differ. Empty: nobody (new or retired).
+ */
+struct Responsibility
+{
+    QString id;
+    QString text;
+    QString asIs;
+    QString toBe;
+    bool operator==(const Responsibility &) const = default;
 };
 
 enum class NodeType { Start, End, Task, Xor, AndSplit, AndJoin, Timer };
@@ -173,10 +230,28 @@ struct RateCalendar
     bool operator==(const RateCalendar &) const = default;
 };
 
+/** A shape on the process diagram, in diagram units (BPMN DI). */
+struct Bounds
+{
+    double x = 0.0;
+    double y = 0.0;
+    double w = 0.0;
+    double h = 0.0;
+    bool operator==(const Bounds &) const = default;
+};
+
+struct Point
+{
+    double x = 0.0;
+    double y = 0.0;
+    bool operator==(const Point &) const = default;
+};
+
 /**
  * A process node. Start nodes carry either `arrivals` (inter-arrival distribution) or
  * `rateCalendar`, and optionally `patience`. Tasks carry `role`, `duration` and `priority`.
- * Timers carry `duration` as their delay. `x`/`y` are the node's place on the process canvas.
+ * Timers carry `duration` as their delay. `bounds` is the node's shape on the diagram; `lane`
+ * places a node with no role (a gateway, an event) in a swimlane.
  */
 struct Node
 {
@@ -189,34 +264,54 @@ struct Node
     Distribution arrivals;
     std::optional<RateCalendar> rateCalendar;
     Distribution patience;
-    std::optional<double> x;
-    std::optional<double> y;
+    std::optional<Bounds> bounds;
+    QString lane;
     bool operator==(const Node &) const = default;
 };
 
+/** A sequence flow; `id` tells apart two flows between the same nodes. */
 struct Flow
 {
+    QString id;
     QString from;
     QString to;
     std::optional<double> probability; // only on flows leaving an xor gateway
     QString label;
+    std::vector<Point> waypoints;
+    std::optional<Point> labelPosition;
     bool operator==(const Flow &) const = default;
 };
 
-/** Step 3 of outside-in: a work process, swimlanes by role (`lanes` lists role ids in order). */
+/** A swimlane: a role, in diagram order, with its height (unset: the editor's default). */
+struct Lane
+{
+    QString role;
+    std::optional<double> size;
+    bool operator==(const Lane &) const = default;
+};
+
+/**
+ * Step 3 of outside-in: a work process, swimlanes by role. A process with `variantOf` is a
+ * redesign of another; it runs only in a scenario that puts it in the original's place.
+ */
 struct Process
 {
     QString id;
     QString name;
     QString description;
     QString strategy;
-    QStringList lanes;
+    QString variantOf;
+    std::vector<Lane> lanes;
     std::vector<Node> nodes;
     std::vector<Flow> flows;
+    std::optional<double> valuePerCase; // what a completed case is worth
+    std::optional<double> costPerAbandonment; // what a customer lost while waiting costs
     bool operator==(const Process &) const = default;
 
     const Node *node(const QString &nodeId) const;
     Node *node(const QString &nodeId);
+    const Flow *flow(const QString &flowId) const;
+    QStringList laneRoles() const;
 };
 
 enum class RequirementKind { ProcessControl, InformationManagement, NonFunctional };
@@ -250,6 +345,57 @@ struct DurationOverride
     bool operator==(const DurationOverride &) const = default;
 };
 
+/** Another role does a task: `node` is "process/node". */
+struct Reassignment
+{
+    QString node;
+    QString role;
+    bool operator==(const Reassignment &) const = default;
+};
+
+/**
+ * Extra (`add`) or set (`headcount`) staff of a role within [from, to) of a repeating period
+ * (unset: one day in the project's time unit): "one more agent 08:00-12:00".
+ */
+struct StaffingChange
+{
+    QString role;
+    double from = 0.0;
+    double to = 0.0;
+    std::optional<int> add;
+    std::optional<int> headcount;
+    std::optional<double> period;
+    bool operator==(const StaffingChange &) const = default;
+};
+
+/** Demand of one process scaled, always or within [from, to) of a repeating period. */
+struct ArrivalChange
+{
+    QString process;
+    double multiplier = 1.0;
+    std::optional<double> from;
+    std::optional<double> to;
+    std::optional<double> period;
+    bool operator==(const ArrivalChange &) const = default;
+};
+
+/** A share of a process's arrivals goes to another process instead (a channel shift). */
+struct Diversion
+{
+    QString process;
+    QString to;
+    double share = 0.0;
+    bool operator==(const Diversion &) const = default;
+};
+
+/** A process run in place of another: `process` is the original, `variant` its redesign. */
+struct VariantChoice
+{
+    QString process;
+    QString variant;
+    bool operator==(const VariantChoice &) const = default;
+};
+
 /** A named what-if variant of the project: overrides applied on top of the base model. */
 struct Scenario
 {
@@ -261,7 +407,15 @@ struct Scenario
     std::vector<DurationOverride> durations;
     std::optional<bool> crossTraining; // unset: as modelled; false: all cross-training off
     std::vector<std::pair<QString, CrossTraining>> addCrossTraining; // (role, extra skill)
+    std::vector<VariantChoice> variants;
+    std::vector<Reassignment> reassign;
+    std::vector<StaffingChange> staffing;
+    std::vector<ArrivalChange> arrivals;
+    std::vector<Diversion> divert;
     bool operator==(const Scenario &) const = default;
+
+    /** The process run in place of `process` (itself when no variant is chosen). */
+    QString processInPlaceOf(const QString &process) const;
 };
 
 /** Default run settings stored with the project (the CLI and studio may override them). */
@@ -290,6 +444,7 @@ struct Project
     std::vector<Persona> personas;
     std::vector<Journey> journeys;
     std::vector<Role> roles;
+    std::vector<Responsibility> responsibilities;
     std::vector<Process> processes;
     std::vector<Requirement> requirements;
     std::vector<Scenario> scenarios;
@@ -306,6 +461,9 @@ struct Project
     Process *process(const QString &id);
     const Requirement *requirement(const QString &id) const;
     const Scenario *scenario(const QString &id) const;
+    const Responsibility *responsibility(const QString &id) const;
+    /** The need with this id in any persona, and the persona holding it (may be null). */
+    const Need *need(const QString &id, const Persona **persona = nullptr) const;
     /** The step with this id in any journey, and the journey holding it (may be null). */
     const Step *step(const QString &id, const Journey **journey = nullptr) const;
 };

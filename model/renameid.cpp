@@ -112,16 +112,27 @@ int renameRole(Project &p, const QString &from, const QString &to)
     for (Role &r : p.roles)
         for (CrossTraining &c : r.crossTrained)
             n += replaceOne(c.role, from, to);
+    for (Responsibility &r : p.responsibilities)
+        n += replaceOne(r.asIs, from, to) + replaceOne(r.toBe, from, to);
     for (Process &proc : p.processes) {
-        n += replaceIn(proc.lanes, from, to);
+        for (Lane &lane : proc.lanes)
+            n += replaceOne(lane.role, from, to);
         for (Node &node : proc.nodes)
-            n += replaceOne(node.role, from, to);
+            n += replaceOne(node.role, from, to) + replaceOne(node.lane, from, to);
     }
+    for (Strategy &s : p.strategies)
+        for (Goal &g : s.goals)
+            if (g.measure)
+                n += replaceOne(g.measure->role, from, to);
     for (Scenario &s : p.scenarios) {
         for (HeadcountOverride &h : s.headcount)
             n += replaceOne(h.role, from, to);
         for (auto &[role, extra] : s.addCrossTraining)
             n += replaceOne(role, from, to) + replaceOne(extra.role, from, to);
+        for (Reassignment &r : s.reassign)
+            n += replaceOne(r.role, from, to);
+        for (StaffingChange &c : s.staffing)
+            n += replaceOne(c.role, from, to);
     }
     return n;
 }
@@ -138,9 +149,24 @@ int renameProcessRefs(Project &p, const QString &from, const QString &to, bool e
     for (Requirement &r : p.requirements)
         for (QString &ref : r.nodes)
             fix(ref);
-    for (Scenario &s : p.scenarios)
+    for (Process &proc : p.processes)
+        fix(proc.variantOf);
+    for (Strategy &s : p.strategies)
+        for (Goal &g : s.goals)
+            if (g.measure)
+                fix(g.measure->process);
+    for (Scenario &s : p.scenarios) {
         for (DurationOverride &d : s.durations)
             fix(d.node);
+        for (Reassignment &r : s.reassign)
+            fix(r.node);
+        for (VariantChoice &v : s.variants)
+            fix(v.process), fix(v.variant);
+        for (ArrivalChange &a : s.arrivals)
+            fix(a.process);
+        for (Diversion &d : s.divert)
+            fix(d.process), fix(d.to);
+    }
     return n;
 }
 
@@ -233,6 +259,10 @@ int renameId(Project &p, IdKind kind, const QString &from, const QString &to, QS
         proc->node(old)->id = bare;
         for (Flow &f : proc->flows)
             n += replaceOne(f.from, old, bare) + replaceOne(f.to, old, bare);
+        for (Strategy &s : p.strategies)
+            for (Goal &g : s.goals)
+                if (g.measure && g.measure->process == proc->id)
+                    n += replaceOne(g.measure->node, old, bare);
         n += renameProcessRefs(p, from, proc->id + u'/' + bare, true);
         break;
     }

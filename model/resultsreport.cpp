@@ -4,9 +4,12 @@
 // reads best, utilisation in %, counts as whole numbers, and columns as wide as their contents.
 #include "model/resultsreport.h"
 
+#include "model/goalsandcosts.h"
 #include "model/humanunits.h"
+#include "model/simulationinput.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -136,6 +139,57 @@ void processSection(QString &t, const sim::ProcessResult &p, TimeUnit unit, cons
                      .arg(names.node(p.id, f.from), names.node(p.id, f.to), percent(f.share.mean));
 }
 
+// A measure's value in the unit people read it in: durations, shares in %, cases per day.
+QString measured(Kpi kpi, double v, TimeUnit unit)
+{
+    switch (kpi) {
+    case Kpi::CycleTime:
+    case Kpi::Wait: return humanDuration(v, unit);
+    case Kpi::AbandonmentRate:
+    case Kpi::Utilization: return percent(v);
+    case Kpi::Throughput: return humanRate(v, unit);
+    }
+    return QString::number(v);
+}
+
+QString money(double v)
+{
+    return QLocale().toString(v, 'f', 0);
+}
+
+void goalsSection(QString &t, const Project &project, const sim::Results &r, TimeUnit unit)
+{
+    using R = ResultsReport;
+    const std::vector<GoalResult> goals = evaluateGoals(project, r);
+    if (!goals.empty()) {
+        t += R::tr("\nGoals (met only when the whole 95 % interval is on the right side of the target)\n");
+        QList<QStringList> rows;
+        for (const GoalResult &g : goals) {
+            const QString verdict = g.met == GoalVerdict::Met ? R::tr("met")
+                : g.met == GoalVerdict::NotMet                ? R::tr("not met")
+                                                              : R::tr("uncertain");
+            const QString target
+                = (g.measure.comparator == Comparator::AtMost ? R::tr("at most %1") : R::tr("at least %1"))
+                      .arg(measured(g.measure.kpi, g.target, unit));
+            const QString value = g.measured && g.value.n > 0
+                ? R::tr("%1 ± %2").arg(
+                    measured(g.measure.kpi, g.value.mean, unit), measured(g.measure.kpi, g.value.ci95, unit))
+                : R::tr("not simulated");
+            rows.append({ g.goal, value, target, verdict });
+        }
+        t += table(rows, QStringLiteral("  "));
+    }
+    if (!hasGoalsOrCosts(project))
+        return;
+    const CostResult c = evaluateCosts(project, r);
+    t += R::tr("\nMoney over the measured %1 (means per replication)\n")
+             .arg(humanDuration(c.hours * unitsPerDay(unit) / 24.0, unit));
+    QList<QStringList> rows { { R::tr("staff on duty"), money(c.staff) }, { R::tr("overtime"), money(c.overtime) },
+        { R::tr("lost to abandonment"), money(c.lost) }, { R::tr("value of completed cases"), money(c.value) },
+        { R::tr("net"), money(c.net) } };
+    t += table(rows, QStringLiteral("  "));
+}
+
 } // namespace
 
 QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow> &sweep, const Project *project)
@@ -219,6 +273,8 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
         }
         t += table(variants, QStringLiteral("  "));
     }
+    if (project)
+        goalsSection(t, *project, r, unit);
     return t;
 }
 

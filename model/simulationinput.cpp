@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/simulationinput.h"
 
+#include "model/scenarioinput.h"
+
 #include <QCoreApplication>
+
+#include <QHash>
 
 #include <algorithm>
 
@@ -113,14 +117,43 @@ std::optional<sim::SimulationInput> toSimulationInput(const Project &project, co
         return nullptr;
     };
 
+    // A variant runs only in the place a scenario gives it; its original then stays out.
+    const auto runs = [&](const Process &p) {
+        if (!p.variantOf.isEmpty())
+            return scenario && scenario->processInPlaceOf(p.variantOf) == p.id;
+        return !scenario || scenario->processInPlaceOf(p.id) == p.id;
+    };
+    // "process/node" of a scenario names the original; the node is the one of whatever runs there.
+    const auto inPlace = [&](const QString &ref) -> QString {
+        const qsizetype slash = ref.indexOf(u'/');
+        if (!scenario || slash < 0)
+            return ref;
+        return scenario->processInPlaceOf(ref.left(slash)) + ref.mid(slash);
+    };
+    if (scenario)
+        for (const VariantChoice &v : scenario->variants) {
+            const Process *variant = project.process(v.variant);
+            if (!project.process(v.process) || !variant || variant->variantOf != v.process)
+                return fail(tr("%1: '%2' is not a variant of process '%3'").arg(where, v.variant, v.process));
+        }
+    QHash<QString, QString> reassigned;
+    if (scenario)
+        for (const Reassignment &r : scenario->reassign) {
+            if (!findRole(r.role))
+                return fail(tr("%1: '%2' reassigned to unknown role '%3'").arg(where, r.node, r.role));
+            reassigned.insert(inPlace(r.node), r.role);
+        }
+
     for (const Process &p : project.processes) {
+        if (!runs(p))
+            continue;
         sim::Process sp;
         sp.id = str(p.id);
         for (const Node &n : p.nodes) {
             sim::Node sn;
             sn.id = str(n.id);
             sn.type = toSimType(n.type);
-            sn.role = str(n.role);
+            sn.role = str(reassigned.value(p.id + u'/' + n.id, n.role));
             sn.duration = toSimDistribution(n.duration);
             sn.priority = n.priority;
             sn.arrivals = toSimDistribution(n.arrivals);
@@ -164,7 +197,7 @@ std::optional<sim::SimulationInput> toSimulationInput(const Project &project, co
                     b.perTimeUnit *= m;
             }
         for (const DurationOverride &d : scenario->durations) {
-            const QStringList parts = d.node.split(u'/');
+            const QStringList parts = inPlace(d.node).split(u'/');
             sim::Node *target = nullptr;
             if (parts.size() == 2)
                 for (sim::Process &p : in.processes)
@@ -190,6 +223,16 @@ std::optional<sim::SimulationInput> toSimulationInput(const Project &project, co
                 return fail(tr("%1: role '%2' cross-trained for unknown role '%3'").arg(where, roleId, skill.role));
             r->crossTrained.push_back({ str(skill.role), skill.priority });
         }
+        for (const Reassignment &r : scenario->reassign) {
+            bool found = false;
+            for (const sim::Process &p : in.processes)
+                for (const sim::Node &n : p.nodes)
+                    found = found || (p.id + '/' + n.id == str(inPlace(r.node)) && n.type == sim::NodeType::Task);
+            if (!found)
+                return fail(tr("%1: reassignment of unknown task '%2' (expected process/node)").arg(where, r.node));
+        }
+        if (!detail::applyScenarioCalendars(project, *scenario, in, where, error))
+            return std::nullopt;
     }
 
     sim::RunSettings &s = in.settings;

@@ -3,193 +3,13 @@
 
 #include "model/enumnames.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
+#include "model/sqlitejsonin.h"
 
 #include <cmath>
 
 namespace oi::model::sqljson {
 
-namespace {
-
-// A class scope so lupdate files these strings under "SqliteStore", with the rest of the store.
-struct SqliteStore
-{
-    Q_DECLARE_TR_FUNCTIONS(SqliteStore)
-};
-
-QString text(const QJsonArray &a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-QString text(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString kindOf(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return SqliteStore::tr("null");
-    case QJsonValue::Bool: return SqliteStore::tr("true or false");
-    case QJsonValue::Double: return SqliteStore::tr("a number");
-    case QJsonValue::String: return SqliteStore::tr("text");
-    case QJsonValue::Array: return SqliteStore::tr("a list");
-    case QJsonValue::Object: return SqliteStore::tr("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return SqliteStore::tr("nothing");
-}
-
-// Reads one JSON column. The first thing found wrong is kept; reading goes on with defaults so
-// the caller gets one sentence per column, and then refuses the whole document.
-class In
-{
-public:
-    explicit In(QString *error)
-        : m_error(error)
-    {
-    }
-
-    void fail(const QString &message)
-    {
-        if (m_error && m_error->isEmpty())
-            *m_error = m_where.isEmpty() ? message : m_where + QStringLiteral(": ") + message;
-    }
-    void at(qsizetype item) { m_where = SqliteStore::tr("item %1").arg(item + 1); }
-
-    QJsonDocument parse(const QString &json)
-    {
-        QJsonParseError pe {};
-        QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &pe);
-        if (pe.error != QJsonParseError::NoError)
-            fail(json.isEmpty() ? SqliteStore::tr("is empty, but should hold JSON.")
-                                : SqliteStore::tr("is not valid JSON (%1 at character %2).")
-                                      .arg(pe.errorString())
-                                      .arg(pe.offset + 1));
-        return doc;
-    }
-    QJsonArray array(const QString &json)
-    {
-        const QJsonDocument doc = parse(json);
-        if (!doc.isNull() && !doc.isArray())
-            fail(SqliteStore::tr("should be a JSON list, not an object."));
-        return doc.array();
-    }
-    QJsonObject object(const QString &json)
-    {
-        const QJsonDocument doc = parse(json);
-        if (!doc.isNull() && !doc.isObject())
-            fail(SqliteStore::tr("should be a JSON object, not a list."));
-        return doc.object();
-    }
-    QJsonObject object(const QJsonValue &v)
-    {
-        if (!v.isObject())
-            fail(SqliteStore::tr("should be an object, not %1.").arg(kindOf(v)));
-        return v.toObject();
-    }
-
-    // A missing member means the default (the writer always writes them all).
-    QString str(const QJsonObject &o, const char *key)
-    {
-        const QJsonValue v = o[QLatin1String(key)];
-        if (!v.isUndefined() && !v.isString())
-            wrong(key, SqliteStore::tr("text"), v);
-        return v.toString();
-    }
-    double num(const QJsonObject &o, const char *key)
-    {
-        const QJsonValue v = o[QLatin1String(key)];
-        if (!v.isUndefined() && !v.isDouble())
-            wrong(key, SqliteStore::tr("a number"), v);
-        return v.toDouble();
-    }
-    int whole(const QJsonObject &o, const char *key, int fallback)
-    {
-        const QJsonValue v = o[QLatin1String(key)];
-        if (v.isUndefined())
-            return fallback;
-        const double d = v.toDouble(0.5);
-        if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 2e9) {
-            wrong(key, SqliteStore::tr("a whole number"), v);
-            return fallback;
-        }
-        return int(d);
-    }
-    std::optional<double> optional(const QJsonObject &o, const char *key)
-    {
-        const QJsonValue v = o[QLatin1String(key)];
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isDouble()) {
-            wrong(key, SqliteStore::tr("a number or null"), v);
-            return std::nullopt;
-        }
-        return v.toDouble();
-    }
-    std::vector<double> numbers(const QJsonObject &o, const char *key)
-    {
-        const QJsonValue v = o[QLatin1String(key)];
-        std::vector<double> out;
-        if (!v.isUndefined() && !v.isArray())
-            wrong(key, SqliteStore::tr("a list of numbers"), v);
-        for (const QJsonValue &x : v.toArray()) {
-            if (!x.isDouble())
-                wrong(key, SqliteStore::tr("a list of numbers"), x);
-            out.push_back(x.toDouble());
-        }
-        return out;
-    }
-
-private:
-    void wrong(const char *key, const QString &expected, const QJsonValue &found)
-    {
-        fail(SqliteStore::tr("the member \u201c%1\u201d should be %2, not %3.")
-                 .arg(QLatin1String(key), expected, kindOf(found)));
-    }
-    QString *m_error;
-    QString m_where;
-};
-
-QJsonArray numbers(const std::vector<double> &v)
-{
-    QJsonArray a;
-    for (double d : v)
-        a.append(d);
-    return a;
-}
-
-// Array of objects <-> vector, with one mapping function each way.
-template<typename T, typename To> QString list(const std::vector<T> &items, To &&to)
-{
-    QJsonArray a;
-    for (const T &item : items)
-        a.append(to(item));
-    return text(a);
-}
-
-template<typename T, typename From> std::vector<T> list(const QString &json, QString *error, From &&from)
-{
-    In in(error);
-    std::vector<T> out;
-    const QJsonArray a = in.array(json);
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        in.at(i);
-        out.push_back(from(in, in.object(a[i])));
-    }
-    return out;
-}
-
-QJsonValue optional(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-
-} // namespace
+using namespace detail;
 
 QString fromStrings(const QStringList &l)
 {
@@ -247,14 +67,82 @@ Distribution toDistribution(const QString &json, QString *error)
 QString fromGoals(const std::vector<Goal> &goals)
 {
     return list(goals, [](const Goal &g) {
+        QJsonValue measure;
+        if (const auto &m = g.measure)
+            measure = QJsonObject { { QStringLiteral("process"), m->process },
+                { QStringLiteral("kpi"), toString(m->kpi) }, { QStringLiteral("node"), m->node },
+                { QStringLiteral("role"), m->role }, { QStringLiteral("statistic"), toString(m->statistic) },
+                { QStringLiteral("comparator"), toString(m->comparator) } };
         return QJsonObject { { QStringLiteral("text"), g.text }, { QStringLiteral("kpi"), g.kpi },
-            { QStringLiteral("target"), g.target }, { QStringLiteral("unit"), g.unit } };
+            { QStringLiteral("target"), g.target }, { QStringLiteral("unit"), g.unit },
+            { QStringLiteral("measure"), measure } };
     });
 }
 std::vector<Goal> toGoals(const QString &json, QString *error)
 {
     return list<Goal>(json, error, [](In &in, const QJsonObject &o) {
-        return Goal { in.str(o, "text"), in.str(o, "kpi"), in.num(o, "target"), in.str(o, "unit") };
+        Goal g { in.str(o, "text"), in.str(o, "kpi"), in.num(o, "target"), in.str(o, "unit"), std::nullopt };
+        const QJsonValue m = o[QStringLiteral("measure")];
+        if (!m.isUndefined() && !m.isNull()) {
+            const QJsonObject mo = in.object(m);
+            g.measure = Measure { in.str(mo, "process"), in.choice(mo, "kpi", Kpi::CycleTime), in.str(mo, "node"),
+                in.str(mo, "role"), in.choice(mo, "statistic", Statistic::Mean),
+                in.choice(mo, "comparator", Comparator::AtMost) };
+        }
+        return g;
+    });
+}
+
+QString fromNeeds(const std::vector<Need> &needs)
+{
+    return list(needs, [](const Need &n) {
+        return QJsonObject { { QStringLiteral("id"), n.id }, { QStringLiteral("text"), n.text } };
+    });
+}
+std::vector<Need> toNeeds(const QString &json, QString *error)
+{
+    return list<Need>(json, error, [](In &in, const QJsonObject &o) {
+        return Need { in.str(o, "id"), in.str(o, "text") };
+    });
+}
+
+QString fromPainPoints(const std::vector<PainPoint> &pains)
+{
+    return list(pains, [](const PainPoint &p) {
+        return QJsonObject { { QStringLiteral("text"), p.text },
+            { QStringLiteral("severity"), p.severity ? QJsonValue(*p.severity) : QJsonValue() } };
+    });
+}
+std::vector<PainPoint> toPainPoints(const QString &json, QString *error)
+{
+    return list<PainPoint>(json, error, [](In &in, const QJsonObject &o) {
+        return PainPoint { in.str(o, "text"), in.optWhole(o, "severity") };
+    });
+}
+
+QString fromLanes(const std::vector<Lane> &lanes)
+{
+    return list(lanes, [](const Lane &l) {
+        return QJsonObject { { QStringLiteral("role"), l.role }, { QStringLiteral("size"), optional(l.size) } };
+    });
+}
+std::vector<Lane> toLanes(const QString &json, QString *error)
+{
+    return list<Lane>(json, error, [](In &in, const QJsonObject &o) {
+        return Lane { in.str(o, "role"), in.optional(o, "size") };
+    });
+}
+
+QString fromPoints(const std::vector<Point> &points)
+{
+    return list(points, [](const Point &p) {
+        return QJsonObject { { QStringLiteral("x"), p.x }, { QStringLiteral("y"), p.y } };
+    });
+}
+std::vector<Point> toPoints(const QString &json, QString *error)
+{
+    return list<Point>(json, error, [](In &in, const QJsonObject &o) {
+        return Point { in.num(o, "x"), in.num(o, "y") };
     });
 }
 
@@ -276,14 +164,15 @@ QString fromMetrics(const std::vector<Metric> &metrics)
     return list(metrics, [](const Metric &m) {
         return QJsonObject { { QStringLiteral("name"), m.name }, { QStringLiteral("unit"), m.unit },
             { QStringLiteral("low"), optional(m.low) }, { QStringLiteral("high"), optional(m.high) },
-            { QStringLiteral("value"), optional(m.value) } };
+            { QStringLiteral("value"), optional(m.value) }, { QStringLiteral("signal_below"), m.signalBelow },
+            { QStringLiteral("signal_above"), m.signalAbove } };
     });
 }
 std::vector<Metric> toMetrics(const QString &json, QString *error)
 {
     return list<Metric>(json, error, [](In &in, const QJsonObject &o) {
         return Metric { in.str(o, "name"), in.str(o, "unit"), in.optional(o, "low"), in.optional(o, "high"),
-            in.optional(o, "value") };
+            in.optional(o, "value"), in.str(o, "signal_below"), in.str(o, "signal_above") };
     });
 }
 

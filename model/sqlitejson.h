@@ -19,6 +19,25 @@ Distribution toDistribution(const QString &json, QString *error);
 
 QString fromGoals(const std::vector<Goal> &goals);
 std::vector<Goal> toGoals(const QString &json, QString *error);
+QString fromNeeds(const std::vector<Need> &needs);
+std::vector<Need> toNeeds(const QString &json, QString *error);
+QString fromPainPoints(const std::vector<PainPoint> &pains);
+std::vector<PainPoint> toPainPoints(const QString &json, QString *error);
+QString fromLanes(const std::vector<Lane> &lanes);
+std::vector<Lane> toLanes(const QString &json, QString *error);
+QString fromPoints(const std::vector<Point> &points);
+std::vector<Point> toPoints(const QString &json, QString *error);
+// Scenario changes (sqlitejsonchanges.cpp)
+QString fromVariants(const std::vector<VariantChoice> &list);
+std::vector<VariantChoice> toVariants(const QString &json, QString *error);
+QString fromReassignments(const std::vector<Reassignment> &list);
+std::vector<Reassignment> toReassignments(const QString &json, QString *error);
+QString fromStaffing(const std::vector<StaffingChange> &list);
+std::vector<StaffingChange> toStaffing(const QString &json, QString *error);
+QString fromArrivalChanges(const std::vector<ArrivalChange> &list);
+std::vector<ArrivalChange> toArrivalChanges(const QString &json, QString *error);
+QString fromDiversions(const std::vector<Diversion> &list);
+std::vector<Diversion> toDiversions(const QString &json, QString *error);
 QString fromStages(const std::vector<Stage> &stages);
 std::vector<Stage> toStages(const QString &json, QString *error);
 QString fromMetrics(const std::vector<Metric> &metrics);

@@ -218,7 +218,7 @@ void readEntities(Reader &r, Project &p)
         [&](const Stmt &s) {
             Row row(r, s, "personas", s.integer(0), s.text(1));
             p.personas.push_back(
-                { s.text(1), s.text(2), s.text(3), row.json(4, js::toStrings), row.json(5, js::toStrings), s.text(6) });
+                { s.text(1), s.text(2), s.text(3), row.json(4, js::toNeeds), row.json(5, js::toStrings), s.text(6) });
         });
     // Steps name their journey by its pos, which a hand-made file may number with gaps.
     QHash<qint64, std::size_t> journeyAt;
@@ -231,7 +231,7 @@ void readEntities(Reader &r, Project &p)
     r.each("steps",
         "SELECT journey_pos, pos, id, stage, title, customer_action, touchpoint, channel, "
         "customer_initiated, emotion, emotion_to_be, evidence, pain_points, opportunities, "
-        "moment_of_truth, metrics, front_roles, back_roles, processes, requirements "
+        "moment_of_truth, metrics, front_roles, back_roles, processes, requirements, serves "
         "FROM steps ORDER BY journey_pos, pos",
         [&](const Stmt &s) {
             Row row(r, s, "steps", s.integer(1), s.text(2));
@@ -246,7 +246,7 @@ void readEntities(Reader &r, Project &p)
             x.emotion = row.whole(9);
             x.emotionToBe = row.optWhole(10);
             x.evidence = row.choice(11, Evidence::Assumption);
-            x.painPoints = row.json(12, js::toStrings);
+            x.painPoints = row.json(12, js::toPainPoints);
             x.opportunities = row.json(13, js::toStrings);
             x.momentOfTruth = row.flag(14);
             x.metrics = row.json(15, js::toMetrics);
@@ -254,6 +254,7 @@ void readEntities(Reader &r, Project &p)
             x.backRoles = row.json(17, js::toStrings);
             x.processes = row.json(18, js::toStrings);
             x.requirements = row.json(19, js::toStrings);
+            x.serves = row.json(20, js::toStrings);
             const qint64 j = row.integer(0);
             if (!journeyAt.contains(j))
                 r.report(SqliteStore::tr("table steps, row %1").arg(quoted(x.id)), QStringLiteral("journey_pos"),
@@ -262,9 +263,8 @@ void readEntities(Reader &r, Project &p)
                 p.journeys[journeyAt.value(j)].steps.push_back(std::move(x));
         });
     r.each("roles",
-        "SELECT pos, id, name, department, office, responsibilities_as_is, "
-        "responsibilities_to_be, change, strategy, headcount, shifts, cross_trained "
-        "FROM roles ORDER BY pos",
+        "SELECT pos, id, name, department, office, change, strategy, headcount, shifts, cross_trained, "
+        "cost_per_hour FROM roles ORDER BY pos",
         [&](const Stmt &s) {
             Row row(r, s, "roles", s.integer(0), s.text(1));
             Role x;
@@ -272,23 +272,37 @@ void readEntities(Reader &r, Project &p)
             x.name = s.text(2);
             x.department = s.text(3);
             x.office = row.choice(4, Office::Back);
-            x.responsibilitiesAsIs = row.json(5, js::toStrings);
-            x.responsibilitiesToBe = row.json(6, js::toStrings);
-            x.change = row.choice(7, ChangeKind::Unchanged);
-            x.strategy = s.text(8);
-            x.headcount = row.whole(9);
-            x.shifts = row.json(10, js::toShifts);
-            x.crossTrained = row.json(11, js::toCrossTraining);
+            x.change = row.choice(5, ChangeKind::Unchanged);
+            x.strategy = s.text(6);
+            x.headcount = row.whole(7);
+            x.shifts = row.json(8, js::toShifts);
+            x.crossTrained = row.json(9, js::toCrossTraining);
+            x.costPerHour = row.optReal(10);
             p.roles.push_back(std::move(x));
+        });
+    r.each("responsibilities", "SELECT pos, id, text, as_is, to_be FROM responsibilities ORDER BY pos",
+        [&](const Stmt &s) {
+            p.responsibilities.push_back({ s.text(1), s.text(2), s.text(3), s.text(4) });
         });
 }
 
 void readProcesses(Reader &r, Project &p)
 {
-    r.each("processes", "SELECT pos, id, name, description, strategy, lanes FROM processes ORDER BY pos",
+    r.each("processes",
+        "SELECT pos, id, name, description, strategy, lanes, variant_of, value_per_case, cost_per_abandonment "
+        "FROM processes ORDER BY pos",
         [&](const Stmt &s) {
             Row row(r, s, "processes", s.integer(0), s.text(1));
-            p.processes.push_back({ s.text(1), s.text(2), s.text(3), s.text(4), row.json(5, js::toStrings), {}, {} });
+            Process x;
+            x.id = s.text(1);
+            x.name = s.text(2);
+            x.description = s.text(3);
+            x.strategy = s.text(4);
+            x.lanes = row.json(5, js::toLanes);
+            x.variantOf = s.text(6);
+            x.valuePerCase = row.optReal(7);
+            x.costPerAbandonment = row.optReal(8);
+            p.processes.push_back(std::move(x));
         });
     // Nodes and flows name their process by position; the row label uses "process/node".
     auto owner = [&](qint64 pos) -> Process * {
@@ -301,7 +315,7 @@ void readProcesses(Reader &r, Project &p)
     };
     r.each("nodes",
         "SELECT process_pos, pos, id, name, type, role, duration, priority, arrivals, "
-        "rate_calendar, patience, x, y FROM nodes ORDER BY process_pos, pos",
+        "rate_calendar, patience, x, y, w, h, lane FROM nodes ORDER BY process_pos, pos",
         [&](const Stmt &s) {
             Process *process = owner(s.integer(0));
             const QString id = (process ? process->id + u'/' : QString()) + s.text(2);
@@ -319,8 +333,10 @@ void readProcesses(Reader &r, Project &p)
             n.rateCalendar = row.json(9, js::toRates);
             if (!s.isNull(10))
                 n.patience = row.json(10, js::toDistribution);
-            n.x = row.optReal(11);
-            n.y = row.optReal(12);
+            const auto x = row.optReal(11), y = row.optReal(12), w = row.optReal(13), h = row.optReal(14);
+            if (x || y || w || h)
+                n.bounds = Bounds { x.value_or(0), y.value_or(0), w.value_or(0), h.value_or(0) };
+            n.lane = s.text(15);
             row.integer(0);
             if (process)
                 process->nodes.push_back(std::move(n));
@@ -328,14 +344,24 @@ void readProcesses(Reader &r, Project &p)
                 missingOwner("nodes", id, s.integer(0));
         });
     r.each("flows",
-        "SELECT process_pos, pos, from_node, to_node, probability, label "
+        "SELECT process_pos, pos, from_node, to_node, probability, label, id, waypoints, label_x, label_y "
         "FROM flows ORDER BY process_pos, pos",
         [&](const Stmt &s) {
             Process *process = owner(s.integer(0));
-            const QString id
-                = (process ? process->id : QString()) + QStringLiteral("/flow #") + QString::number(s.integer(1) + 1);
+            const QString id = (process ? process->id : QString())
+                + (s.isNull(6) ? QStringLiteral("/flow #") + QString::number(s.integer(1) + 1)
+                               : QStringLiteral("/flow ") + s.text(6));
             Row row(r, s, "flows", s.integer(1), id);
-            Flow f { s.text(2), s.text(3), row.optReal(4), s.text(5) };
+            Flow f;
+            f.id = s.text(6);
+            f.from = s.text(2);
+            f.to = s.text(3);
+            f.probability = row.optReal(4);
+            f.label = s.text(5);
+            f.waypoints = row.json(7, js::toPoints);
+            const auto lx = row.optReal(8), ly = row.optReal(9);
+            if (lx || ly)
+                f.labelPosition = Point { lx.value_or(0), ly.value_or(0) };
             row.integer(0);
             if (process)
                 process->flows.push_back(std::move(f));
@@ -356,7 +382,8 @@ void readRest(Reader &r, Project &p)
         });
     r.each("scenarios",
         "SELECT pos, id, name, description, headcount, arrival_multiplier, durations, "
-        "cross_training, add_cross_training FROM scenarios ORDER BY pos",
+        "cross_training, add_cross_training, variants, reassign, staffing, arrivals, divert "
+        "FROM scenarios ORDER BY pos",
         [&](const Stmt &s) {
             Row row(r, s, "scenarios", s.integer(0), s.text(1));
             Scenario x;
@@ -369,6 +396,11 @@ void readRest(Reader &r, Project &p)
             if (!s.isNull(7))
                 x.crossTraining = row.flag(7);
             x.addCrossTraining = row.json(8, js::toAddedSkills);
+            x.variants = row.json(9, js::toVariants);
+            x.reassign = row.json(10, js::toReassignments);
+            x.staffing = row.json(11, js::toStaffing);
+            x.arrivals = row.json(12, js::toArrivalChanges);
+            x.divert = row.json(13, js::toDiversions);
             p.scenarios.push_back(std::move(x));
         });
 }

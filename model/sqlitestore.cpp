@@ -6,6 +6,7 @@
 #include "model/enumnames.h"
 #include "model/sqlitedb.h"
 #include "model/sqlitejson.h"
+#include "model/sqlitemigration.h"
 #include "model/sqliteread.h"
 #include "model/sqliteschema.h"
 
@@ -32,10 +33,10 @@ struct SqliteStore
     Q_DECLARE_TR_FUNCTIONS(SqliteStore)
 };
 
-// Index v-1 upgrades schema v to v+1. Version 1 is the first, so none yet.
+// Index v-1 upgrades schema v to v+1.
 const std::vector<SqliteMigrationStep> &builtInSteps()
 {
-    static const std::vector<SqliteMigrationStep> steps;
+    static const std::vector<SqliteMigrationStep> steps { &upgradeSqliteV1ToV2 };
     return steps;
 }
 
@@ -86,7 +87,7 @@ void writeEntities(Writer &w, const Project &p)
             .bind(2, x.id)
             .bind(3, x.name)
             .bind(4, x.description)
-            .bind(5, js::fromStrings(x.needs))
+            .bind(5, js::fromNeeds(x.needs))
             .bind(6, js::fromStrings(x.jobsToBeDone))
             .bind(7, x.customersCustomer)
             .run();
@@ -95,7 +96,7 @@ void writeEntities(Writer &w, const Project &p)
     Stmt jo(w.db, "INSERT INTO journeys VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     Stmt sp(w.db,
         "INSERT INTO steps VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
     for (std::size_t i = 0; i < p.journeys.size(); ++i) {
         const Journey &x = p.journeys[i];
         jo.bind(1, qint64(i))
@@ -122,7 +123,7 @@ void writeEntities(Writer &w, const Project &p)
             else
                 sp.bindNull(11);
             sp.bind(12, toString(s.evidence))
-                .bind(13, js::fromStrings(s.painPoints))
+                .bind(13, js::fromPainPoints(s.painPoints))
                 .bind(14, js::fromStrings(s.opportunities))
                 .bind(15, int(s.momentOfTruth))
                 .bind(16, js::fromMetrics(s.metrics))
@@ -130,12 +131,13 @@ void writeEntities(Writer &w, const Project &p)
                 .bind(18, js::fromStrings(s.backRoles))
                 .bind(19, js::fromStrings(s.processes))
                 .bind(20, js::fromStrings(s.requirements))
+                .bind(21, js::fromStrings(s.serves))
                 .run();
         }
     }
     w.check(jo);
     w.check(sp);
-    Stmt ro(w.db, "INSERT INTO roles VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    Stmt ro(w.db, "INSERT INTO roles VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     for (std::size_t i = 0; i < p.roles.size(); ++i) {
         const Role &x = p.roles[i];
         ro.bind(1, qint64(i))
@@ -143,25 +145,33 @@ void writeEntities(Writer &w, const Project &p)
             .bind(3, x.name)
             .bind(4, x.department)
             .bind(5, toString(x.office))
-            .bind(6, js::fromStrings(x.responsibilitiesAsIs))
-            .bind(7, js::fromStrings(x.responsibilitiesToBe))
-            .bind(8, toString(x.change))
-            .bind(9, x.strategy)
-            .bind(10, x.headcount);
+            .bind(6, toString(x.change))
+            .bind(7, x.strategy)
+            .bind(8, x.headcount);
         if (x.shifts)
-            ro.bind(11, js::fromShifts(x.shifts));
+            ro.bind(9, js::fromShifts(x.shifts));
         else
-            ro.bindNull(11);
-        ro.bind(12, js::fromCrossTraining(x.crossTrained)).run();
+            ro.bindNull(9);
+        ro.bind(10, js::fromCrossTraining(x.crossTrained)).bind(11, x.costPerHour).run();
     }
     w.check(ro);
+    Stmt re(w.db, "INSERT INTO responsibilities VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto optText = [](Stmt &s, int col, const QString &v) { v.isEmpty() ? s.bindNull(col) : s.bind(col, v); };
+    for (std::size_t i = 0; i < p.responsibilities.size(); ++i) {
+        const Responsibility &x = p.responsibilities[i];
+        re.bind(1, qint64(i)).bind(2, x.id).bind(3, x.text);
+        optText(re, 4, x.asIs);
+        optText(re, 5, x.toBe);
+        re.run();
+    }
+    w.check(re);
 }
 
 void writeProcesses(Writer &w, const Project &p)
 {
-    Stmt pr(w.db, "INSERT INTO processes VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    Stmt no(w.db, "INSERT INTO nodes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-    Stmt fl(w.db, "INSERT INTO flows VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Stmt pr(w.db, "INSERT INTO processes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Stmt no(w.db, "INSERT INTO nodes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    Stmt fl(w.db, "INSERT INTO flows VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     auto optText = [](Stmt &s, int col, const QString &v) { v.isEmpty() ? s.bindNull(col) : s.bind(col, v); };
     for (std::size_t i = 0; i < p.processes.size(); ++i) {
         const Process &x = p.processes[i];
@@ -170,8 +180,9 @@ void writeProcesses(Writer &w, const Project &p)
             .bind(3, x.name)
             .bind(4, x.description)
             .bind(5, x.strategy)
-            .bind(6, js::fromStrings(x.lanes))
-            .run();
+            .bind(6, js::fromLanes(x.lanes));
+        optText(pr, 7, x.variantOf);
+        pr.bind(8, x.valuePerCase).bind(9, x.costPerAbandonment).run();
         for (std::size_t k = 0; k < x.nodes.size(); ++k) {
             const Node &n = x.nodes[k];
             no.bind(1, qint64(i))
@@ -185,7 +196,13 @@ void writeProcesses(Writer &w, const Project &p)
             optText(no, 9, js::fromDistribution(n.arrivals));
             optText(no, 10, js::fromRates(n.rateCalendar));
             optText(no, 11, js::fromDistribution(n.patience));
-            no.bind(12, n.x).bind(13, n.y).run();
+            const std::optional<Bounds> &b = n.bounds;
+            no.bind(12, b ? std::optional(b->x) : std::nullopt)
+                .bind(13, b ? std::optional(b->y) : std::nullopt)
+                .bind(14, b ? std::optional(b->w) : std::nullopt)
+                .bind(15, b ? std::optional(b->h) : std::nullopt);
+            optText(no, 16, n.lane);
+            no.run();
         }
         for (std::size_t k = 0; k < x.flows.size(); ++k) {
             const Flow &f = x.flows[k];
@@ -194,7 +211,12 @@ void writeProcesses(Writer &w, const Project &p)
                 .bind(3, f.from)
                 .bind(4, f.to)
                 .bind(5, f.probability)
-                .bind(6, f.label)
+                .bind(6, f.label);
+            optText(fl, 7, f.id);
+            const std::optional<Point> &at = f.labelPosition;
+            fl.bind(8, js::fromPoints(f.waypoints))
+                .bind(9, at ? std::optional(at->x) : std::nullopt)
+                .bind(10, at ? std::optional(at->y) : std::nullopt)
                 .run();
         }
     }
@@ -215,7 +237,7 @@ void writeProcesses(Writer &w, const Project &p)
             .run();
     }
     w.check(rq);
-    Stmt sc(w.db, "INSERT INTO scenarios VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Stmt sc(w.db, "INSERT INTO scenarios VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     for (std::size_t i = 0; i < p.scenarios.size(); ++i) {
         const Scenario &x = p.scenarios[i];
         sc.bind(1, qint64(i))
@@ -229,7 +251,13 @@ void writeProcesses(Writer &w, const Project &p)
             sc.bind(8, int(*x.crossTraining));
         else
             sc.bindNull(8);
-        sc.bind(9, js::fromAddedSkills(x.addCrossTraining)).run();
+        sc.bind(9, js::fromAddedSkills(x.addCrossTraining))
+            .bind(10, js::fromVariants(x.variants))
+            .bind(11, js::fromReassignments(x.reassign))
+            .bind(12, js::fromStaffing(x.staffing))
+            .bind(13, js::fromArrivalChanges(x.arrivals))
+            .bind(14, js::fromDiversions(x.divert))
+            .run();
     }
     w.check(sc);
 }
@@ -410,7 +438,7 @@ bool writeSqliteProject(const Project &project, const QString &fileName, QString
                 if (!ok)
                     why = db.lastError();
             }
-            ok = ok && db.exec("BEGIN", &why) && db.exec(sqlschema::kSchemaV1, &why);
+            ok = ok && db.exec("BEGIN", &why) && db.exec(sqlschema::kSchemaV2, &why);
             if (ok) {
                 Stmt v(db, "INSERT INTO schema_version VALUES (?1)");
                 v.bind(1, kSqliteSchemaVersion).run();

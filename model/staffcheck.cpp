@@ -14,8 +14,6 @@
 
 namespace oi::model::detail {
 
-namespace {
-
 bool hasStaff(const Role &r, const std::optional<int> &overrideHeadcount)
 {
     const int delta = overrideHeadcount ? *overrideHeadcount - r.headcount : 0;
@@ -24,6 +22,8 @@ bool hasStaff(const Role &r, const std::optional<int> &overrideHeadcount)
             [&](const ShiftBlock &b) { return b.to > b.from && std::max(0, b.headcount + delta) > 0; });
     return overrideHeadcount.value_or(r.headcount) > 0;
 }
+
+namespace {
 
 // "process/node" of every task, per role id, in document order.
 QHash<QString, QStringList> tasksByRole(const Project &p)

@@ -143,10 +143,6 @@ void checkRoles(Findings &f, const Project &p)
         if (r.name.trimmed().isEmpty())
             f.warning(e, QStringLiteral("name"), Validator::tr("the role has no name."));
         link(f, e, QStringLiteral("strategy"), r.strategy, p.strategy(r.strategy), "strategy");
-        if (r.change == ChangeKind::Retired && !r.responsibilitiesToBe.isEmpty())
-            f.warning(e, QStringLiteral("responsibilities_to_be"),
-                Validator::tr("a retired role has no to-be responsibilities; move them to the roles that take them "
-                              "over, or choose another kind of change."));
         if (r.headcount < 0)
             f.error(
                 e, QStringLiteral("headcount"), Validator::tr("headcount cannot be negative (%1).").arg(r.headcount));
@@ -262,6 +258,8 @@ Problems validate(const Project &project, const QString &fileName)
         checkProcess(f, project, pr, e);
     }
     checkRequirementsAndScenarios(f, project);
+    checkScenarioChanges(f, project);
+    checkChain(f, project);
     checkStaffing(f, project);
     checkOrphans(f, project);
     return out;

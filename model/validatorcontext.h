@@ -96,8 +96,20 @@ inline void checkPlausibleHeadcount(Findings &f, const QString &entity, const QS
                 .arg(kMaxHeadcount));
 }
 
+/** Whether the role has anyone on duty at some time, with a scenario's headcount if given. */
+bool hasStaff(const Role &r, const std::optional<int> &overrideHeadcount);
+
 /** Roles that tasks need but that have no staff, in the project and in every scenario. */
 void checkStaffing(Findings &f, const Project &project);
+
+/** Variants, reassignments, staffing windows, demand changes and diversions of every scenario. */
+void checkScenarioChanges(Findings &f, const Project &project);
+
+/**
+ * The outside-in chain beyond plain links: needs and the steps serving them, responsibilities,
+ * goals' measures, costs, variants and the journey steps that follow a process to its variant.
+ */
+void checkChain(Findings &f, const Project &project);
 
 /** Checks one process: nodes, flows, xor probabilities and the graph's shape. */
 void checkProcess(Findings &f, const Project &project, const Process &process, const QString &entity);

@@ -128,4 +128,30 @@ template<typename Fn> void forEachMap(MapReader &reader, const char *key, Fn &&e
     }
 }
 
+/**
+ * Calls `onText(text, index)` for a plain-text item and `onMap(item, index)` for a map item of the
+ * list at `key` (pain points and lanes are written short when they carry nothing but text).
+ */
+template<typename Text, typename Map>
+void forEachTextOrMap(MapReader &reader, const char *key, Text &&onText, Map &&onMap)
+{
+    const YAML::Node list = reader.get(key);
+    if (!list.IsDefined() || list.IsNull())
+        return;
+    if (!list.IsSequence()) {
+        reader.badValue(
+            key, QCoreApplication::translate("YamlReader", "should be a list, not %1.").arg(describeNode(list)));
+        return;
+    }
+    qsizetype index = 0;
+    for (const YAML::Node &item : list) {
+        if (item.IsScalar())
+            onText(QString::fromStdString(item.Scalar()), index);
+        else if (expectMap(
+                     reader.context(), item, reader.entity(), reader.path(key) + u'[' + QString::number(index) + u']'))
+            onMap(item, index);
+        ++index;
+    }
+}
+
 } // namespace oi::model

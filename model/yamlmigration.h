@@ -15,7 +15,7 @@ class Node;
 
 namespace oi::model {
 
-inline constexpr int kCurrentFormatVersion = 1;
+inline constexpr int kCurrentFormatVersion = 2;
 
 /** "outsidein/<version>". */
 QString formatName(int version);

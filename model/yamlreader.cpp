@@ -57,6 +57,23 @@ void readSimulation(YamlContext &ctx, const YAML::Node &node, SimulationSettings
     r.finish();
 }
 
+std::optional<Measure> readMeasure(MapReader &g)
+{
+    const YAML::Node node = g.get("measure");
+    if (!node.IsDefined() || node.IsNull() || !expectMap(g.context(), node, g.entity(), g.path("measure")))
+        return std::nullopt;
+    MapReader m(g.context(), node, g.entity(), g.path("measure"));
+    Measure measure;
+    measure.process = m.string("process");
+    measure.kpi = m.enumValue("kpi", Kpi::CycleTime, true);
+    measure.node = m.string("node");
+    measure.role = m.string("role");
+    measure.statistic = m.enumValue("statistic", Statistic::Mean);
+    measure.comparator = m.enumValue("comparator", Comparator::AtMost);
+    m.finish();
+    return measure;
+}
+
 void readStrategies(MapReader &top, Project &p)
 {
     forEachMap(top, "strategies", [&](const YAML::Node &node, qsizetype index) {
@@ -73,6 +90,7 @@ void readStrategies(MapReader &top, Project &p)
             goal.kpi = g.string("kpi");
             goal.target = g.number("target", 0.0);
             goal.unit = g.string("unit");
+            goal.measure = readMeasure(g);
             g.finish();
             s.goals.push_back(std::move(goal));
         });
@@ -89,7 +107,14 @@ void readPersonas(MapReader &top, Project &p)
         s.id = readId(r, "persona", index);
         s.name = r.string("name");
         s.description = r.string("description");
-        s.needs = r.strings("needs");
+        forEachMap(r, "needs", [&](const YAML::Node &nn, qsizetype ni) {
+            MapReader n(r.context(), nn, r.entity(), QStringLiteral("needs[") + QString::number(ni) + u']');
+            Need need;
+            need.id = n.string("id", true);
+            need.text = n.string("text");
+            n.finish();
+            s.needs.push_back(std::move(need));
+        });
         s.jobsToBeDone = r.strings("jobs_to_be_done");
         s.customersCustomer = r.string("customers_customer");
         r.finish();
@@ -107,6 +132,8 @@ void readMetrics(MapReader &r, Step &s)
         metric.low = m.optNumber("low");
         metric.high = m.optNumber("high");
         metric.value = m.optNumber("value");
+        metric.signalBelow = m.string("signal_below");
+        metric.signalAbove = m.string("signal_above");
         m.finish();
         s.metrics.push_back(std::move(metric));
     });
@@ -125,7 +152,19 @@ Step readStep(MapReader &r, qsizetype index)
     s.emotion = r.integer("emotion", 0);
     s.emotionToBe = r.optInteger("emotion_to_be");
     s.evidence = r.enumValue("evidence", Evidence::Assumption);
-    s.painPoints = r.strings("pain_points");
+    forEachTextOrMap(
+        r, "pain_points",
+        [&](const QString &text, qsizetype) {
+            s.painPoints.push_back({ text, std::nullopt });
+        },
+        [&](const YAML::Node &pn, qsizetype pi) {
+            MapReader m(r.context(), pn, r.entity(), QStringLiteral("pain_points[") + QString::number(pi) + u']');
+            PainPoint pain;
+            pain.text = m.string("text", true);
+            pain.severity = m.optInteger("severity");
+            m.finish();
+            s.painPoints.push_back(std::move(pain));
+        });
     s.opportunities = r.strings("opportunities");
     s.momentOfTruth = r.boolean("moment_of_truth", false);
     readMetrics(r, s);
@@ -133,6 +172,7 @@ Step readStep(MapReader &r, qsizetype index)
     s.backRoles = r.strings("back_roles");
     s.processes = r.strings("processes");
     s.requirements = r.strings("requirements");
+    s.serves = r.strings("serves");
     r.finish();
     return s;
 }
@@ -193,8 +233,6 @@ void readRoles(MapReader &top, Project &p)
         role.name = r.string("name");
         role.department = r.string("department");
         role.office = r.enumValue("office", Office::Back);
-        role.responsibilitiesAsIs = r.strings("responsibilities_as_is");
-        role.responsibilitiesToBe = r.strings("responsibilities_to_be");
         role.change = r.enumValue("change", ChangeKind::Unchanged);
         role.strategy = r.string("strategy");
         role.headcount = r.integer("headcount", 1);
@@ -207,9 +245,35 @@ void readRoles(MapReader &top, Project &p)
             c.finish();
             role.crossTrained.push_back(std::move(ct));
         });
+        role.costPerHour = r.optNumber("cost_per_hour");
         r.finish();
         p.roles.push_back(std::move(role));
     });
+}
+
+void readResponsibilities(MapReader &top, Project &p)
+{
+    forEachMap(top, "responsibilities", [&](const YAML::Node &node, qsizetype index) {
+        MapReader r(top.context(), node, QString());
+        Responsibility x;
+        x.id = readId(r, "responsibility", index);
+        x.text = r.string("text");
+        x.asIs = r.string("as_is");
+        x.toBe = r.string("to_be");
+        r.finish();
+        p.responsibilities.push_back(std::move(x));
+    });
+}
+
+std::optional<Point> readPoint(MapReader &r, const char *key)
+{
+    const YAML::Node node = r.get(key);
+    if (!node.IsDefined() || node.IsNull() || !expectMap(r.context(), node, r.entity(), r.path(key)))
+        return std::nullopt;
+    MapReader m(r.context(), node, r.entity(), r.path(key));
+    Point pt { m.number("x", 0.0, true), m.number("y", 0.0, true) };
+    m.finish();
+    return pt;
 }
 
 void readArrivals(MapReader &r, Node &n)
@@ -253,8 +317,14 @@ void readProcessBody(MapReader &r, Process &pr)
         node.priority = n.integer("priority", 0);
         readArrivals(n, node);
         node.patience = n.distribution("patience");
-        node.x = n.optNumber("x");
-        node.y = n.optNumber("y");
+        if (const YAML::Node b = n.get("bounds");
+            b.IsDefined() && !b.IsNull() && expectMap(n.context(), b, n.entity(), n.path("bounds"))) {
+            MapReader m(n.context(), b, n.entity(), n.path("bounds"));
+            node.bounds = Bounds { m.number("x", 0.0, true), m.number("y", 0.0, true), m.number("w", 0.0, true),
+                m.number("h", 0.0, true) };
+            m.finish();
+        }
+        node.lane = n.string("lane");
         n.finish();
         pr.nodes.push_back(std::move(node));
     });
@@ -262,10 +332,18 @@ void readProcessBody(MapReader &r, Process &pr)
         MapReader f(r.context(), fn, label::flow(processLabel, fi));
         r.context().remember(f.entity(), QString(), fn.Mark());
         Flow flow;
+        flow.id = f.string("id");
+        f.setEntity(label::flow(processLabel, fi, flow.id));
         flow.from = f.string("from", true);
         flow.to = f.string("to", true);
         flow.probability = f.optNumber("probability");
         flow.label = f.string("label");
+        forEachMap(f, "waypoints", [&](const YAML::Node &wn, qsizetype wi) {
+            MapReader w(f.context(), wn, f.entity(), QStringLiteral("waypoints[") + QString::number(wi) + u']');
+            flow.waypoints.push_back({ w.number("x", 0.0, true), w.number("y", 0.0, true) });
+            w.finish();
+        });
+        flow.labelPosition = readPoint(f, "label_position");
         f.finish();
         pr.flows.push_back(std::move(flow));
     });
@@ -280,7 +358,22 @@ void readProcesses(MapReader &top, Project &p)
         pr.name = r.string("name");
         pr.description = r.string("description");
         pr.strategy = r.string("strategy");
-        pr.lanes = r.strings("lanes");
+        pr.variantOf = r.string("variant_of");
+        forEachTextOrMap(
+            r, "lanes",
+            [&](const QString &role, qsizetype) {
+                pr.lanes.push_back({ role, std::nullopt });
+            },
+            [&](const YAML::Node &ln, qsizetype li) {
+                MapReader m(r.context(), ln, r.entity(), QStringLiteral("lanes[") + QString::number(li) + u']');
+                Lane lane;
+                lane.role = m.string("role", true);
+                lane.size = m.optNumber("size");
+                m.finish();
+                pr.lanes.push_back(std::move(lane));
+            });
+        pr.valuePerCase = r.optNumber("value_per_case");
+        pr.costPerAbandonment = r.optNumber("cost_per_abandonment");
         readProcessBody(r, pr);
         r.finish();
         p.processes.push_back(std::move(pr));
@@ -314,6 +407,68 @@ template<typename Fn> void forEachPair(MapReader &r, const char *key, Fn &&each)
         const QString k = QString::fromStdString(entry.first.Scalar());
         each(k, entry.second, r.path(key) + u'.' + k);
     }
+}
+
+void readScenarioChanges(MapReader &r, Scenario &s)
+{
+    YamlContext &ctx = r.context();
+    auto text = [&](const YAML::Node &v, const QString &f, QString &out) {
+        if (v.IsScalar() && !v.Scalar().empty())
+            out = QString::fromStdString(v.Scalar());
+        else
+            ctx.error(v.Mark(), r.entity(), f, YamlReader::tr("should be an id, not %1.").arg(describeNode(v)));
+    };
+    forEachPair(r, "variants", [&](const QString &process, const YAML::Node &v, const QString &f) {
+        VariantChoice c { process, QString() };
+        text(v, f, c.variant);
+        s.variants.push_back(std::move(c));
+    });
+    forEachPair(r, "reassign", [&](const QString &nodeRef, const YAML::Node &v, const QString &f) {
+        Reassignment a { nodeRef, QString() };
+        text(v, f, a.role);
+        s.reassign.push_back(std::move(a));
+    });
+    auto item = [&](const char *key, qsizetype i) -> QString {
+        return QLatin1String(key) + u'[' + QString::number(i) + u']';
+    };
+    forEachMap(r, "staffing", [&](const YAML::Node &n, qsizetype i) {
+        MapReader m(ctx, n, r.entity(), item("staffing", i));
+        StaffingChange c;
+        c.role = m.string("role", true);
+        c.from = m.number("from", 0.0, true);
+        c.to = m.number("to", 0.0, true);
+        c.add = m.optInteger("add");
+        c.headcount = m.optInteger("headcount");
+        c.period = m.optNumber("period");
+        if (c.add.has_value() == c.headcount.has_value())
+            m.badValue("add",
+                YamlReader::tr("give either add (extra staff) or headcount (staff in the window), "
+                               "not both or neither."));
+        m.finish();
+        s.staffing.push_back(std::move(c));
+    });
+    forEachMap(r, "arrivals", [&](const YAML::Node &n, qsizetype i) {
+        MapReader m(ctx, n, r.entity(), item("arrivals", i));
+        ArrivalChange c;
+        c.process = m.string("process", true);
+        c.multiplier = m.number("multiplier", 1.0, true);
+        c.from = m.optNumber("from");
+        c.to = m.optNumber("to");
+        c.period = m.optNumber("period");
+        if (c.from.has_value() != c.to.has_value())
+            m.badValue(c.from ? "to" : "from", YamlReader::tr("a window needs both from and to."));
+        m.finish();
+        s.arrivals.push_back(std::move(c));
+    });
+    forEachMap(r, "divert", [&](const YAML::Node &n, qsizetype i) {
+        MapReader m(ctx, n, r.entity(), item("divert", i));
+        Diversion d;
+        d.process = m.string("process", true);
+        d.to = m.string("to", true);
+        d.share = m.number("share", 0.0, true);
+        m.finish();
+        s.divert.push_back(std::move(d));
+    });
 }
 
 void readScenarios(MapReader &top, Project &p)
@@ -351,6 +506,7 @@ void readScenarios(MapReader &top, Project &p)
             c.finish();
             s.addCrossTraining.emplace_back(role, std::move(ct));
         });
+        readScenarioChanges(r, s);
         r.finish();
         p.scenarios.push_back(std::move(s));
     });
@@ -444,6 +600,7 @@ std::unique_ptr<Project> projectFromYaml(
         qsizetype stepIndex = 0;
         readJourneys(top, *project, stepIndex);
         readRoles(top, *project);
+        readResponsibilities(top, *project);
         readProcesses(top, *project);
         readRequirements(top, *project);
         readScenarios(top, *project);

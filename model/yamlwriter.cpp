@@ -167,6 +167,16 @@ void writeStrategies(Writer &w, const Project &p)
             w.str("kpi", g.kpi);
             w.num("target", g.target);
             w.str("unit", g.unit);
+            if (const auto &m = g.measure) {
+                w.key("measure").out << YAML::Flow << YAML::BeginMap;
+                w.str("process", m->process);
+                w.enumValue("kpi", m->kpi);
+                w.str("node", m->node);
+                w.str("role", m->role);
+                w.enumValue("statistic", m->statistic);
+                w.enumValue("comparator", m->comparator);
+                w.out << YAML::EndMap;
+            }
         });
     });
 }
@@ -177,7 +187,13 @@ void writePersonas(Writer &w, const Project &p)
         w.strAlways("id", s.id);
         w.str("name", s.name);
         w.str("description", s.description);
-        w.list("needs", s.needs, false);
+        w.seq(
+            "needs", s.needs,
+            [&](const Need &n) {
+                w.strAlways("id", n.id);
+                w.str("text", n.text);
+            },
+            true);
         w.list("jobs_to_be_done", s.jobsToBeDone, false);
         w.str("customers_customer", s.customersCustomer);
     });
@@ -196,7 +212,20 @@ void writeStep(Writer &w, const Step &s)
     if (s.emotionToBe)
         w.integer("emotion_to_be", *s.emotionToBe);
     w.enumValue("evidence", s.evidence);
-    w.list("pain_points", s.painPoints, false);
+    if (!s.painPoints.empty()) {
+        w.key("pain_points").out << YAML::BeginSeq;
+        for (const PainPoint &p : s.painPoints) {
+            if (!p.severity) {
+                w.out << utf8(p.text);
+                continue;
+            }
+            w.out << YAML::Flow << YAML::BeginMap;
+            w.strAlways("text", p.text);
+            w.integer("severity", *p.severity);
+            w.out << YAML::EndMap;
+        }
+        w.out << YAML::EndSeq;
+    }
     w.list("opportunities", s.opportunities, false);
     w.flag("moment_of_truth", s.momentOfTruth);
     w.seq(
@@ -207,12 +236,15 @@ void writeStep(Writer &w, const Step &s)
             w.optNum("low", m.low);
             w.optNum("high", m.high);
             w.optNum("value", m.value);
+            w.str("signal_below", m.signalBelow);
+            w.str("signal_above", m.signalAbove);
         },
         true);
     w.list("front_roles", s.frontRoles, true);
     w.list("back_roles", s.backRoles, true);
     w.list("processes", s.processes, true);
     w.list("requirements", s.requirements, true);
+    w.list("serves", s.serves, true);
 }
 
 void writeJourneys(Writer &w, const Project &p)
@@ -240,8 +272,6 @@ void writeRoles(Writer &w, const Project &p)
         w.str("name", r.name);
         w.str("department", r.department);
         w.enumValue("office", r.office);
-        w.list("responsibilities_as_is", r.responsibilitiesAsIs, false);
-        w.list("responsibilities_to_be", r.responsibilitiesToBe, false);
         w.enumValue("change", r.change);
         w.str("strategy", r.strategy);
         w.integer("headcount", r.headcount);
@@ -265,7 +295,21 @@ void writeRoles(Writer &w, const Project &p)
                 w.integer("priority", c.priority);
             },
             true);
+        w.optNum("cost_per_hour", r.costPerHour);
     });
+}
+
+void writeResponsibilities(Writer &w, const Project &p)
+{
+    w.seq(
+        "responsibilities", p.responsibilities,
+        [&](const Responsibility &r) {
+            w.strAlways("id", r.id);
+            w.str("text", r.text);
+            w.str("as_is", r.asIs);
+            w.str("to_be", r.toBe);
+        },
+        true);
 }
 
 void writeNode(Writer &w, const Node &n)
@@ -294,8 +338,40 @@ void writeNode(Writer &w, const Node &n)
         w.distribution("arrivals", n.arrivals);
     }
     w.distribution("patience", n.patience);
-    w.optNum("x", n.x);
-    w.optNum("y", n.y);
+    if (n.bounds) {
+        w.key("bounds").out << YAML::Flow << YAML::BeginMap;
+        w.num("x", n.bounds->x);
+        w.num("y", n.bounds->y);
+        w.num("w", n.bounds->w);
+        w.num("h", n.bounds->h);
+        w.out << YAML::EndMap;
+    }
+    w.str("lane", n.lane);
+}
+
+void writeFlow(Writer &w, const Flow &f)
+{
+    w.str("id", f.id);
+    w.strAlways("from", f.from);
+    w.strAlways("to", f.to);
+    w.optNum("probability", f.probability);
+    w.str("label", f.label);
+    if (!f.waypoints.empty()) {
+        w.key("waypoints").out << YAML::BeginSeq;
+        for (const Point &pt : f.waypoints) {
+            w.out << YAML::BeginMap;
+            w.num("x", pt.x);
+            w.num("y", pt.y);
+            w.out << YAML::EndMap;
+        }
+        w.out << YAML::EndSeq;
+    }
+    if (f.labelPosition) {
+        w.key("label_position").out << YAML::BeginMap;
+        w.num("x", f.labelPosition->x);
+        w.num("y", f.labelPosition->y);
+        w.out << YAML::EndMap;
+    }
 }
 
 void writeProcesses(Writer &w, const Project &p)
@@ -305,18 +381,27 @@ void writeProcesses(Writer &w, const Project &p)
         w.str("name", pr.name);
         w.str("description", pr.description);
         w.str("strategy", pr.strategy);
-        w.list("lanes", pr.lanes, true);
+        w.str("variant_of", pr.variantOf);
+        if (!pr.lanes.empty()) {
+            w.key("lanes").out << YAML::Flow << YAML::BeginSeq;
+            for (const Lane &l : pr.lanes) {
+                if (!l.size) {
+                    w.out << utf8(l.role);
+                    continue;
+                }
+                w.out << YAML::BeginMap;
+                w.strAlways("role", l.role);
+                w.num("size", *l.size);
+                w.out << YAML::EndMap;
+            }
+            w.out << YAML::EndSeq;
+        }
+        w.optNum("value_per_case", pr.valuePerCase);
+        w.optNum("cost_per_abandonment", pr.costPerAbandonment);
         w.seq(
             "nodes", pr.nodes, [&](const Node &n) { writeNode(w, n); }, true);
         w.seq(
-            "flows", pr.flows,
-            [&](const Flow &f) {
-                w.strAlways("from", f.from);
-                w.strAlways("to", f.to);
-                w.optNum("probability", f.probability);
-                w.str("label", f.label);
-            },
-            true);
+            "flows", pr.flows, [&](const Flow &f) { writeFlow(w, f); }, true);
     });
 }
 
@@ -331,6 +416,53 @@ void writeRequirements(Writer &w, const Project &p)
         w.list("steps", r.steps, true);
         w.list("nodes", r.nodes, true);
     });
+}
+
+void writeScenarioChanges(Writer &w, const Scenario &s)
+{
+    if (!s.variants.empty()) {
+        w.key("variants").out << YAML::Flow << YAML::BeginMap;
+        for (const VariantChoice &v : s.variants)
+            w.strAlways(utf8(v.process).c_str(), v.variant);
+        w.out << YAML::EndMap;
+    }
+    if (!s.reassign.empty()) {
+        w.key("reassign").out << YAML::Flow << YAML::BeginMap;
+        for (const Reassignment &r : s.reassign)
+            w.strAlways(utf8(r.node).c_str(), r.role);
+        w.out << YAML::EndMap;
+    }
+    w.seq(
+        "staffing", s.staffing,
+        [&](const StaffingChange &c) {
+            w.strAlways("role", c.role);
+            w.num("from", c.from);
+            w.num("to", c.to);
+            if (c.add)
+                w.integer("add", *c.add);
+            if (c.headcount)
+                w.integer("headcount", *c.headcount);
+            w.optNum("period", c.period);
+        },
+        true);
+    w.seq(
+        "arrivals", s.arrivals,
+        [&](const ArrivalChange &c) {
+            w.strAlways("process", c.process);
+            w.num("multiplier", c.multiplier);
+            w.optNum("from", c.from);
+            w.optNum("to", c.to);
+            w.optNum("period", c.period);
+        },
+        true);
+    w.seq(
+        "divert", s.divert,
+        [&](const Diversion &d) {
+            w.strAlways("process", d.process);
+            w.strAlways("to", d.to);
+            w.num("share", d.share);
+        },
+        true);
 }
 
 void writeScenarios(Writer &w, const Project &p)
@@ -363,6 +495,7 @@ void writeScenarios(Writer &w, const Project &p)
                 w.integer("priority", a.second.priority);
             },
             true);
+        writeScenarioChanges(w, s);
     });
 }
 
@@ -378,6 +511,7 @@ QByteArray projectToYaml(const Project &project)
     writePersonas(w, project);
     writeJourneys(w, project);
     writeRoles(w, project);
+    writeResponsibilities(w, project);
     writeProcesses(w, project);
     writeRequirements(w, project);
     writeScenarios(w, project);

@@ -4,6 +4,7 @@
 #include "app/cli/commands.h"
 #include "model/resultsreport.h"
 
+#include "model/goalsandcosts.h"
 #include "model/resultsjson.h"
 #include "model/simulationinput.h"
 #include "model/validator.h"
@@ -256,6 +257,10 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
     QString report;
     if (format == QLatin1String("json")) {
         QJsonObject json = model::resultsToJson(results);
+        if (model::hasGoalsOrCosts(*project)) {
+            json.insert(QStringLiteral("goals"), model::goalsToJson(model::evaluateGoals(*project, results)));
+            json.insert(QStringLiteral("costs"), model::costsToJson(model::evaluateCosts(*project, results)));
+        }
         if (!sweep.empty())
             json.insert(QStringLiteral("sweep"), model::sweepToJson(sweep));
         report = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));

@@ -41,7 +41,7 @@ OI_VALUE_COMMAND(SetPersonaName, PersonaTraits, QString, name, EntityProperty::P
     QT_TRANSLATE_NOOP("UndoCommands", "Rename Persona"))
 OI_VALUE_COMMAND(SetPersonaDescription, PersonaTraits, QString, description, EntityProperty::PersonaDescription,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Persona Description"))
-OI_VALUE_COMMAND(SetPersonaNeeds, PersonaTraits, QStringList, needs, EntityProperty::PersonaNeeds,
+OI_VALUE_COMMAND(SetPersonaNeeds, PersonaTraits, std::vector<model::Need>, needs, EntityProperty::PersonaNeeds,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Needs"))
 OI_VALUE_COMMAND(SetPersonaJobsToBeDone, PersonaTraits, QStringList, jobsToBeDone, EntityProperty::PersonaJobs,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Jobs to Be Done"))
@@ -55,10 +55,8 @@ OI_VALUE_COMMAND(SetRoleDepartment, RoleTraits, QString, department, EntityPrope
     QT_TRANSLATE_NOOP("UndoCommands", "Change Department"))
 OI_VALUE_COMMAND(SetRoleOffice, RoleTraits, model::Office, office, EntityProperty::RoleOffice,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Office"))
-OI_VALUE_COMMAND(SetRoleResponsibilitiesAsIs, RoleTraits, QStringList, responsibilitiesAsIs,
-    EntityProperty::RoleResponsibilitiesAsIs, QT_TRANSLATE_NOOP("UndoCommands", "Change As-Is Responsibilities"))
-OI_VALUE_COMMAND(SetRoleResponsibilitiesToBe, RoleTraits, QStringList, responsibilitiesToBe,
-    EntityProperty::RoleResponsibilitiesToBe, QT_TRANSLATE_NOOP("UndoCommands", "Change To-Be Responsibilities"))
+OI_VALUE_COMMAND(SetRoleCostPerHour, RoleTraits, std::optional<double>, costPerHour, EntityProperty::RoleCostPerHour,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Cost per Hour"))
 OI_VALUE_COMMAND(SetRoleChange, RoleTraits, model::ChangeKind, change, EntityProperty::RoleChange,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Kind of Role Change"))
 OI_VALUE_COMMAND(SetRoleStrategy, RoleTraits, QString, strategy, EntityProperty::RoleStrategy,
@@ -77,7 +75,7 @@ OI_VALUE_COMMAND(SetProcessDescription, ProcessTraits, QString, description, Ent
     QT_TRANSLATE_NOOP("UndoCommands", "Change Process Description"))
 OI_VALUE_COMMAND(SetProcessStrategy, ProcessTraits, QString, strategy, EntityProperty::ProcessStrategy,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Process Strategy"))
-OI_VALUE_COMMAND(SetProcessLanes, ProcessTraits, QStringList, lanes, EntityProperty::ProcessLanes,
+OI_VALUE_COMMAND(SetProcessLanes, ProcessTraits, std::vector<model::Lane>, lanes, EntityProperty::ProcessLanes,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Lanes"))
 OI_VALUE_COMMAND(SetProcessFlows, ProcessTraits, std::vector<model::Flow>, flows, EntityProperty::ProcessFlows,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Flows"))

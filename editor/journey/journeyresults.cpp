@@ -100,13 +100,23 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
             .arg(what, QString::number(value, 'f', 2), unitWords);
     };
     const auto scale = [longest](double wait) { return longest > 0 && wait >= longest / 2 ? kAmber : kGreen; };
+    // A step linked to a process follows it to the variant that ran in its place.
+    const model::Scenario *scenario = project.scenario(qs(results.scenario));
+    const auto inPlace = [scenario](const QString &ref) -> QString {
+        if (!scenario)
+            return ref;
+        const qsizetype slash = ref.indexOf(u'/');
+        return slash < 0 ? scenario->processInPlaceOf(ref)
+                         : scenario->processInPlaceOf(ref.left(slash)) + ref.mid(slash);
+    };
     for (const model::Journey &journey : project.journeys) {
         for (const model::Step &step : journey.steps) {
             double nodeWait = 0;
             int nodes = 0;
             bool atConstraint = false;
             double processWait = -1;
-            for (const QString &ref : step.processes) {
+            for (const QString &linked : step.processes) {
+                const QString ref = inPlace(linked);
                 if (ref.contains(u'/')) {
                     if (!waitByNode.contains(ref))
                         continue;

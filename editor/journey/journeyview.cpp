@@ -260,7 +260,8 @@ bool JourneyView::findNext(const QString &text)
     const auto matches = [&](const model::Step &s) {
         const auto has = [&](const QString &t) { return t.contains(text, Qt::CaseInsensitive); };
         return has(s.title) || has(s.customerAction) || has(s.touchpoint) || has(s.id)
-            || std::any_of(s.painPoints.begin(), s.painPoints.end(), has)
+            || std::any_of(
+                s.painPoints.begin(), s.painPoints.end(), [&](const model::PainPoint &p) { return has(p.text); })
             || std::any_of(s.opportunities.begin(), s.opportunities.end(), has);
     };
     for (qsizetype n = 1; n <= order.size(); ++n) {

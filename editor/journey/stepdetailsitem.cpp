@@ -36,7 +36,8 @@ qreal StepDetailsItem::painPointsHeightFor(const model::Step &step, const Journe
     // Mirrors paintCell(): items stacked 3 apart, text right of the 18 px sign.
     const qreal width = JourneyLayout::ColumnWidth - 2 * JourneyLayout::CellPadding - 18;
     qreal height = JourneyLayout::CellPadding + 4;
-    for (const QStringList *items : { &step.painPoints, &step.opportunities }) {
+    const QStringList pains = model::painTexts(step.painPoints);
+    for (const QStringList *items : { &pains, &step.opportunities }) {
         for (const QString &text : *items)
             height
                 += std::max<qreal>(14, JourneyPainter::wrappedHeight(width, text, style.textFont, PainPointLines)) + 3;
@@ -212,7 +213,7 @@ void StepDetailsItem::paintCell(QPainter *painter, Lane lane, const QRectF &cell
                 r.setTop(r.top() + h + 3);
             }
         };
-        list(mStep.painPoints, st.pain, u'−');
+        list(model::painTexts(mStep.painPoints), st.pain, u'−');
         list(mStep.opportunities, st.opportunity, u'+');
         break;
     }
@@ -281,8 +282,8 @@ void StepDetailsItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
         switch (lane) {
         case Lane::Touchpoints: lines << channelName(mStep.channel) + QStringLiteral(": ") + mStep.touchpoint; break;
         case Lane::PainPoints:
-            for (const QString &p : mStep.painPoints)
-                lines << QStringLiteral("− ") + p;
+            for (const model::PainPoint &p : mStep.painPoints)
+                lines << QStringLiteral("− ") + p.text;
             for (const QString &o : mStep.opportunities)
                 lines << QStringLiteral("+ ") + o;
             break;

@@ -181,7 +181,9 @@ StepForm::StepForm(QWidget *parent)
     });
     connect(mPainPoints, &QPlainTextEdit::textChanged, this, [=, this] {
         if (!mUpdating)
-            typed(mPainPoints, new SetStepPainPoints(mDocument, mSteps, lines(mPainPoints)));
+            typed(mPainPoints,
+                new SetStepPainPoints(
+                    mDocument, mSteps, model::painPointsFromLines(lines(mPainPoints), currentPains())));
     });
     connect(mOpportunities, &QPlainTextEdit::textChanged, this, [=, this] {
         if (!mUpdating)
@@ -322,6 +324,12 @@ void StepForm::fillLinkList(
     list->setFixedHeight(rows * row + 2 * list->frameWidth() + 4);
 }
 
+std::vector<model::PainPoint> StepForm::currentPains() const
+{
+    const model::Step *step = mDocument && !mSteps.isEmpty() ? mDocument->project().step(mSteps.first()) : nullptr;
+    return step ? step->painPoints : std::vector<model::PainPoint> {};
+}
+
 void StepForm::refresh()
 {
     const model::Step *step = mDocument && !mSteps.isEmpty() ? mDocument->project().step(mSteps.first()) : nullptr;
@@ -350,8 +358,8 @@ void StepForm::refresh()
     mEvidence->setCurrentIndex(mEvidence->findData(int(step->evidence)));
     mMomentOfTruth->setChecked(step->momentOfTruth);
     // Compare as lists: a half-typed new line must survive the refresh its own edit causes.
-    if (lines(mPainPoints) != step->painPoints)
-        setPlain(mPainPoints, step->painPoints.join(u'\n'));
+    if (const QStringList pains = model::painTexts(step->painPoints); lines(mPainPoints) != pains)
+        setPlain(mPainPoints, pains.join(u'\n'));
     if (lines(mOpportunities) != step->opportunities)
         setPlain(mOpportunities, step->opportunities.join(u'\n'));
     if (!mMetrics->hasFocus() || mMetrics->rowCount() != int(step->metrics.size())) {

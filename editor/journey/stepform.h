@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/project.h"
+
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -43,6 +45,8 @@ private:
     void refresh();
     void documentChanged(const ChangeEvent &event);
     void commitMetrics();
+    /** The first selected step's pain points, whose severities edited lines keep. */
+    std::vector<model::PainPoint> currentPains() const;
     void fillLinkList(QListWidget *list, const QList<std::pair<QString, QString>> &entities, const QStringList &linked);
 
     QPointer<Document> mDocument;

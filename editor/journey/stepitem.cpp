@@ -62,8 +62,8 @@ void StepItem::updateToolTip()
     QString tip = QStringLiteral("<b>%1</b>").arg(mStep.title.toHtmlEscaped());
     if (!mStep.customerAction.isEmpty())
         tip += QStringLiteral("<br>") + mStep.customerAction.toHtmlEscaped();
-    for (const QString &pain : mStep.painPoints)
-        tip += QStringLiteral("<br>− ") + pain.toHtmlEscaped();
+    for (const model::PainPoint &pain : mStep.painPoints)
+        tip += QStringLiteral("<br>− ") + pain.text.toHtmlEscaped();
     for (const QString &chance : mStep.opportunities)
         tip += QStringLiteral("<br>+ ") + chance.toHtmlEscaped();
     QStringList marks;
@@ -246,9 +246,12 @@ void StepItem::paintDetail(QPainter *painter, const QRectF &card)
             mStep.metrics.begin(), mStep.metrics.end(), [](const model::Metric &x) { return x.isOutOfRange(); });
         const bool warn = out != mStep.metrics.end();
         const model::Metric &m = warn ? *out : mStep.metrics.front();
-        QString text = m.value ? metricText(model::Metric { QString(), m.unit, {}, {}, m.value }).trimmed() : m.name;
+        QString text
+            = m.value ? metricText(model::Metric { QString(), m.unit, {}, {}, m.value, {}, {} }).trimmed() : m.name;
+        // Leaving the normal range says what it means when the consultant wrote it down.
+        const QString signal = warn && m.low && *m.value < *m.low ? m.signalBelow : warn ? m.signalAbove : QString();
         if (warn)
-            text = QStringLiteral("⚠ ") + text;
+            text = QStringLiteral("⚠ ") + (signal.isEmpty() ? text : signal + QStringLiteral(" (") + text + u')');
         const QColor base = warn ? st.warning : st.mutedText;
         // All the room the evidence label leaves, so "14 per 100 orders" reads whole.
         const qreal evidenceRight

@@ -71,7 +71,7 @@ private slots:
             Problems second;
             auto back = projectFromYaml(again, QString(), &second);
             QVERIFY(back);
-            QVERIFY2(!hasErrors(second), again.constData());
+            QVERIFY2(!hasErrors(second), qPrintable(second.empty() ? QString() : second.front().toString()));
             QVERIFY(*back == *project);
         }
         qInfo("mutations: %d loaded (%d clean), %d refused with an error", loaded, clean, refused);

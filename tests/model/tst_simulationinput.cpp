@@ -55,11 +55,11 @@ Project project()
     done.id = QStringLiteral("done");
     done.type = NodeType::End;
     proc.nodes = { in, triage, route, fix, done };
-    proc.flows = { { QStringLiteral("in"), QStringLiteral("triage"), {}, {} },
-        { QStringLiteral("triage"), QStringLiteral("route"), {}, {} },
-        { QStringLiteral("route"), QStringLiteral("fix"), 0.3, {} },
-        { QStringLiteral("route"), QStringLiteral("done"), 0.7, {} },
-        { QStringLiteral("fix"), QStringLiteral("done"), {}, {} } };
+    proc.flows = { { {}, QStringLiteral("in"), QStringLiteral("triage"), {}, {}, {}, {} },
+        { {}, QStringLiteral("triage"), QStringLiteral("route"), {}, {}, {}, {} },
+        { {}, QStringLiteral("route"), QStringLiteral("fix"), 0.3, {}, {}, {} },
+        { {}, QStringLiteral("route"), QStringLiteral("done"), 0.7, {}, {}, {} },
+        { {}, QStringLiteral("fix"), QStringLiteral("done"), {}, {}, {}, {} } };
     p.processes = { proc };
     Scenario s;
     s.id = QStringLiteral("peak");

@@ -204,7 +204,7 @@ private slots:
             "emotion", "should hold a whole number, not 1.5.");
         row("flag out of range", "UPDATE steps SET moment_of_truth = 7 WHERE id = 'st1'", "table steps, row \u201cst1\u201d",
             "moment_of_truth", "should hold 0 or 1, not 7.");
-        row("text probability", "UPDATE flows SET probability = 'high' WHERE pos = 1", "table flows, row \u201cpr/flow #2\u201d",
+        row("text probability", "UPDATE flows SET probability = 'high' WHERE pos = 1", "table flows, row \u201cpr/flow t-e\u201d",
             "probability", "should hold a number, not \u201chigh\u201d.");
         row("text multiplier", "UPDATE scenarios SET arrival_multiplier = 'x'", "table scenarios, row \u201cto-be\u201d",
             "arrival_multiplier", "should hold a number");
@@ -218,7 +218,7 @@ private slots:
         row("JSON object for a list", "UPDATE personas SET needs = '{\"a\":1}'", "table personas, row \u201cp1\u201d",
             "needs", "should be a JSON list");
         row("JSON list item not text", "UPDATE steps SET pain_points = '[\"ok\", 1]' WHERE id = 'st1'",
-            "table steps, row \u201cst1\u201d", "pain_points", "item 2: should be text, not a number.");
+            "table steps, row \u201cst1\u201d", "pain_points", "item 1: should be an object, not text.");
         row("JSON item not an object", "UPDATE strategies SET goals = '[1]'", "table strategies, row \u201cs1\u201d",
             "goals", "item 1: should be an object, not a number.");
         row("JSON unknown distribution", "UPDATE nodes SET duration = '{\"dist\":\"weird\",\"mean\":1}' WHERE id = 't'",
@@ -227,8 +227,8 @@ private slots:
             "table scenarios, row \u201cto-be\u201d", "headcount", "\u201cheadcount\u201d should be a whole number");
         row("JSON text for a number", "UPDATE roles SET shifts = '{\"period\":\"day\",\"capacity\":[]}' WHERE id = 'r1'",
             roleR1, "shifts", "\u201cperiod\u201d should be a number, not text.");
-        row("empty JSON", "UPDATE roles SET responsibilities_as_is = '' WHERE id = 'r1'", roleR1,
-            "responsibilities_as_is", "is empty, but should hold JSON.");
+        row("empty JSON", "UPDATE roles SET cross_trained = '' WHERE id = 'r1'", roleR1, "cross_trained",
+            "is empty, but should hold JSON.");
     }
 
     void badValuesAreErrors()
@@ -392,7 +392,7 @@ private slots:
 
     // A real upgrade, end to end: this test pretends the current schema is 2 and that version 1
     // named the roles' headcount column `staff` and spelled offices in capitals. Reading a
-    // version-1 file upgrades a copy with the step and gives the project as written; the user's
+    // version-2 file upgrades a copy with the step and gives the project as written; the user's
     // file is left exactly as it was.
     void readingUpgradesAnOlderSchema()
     {
@@ -410,15 +410,16 @@ private slots:
         const QDateTime modified = QFileInfo(file).lastModified();
 
         Problems problems;
-        QVERIFY(!readProject(file, &problems));  // this build's own schema 1 has no `staff`
+        QVERIFY(!readProject(file, &problems));  // this build's own schema 2 has no `staff`
         QVERIFY2(dump(problems).contains(QLatin1String("no such column: headcount")), qPrintable(dump(problems)));
 
-        const std::vector<SqliteMigrationStep> steps = {[](sql::Db &db, QString *e) {
+        // A pretend schema 3 whose step 2 -> 3 undoes the damage; step 1 -> 2 is not needed.
+        const std::vector<SqliteMigrationStep> steps = {nullptr, [](sql::Db &db, QString *e) {
             return db.exec("ALTER TABLE roles RENAME COLUMN staff TO headcount;"
                            "UPDATE roles SET office = lower(office);", e);
         }};
         problems.clear();
-        auto upgraded = sqlitedetail::readSqliteProject(file, &problems, 2, steps);
+        auto upgraded = sqlitedetail::readSqliteProject(file, &problems, 3, steps);
         QVERIFY2(upgraded, qPrintable(dump(problems)));
         QVERIFY(problems.empty());
         QVERIFY(*upgraded == original);
@@ -432,17 +433,17 @@ private slots:
 
         // Upgrading in place (as appendRun does) changes the file and records the new version.
         QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QVERIFY2(migrateSqliteFile(file, 2, steps, &error), qPrintable(error));
+        QVERIFY2(migrateSqliteFile(file, 3, steps, &error), qPrintable(error));
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
         sqlite3_stmt *st = nullptr;
         QCOMPARE(sqlite3_prepare_v2(db, "SELECT version FROM schema_version", -1, &st, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-        QCOMPARE(sqlite3_column_int(st, 0), 2);
+        QCOMPARE(sqlite3_column_int(st, 0), 3);
         sqlite3_finalize(st);
         sqlite3_close(db);
         problems.clear();
-        QVERIFY2(sqlitedetail::readSqliteProject(file, &problems, 2, steps), qPrintable(dump(problems)));
+        QVERIFY2(sqlitedetail::readSqliteProject(file, &problems, 3, steps), qPrintable(dump(problems)));
     }
 
     void migrationStepsRunInOneTransaction()
@@ -452,14 +453,14 @@ private slots:
         QVERIFY(writeProject(testing::fullProject(), file, &error));
         QVERIFY(execSql(file, "UPDATE schema_version SET version = 0"));  // pretend: pre-history
         QVERIFY(!migrateSqliteFile(file, 1, {}, &error));                  // version 0 is damaged
-        QVERIFY(execSql(file, "UPDATE schema_version SET version = 1"));
-        // A fake step 1 -> 2 is refused as "newer" by this build afterwards, so only check
+        QVERIFY(execSql(file, "UPDATE schema_version SET version = 2"));
+        // A fake step 2 -> 3 is refused as "newer" by this build afterwards, so only check
         // that a failing step rolls everything back.
-        const std::vector<SqliteMigrationStep> failing = {[](sql::Db &, QString *e) {
+        const std::vector<SqliteMigrationStep> failing = {nullptr, [](sql::Db &, QString *e) {
             *e = QStringLiteral("boom");
             return false;
         }};
-        QVERIFY(!migrateSqliteFile(file, 2, failing, &error));
+        QVERIFY(!migrateSqliteFile(file, 3, failing, &error));
         QCOMPARE(error, QStringLiteral("boom"));
         Problems problems;
         QVERIFY2(readProject(file, &problems), qPrintable(dump(problems)));

@@ -94,7 +94,7 @@ private slots:
         row("arrivals always zero", "arrivals: {dist: exponential, mean: 2}", "arrivals: {dist: fixed, value: 0}", true, "process help/node in", "arrivals", "without end");
         row("start without arrivals", "arrivals: {dist: exponential, mean: 2}, ", "", true, "process help/node in", "arrivals", "needs arrivals");
         // contradictions
-        row("retired role keeps to-be work", "    name: Technician\n    office: back\n", "    name: Technician\n    office: back\n    change: retired\n    responsibilities_to_be: [Fix faults]\n", false, "role tech", "responsibilities_to_be", "retired role has no to-be responsibilities");
+        row("retired role keeps to-be work", "    name: Technician\n    office: back\n", "    name: Technician\n    office: back\n    change: retired\n    responsibilities_to_be: [Fix faults]\n", false, "responsibility fix-faults", "to_be", "is retired, so it takes on no to-be responsibilities");
         // out of range
         row("negative headcount", "    headcount: 2\n", "    headcount: -2\n", true, "role tech", "headcount", "cannot be negative");
         row("negative shift headcount", "{from: 0, to: 480, headcount: 1}", "{from: 0, to: 480, headcount: -1}", true, "role agent", "shifts.capacity[0].headcount", "cannot be negative");

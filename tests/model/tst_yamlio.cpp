@@ -106,7 +106,7 @@ private slots:
                                << QStringLiteral("empty");
         QTest::newRow("top is a list") << QByteArray("- a\n- b\n") << false << true << 1 << 1
                                        << QStringLiteral("should be a map");
-        QTest::newRow("newer format") << QByteArray("format: outsidein/2\n") << false << true << 1 << 9
+        QTest::newRow("newer format") << QByteArray("format: outsidein/3\n") << false << true << 1 << 9
                                       << QStringLiteral("newer");
         QTest::newRow("foreign format") << QByteArray("format: bpmn/2\n") << false << true << 1 << 9
                                         << QStringLiteral("not an Outside-In Studio format");

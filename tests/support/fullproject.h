@@ -21,9 +21,13 @@ inline Project fullProject()
     p.simulation = {480.0, 60.0, 20, 12345678901234ull};
 
     p.strategies.push_back({QStringLiteral("s1"), QStringLiteral("Serve first"), QStringLiteral("We answer."),
-                            QStringLiteral("COO"), {{QStringLiteral("Fewer callbacks"), QStringLiteral("FCR"), 0.85, QStringLiteral("%")}}});
+                            QStringLiteral("COO"), {{QStringLiteral("Fewer callbacks"), QStringLiteral("FCR"), 0.85, QStringLiteral("%"), std::nullopt},
+                             {QStringLiteral("Fast"), QString(), 30.0, QStringLiteral("min"),
+                              Measure{QStringLiteral("pr"), Kpi::Wait, QStringLiteral("t"), QString(),
+                                      Statistic::P90, Comparator::AtLeast}}}});
     p.personas.push_back({QStringLiteral("p1"), QStringLiteral("Busy parent"), QStringLiteral("Works shifts"),
-                          {QStringLiteral("reliability")}, {QStringLiteral("stream homework videos")},
+                          {{QStringLiteral("reliable"), QStringLiteral("reliability")}},
+                          {QStringLiteral("stream homework videos")},
                           QStringLiteral("kids")});
     Journey j;
     j.id = QStringLiteral("j1");
@@ -42,15 +46,18 @@ inline Project fullProject()
     s.emotion = -2;
     s.emotionToBe = 1;
     s.evidence = Evidence::Observed;
-    s.painPoints = {QStringLiteral("yes"), QStringLiteral("null"), QStringLiteral("- dash: colon")};
+    s.painPoints = {{QStringLiteral("yes"), std::nullopt}, {QStringLiteral("null"), 3},
+                    {QStringLiteral("- dash: colon"), 1}};
     s.opportunities = {QStringLiteral("prefill")};
     s.momentOfTruth = true;
-    s.metrics = {{QStringLiteral("Drop-off"), QStringLiteral("%"), 0.0, 10.0, 14.5},
-                 {QStringLiteral("Count"), QString(), std::nullopt, std::nullopt, 3.0}};
+    s.metrics = {{QStringLiteral("Drop-off"), QStringLiteral("%"), 0.0, 10.0, 14.5, QStringLiteral("upgrade need"),
+                  QStringLiteral("attrition risk")},
+                 {QStringLiteral("Count"), QString(), std::nullopt, std::nullopt, 3.0, QString(), QString()}};
     s.frontRoles = {QStringLiteral("r1")};
     s.backRoles = {QStringLiteral("r2")};
     s.processes = {QStringLiteral("pr/t")};
     s.requirements = {QStringLiteral("q1")};
+    s.serves = {QStringLiteral("reliable")};
     j.steps.push_back(s);
     p.journeys.push_back(j);
 
@@ -59,30 +66,34 @@ inline Project fullProject()
     r.name = QStringLiteral("Agent");
     r.department = QStringLiteral("Care");
     r.office = Office::Field;
-    r.responsibilitiesAsIs = {QStringLiteral("a")};
-    r.responsibilitiesToBe = {QStringLiteral("b"), QStringLiteral("c")};
     r.change = ChangeKind::Merged;
     r.strategy = QStringLiteral("s1");
     r.headcount = 7;
     r.shifts = ShiftCalendar{1440.0, {{0.0, 480.0, 1}, {480.0, 1440.0, 4}}};
     r.crossTrained = {{QStringLiteral("r2"), 2}};
+    r.costPerHour = 42.5;
     p.roles.push_back(r);
-    p.roles.push_back({QStringLiteral("r2"), QStringLiteral("Back"), {}, Office::Back, {}, {},
-                       ChangeKind::Unchanged, {}, 1, std::nullopt, {}});
+    p.roles.push_back({QStringLiteral("r2"), QStringLiteral("Back"), {}, Office::Back, ChangeKind::Unchanged, {}, 1,
+                       std::nullopt, {}, std::nullopt});
+    p.responsibilities = {{QStringLiteral("orders"), QStringLiteral("Enter orders"), QStringLiteral("r2"),
+                           QStringLiteral("r1")},
+                          {QStringLiteral("new"), QStringLiteral("Coach"), QString(), QStringLiteral("r1")}};
 
     Process pr;
     pr.id = QStringLiteral("pr");
     pr.name = QStringLiteral("Process");
     pr.description = QStringLiteral("desc");
     pr.strategy = QStringLiteral("s1");
-    pr.lanes = {QStringLiteral("r1"), QStringLiteral("r2")};
+    pr.lanes = {{QStringLiteral("r1"), std::nullopt}, {QStringLiteral("r2"), 140.0}};
+    pr.valuePerCase = 120.0;
+    pr.costPerAbandonment = 35.5;
     Node start;
     start.id = QStringLiteral("in");
     start.type = NodeType::Start;
     start.rateCalendar = RateCalendar{1440.0, {{0.0, 600.0, 0.1}, {600.0, 1440.0, 0.4166666666666667}}};
     start.patience = Distribution::exponential(30.0);
-    start.x = 10.5;
-    start.y = -3.0;
+    start.bounds = Bounds{10.5, -3.0, 36.0, 36.0};
+    start.lane = QStringLiteral("r2");
     Node t;
     t.id = QStringLiteral("t");
     t.name = QStringLiteral("Task, with comma");
@@ -127,9 +138,18 @@ inline Project fullProject()
         }
         pr.nodes.push_back(n);
     }
-    pr.flows = {{QStringLiteral("in"), QStringLiteral("t"), std::nullopt, QString()},
-                {QStringLiteral("t"), QStringLiteral("e"), 0.25, QStringLiteral("ok")}};
+    pr.flows = {{QStringLiteral("in-t"), QStringLiteral("in"), QStringLiteral("t"), std::nullopt, QString(), {},
+                 std::nullopt},
+                {QStringLiteral("t-e"), QStringLiteral("t"), QStringLiteral("e"), 0.25, QStringLiteral("ok"),
+                 {{100.0, 20.0}, {140.5, 20.0}}, Point{120.0, 8.0}}};
     p.processes.push_back(pr);
+    Process variant;
+    variant.id = QStringLiteral("pr2");
+    variant.variantOf = QStringLiteral("pr");
+    variant.nodes = {start, e};
+    variant.flows = {{QStringLiteral("direct"), QStringLiteral("in"), QStringLiteral("e"), std::nullopt, QString(), {},
+                      std::nullopt}};
+    p.processes.push_back(variant);
 
     p.requirements.push_back({QStringLiteral("q1"), RequirementKind::InformationManagement,
                               QStringLiteral("Offline with full data"), Priority::Must,
@@ -144,6 +164,13 @@ inline Project fullProject()
     sc.durations = {{QStringLiteral("pr/t"), 0.8}};
     sc.crossTraining = false;
     sc.addCrossTraining = {{QStringLiteral("r2"), {QStringLiteral("r1"), 4}}};
+    sc.variants = {{QStringLiteral("pr"), QStringLiteral("pr2")}};
+    sc.reassign = {{QStringLiteral("pr/t"), QStringLiteral("r2")}};
+    sc.staffing = {{QStringLiteral("r1"), 8.0, 12.0, 1, std::nullopt, std::nullopt},
+                   {QStringLiteral("r2"), 0.0, 24.0, std::nullopt, 3, 168.0}};
+    sc.arrivals = {{QStringLiteral("pr"), 1.5, std::nullopt, std::nullopt, std::nullopt},
+                   {QStringLiteral("pr"), 2.0, 9.0, 11.0, 24.0}};
+    sc.divert = {{QStringLiteral("pr"), QStringLiteral("pr2"), 0.25}};
     p.scenarios.push_back(sc);
     return p;
 }

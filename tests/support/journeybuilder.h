@@ -70,7 +70,7 @@ inline std::unique_ptr<model::Project> sampleProject()
     s1.customerAction = QStringLiteral("Reads plans and prices");
     Step s2 = step("s2", "discover", "Ask a question", Channel::Chat, 0);
     s2.frontRoles = { QStringLiteral("agent") };
-    s2.painPoints = { QStringLiteral("Waits for an agent") };
+    s2.painPoints = { { QStringLiteral("Waits for an agent"), std::nullopt } };
     Step s3 = step("s3", "buy", "Place order", Channel::Phone, -1);
     s3.emotionToBe = 1;
     s3.momentOfTruth = true;
@@ -78,7 +78,7 @@ inline std::unique_ptr<model::Project> sampleProject()
     s3.backRoles = { QStringLiteral("billing") };
     s3.processes = { QStringLiteral("order") };
     s3.requirements = { QStringLiteral("REQ-1") };
-    s3.metrics = { Metric { QStringLiteral("Wait"), QStringLiteral("min"), 0.0, 5.0, 12.0 } };
+    s3.metrics = { Metric { QStringLiteral("Wait"), QStringLiteral("min"), 0.0, 5.0, 12.0, {}, {} } };
     s3.opportunities = { QStringLiteral("Call-back instead of queue") };
     Step s4 = step("s4", "install", "Book engineer", Channel::App, -2);
     s4.emotionToBe = 1;
@@ -86,7 +86,7 @@ inline std::unique_ptr<model::Project> sampleProject()
     s4.frontRoles = { QStringLiteral("engineer") };
     s4.requirements = { QStringLiteral("REQ-2") };
     Step s5 = step("s5", "install", "First connection", Channel::FieldVisit, 2);
-    s5.metrics = { Metric { QStringLiteral("Speed"), QStringLiteral("Mbit/s"), 100.0, {}, 240.0 } };
+    s5.metrics = { Metric { QStringLiteral("Speed"), QStringLiteral("Mbit/s"), 100.0, {}, 240.0, {}, {} } };
     j.steps = { s1, s2, s3, s4, s5 };
     p->journeys.push_back(j);
 

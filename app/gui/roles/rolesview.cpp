@@ -55,6 +55,28 @@ QString list(const QStringList &items)
         html += QStringLiteral("<li>") + item.toHtmlEscaped() + QStringLiteral("</li>");
     return html + QStringLiteral("</ul>");
 }
+// A role's side of the project's responsibilities; one that moves says where to (or from).
+QStringList responsibilities(const model::Project &p, const QString &role, bool asIs)
+{
+    const auto name = [&](const QString &id) {
+        const model::Role *r = p.role(id);
+        return r && !r->name.isEmpty() ? r->name : id;
+    };
+    QStringList out;
+    for (const model::Responsibility &x : p.responsibilities) {
+        if ((asIs ? x.asIs : x.toBe) != role)
+            continue;
+        const QString other = asIs ? x.toBe : x.asIs;
+        QString line = x.text;
+        if (other.isEmpty())
+            line += asIs ? RolesView::tr(" (retired)") : RolesView::tr(" (new)");
+        else if (other != role)
+            line += asIs ? RolesView::tr(" (moves to %1)").arg(name(other))
+                         : RolesView::tr(" (from %1)").arg(name(other));
+        out << line;
+    }
+    return out;
+}
 } // namespace
 
 RolesView::RolesView(QWidget *parent)
@@ -129,9 +151,9 @@ void RolesView::rebuild()
                                         : QStringLiteral("<br/><span style=\"color:%1\">%2</span>")
                                               .arg(muted, tr("also covers %1").arg(cross.join(QStringLiteral(", ")))));
         html += QStringLiteral("<td width=\"37%\" valign=\"top\"><b>%1</b>%2</td>")
-                    .arg(tr("As-is"), list(r.responsibilitiesAsIs));
+                    .arg(tr("As-is"), list(responsibilities(p, r.id, true)));
         html += QStringLiteral("<td width=\"37%\" valign=\"top\"><b>%1</b>%2</td>")
-                    .arg(tr("To-be"), list(r.responsibilitiesToBe));
+                    .arg(tr("To-be"), list(responsibilities(p, r.id, false)));
         html += QStringLiteral("</tr></table>");
     }
     const int scroll = verticalScrollBar() ? verticalScrollBar()->value() : 0;

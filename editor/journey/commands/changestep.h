@@ -28,7 +28,7 @@ OI_STEP_COMMAND(SetStepEmotionToBe, std::optional<int>, emotionToBe, EmotionToBe
     QT_TRANSLATE_NOOP("UndoCommands", "Change To-Be Emotion"))
 OI_STEP_COMMAND(
     SetStepEvidence, model::Evidence, evidence, EvidenceProperty, QT_TRANSLATE_NOOP("UndoCommands", "Change Evidence"))
-OI_STEP_COMMAND(SetStepPainPoints, QStringList, painPoints, PainPointsProperty,
+OI_STEP_COMMAND(SetStepPainPoints, std::vector<model::PainPoint>, painPoints, PainPointsProperty,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Pain Points"))
 OI_STEP_COMMAND(SetStepOpportunities, QStringList, opportunities, OpportunitiesProperty,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Opportunities"))

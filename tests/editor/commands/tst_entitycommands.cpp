@@ -64,15 +64,15 @@ private slots:
             [](P &p) { p.client = QStringLiteral("Globex"); }));
         QVERIFY(test::checkDoUndoRedo(doc, new SetStrategyOwner(&doc, { QStringLiteral("s1") }, QStringLiteral("COO")),
             [](P &p) { p.strategies[0].owner = QStringLiteral("COO"); }));
-        QVERIFY(test::checkDoUndoRedo(doc, new SetPersonaNeeds(&doc, { QStringLiteral("family") }, { QStringLiteral("speed") }),
-            [](P &p) { p.personas[0].needs = { QStringLiteral("speed") }; }));
+        QVERIFY(test::checkDoUndoRedo(doc, new SetPersonaNeeds(&doc, { QStringLiteral("family") }, { { QStringLiteral("speed"), QStringLiteral("Fast") } }),
+            [](P &p) { p.personas[0].needs = { { QStringLiteral("speed"), QStringLiteral("Fast") } }; }));
         QVERIFY(test::checkDoUndoRedo(doc,
             new SetRoleOffice(&doc, { QStringLiteral("agent"), QStringLiteral("billing") }, model::Office::Field),
             [](P &p) { p.roles[0].office = p.roles[1].office = model::Office::Field; }));
         QVERIFY(test::checkDoUndoRedo(doc, new SetRoleHeadcount(&doc, { QStringLiteral("engineer") }, 7),
             [](P &p) { p.roles[2].headcount = 7; }));
-        QVERIFY(test::checkDoUndoRedo(doc, new SetProcessLanes(&doc, { QStringLiteral("order") }, { QStringLiteral("agent") }),
-            [](P &p) { p.processes[0].lanes = { QStringLiteral("agent") }; }));
+        QVERIFY(test::checkDoUndoRedo(doc, new SetProcessLanes(&doc, { QStringLiteral("order") }, { { QStringLiteral("agent"), 120.0 } }),
+            [](P &p) { p.processes[0].lanes = { { QStringLiteral("agent"), 120.0 } }; }));
         QVERIFY(test::checkDoUndoRedo(doc, new SetNodeRole(&doc, { QStringLiteral("order/triage") }, QStringLiteral("agent")),
             [](P &p) { p.processes[0].nodes[0].role = QStringLiteral("agent"); }));
         QVERIFY(test::checkDoUndoRedo(doc,
@@ -146,7 +146,7 @@ private slots:
     {
         Document doc(test::sampleProject());
         doc.projectForEdit().journeys.front().steps.front().frontRoles = { QStringLiteral("agent") };
-        doc.projectForEdit().processes.front().lanes = { QStringLiteral("agent"), QStringLiteral("ghost") };
+        doc.projectForEdit().processes.front().lanes = { { QStringLiteral("agent"), {} }, { QStringLiteral("ghost"), {} } };
         doc.selection()->select(EntityKind::Role, QStringLiteral("agent"));
         EntityEvents events(&doc);
         QVERIFY(test::checkDoUndoRedo(doc,
@@ -155,7 +155,7 @@ private slots:
                 p.roles[0].id = QStringLiteral("concierge");
                 for (model::Step &s : p.journeys.front().steps)
                     s.frontRoles.replaceInStrings(QStringLiteral("agent"), QStringLiteral("concierge"));
-                p.processes.front().lanes[0] = QStringLiteral("concierge");
+                p.processes.front().lanes[0].role = QStringLiteral("concierge");
             }));
         QCOMPARE(events.others, QList<ChangeEvent::Type>(3, ChangeEvent::DocumentReset));
         QCOMPARE(doc.selection()->ids(EntityKind::Role), QStringList({ QStringLiteral("concierge") }));

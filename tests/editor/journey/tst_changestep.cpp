@@ -32,7 +32,7 @@ const QStringList kS3 { QStringLiteral("s3") };
 std::vector<FieldCase> fieldCases()
 {
     const auto str = [](const char *s) { return QString::fromLatin1(s); };
-    const model::Metric m { str("NPS"), {}, -10.0, 100.0, 30.0 };
+    const model::Metric m { str("NPS"), {}, -10.0, 100.0, 30.0, {}, str("advocate") };
     return {
         { "title", [=](Document *d) { return new SetStepTitle(d, kS3, str("Order online")); },
             [=](model::Project &p) { step(p, 2).title = str("Order online"); }, StepChangeEvent::TitleProperty },
@@ -53,8 +53,8 @@ std::vector<FieldCase> fieldCases()
         { "evidence", [](Document *d) { return new SetStepEvidence(d, kS3, model::Evidence::Observed); },
             [](model::Project &p) { step(p, 2).evidence = model::Evidence::Observed; },
             StepChangeEvent::EvidenceProperty },
-        { "pain", [=](Document *d) { return new SetStepPainPoints(d, kS3, { str("Slow") }); },
-            [=](model::Project &p) { step(p, 2).painPoints = QStringList { str("Slow") }; },
+        { "pain", [=](Document *d) { return new SetStepPainPoints(d, kS3, { { str("Slow"), 2 } }); },
+            [=](model::Project &p) { step(p, 2).painPoints = { { str("Slow"), 2 } }; },
             StepChangeEvent::PainPointsProperty },
         { "opportunities", [](Document *d) { return new SetStepOpportunities(d, kS3, {}); },
             [](model::Project &p) { step(p, 2).opportunities.clear(); }, StepChangeEvent::OpportunitiesProperty },

@@ -39,7 +39,7 @@ std::unique_ptr<model::Project> hostileProject()
     p->journeys.front().stages.front().name = kHostile;
     for (model::Step &s : p->journeys.front().steps) {
         s.title = kHostile;
-        s.painPoints = { kHostile };
+        s.painPoints = { { kHostile, std::nullopt } };
     }
     p->roles.front().name = kHostile;
     p->requirements.front().text = kHostile;
@@ -81,7 +81,7 @@ private slots:
         const auto fromJson = model::journeyFromJson(model::journeyToJson(*project, journey), &error);
         QVERIFY2(fromJson, qPrintable(error));
         QCOMPARE(fromJson->steps.front().title, kHostile);
-        QCOMPARE(fromJson->steps.front().painPoints, QStringList({ kHostile }));
+        QCOMPARE(model::painTexts(fromJson->steps.front().painPoints), QStringList({ kHostile }));
 
         const QString mermaid = model::journeyToMermaid(*project, journey);
         const auto fromMermaid = model::journeyFromMermaid(mermaid, &error);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/document/document.h"
+#include "editor/journey/commands/changestep.h"
 #include "editor/journey/journeyscene.h"
 #include "editor/journey/journeyview.h"
 #include "editor/journey/journeyproperties.h"
@@ -63,15 +64,21 @@ private slots:
         emit channel->activated(channel->currentIndex());
         QCOMPARE(doc.project().step(QStringLiteral("s3"))->channel, model::Channel::Store);
 
+        // A severity set elsewhere survives editing the lines as text.
+        doc.undoStack()->push(
+            new SetStepPainPoints(&doc, { QStringLiteral("s3") }, { { QStringLiteral("Too slow"), 3 } }));
         auto *pains = panel.findChild<QPlainTextEdit *>(QStringLiteral("painPoints"));
+        QCOMPARE(pains->toPlainText(), QStringLiteral("Too slow"));
         pains->setPlainText(QStringLiteral("Too slow\n\n  Confusing  "));
-        QCOMPARE(doc.project().step(QStringLiteral("s3"))->painPoints,
+        QCOMPARE(model::painTexts(doc.project().step(QStringLiteral("s3"))->painPoints),
             (QStringList { QStringLiteral("Too slow"), QStringLiteral("Confusing") }));
+        QCOMPARE(doc.project().step(QStringLiteral("s3"))->painPoints.front().severity, std::optional<int>(3));
+        QCOMPARE(doc.project().step(QStringLiteral("s3"))->painPoints.back().severity, std::optional<int>());
         // Starting a new line keeps it in the editor (the model ignores the empty line).
         pains->moveCursor(QTextCursor::End);
         QTest::keyClick(pains, Qt::Key_Return);
         QTest::keyClicks(pains, QStringLiteral("Lost"));
-        QCOMPARE(doc.project().step(QStringLiteral("s3"))->painPoints,
+        QCOMPARE(model::painTexts(doc.project().step(QStringLiteral("s3"))->painPoints),
             (QStringList { QStringLiteral("Too slow"), QStringLiteral("Confusing"), QStringLiteral("Lost") }));
         QVERIFY(pains->toPlainText().endsWith(QStringLiteral("\nLost")));
 

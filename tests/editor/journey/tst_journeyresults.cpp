@@ -83,6 +83,25 @@ private slots:
         QVERIFY(overlay.legendNote.contains(QLatin1String("mean")));
         QCOMPARE(overlay.legend.first().color, enter.color);
     }
+
+    // A step linked to the as-is process shows the redesign's figures when the variant ran.
+    void stepsFollowTheVariantThatRan()
+    {
+        auto p = test::sampleProject();
+        model::Journey &j = p->journeys.front();
+        j.steps[0].processes = { QStringLiteral("order-old/enter") };
+        model::Scenario s;
+        s.id = QStringLiteral("redesign");
+        s.variants = { { QStringLiteral("order-old"), QStringLiteral("order") } };
+        p->scenarios.push_back(s);
+        sim::Results r = results();
+        StepOverlay overlay = journeyResultsOverlay(*p, r);
+        QVERIFY(!overlay.steps.contains(QStringLiteral("s1"))); // as modelled, "order" is not what ran for it
+        r.scenario = "redesign";
+        overlay = journeyResultsOverlay(*p, r);
+        QVERIFY2(overlay.steps.value(QStringLiteral("s1")).label.contains(QLatin1String("49 min")),
+            qPrintable(overlay.steps.value(QStringLiteral("s1")).label));
+    }
 };
 
 QTEST_MAIN(TestJourneyResults)

@@ -273,7 +273,8 @@ private slots:
         QVERIFY(card->y() >= row.top);
         QVERIFY(card->y() + card->height() <= row.top + row.height);
 
-        const QStringList pains(6, QStringLiteral("A long pain point that wraps over several lines of the lane"));
+        const std::vector<model::PainPoint> pains(
+            6, { QStringLiteral("A long pain point that wraps over several lines of the lane"), std::nullopt });
         doc.undoStack()->push(new SetStepPainPoints(&doc, { QStringLiteral("s2") }, pains));
         const qreal grown = scene.layout().row(Lane::PainPoints)->height;
         QVERIFY(grown > painLane);
