@@ -95,6 +95,14 @@ private slots:
         row("start without arrivals", "arrivals: {dist: exponential, mean: 2}, ", "", true, "process help/node in", "arrivals", "needs arrivals");
         // contradictions
         row("retired role keeps to-be work", "    name: Technician\n    office: back\n", "    name: Technician\n    office: back\n    change: retired\n    responsibilities_to_be: [Fix faults]\n", false, "responsibility fix-faults", "to_be", "is retired, so it takes on no to-be responsibilities");
+        // the outside-in chain (model v2)
+        row("need nobody serves", "    name: Busy parent\n", "    name: Busy parent\n    needs: [Help at night]\n", false, "persona parent", "needs[0]", "no journey step serves");
+        row("serves an unknown need", "        requirements: [screen-pop]\n", "        requirements: [screen-pop]\n        serves: [ghost]\n", true, "step call", "serves[0]", "no persona has the need");
+        row("pain severity out of range", "        requirements: [screen-pop]\n", "        requirements: [screen-pop]\n        pain_points: [{text: Slow, severity: 5}]\n", true, "step call", "pain_points[0].severity", "not 5");
+        row("responsibility for an unknown role", "processes:\n", "responsibilities:\n  - {id: answer, text: Answer, to_be: ghost}\nprocesses:\n", true, "responsibility answer", "to_be", "no role has the id");
+        row("negative cost", "    cross_trained: [{role: tech, priority: 2}]\n", "    cross_trained: [{role: tech, priority: 2}]\n    cost_per_hour: -5\n", true, "role agent", "cost_per_hour", "cannot be negative");
+        row("two flows with one id", "      - {from: in, to: triage}\n      - {from: triage, to: route}\n", "      - {id: x, from: in, to: triage}\n      - {id: x, from: triage, to: route}\n", true, "process help/flow x", "id", "used by another flow");
+        row("node in an unknown lane", "{id: in, type: start,", "{id: in, type: start, lane: ghost,", true, "process help/node in", "lane", "no lane");
         // out of range
         row("negative headcount", "    headcount: 2\n", "    headcount: -2\n", true, "role tech", "headcount", "cannot be negative");
         row("negative shift headcount", "{from: 0, to: 480, headcount: 1}", "{from: 0, to: 480, headcount: -1}", true, "role agent", "shifts.capacity[0].headcount", "cannot be negative");
