@@ -18,5 +18,6 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runRename(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runTrace(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace oi::app::cli

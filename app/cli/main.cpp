@@ -26,6 +26,8 @@ constexpr Entry kCommands[] = {
         QT_TRANSLATE_NOOP("Cli", "write a journey as JSON or Mermaid (pictures: outsidein --export)") },
     { "rename", &oi::app::cli::runRename, QT_TRANSLATE_NOOP("Cli", "rename an id and every reference to it") },
     { "merge", &oi::app::cli::runMerge, QT_TRANSLATE_NOOP("Cli", "merge sharded simulation results (JSON)") },
+    { "trace", &oi::app::cli::runTrace,
+        QT_TRANSLATE_NOOP("Cli", "follow each strategy to roles, processes, steps and requirements; list the gaps") },
 };
 
 void printUsage(QTextStream &out)

@@ -74,6 +74,9 @@ enum CommandId {
     Cmd_SetScenarioDurations,
     Cmd_SetScenarioCrossTraining,
     Cmd_SetScenarioAddCrossTraining,
+    Cmd_SetResponsibilityText,
+    Cmd_SetResponsibilityAsIs,
+    Cmd_SetResponsibilityToBe,
 };
 
 } // namespace oi::editor

@@ -127,4 +127,12 @@ using ScenarioAddCrossTrainingValue = std::vector<std::pair<QString, model::Cros
 OI_VALUE_COMMAND(SetScenarioAddCrossTraining, ScenarioTraits, ScenarioAddCrossTrainingValue, addCrossTraining,
     EntityProperty::ScenarioCrossTraining, QT_TRANSLATE_NOOP("UndoCommands", "Change Added Cross-Training"))
 
+// Responsibility: who does a piece of work before and after the redesign (empty: nobody)
+OI_VALUE_COMMAND(SetResponsibilityText, ResponsibilityTraits, QString, text, EntityProperty::ResponsibilityText,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Responsibility"))
+OI_VALUE_COMMAND(SetResponsibilityAsIs, ResponsibilityTraits, QString, asIs, EntityProperty::ResponsibilityAsIs,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change As-Is Owner"))
+OI_VALUE_COMMAND(SetResponsibilityToBe, ResponsibilityTraits, QString, toBe, EntityProperty::ResponsibilityToBe,
+    QT_TRANSLATE_NOOP("UndoCommands", "Move Responsibility"))
+
 } // namespace oi::editor

@@ -38,6 +38,8 @@ using RoleTraits = ListTraits<model::Role, &model::Project::roles, EntityKind::R
 using ProcessTraits = ListTraits<model::Process, &model::Project::processes, EntityKind::Process>;
 using RequirementTraits = ListTraits<model::Requirement, &model::Project::requirements, EntityKind::Requirement>;
 using ScenarioTraits = ListTraits<model::Scenario, &model::Project::scenarios, EntityKind::Scenario>;
+using ResponsibilityTraits
+    = ListTraits<model::Responsibility, &model::Project::responsibilities, EntityKind::Responsibility>;
 
 struct ProjectTraits
 {

@@ -201,6 +201,11 @@ enum Scenario : quint32 {
     ScenarioDurations = 1 << 4,
     ScenarioCrossTraining = 1 << 5,
 };
+enum Responsibility : quint32 {
+    ResponsibilityText = 1 << 0,
+    ResponsibilityAsIs = 1 << 1,
+    ResponsibilityToBe = 1 << 2,
+};
 constexpr quint32 All = 0xffffffffu;
 } // namespace EntityProperty
 

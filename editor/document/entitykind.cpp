@@ -7,7 +7,7 @@
 namespace oi::editor {
 
 namespace {
-constexpr std::array<std::pair<EntityKind, const char *>, 11> kNames { {
+constexpr std::array<std::pair<EntityKind, const char *>, 12> kNames { {
     { EntityKind::Project, "project" },
     { EntityKind::Strategy, "strategy" },
     { EntityKind::Persona, "persona" },
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<EntityKind, const char *>, 11> kNames { {
     { EntityKind::Node, "node" },
     { EntityKind::Requirement, "requirement" },
     { EntityKind::Scenario, "scenario" },
+    { EntityKind::Responsibility, "responsibility" },
 } };
 } // namespace
 

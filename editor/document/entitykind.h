@@ -8,7 +8,20 @@
 namespace oi::editor {
 
 /** What an id names. A Node's id is "process/node"; a Stage's is "journey/stage". */
-enum class EntityKind { Project, Strategy, Persona, Journey, Stage, Step, Role, Process, Node, Requirement, Scenario };
+enum class EntityKind {
+    Project,
+    Strategy,
+    Persona,
+    Journey,
+    Stage,
+    Step,
+    Role,
+    Process,
+    Node,
+    Requirement,
+    Scenario,
+    Responsibility
+};
 
 /** The kind's stable word ("role"), as in drag data, problem places and `--view`. */
 QString entityKindName(EntityKind kind);

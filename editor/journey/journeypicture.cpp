@@ -4,6 +4,7 @@
 #include "editor/document/document.h"
 #include "editor/journey/journeyscene.h"
 #include "editor/journey/journeytitleblock.h"
+#include "editor/widgets/picturewriter.h"
 
 #include "model/atomicwrite.h"
 #include "model/journeyinterchange.h"
@@ -75,65 +76,21 @@ void JourneyPicture::paint(JourneyScene *scene, QPainter *painter, const QRectF 
 
 bool JourneyPicture::exportPng(JourneyScene *scene, const QString &fileName, int dpi, QString *error)
 {
-    if (dpi < 24 || dpi > 1200)
-        return fail(error, tr("%1: %2 dpi is outside 24..1200").arg(fileName).arg(dpi));
-    const QSizeF source = pictureSize(scene);
-    const qreal scale = dpi / 96.0;
-    const QSize size(int(std::ceil(source.width() * scale)), int(std::ceil(source.height() * scale)));
-    if (size.isEmpty() || qint64(size.width()) * size.height() > 400'000'000LL || size.width() > 32767
-        || size.height() > 32767)
-        return fail(error,
-            tr("%1: a %2 × %3 pixel image is too large; choose a lower resolution")
-                .arg(fileName)
-                .arg(size.width())
-                .arg(size.height()));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull())
-        return fail(error,
-            tr("%1: not enough memory for a %2 × %3 pixel image").arg(fileName).arg(size.width()).arg(size.height()));
-    image.fill(scene->style().canvas);
-    image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
-    image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
-    {
-        QPainter painter(&image);
-        renderPicture(scene, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    }
-    QBuffer png;
-    png.open(QIODevice::WriteOnly);
-    if (!image.save(&png, "PNG"))
-        return fail(error, tr("%1: cannot encode the PNG image").arg(fileName));
-    return model::writeFileAtomically(fileName, png.data(), error);
+    return picture::writePng(
+        fileName, pictureSize(scene), dpi, scene->style().canvas,
+        [scene](QPainter *painter, const QRectF &target) { renderPicture(scene, painter, target); }, error);
 }
 
 QByteArray JourneyPicture::svg(JourneyScene *scene)
 {
-    const QSizeF source = pictureSize(scene);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(source.toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), source));
     const model::Journey *j = scene->journey();
-    // QSvgGenerator escapes the drawn text but writes the title as it is given: escape it here, or a
-    // journey named "<script>…" would put markup into the drawing (and into the HTML page around it).
-    generator.setTitle(j ? j->name.toHtmlEscaped() : QString());
-    generator.setDescription(tr("Journey map exported by Outside-In Studio"));
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return {};
-    renderPicture(scene, &painter, QRectF(QPointF(0, 0), source));
-    if (!painter.end())
-        return {};
-    return buffer.data();
+    return picture::svg(pictureSize(scene), j ? j->name : QString(), tr("Journey map exported by Outside-In Studio"),
+        [scene](QPainter *painter, const QRectF &target) { renderPicture(scene, painter, target); });
 }
 
 bool JourneyPicture::exportSvg(JourneyScene *scene, const QString &fileName, QString *error)
 {
-    const QByteArray data = svg(scene);
-    if (data.isEmpty())
-        return fail(error, tr("%1: cannot draw the SVG drawing").arg(fileName));
-    return model::writeFileAtomically(fileName, data, error);
+    return picture::writeSvg(fileName, svg(scene), error);
 }
 
 bool JourneyPicture::exportHtml(JourneyScene *scene, const QString &fileName, QString *error)
@@ -159,39 +116,16 @@ bool JourneyPicture::exportHtml(JourneyScene *scene, const QString &fileName, QS
 
 bool JourneyPicture::print(JourneyScene *scene, QPrinter *printer, QString *error)
 {
-    // The orientation is the caller's: the print dialog may have changed the landscape default.
-    QPainter painter;
-    if (!painter.begin(printer))
-        return fail(error,
-            tr("%1: cannot start printing")
-                .arg(printer->outputFileName().isEmpty() ? printer->printerName() : printer->outputFileName()));
-    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
-    renderPicture(scene, &painter, QRectF(QPointF(0, 0), page.size()));
-    painter.end();
-    return true;
+    return picture::print(
+        printer, [scene](QPainter *painter, const QRectF &target) { renderPicture(scene, painter, target); }, error);
 }
 
 bool JourneyPicture::exportPdf(JourneyScene *scene, const QString &fileName, QString *error)
 {
-    return model::writeThroughTemporaryFile(
-        fileName,
-        [&](const QString &temporary, QString *why) {
-            QPrinter printer(QPrinter::HighResolution);
-            printer.setOutputFormat(QPrinter::PdfFormat);
-            printer.setOutputFileName(temporary);
-            printer.setPageSize(QPageSize(QPageSize::A3));
-            printer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
-            printer.setPageOrientation(QPageLayout::Landscape);
-            const model::Journey *j = scene->journey();
-            printer.setDocName(j ? j->name : QString());
-            printer.setCreator(QStringLiteral("Outside-In Studio"));
-            if (!print(scene, &printer, why))
-                return false;
-            if (QFileInfo(temporary).size() == 0)
-                return fail(why, tr("%1: cannot write the PDF file").arg(fileName));
-            return true;
-        },
-        error);
+    const model::Journey *j = scene->journey();
+    return picture::writePdf(
+        fileName, j ? j->name : QString(), pictureSize(scene),
+        [scene](QPainter *painter, const QRectF &target) { renderPicture(scene, painter, target); }, error);
 }
 
 bool JourneyPicture::exportFile(JourneyScene *scene, const QString &fileName, int dpi, QString *error)

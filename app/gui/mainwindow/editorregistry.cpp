@@ -3,10 +3,10 @@
 
 #include "app/gui/processes/processesview.h"
 #include "app/gui/requirements/requirementsview.h"
-#include "app/gui/roles/rolesview.h"
 
 #include "editor/journey/journeyeditor.h"
 #include "editor/pageeditor.h"
+#include "editor/roles/rolemapeditor.h"
 
 #include <QCoreApplication>
 
@@ -15,16 +15,11 @@ namespace oi::app {
 QList<editor::Editor *> createEditors()
 {
     using editor::EntityKind;
-    auto *roles = new RolesView;
     auto *processes = new ProcessesView;
     auto *requirements = new RequirementsView;
     return {
         new editor::JourneyEditor,
-        new editor::PageEditor(roles,
-            { QStringLiteral("roles"), [] { return QCoreApplication::translate("Editors", "Roles"); },
-                QStringLiteral(":/icons/role.svg"), { EntityKind::Role },
-                [roles](editor::Document *d) { roles->setDocument(d); },
-                [roles](const editor::EntityRef &ref) { roles->selectRole(ref.id); } }),
+        new editor::RoleMapEditor,
         new editor::PageEditor(processes,
             { QStringLiteral("processes"), [] { return QCoreApplication::translate("Editors", "Processes"); },
                 QStringLiteral(":/icons/process.svg"), { EntityKind::Process, EntityKind::Node },

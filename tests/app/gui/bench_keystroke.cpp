@@ -10,7 +10,7 @@
 #include "app/gui/mainwindow/mainwindow.h"
 #include "app/gui/processes/processesview.h"
 #include "app/gui/requirements/requirementsview.h"
-#include "app/gui/roles/rolesview.h"
+#include "editor/roles/rolemapview.h"
 
 #include "editor/document/document.h"
 #include "editor/journey/journeyview.h"
@@ -47,7 +47,7 @@ Figure typeInto(const QString &file, int keys, bool oldWiring)
     QMetaObject::Connection wiring;
     if (oldWiring) {
         auto *tree = window.projectTree();
-        auto *roles = window.findChild<app::RolesView *>();
+        auto *roles = window.findChild<editor::RoleMapView *>();
         auto *processes = window.findChild<app::ProcessesView *>();
         auto *requirements = window.findChild<app::RequirementsView *>();
         wiring = QObject::connect(doc->undoStack(), &QUndoStack::indexChanged, &window, [=] {

@@ -13,7 +13,7 @@
 #include "app/gui/mainwindow/mainwindow.h"
 #include "app/gui/processes/processesview.h"
 #include "app/gui/requirements/requirementsview.h"
-#include "app/gui/roles/rolesview.h"
+#include "editor/roles/rolemapview.h"
 
 #include "editor/commands/entitycommands.h"
 #include "editor/commands/entitylistcommands.h"
@@ -264,9 +264,10 @@ private slots:
         QVERIFY(journey->find(QStringLiteral("installation")));
         QCOMPARE(view->selectedStepIds().size(), 1);
         QVERIFY(!journey->find(QStringLiteral("no step says this")));
-        QVERIFY(!window.editors()->editor(QStringLiteral("roles"))->zoom(editor::Editor::Zoom::In));
+        QVERIFY(!window.editors()->editor(QStringLiteral("requirements"))->zoom(editor::Editor::Zoom::In));
         QCOMPARE(journey->exportKind(), QStringLiteral("journey"));
-        QVERIFY(window.editors()->editor(QStringLiteral("roles"))->exportKind().isEmpty());
+        QCOMPARE(window.editors()->editor(QStringLiteral("roles"))->exportKind(), QStringLiteral("roles"));
+        QVERIFY(window.editors()->editor(QStringLiteral("requirements"))->exportKind().isEmpty());
     }
 
     void typingInALargeProjectRebuildsNothing()
@@ -285,7 +286,7 @@ private slots:
         QVERIFY(title && title->isVisible());
 
         app::ProjectTree *tree = window.projectTree();
-        auto *roles = window.findChild<app::RolesView *>();
+        auto *roles = window.findChild<editor::RoleMapView *>();
         auto *processes = window.findChild<app::ProcessesView *>();
         auto *requirements = window.findChild<app::RequirementsView *>();
         const int full = tree->fullRebuilds(), groups = tree->groupRebuilds();
@@ -322,7 +323,7 @@ private slots:
         window.openSample();
         editor::Document *doc = window.documentManager()->document();
         app::ProjectTree *tree = window.projectTree();
-        auto *roles = window.findChild<app::RolesView *>();
+        auto *roles = window.findChild<editor::RoleMapView *>();
         const int full = tree->fullRebuilds(), groups = tree->groupRebuilds();
         const QString role = doc->project().roles.front().id;
         const QString journey = doc->project().journeys.front().id;
@@ -336,7 +337,9 @@ private slots:
         QCOMPARE(tree->fullRebuilds(), full);
         QCOMPARE(tree->groupRebuilds(), groups);
         QCOMPARE(roles->rebuildCount(), rolePages + 1); // shown, so at once; the journey name is not on it
-        QVERIFY2(roles->toPlainText().contains(QLatin1String("Customer adviser")), qPrintable(roles->toPlainText().left(300)));
+        const editor::RoleCardLayout *card = roles->mapScene()->layout().card(role, editor::RoleMapSide::ToBe);
+        QVERIFY(card);
+        QCOMPARE(card->name, QStringLiteral("Customer adviser"));
 
         // A page that is not shown only goes stale, and catches up when it is shown.
         auto *processes = window.findChild<app::ProcessesView *>();

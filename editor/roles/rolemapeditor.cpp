@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/roles/rolemapeditor.h"
+
+#include "editor/document/document.h"
+#include "editor/document/selection.h"
+#include "editor/roles/rolemappicture.h"
+#include "editor/roles/rolemapview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QIcon>
+
+namespace oi::editor {
+
+RoleMapEditor::RoleMapEditor(QObject *parent)
+    : Editor(parent)
+    , mView(new RoleMapView)
+{
+    setWidget(mView);
+    auto *group = new QActionGroup(this);
+    const std::pair<RoleMapMode, QString> modes[] = { { RoleMapMode::SideBySide, tr("As-Is and To-Be") },
+        { RoleMapMode::AsIs, tr("As-Is Only") }, { RoleMapMode::ToBe, tr("To-Be Only") } };
+    for (const auto &[mode, text] : modes) {
+        auto *action = new QAction(text, this);
+        action->setCheckable(true);
+        action->setChecked(mode == RoleMapMode::SideBySide);
+        action->setToolTip(tr("Show the organisation: %1").arg(text));
+        connect(action, &QAction::triggered, this, [this, m = mode] { mView->mapScene()->setMode(m); });
+        group->addAction(action);
+        mModes << action;
+    }
+    connect(mView->mapScene(), &RoleMapScene::roleActivated, this, [this](const QString &role) {
+        if (document())
+            document()->selection()->select(EntityKind::Role, role);
+    });
+}
+
+QString RoleMapEditor::title() const
+{
+    return tr("Roles");
+}
+
+QIcon RoleMapEditor::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/role.svg"));
+}
+
+QList<QAction *> RoleMapEditor::actions(Place place) const
+{
+    return place == Place::ViewMenu || place == Place::ToolBar ? mModes : QList<QAction *> {};
+}
+
+bool RoleMapEditor::shows(EntityKind kind) const
+{
+    return kind == EntityKind::Role || kind == EntityKind::Responsibility;
+}
+
+void RoleMapEditor::reveal(const EntityRef &ref)
+{
+    if (ref.kind == EntityKind::Role)
+        mView->revealRole(ref.id);
+}
+
+bool RoleMapEditor::zoom(Zoom step)
+{
+    switch (step) {
+    case Zoom::In: mView->zoomBy(1.25); break;
+    case Zoom::Out: mView->zoomBy(0.8); break;
+    case Zoom::Fit: mView->fit(); break;
+    case Zoom::Reset: mView->resetTransform(); break;
+    }
+    return true;
+}
+
+QStringList RoleMapEditor::exportFormats() const
+{
+    return { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") };
+}
+
+bool RoleMapEditor::exportTo(const QString &fileName, const ExportOptions &options, QString *error)
+{
+    return RoleMapPicture::exportFile(mView->mapScene(), fileName, options.dpi, error);
+}
+
+void RoleMapEditor::documentChanged()
+{
+    mView->setDocument(document());
+}
+
+} // namespace oi::editor
