@@ -14,10 +14,9 @@ namespace oi::app {
 using editor::EntityKind;
 
 namespace {
-enum Roles { KindRole = Qt::UserRole + 1, IdRole };
 
 constexpr EntityKind kGroups[] = { EntityKind::Strategy, EntityKind::Persona, EntityKind::Journey, EntityKind::Role,
-    EntityKind::Process, EntityKind::Requirement, EntityKind::Scenario };
+    EntityKind::Responsibility, EntityKind::Process, EntityKind::Requirement, EntityKind::Scenario };
 
 QString groupTitle(EntityKind kind)
 {
@@ -29,6 +28,7 @@ QString groupTitle(EntityKind kind)
     case EntityKind::Process: return ProjectTree::tr("Processes");
     case EntityKind::Requirement: return ProjectTree::tr("Requirements");
     case EntityKind::Scenario: return ProjectTree::tr("Scenarios");
+    case EntityKind::Responsibility: return ProjectTree::tr("Responsibilities");
     default: return {};
     }
 }
@@ -72,6 +72,10 @@ QList<Leaf> leaves(const model::Project &p, EntityKind kind)
     case EntityKind::Scenario:
         for (const auto &s : p.scenarios)
             result.append({ s.id, s.name, s.description });
+        break;
+    case EntityKind::Responsibility:
+        for (const auto &s : p.responsibilities)
+            result.append({ s.id, s.text, s.text });
         break;
     default: break;
     }

@@ -4,7 +4,9 @@
 #include "editor/document/document.h"
 
 #include <QPointer>
+
 #include <QTreeWidget>
+#include <functional>
 
 namespace oi::app {
 
@@ -19,6 +21,8 @@ class ProjectTree : public QTreeWidget
     Q_OBJECT
 public:
     static QString mimeType() { return QStringLiteral("application/x-outsidein-entity"); }
+    /** Item data: the entity kind (int) and id of a leaf; groups have the kind only. */
+    enum ItemData { KindRole = Qt::UserRole + 1, IdRole };
 
     explicit ProjectTree(QWidget *parent = nullptr);
     void setDocument(editor::Document *document);
@@ -29,12 +33,34 @@ public:
     QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;
 
+    /** Adds a new entity of `kind` (one undo step) and selects it, so its properties open. */
+    void newEntity(editor::EntityKind kind);
+    /**
+     * Deletes the entity as one undo step. While something refers to it, asks whether to unlink
+     * those references too (refused when the answer is no). False when nothing was deleted.
+     */
+    bool deleteEntity(const editor::EntityRef &ref);
+    /** Renames the entity's id and every reference (one undo step); an empty `to` asks for it. */
+    bool renameEntity(const editor::EntityRef &ref, const QString &to = QString());
+    /** The entity the tree's current item stands for (invalid on a group). */
+    editor::EntityRef currentEntity() const;
+    /** Asks a yes/no question (a message box; tests answer it themselves). */
+    using Question = std::function<bool(const QString &title, const QString &text)>;
+    void setQuestion(Question question) { mQuestion = std::move(question); }
+    /** Where refusals go (a message box; tests read them). */
+    using Notice = std::function<void(const QString &text)>;
+    void setNotice(Notice notice) { mNotice = std::move(notice); }
+
     /** Rebuilds so far: of the whole tree, and of single groups (tests assert edits cost little). */
     int fullRebuilds() const { return mFullRebuilds; }
     int groupRebuilds() const { return mGroupRebuilds; }
 
 signals:
     void entityActivated(const oi::editor::EntityRef &ref);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void rebuild();
@@ -51,6 +77,8 @@ private:
     int mFullRebuilds = 0;
     int mGroupRebuilds = 0;
     bool mSyncing = false;
+    Question mQuestion;
+    Notice mNotice;
 };
 
 } // namespace oi::app

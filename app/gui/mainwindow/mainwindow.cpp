@@ -13,6 +13,7 @@
 
 #include "editor/commands/undotext.h"
 #include "editor/document/document.h"
+#include "editor/document/selection.h"
 #include "editor/widgets/menutext.h"
 
 #include <QAction>
@@ -167,6 +168,26 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(mActions.value(QStringLiteral("undo")));
     edit->addAction(mActions.value(QStringLiteral("redo")));
+    edit->addSeparator();
+    QMenu *add = edit->addMenu(tr("&New"));
+    for (const auto &[kind, text] : { std::pair { editor::EntityKind::Strategy, tr("&Strategy") },
+             std::pair { editor::EntityKind::Persona, tr("&Persona") },
+             std::pair { editor::EntityKind::Journey, tr("&Journey") },
+             std::pair { editor::EntityKind::Role, tr("&Role") },
+             std::pair { editor::EntityKind::Responsibility, tr("Res&ponsibility") },
+             std::pair { editor::EntityKind::Process, tr("Pro&cess") },
+             std::pair { editor::EntityKind::Requirement, tr("Re&quirement") },
+             std::pair { editor::EntityKind::Scenario, tr("Sce&nario") } })
+        connect(add->addAction(text), &QAction::triggered, this, [this, k = kind] { mProjectTree->newEntity(k); });
+    // Delete and rename act on the entity selected anywhere (tree, map, properties).
+    const auto selected = [this]() -> editor::EntityRef {
+        editor::Document *d = mManager->document();
+        return d && !d->selection()->entities().isEmpty() ? d->selection()->entities().first() : editor::EntityRef {};
+    };
+    connect(edit->addAction(tr("&Delete Selected Entity")), &QAction::triggered, this,
+        [this, selected] { mProjectTree->deleteEntity(selected()); });
+    connect(edit->addAction(tr("Rename &Id\u2026")), &QAction::triggered, this,
+        [this, selected] { mProjectTree->renameEntity(selected()); });
     edit->addSeparator();
     mEditors->addSection(editor::Editor::Place::EditMenu, edit);
 

@@ -5,6 +5,9 @@
 #include "app/gui/docks/projecttree.h"
 
 #include "editor/document/document.h"
+#include "editor/document/selection.h"
+
+#include <QUndoStack>
 
 #include <QMimeData>
 #include <QSignalSpy>
@@ -40,7 +43,7 @@ private slots:
         editor::Document doc(smallProject());
         app::ProjectTree tree;
         tree.setDocument(&doc);
-        QCOMPARE(tree.topLevelItemCount(), 7);
+        QCOMPARE(tree.topLevelItemCount(), 8);
         QTreeWidgetItem *roles = tree.topLevelItem(3);
         QCOMPARE(roles->text(0), QStringLiteral("Roles (2)"));
         QCOMPARE(roles->child(1)->text(0), QStringLiteral("Field technician"));
@@ -50,13 +53,62 @@ private slots:
         QVERIFY(!tree.selectEntity(QStringLiteral("role"), QStringLiteral("nobody")));
 
         // Dragging several entities carries "kind:id" lines, the format the journey map accepts.
-        const QList<QTreeWidgetItem *> dragged = {roles->child(0), tree.topLevelItem(5)->child(0)};
+        const QList<QTreeWidgetItem *> dragged = {roles->child(0), tree.topLevelItem(6)->child(0)};
         std::unique_ptr<QMimeData> data(tree.mimeData(dragged));
         QVERIFY(data);
         QCOMPARE(QString::fromUtf8(data->data(app::ProjectTree::mimeType())),
                  QStringLiteral("role:agent\nrequirement:offline"));
         // Group headings carry no entity and cannot be dragged.
         QVERIFY(!tree.mimeData({roles}));
+    }
+
+    // New, delete (asking to unlink what refers to it) and rename: each one undo step.
+    void treeCreatesDeletesAndRenamesEntities()
+    {
+        auto project = smallProject();
+        project->roles.back().crossTrained.push_back({QStringLiteral("agent"), 1});
+        project->responsibilities.push_back({QStringLiteral("answer"), QStringLiteral("Answer calls"),
+                                             QStringLiteral("agent"), QStringLiteral("tech")});
+        editor::Document doc(std::move(project));
+        app::ProjectTree tree;
+        tree.setDocument(&doc);
+        QStringList notices;
+        tree.setNotice([&](const QString &text) { notices << text; });
+
+        tree.newEntity(editor::EntityKind::Role);
+        QCOMPARE(doc.project().roles.size(), std::size_t(3));
+        QCOMPARE(doc.project().roles.back().id, QStringLiteral("role"));
+        QCOMPARE(doc.selection()->entities().first(), (editor::EntityRef{editor::EntityKind::Role, QStringLiteral("role")}));
+        tree.newEntity(editor::EntityKind::Role);
+        QCOMPARE(doc.project().roles.back().id, QStringLiteral("role-2"));
+        QCOMPARE(doc.undoStack()->count(), 2);
+
+        // "agent" is referred to: a "no" keeps it, a "yes" deletes and unlinks in one step.
+        QString asked;
+        tree.setQuestion([&](const QString &, const QString &text) { asked = text; return false; });
+        QVERIFY(!tree.deleteEntity({editor::EntityKind::Role, QStringLiteral("agent")}));
+        QVERIFY(doc.project().role(QStringLiteral("agent")));
+        QVERIFY2(asked.contains(QLatin1String("Field technician")) && asked.contains(QLatin1String("Answer calls")), qPrintable(asked));
+        const model::Project before = doc.project();
+        tree.setQuestion([](const QString &, const QString &) { return true; });
+        QVERIFY(tree.deleteEntity({editor::EntityKind::Role, QStringLiteral("agent")}));
+        QVERIFY(!doc.project().role(QStringLiteral("agent")));
+        QVERIFY(doc.project().role(QStringLiteral("tech"))->crossTrained.empty());
+        QCOMPARE(doc.project().responsibility(QStringLiteral("answer"))->asIs, QString());
+        QCOMPARE(doc.undoStack()->count(), 3);
+        doc.undoStack()->undo();
+        QVERIFY(doc.project() == before);
+
+        // Nothing refers to the new role: Delete on its item deletes it without asking.
+        tree.setQuestion([](const QString &, const QString &) { return false; });
+        QVERIFY(tree.selectEntity(QStringLiteral("role"), QStringLiteral("role-2")));
+        QTest::keyClick(&tree, Qt::Key_Delete);
+        QVERIFY(!doc.project().role(QStringLiteral("role-2")));
+
+        QVERIFY(tree.renameEntity({editor::EntityKind::Role, QStringLiteral("tech")}, QStringLiteral("field-tech")));
+        QCOMPARE(doc.project().responsibility(QStringLiteral("answer"))->toBe, QStringLiteral("field-tech"));
+        QVERIFY(!tree.renameEntity({editor::EntityKind::Role, QStringLiteral("agent")}, QStringLiteral("field-tech")));
+        QVERIFY2(!notices.isEmpty() && notices.last().contains(QLatin1String("taken")), qPrintable(notices.join(u'|')));
     }
 
     void treeKeepsCollapsedGroupsAcrossEdits()

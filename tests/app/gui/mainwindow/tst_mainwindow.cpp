@@ -58,7 +58,7 @@ private slots:
         QVERIFY(window.windowTitle().contains(doc->project().name));
         auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("ProjectTree"));
         QVERIFY(tree);
-        QCOMPARE(tree->topLevelItemCount(), 7);
+        QCOMPARE(tree->topLevelItemCount(), 8);
         QCOMPARE(tree->topLevelItem(3)->childCount(), int(doc->project().roles.size()));
         QVERIFY(!window.action(QStringLiteral("undo"))->isEnabled());
     }
