@@ -3,6 +3,8 @@
 
 #include "editor/document/changeevents.h"
 #include "editor/document/document.h"
+#include "editor/document/selection.h"
+#include "editor/document/selectionchain.h"
 #include "editor/journey/commands/changestep.h"
 #include "editor/journey/commands/stepcommands.h"
 #include "editor/journey/emotioncurveitem.h"
@@ -48,6 +50,17 @@ JourneyScene::JourneyScene(Document *document, QObject *parent)
     });
     if (!document->project().journeys.empty())
         mJourney = document->project().journeys.front().id;
+    connect(document->selection(), &Selection::changed, this, [this] {
+        // A step's own selection shows as selection; the chain is for what is selected elsewhere.
+        const EntityRefs selected = mDocument->selection()->entities();
+        const bool elsewhere = !selected.isEmpty() && selected.first().kind != EntityKind::Step;
+        const model::Chain chain = elsewhere ? selectionChain(*mDocument) : model::Chain {};
+        QSet<QString> steps(chain.steps.begin(), chain.steps.end());
+        if (steps != mChainSteps) {
+            mChainSteps = std::move(steps);
+            update();
+        }
+    });
     rebuild();
 }
 

@@ -11,6 +11,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 QT_BEGIN_NAMESPACE
 class QMimeData;
@@ -49,6 +50,8 @@ public:
     /** Paints `overlay` over the map until replaced; pass {} to clear. */
     void setOverlay(const StepOverlay &overlay);
     const StepOverlay &overlay() const { return mOverlay; }
+    /** Steps in the chain of what is selected elsewhere (a role, a requirement...): outlined on the map. */
+    const QSet<QString> &chainSteps() const { return mChainSteps; }
     void setStyle(const JourneyStyle &style);
     const JourneyStyle &style() const { return mStyle; }
     const JourneyLayout &layout() const { return mLayout; }
@@ -110,6 +113,7 @@ private:
     JourneyStyle mStyle;
     JourneyLayout mLayout;
     StepOverlay mOverlay;
+    QSet<QString> mChainSteps;
     bool mShowToBe = true;
     QString mSelectedStage;
     QHash<QString, StepItem *> mSteps;

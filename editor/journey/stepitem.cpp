@@ -102,10 +102,10 @@ void StepItem::syncFromModel(const model::Step &step)
 
 QRectF StepItem::boundingRect() const
 {
-    // The selection outline, the shadow below and the overlay label (whose width the overlay
+    // The selection and chain outlines, the shadow below and the overlay label (whose width the overlay
     // decides, up to the card's) all lie inside, so repaints never leave traces.
     const QRectF card(0, 0, JourneyLayout::ColumnWidth, mHeight);
-    return card.adjusted(-2, -2, 2, 4).united(QRectF(0, -LabelHalfHeight - 1, card.width(), 2));
+    return card.adjusted(-5, -5, 5, 5).united(QRectF(0, -LabelHalfHeight - 1, card.width(), 2));
 }
 
 QPainterPath StepItem::shape() const
@@ -192,6 +192,11 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(border);
     painter->setBrush(st.cardFill);
     painter->drawRoundedRect(card, Radius, Radius);
+    if (!isSelected() && s->chainSteps().contains(mStep.id)) {
+        painter->setPen(QPen(st.toBe, 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card.adjusted(-3, -3, 3, 3), Radius + 2, Radius + 2);
+    }
     if (hasMark && mark->color.isValid()) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(mark->color);

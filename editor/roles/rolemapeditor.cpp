@@ -84,7 +84,18 @@ bool RoleMapEditor::exportTo(const QString &fileName, const ExportOptions &optio
 
 void RoleMapEditor::documentChanged()
 {
+    if (mFollowed)
+        disconnect(mFollowed->selection(), nullptr, this, nullptr);
+    mFollowed = document();
     mView->setDocument(document());
+    if (mFollowed)
+        connect(mFollowed->selection(), &Selection::changed, this, [this] {
+            for (const EntityRef &ref : mFollowed->selection()->entities())
+                if (ref.kind == EntityKind::Role) {
+                    mView->revealRole(ref.id);
+                    return;
+                }
+        });
 }
 
 } // namespace oi::editor

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editor/document/document.h"
 #include "editor/editor.h"
+
+#include <QPointer>
 
 QT_BEGIN_NAMESPACE
 class QActionGroup;
@@ -41,6 +44,7 @@ protected:
 
 private:
     RoleMapView *mView;
+    QPointer<Document> mFollowed;
     QList<QAction *> mModes;
 };
 

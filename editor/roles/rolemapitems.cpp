@@ -74,7 +74,7 @@ RoleCardItem::RoleCardItem(const RoleCardLayout &card, const RoleMapStyle &style
 
 QRectF RoleCardItem::boundingRect() const
 {
-    return mCard.rect.adjusted(-2, -2, 2, 2);
+    return mCard.rect.adjusted(-5, -5, 5, 5); // the selection and chain outlines
 }
 
 void RoleCardItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -84,6 +84,11 @@ void RoleCardItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
         option->state & QStyle::State_Selected ? 2 : 1));
     p->setBrush(mStyle.cardFill);
     p->drawRoundedRect(mCard.rect, 6, 6);
+    if (!(option->state & QStyle::State_Selected) && mScene->inChain(mCard.role)) {
+        p->setPen(QPen(mStyle.arrow, 3));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(mCard.rect.adjusted(-3, -3, 3, 3), 8, 8);
+    }
     p->setPen(Qt::NoPen);
     p->setBrush(RoleMapStyle::changeColour(mCard.changeKind));
     p->drawRoundedRect(mCard.badgeRect, 9, 9);

@@ -3,6 +3,8 @@
 
 #include "editor/commands/entitycommands.h"
 #include "editor/document/document.h"
+#include "editor/document/selection.h"
+#include "editor/document/selectionchain.h"
 #include "editor/roles/rolemapitems.h"
 
 #include <QUndoStack>
@@ -16,7 +18,18 @@ RoleMapScene::RoleMapScene(QObject *parent)
 
 void RoleMapScene::setDocument(Document *document)
 {
+    if (mDocument)
+        disconnect(mDocument->selection(), nullptr, this, nullptr);
     mDocument = document;
+    if (mDocument)
+        connect(mDocument->selection(), &Selection::changed, this, [this] {
+            const model::Chain chain = selectionChain(*mDocument);
+            QSet<QString> roles(chain.roles.begin(), chain.roles.end());
+            if (roles != mChainRoles) {
+                mChainRoles = std::move(roles);
+                update();
+            }
+        });
     rebuild();
 }
 

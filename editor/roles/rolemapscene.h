@@ -5,6 +5,7 @@
 
 #include <QGraphicsScene>
 #include <QPointer>
+#include <QSet>
 
 namespace oi::editor {
 
@@ -27,6 +28,8 @@ public:
     RoleMapMode mode() const { return mMode; }
     const RoleMapStyle &style() const { return mStyle; }
     const RoleMapLayout &layout() const { return mLayout; }
+    /** Roles in the chain of what is selected elsewhere (a strategy, a process, a step...). */
+    bool inChain(const QString &role) const { return mChainRoles.contains(role); }
     void rebuild();
 
     /** A card was dropped with its centre at `point`; false when nothing changed. */
@@ -42,6 +45,7 @@ private:
     RoleMapMode mMode = RoleMapMode::SideBySide;
     RoleMapStyle mStyle = RoleMapStyle::standard();
     RoleMapLayout mLayout;
+    QSet<QString> mChainRoles;
 };
 
 } // namespace oi::editor

@@ -4,6 +4,7 @@
 #include "editor/commands/undotext.h"
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
+#include "editor/document/selectionchain.h"
 
 #include <QHeaderView>
 #include <QMimeData>
@@ -259,7 +260,35 @@ void ProjectTree::followSelection()
             scrollToItem(first);
         }
     }
+    markChain();
     mSyncing = false;
+}
+
+void ProjectTree::markChain()
+{
+    // Everything linked to the selection, through the outside-in chain, reads in bold.
+    const model::Chain chain = editor::selectionChain(*mDocument);
+    const std::pair<EntityKind, const QStringList *> linked[]
+        = { { EntityKind::Strategy, &chain.strategies }, { EntityKind::Role, &chain.roles },
+              { EntityKind::Process, &chain.processes }, { EntityKind::Requirement, &chain.requirements } };
+    for (const auto &[kind, ids] : linked) {
+        QTreeWidgetItem *g = group(kind);
+        for (int i = 0; g && i < g->childCount(); ++i) {
+            QTreeWidgetItem *leaf = g->child(i);
+            const bool inChain = ids->contains(leaf->data(0, IdRole).toString());
+            if (leaf->font(0).bold() != inChain) {
+                QFont f = leaf->font(0);
+                f.setBold(inChain);
+                leaf->setFont(0, f);
+            }
+        }
+    }
+}
+
+bool ProjectTree::isMarked(EntityKind kind, const QString &id) const
+{
+    const QTreeWidgetItem *i = item(kind, id);
+    return i && i->font(0).bold();
 }
 
 void ProjectTree::publishSelection()

@@ -51,6 +51,9 @@ public:
     using Notice = std::function<void(const QString &text)>;
     void setNotice(Notice notice) { mNotice = std::move(notice); }
 
+    /** Whether the entity's item is marked as linked to the selection (shown in bold). */
+    bool isMarked(editor::EntityKind kind, const QString &id) const;
+
     /** Rebuilds so far: of the whole tree, and of single groups (tests assert edits cost little). */
     int fullRebuilds() const { return mFullRebuilds; }
     int groupRebuilds() const { return mGroupRebuilds; }
@@ -69,6 +72,7 @@ private:
     void updateItems(editor::EntityKind kind, const QStringList &ids);
     void onChanged(const editor::ChangeEvent &event);
     void followSelection();
+    void markChain();
     void publishSelection();
     QTreeWidgetItem *group(editor::EntityKind kind) const;
     QTreeWidgetItem *item(editor::EntityKind kind, const QString &id) const;

@@ -1,31 +1,53 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/docks/propertieshost.h"
 
+#include "editor/document/document.h"
+#include "editor/document/selection.h"
 #include "editor/editor.h"
-
-#include <QLabel>
+#include "editor/properties/entityproperties.h"
 
 namespace oi::app {
 
+namespace {
+bool hasForm(editor::EntityKind kind)
+{
+    using K = editor::EntityKind;
+    return kind == K::Strategy || kind == K::Persona || kind == K::Role || kind == K::Requirement || kind == K::Scenario
+        || kind == K::Responsibility;
+}
+} // namespace
+
 PropertiesHost::PropertiesHost(QWidget *parent)
     : QStackedWidget(parent)
-    , mNothing(new QLabel(this))
+    , mEntity(new editor::EntityProperties(this))
 {
     setObjectName(QStringLiteral("PropertiesHost"));
-    mNothing->setWordWrap(true);
-    mNothing->setAlignment(Qt::AlignCenter);
-    mNothing->setMargin(16);
-    mNothing->setForegroundRole(QPalette::PlaceholderText);
-    addWidget(mNothing);
+    addWidget(mEntity);
 }
 
 void PropertiesHost::setEditor(editor::Editor *editor)
 {
-    QWidget *page = editor ? editor->propertiesWidget() : nullptr;
-    if (!page) {
-        mNothing->setText(editor ? tr("The %1 view is read-only for now: nothing here to edit.").arg(editor->title())
-                                 : tr("Nothing selected."));
-        setCurrentWidget(mNothing);
+    mEditor = editor;
+    choose();
+}
+
+void PropertiesHost::setDocument(editor::Document *document)
+{
+    if (mDocument)
+        disconnect(mDocument->selection(), nullptr, this, nullptr);
+    mDocument = document;
+    mEntity->setDocument(document);
+    if (mDocument)
+        connect(mDocument->selection(), &editor::Selection::changed, this, &PropertiesHost::choose);
+    choose();
+}
+
+void PropertiesHost::choose()
+{
+    const editor::EntityRefs selected = mDocument ? mDocument->selection()->entities() : editor::EntityRefs {};
+    QWidget *page = mEditor ? mEditor->propertiesWidget() : nullptr;
+    if ((!selected.isEmpty() && hasForm(selected.first().kind)) || !page) {
+        setCurrentWidget(mEntity);
         return;
     }
     if (indexOf(page) < 0)

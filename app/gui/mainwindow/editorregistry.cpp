@@ -7,6 +7,7 @@
 #include "editor/journey/journeyeditor.h"
 #include "editor/pageeditor.h"
 #include "editor/roles/rolemapeditor.h"
+#include "editor/traceability/traceabilityeditor.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,9 @@ QList<editor::Editor *> createEditors()
                 QStringLiteral(":/icons/requirement.svg"), { EntityKind::Requirement },
                 [requirements](editor::Document *d) { requirements->setDocument(d); },
                 [requirements](const editor::EntityRef &ref) { requirements->selectRequirement(ref.id); } }),
+        // Last: the window opens an entity in the first editor that shows it, and a process or a
+        // requirement belongs on its own page; the traceability view is where strategies open.
+        new editor::TraceabilityEditor,
     };
 }
 

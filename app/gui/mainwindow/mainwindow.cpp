@@ -296,6 +296,7 @@ void MainWindow::onDocumentChanged(editor::Document *document)
         sync();
     }
     mProjectTree->setDocument(document);
+    mProperties->setDocument(document);
     mSimulation->setDocument(document);
     mEditors->setDocument(document);
     updateTitle();

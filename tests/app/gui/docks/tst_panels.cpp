@@ -108,6 +108,10 @@ private slots:
         QVERIFY(tree.renameEntity({editor::EntityKind::Role, QStringLiteral("tech")}, QStringLiteral("field-tech")));
         QCOMPARE(doc.project().responsibility(QStringLiteral("answer"))->toBe, QStringLiteral("field-tech"));
         QVERIFY(!tree.renameEntity({editor::EntityKind::Role, QStringLiteral("agent")}, QStringLiteral("field-tech")));
+        // What is linked to the selection reads in bold: the requirement's chain is empty here.
+        doc.selection()->select(editor::EntityKind::Role, QStringLiteral("agent"));
+        QVERIFY(tree.isMarked(editor::EntityKind::Role, QStringLiteral("agent")));
+        QVERIFY(!tree.isMarked(editor::EntityKind::Role, QStringLiteral("field-tech")));
         QVERIFY2(!notices.isEmpty() && notices.last().contains(QLatin1String("taken")), qPrintable(notices.join(u'|')));
     }
 

@@ -21,6 +21,7 @@
 #include "editor/document/selection.h"
 #include "editor/journey/commands/changejourney.h"
 #include "editor/journey/journeyview.h"
+#include "editor/properties/entityproperties.h"
 #include "model/projectio.h"
 
 #include <QAction>
@@ -171,7 +172,14 @@ private slots:
         QCOMPARE(host->currentWidget(), window.editors()->editor(QStringLiteral("journey"))->propertiesWidget());
         window.editors()->setCurrentEditor(QStringLiteral("requirements"));
         QVERIFY(host->currentWidget() != window.editors()->editor(QStringLiteral("journey"))->propertiesWidget());
-        QVERIFY(qobject_cast<QLabel *>(host->currentWidget()));
+        // With no page of its own, the dock offers the entity forms; selecting a role opens its form anywhere.
+        QCOMPARE(host->currentWidget(), host->entityProperties());
+        QVERIFY(!host->entityProperties()->showsEntity());
+        window.editors()->setCurrentEditor(QStringLiteral("journey"));
+        editor::Document *doc = window.documentManager()->document();
+        doc->selection()->select(editor::EntityKind::Role, doc->project().roles.front().id);
+        QCOMPARE(host->currentWidget(), host->entityProperties());
+        QVERIFY(host->entityProperties()->showsEntity());
     }
 
     void selectionIsSharedByTreeMapAndPages()

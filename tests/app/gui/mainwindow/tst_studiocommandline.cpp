@@ -152,7 +152,7 @@ private slots:
         app::MainWindow window;
         QCOMPARE(window.editors()->names(),
             QStringList({ QStringLiteral("journey"), QStringLiteral("roles"), QStringLiteral("processes"),
-                QStringLiteral("requirements") }));
+                QStringLiteral("requirements"), QStringLiteral("traceability") }));
         for (const QString &name : window.editors()->names()) {
             QVERIFY(window.editors()->setCurrentEditor(name));
             QCOMPARE(window.editors()->currentEditor()->name(), name);
