@@ -79,6 +79,12 @@ OI_VALUE_COMMAND(SetProcessLanes, ProcessTraits, std::vector<model::Lane>, lanes
     QT_TRANSLATE_NOOP("UndoCommands", "Change Lanes"))
 OI_VALUE_COMMAND(SetProcessFlows, ProcessTraits, std::vector<model::Flow>, flows, EntityProperty::ProcessFlows,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Flows"))
+OI_VALUE_COMMAND(SetProcessVariantOf, ProcessTraits, QString, variantOf, EntityProperty::ProcessVariantOf,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Original Process"))
+OI_VALUE_COMMAND(SetProcessValuePerCase, ProcessTraits, std::optional<double>, valuePerCase,
+    EntityProperty::ProcessValuePerCase, QT_TRANSLATE_NOOP("UndoCommands", "Change Value per Case"))
+OI_VALUE_COMMAND(SetProcessCostPerAbandonment, ProcessTraits, std::optional<double>, costPerAbandonment,
+    EntityProperty::ProcessCostPerAbandonment, QT_TRANSLATE_NOOP("UndoCommands", "Change Cost per Lost Customer"))
 
 // Node
 OI_VALUE_COMMAND(
@@ -126,6 +132,17 @@ OI_VALUE_COMMAND(SetScenarioCrossTraining, ScenarioTraits, std::optional<bool>, 
 using ScenarioAddCrossTrainingValue = std::vector<std::pair<QString, model::CrossTraining>>;
 OI_VALUE_COMMAND(SetScenarioAddCrossTraining, ScenarioTraits, ScenarioAddCrossTrainingValue, addCrossTraining,
     EntityProperty::ScenarioCrossTraining, QT_TRANSLATE_NOOP("UndoCommands", "Change Added Cross-Training"))
+// Model v2's changes: each list is set whole, so one edit of one row is one undo step.
+OI_VALUE_COMMAND(SetScenarioVariants, ScenarioTraits, std::vector<model::VariantChoice>, variants,
+    EntityProperty::ScenarioVariants, QT_TRANSLATE_NOOP("UndoCommands", "Change Process Variants"))
+OI_VALUE_COMMAND(SetScenarioReassign, ScenarioTraits, std::vector<model::Reassignment>, reassign,
+    EntityProperty::ScenarioReassign, QT_TRANSLATE_NOOP("UndoCommands", "Change Reassigned Tasks"))
+OI_VALUE_COMMAND(SetScenarioStaffing, ScenarioTraits, std::vector<model::StaffingChange>, staffing,
+    EntityProperty::ScenarioStaffing, QT_TRANSLATE_NOOP("UndoCommands", "Change Staffing Windows"))
+OI_VALUE_COMMAND(SetScenarioArrivalChanges, ScenarioTraits, std::vector<model::ArrivalChange>, arrivals,
+    EntityProperty::ScenarioArrivalChanges, QT_TRANSLATE_NOOP("UndoCommands", "Change Demand Changes"))
+OI_VALUE_COMMAND(SetScenarioDivert, ScenarioTraits, std::vector<model::Diversion>, divert,
+    EntityProperty::ScenarioDivert, QT_TRANSLATE_NOOP("UndoCommands", "Change Diversions"))
 
 // Responsibility: who does a piece of work before and after the redesign (empty: nobody)
 OI_VALUE_COMMAND(SetResponsibilityText, ResponsibilityTraits, QString, text, EntityProperty::ResponsibilityText,

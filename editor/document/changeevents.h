@@ -113,7 +113,8 @@ public:
         BackRolesProperty = 1 << 13,
         ProcessesProperty = 1 << 14,
         RequirementsProperty = 1 << 15,
-        AllProperties = 0xffff,
+        ServesProperty = 1 << 16,
+        AllProperties = 0x1ffff,
     };
     Q_DECLARE_FLAGS(Properties, Property)
 
@@ -173,6 +174,9 @@ enum Process : quint32 {
     ProcessNodes = 1 << 4,
     ProcessFlows = 1 << 5,
     ProcessLayout = 1 << 6,
+    ProcessVariantOf = 1 << 7,
+    ProcessValuePerCase = 1 << 8,
+    ProcessCostPerAbandonment = 1 << 9,
 };
 enum Node : quint32 {
     NodeName = 1 << 0,
@@ -200,6 +204,11 @@ enum Scenario : quint32 {
     ScenarioArrivals = 1 << 3,
     ScenarioDurations = 1 << 4,
     ScenarioCrossTraining = 1 << 5,
+    ScenarioVariants = 1 << 6,
+    ScenarioReassign = 1 << 7,
+    ScenarioStaffing = 1 << 8,
+    ScenarioArrivalChanges = 1 << 9, // demand per process (ScenarioArrivals: the multiplier of all)
+    ScenarioDivert = 1 << 10,
 };
 enum Responsibility : quint32 {
     ResponsibilityText = 1 << 0,

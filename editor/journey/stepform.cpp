@@ -73,6 +73,7 @@ StepForm::StepForm(QWidget *parent)
     , mRoles(new QListWidget(this))
     , mProcesses(new QListWidget(this))
     , mRequirements(new QListWidget(this))
+    , mServes(new QListWidget(this))
 {
     // Object names let tests and style sheets find the fields.
     mTitle->setObjectName(QStringLiteral("title"));
@@ -84,6 +85,7 @@ StepForm::StepForm(QWidget *parent)
     mMetrics->setObjectName(QStringLiteral("metrics"));
     mRoles->setObjectName(QStringLiteral("roles"));
     mRequirements->setObjectName(QStringLiteral("requirements"));
+    mServes->setObjectName(QStringLiteral("serves"));
     QFont headingFont = mHeading->font();
     headingFont.setWeight(QFont::DemiBold);
     mHeading->setFont(headingFont);
@@ -116,7 +118,7 @@ StepForm::StepForm(QWidget *parent)
         mMetrics->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     mMetrics->horizontalHeader()->setMinimumSectionSize(36);
     mMetrics->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    for (QListWidget *l : { mRoles, mProcesses, mRequirements }) {
+    for (QListWidget *l : { mRoles, mProcesses, mRequirements, mServes }) {
         // Long names wrap instead of hiding behind a sideways scroll bar.
         l->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         l->setWordWrap(true);
@@ -150,8 +152,9 @@ StepForm::StepForm(QWidget *parent)
     // The grid and the checklists get the whole width, under their label.
     form->addRow(new QLabel(tr("Metrics"), this));
     form->addRow(metrics);
-    for (const auto &[label, list] : { std::pair { tr("Roles"), mRoles }, std::pair { tr("Processes"), mProcesses },
-             std::pair { tr("Requirements"), mRequirements } }) {
+    for (const auto &[label, list] :
+        { std::pair { tr("Customer needs it serves"), mServes }, std::pair { tr("Roles"), mRoles },
+            std::pair { tr("Processes"), mProcesses }, std::pair { tr("Requirements"), mRequirements } }) {
         form->addRow(new QLabel(label, this));
         form->addRow(list);
     }
@@ -234,6 +237,29 @@ StepForm::StepForm(QWidget *parent)
     linkOn(mRoles, EntityKind::Role);
     linkOn(mProcesses, EntityKind::Process);
     linkOn(mRequirements, EntityKind::Requirement);
+    // Each selected step gains or loses the need; the others it serves stay (one undo step for all).
+    connect(mServes, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (mUpdating || !mDocument || mSteps.isEmpty())
+            return;
+        const QString need = item->data(Qt::UserRole).toString();
+        const bool on = item->checkState() == Qt::Checked;
+        auto *all = new QUndoCommand(QCoreApplication::translate("UndoCommands", "Change Needs Served"));
+        for (const QString &id : std::as_const(mSteps)) {
+            const model::Step *s = mDocument->project().step(id);
+            if (!s || s->serves.contains(need) == on)
+                continue;
+            QStringList serves = s->serves;
+            if (on)
+                serves.append(need);
+            else
+                serves.removeAll(need);
+            new SetStepServes(mDocument, { id }, serves, all);
+        }
+        if (all->childCount() > 0)
+            mDocument->undoStack()->push(all);
+        else
+            delete all;
+    });
 }
 
 void StepForm::setDocument(Document *document)
@@ -291,6 +317,8 @@ void StepForm::documentChanged(const ChangeEvent &event)
 
 void StepForm::commitMetrics()
 {
+    // The grid edits the figures; what leaving the range means (signal labels) stays with each row.
+    const model::Step *current = mDocument && !mSteps.isEmpty() ? mDocument->project().step(mSteps.first()) : nullptr;
     std::vector<model::Metric> metrics;
     for (int r = 0; r < mMetrics->rowCount(); ++r) {
         const auto cell = [&](int c) { return mMetrics->item(r, c); };
@@ -300,6 +328,10 @@ void StepForm::commitMetrics()
         m.low = number(cell(2));
         m.high = number(cell(3));
         m.value = number(cell(4));
+        if (current && std::size_t(r) < current->metrics.size()) {
+            m.signalBelow = current->metrics[std::size_t(r)].signalBelow;
+            m.signalAbove = current->metrics[std::size_t(r)].signalAbove;
+        }
         metrics.push_back(m);
     }
     if (mDocument && !mSteps.isEmpty())
@@ -382,6 +414,15 @@ void StepForm::refresh()
     fillLinkList(mRoles, roles, step->frontRoles + step->backRoles);
     fillLinkList(mProcesses, processes, step->processes);
     fillLinkList(mRequirements, requirements, step->requirements);
+    // The needs of the journey's persona (of every persona when the journey names none).
+    const model::Journey *journey = nullptr;
+    p.step(step->id, &journey);
+    QList<std::pair<QString, QString>> needs;
+    for (const model::Persona &persona : p.personas)
+        if (!journey || journey->persona.isEmpty() || journey->persona == persona.id)
+            for (const model::Need &n : persona.needs)
+                needs.append({ n.id, n.text });
+    fillLinkList(mServes, needs, step->serves);
     mUpdating = false;
 }
 

@@ -71,6 +71,7 @@ private:
     QListWidget *mRoles;
     QListWidget *mProcesses;
     QListWidget *mRequirements;
+    QListWidget *mServes;
 };
 
 } // namespace oi::editor

@@ -75,6 +75,26 @@ QString kpiName(model::Kpi kpi)
     return {};
 }
 
+QString statisticName(model::Statistic statistic)
+{
+    switch (statistic) {
+    case model::Statistic::Mean: return EntityNames::tr("mean");
+    case model::Statistic::P50: return EntityNames::tr("median");
+    case model::Statistic::P90: return EntityNames::tr("90th percentile");
+    case model::Statistic::P95: return EntityNames::tr("95th percentile");
+    }
+    return {};
+}
+
+QString comparatorName(model::Comparator comparator)
+{
+    switch (comparator) {
+    case model::Comparator::AtMost: return EntityNames::tr("at most");
+    case model::Comparator::AtLeast: return EntityNames::tr("at least");
+    }
+    return {};
+}
+
 QString entityTitle(const model::Project &project, EntityKind kind, const QString &id)
 {
     switch (kind) {
@@ -182,6 +202,34 @@ Choices nodeChoices(const model::Project &project, bool durationsOnly)
         for (const model::Node &n : p.nodes)
             if (!durationsOnly || n.type == model::NodeType::Task || n.type == model::NodeType::Timer)
                 choices.append({ QString(p.id + u'/' + n.id), nodeTitle(p, n) });
+    return choices;
+}
+
+Choices taskChoices(const model::Project &project)
+{
+    Choices choices;
+    for (const model::Process &p : project.processes)
+        for (const model::Node &n : p.nodes)
+            if (n.type == model::NodeType::Task)
+                choices.append({ QString(p.id + u'/' + n.id), nodeTitle(p, n) });
+    return choices;
+}
+
+Choices taskChoices(const model::Process &process)
+{
+    Choices choices;
+    for (const model::Node &n : process.nodes)
+        if (n.type == model::NodeType::Task)
+            choices.append({ n.id, n.name.isEmpty() ? n.id : n.name });
+    return choices;
+}
+
+Choices variantChoices(const model::Project &project, const QString &original)
+{
+    Choices choices;
+    for (const model::Process &p : project.processes)
+        if (p.variantOf == original)
+            choices.append({ p.id, p.name.isEmpty() ? p.id : p.name });
     return choices;
 }
 

@@ -6,6 +6,7 @@
 #include "editor/properties/entitynames.h"
 #include "editor/properties/formfields.h"
 #include "editor/properties/personaform.h"
+#include "editor/properties/processform.h"
 #include "editor/properties/requirementform.h"
 #include "editor/properties/responsibilityform.h"
 #include "editor/properties/roleform.h"
@@ -28,6 +29,7 @@ bool exists(const model::Project &p, const EntityRef &ref)
     case EntityKind::Strategy: return p.strategy(ref.id);
     case EntityKind::Persona: return p.persona(ref.id);
     case EntityKind::Role: return p.role(ref.id);
+    case EntityKind::Process: return p.process(ref.id);
     case EntityKind::Requirement: return p.requirement(ref.id);
     case EntityKind::Scenario: return p.scenario(ref.id);
     case EntityKind::Responsibility: return p.responsibility(ref.id);
@@ -41,8 +43,8 @@ EntityProperties::EntityProperties(QWidget *parent)
     : QWidget(parent)
     , mHeading(newHeading(QString(), this))
     , mStack(new QStackedWidget(this))
-    , mPlaceholder(
-          new QLabel(tr("Select a strategy, persona, role, requirement, scenario or responsibility to edit it."), this))
+    , mPlaceholder(new QLabel(
+          tr("Select a strategy, persona, role, process, requirement, scenario or responsibility to edit it."), this))
 {
     mHeading->setObjectName(QStringLiteral("heading"));
     mHeading->hide();
@@ -50,7 +52,8 @@ EntityProperties::EntityProperties(QWidget *parent)
     mPlaceholder->setAlignment(Qt::AlignCenter);
     mPlaceholder->setWordWrap(true);
     mStack->addWidget(mPlaceholder);
-    mForms = { new StrategyForm, new PersonaForm, new RoleForm, new RequirementForm, new ScenarioForm,
+    // A node (a process's task) has no form here: the process editor edits it.
+    mForms = { new StrategyForm, new PersonaForm, new RoleForm, new ProcessForm, new RequirementForm, new ScenarioForm,
         new ResponsibilityForm };
     for (EntityForm *form : std::as_const(mForms)) {
         // Long forms scroll inside the dock instead of stretching it.

@@ -19,7 +19,7 @@ class ChangeEvent;
 class EntityForm;
 
 /**
- * The properties of the selected strategy, persona, role, requirement, scenario or responsibility:
+ * The properties of the selected strategy, persona, role, process, requirement, scenario or responsibility:
  * follows the document's Selection (its first entity) and shows that kind's form under a heading
  * naming the entity; anything else selected shows a sentence saying what can be edited here.
  */

@@ -73,4 +73,19 @@ template<typename W> W *cellWidget(const QTableWidget *table, int row, int colum
     return qobject_cast<W *>(table->cellWidget(row, column));
 }
 
+/**
+ * The widget of type W in a cell, made when the cell has none: `made(widget)` sets it up and connects
+ * it, once. A row's widgets stay while the row does, as one may be the sender of the edit being shown.
+ */
+template<typename W, typename Made> W *cellEditor(QTableWidget *table, int row, int column, Made made)
+{
+    W *widget = cellWidget<W>(table, row, column);
+    if (!widget) {
+        widget = new W;
+        made(widget);
+        putCellWidget(table, row, column, widget);
+    }
+    return widget;
+}
+
 } // namespace oi::editor

@@ -2,6 +2,7 @@
 #include "editor/properties/scenarioform.h"
 
 #include "editor/commands/entitycommands.h"
+#include "editor/document/changeevents.h"
 #include "editor/properties/entitynames.h"
 #include "editor/properties/formfields.h"
 #include "model/simulationinput.h"
@@ -11,15 +12,12 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 
 #include <algorithm>
-#include <cmath>
 
 namespace oi::editor {
 
@@ -27,27 +25,6 @@ namespace {
 
 // The cross-training combo's data: unset, on, off.
 enum CrossTrainingChoice { AsModelled = -1, Off = 0, On = 1 };
-
-/** A time of day in the project's unit as a clock ("08:00"); the end of the day is "24:00". */
-QString clockTime(double t, double day)
-{
-    const int minutes = int(std::lround(t / day * 1440.0));
-    return QStringLiteral("%1:%2")
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString timeWindow(double from, double to, std::optional<double> period, double day)
-{
-    if (!period || std::abs(*period - day) < 1e-9)
-        return ScenarioForm::tr("from %1 to %2").arg(clockTime(from, day), clockTime(to, day));
-    return ScenarioForm::tr("from %1 to %2 of every %3").arg(from).arg(to).arg(*period);
-}
-
-QString signedNumber(int n)
-{
-    return n > 0 ? QStringLiteral("+%1").arg(n) : QString::number(n);
-}
 
 } // namespace
 
@@ -59,7 +36,12 @@ ScenarioForm::ScenarioForm(QWidget *parent)
     , mCrossTraining(new QComboBox(this))
     , mHeadcount(newFormTable({ tr("Role"), tr("Headcount") }, 0, this))
     , mDurations(newFormTable({ tr("Task"), tr("Duration factor") }, 0, this))
-    , mChanges(new QListWidget(this))
+    , mExtraCrossTraining(newFormTable({ tr("Role"), tr("Also takes the work of"), tr("Priority") }, 1, this))
+    , mVariants(newFormTable({ tr("Process"), tr("Runs as") }, 1, this))
+    , mReassign(newFormTable({ tr("Task"), tr("Done by") }, 0, this))
+    , mStaffing(newFormTable({ tr("Role"), tr("From"), tr("To"), tr("Change"), tr("Staff") }, 0, this))
+    , mArrivalChanges(newFormTable({ tr("Process"), tr("Demand"), tr("Whole day"), tr("From"), tr("To") }, 0, this))
+    , mDivert(newFormTable({ tr("From process"), tr("To process"), tr("Share") }, 1, this))
 {
     // Object names let tests and style sheets find the fields.
     setObjectName(QStringLiteral("scenarioForm"));
@@ -69,7 +51,12 @@ ScenarioForm::ScenarioForm(QWidget *parent)
     mCrossTraining->setObjectName(QStringLiteral("crossTraining"));
     mHeadcount->setObjectName(QStringLiteral("headcount"));
     mDurations->setObjectName(QStringLiteral("durations"));
-    mChanges->setObjectName(QStringLiteral("changes"));
+    mExtraCrossTraining->setObjectName(QStringLiteral("extraCrossTraining"));
+    mVariants->setObjectName(QStringLiteral("variants"));
+    mReassign->setObjectName(QStringLiteral("reassign"));
+    mStaffing->setObjectName(QStringLiteral("staffing"));
+    mArrivalChanges->setObjectName(QStringLiteral("arrivalChanges"));
+    mDivert->setObjectName(QStringLiteral("divert"));
     fitLines(mDescription, 4);
     mArrivalMultiplier->setRange(0.01, 1000.0);
     mArrivalMultiplier->setDecimals(2);
@@ -80,9 +67,16 @@ ScenarioForm::ScenarioForm(QWidget *parent)
     mCrossTraining->addItem(tr("On"), int(On));
     mCrossTraining->addItem(tr("Off: nobody takes another role's work"), int(Off));
     mDurations->setToolTip(tr("A factor scales a task's duration: 0.8 takes a fifth less time"));
-    mChanges->setSelectionMode(QAbstractItemView::NoSelection);
-    mChanges->setWordWrap(true);
-    mChanges->setToolTip(tr("Shown here, edited in the scenario's file for now"));
+    mStaffing->setToolTip(tr("Staff on duty in a window of every day: add staff (a negative number takes staff "
+                             "away) or set how many are on duty"));
+    mReassign->setToolTip(tr("Another role does the task in this scenario"));
+    mExtraCrossTraining->setToolTip(tr("Extra skills in this scenario: a role's staff also take another role's "
+                                       "work; lower priorities are taken first"));
+    mVariants->setToolTip(tr("A redesign of a process (a process that is a variant of it) runs in its place"));
+    mArrivalChanges->setToolTip(tr("Demand of one process scaled, all day or within a window of every day; a "
+                                   "window needs arrivals given as rates or exponential"));
+    mDivert->setToolTip(tr("A share of a process's customers goes to another process instead (a channel shift); "
+                           "the shares leaving one process add up to at most 100 %"));
     auto *addRole = new QPushButton(tr("Add Role"), this);
     auto *removeRole = new QPushButton(tr("Remove Role"), this);
     auto *addTask = new QPushButton(tr("Add Task"), this);
@@ -92,6 +86,7 @@ ScenarioForm::ScenarioForm(QWidget *parent)
     addTask->setObjectName(QStringLiteral("addDuration"));
     removeTask->setObjectName(QStringLiteral("removeDuration"));
 
+    // Who is on duty first, then who does which task, then which processes run and what comes in.
     QFormLayout *form = newFormLayout(this);
     form->addRow(tr("Name"), mName);
     form->addRow(tr("Description"), mDescription);
@@ -100,11 +95,27 @@ ScenarioForm::ScenarioForm(QWidget *parent)
     form->addRow(newHeading(tr("Headcount per role"), this));
     form->addRow(mHeadcount);
     form->addRow(newButtonRow({ addRole, removeRole }));
+    addListTable(form, mStaffing, tr("Staffing windows"), tr("Add Window"), tr("Remove Window"),
+        QStringLiteral("Staffing"), &ScenarioForm::addStaffing,
+        [this](int row) { removeItem<SetScenarioStaffing>(&model::Scenario::staffing, row); });
     form->addRow(newHeading(tr("Duration factors"), this));
     form->addRow(mDurations);
     form->addRow(newButtonRow({ addTask, removeTask }));
-    form->addRow(newHeading(tr("Other changes"), this));
-    form->addRow(mChanges);
+    addListTable(form, mReassign, tr("Reassigned tasks"), tr("Add Reassignment"), tr("Remove Reassignment"),
+        QStringLiteral("Reassignment"), &ScenarioForm::addReassignment,
+        [this](int row) { removeItem<SetScenarioReassign>(&model::Scenario::reassign, row); });
+    addListTable(form, mExtraCrossTraining, tr("Extra cross-training"), tr("Add Cross-Training"),
+        tr("Remove Cross-Training"), QStringLiteral("ExtraCrossTraining"), &ScenarioForm::addExtraCrossTraining,
+        [this](int row) { removeItem<SetScenarioAddCrossTraining>(&model::Scenario::addCrossTraining, row); });
+    addListTable(form, mVariants, tr("Process variants"), tr("Add Variant"), tr("Remove Variant"),
+        QStringLiteral("Variant"), &ScenarioForm::addVariant,
+        [this](int row) { removeItem<SetScenarioVariants>(&model::Scenario::variants, row); });
+    addListTable(form, mArrivalChanges, tr("Demand changes"), tr("Add Demand Change"), tr("Remove Demand Change"),
+        QStringLiteral("ArrivalChange"), &ScenarioForm::addArrivalChange,
+        [this](int row) { removeItem<SetScenarioArrivalChanges>(&model::Scenario::arrivals, row); });
+    addListTable(form, mDivert, tr("Diversions"), tr("Add Diversion"), tr("Remove Diversion"),
+        QStringLiteral("Diversion"), &ScenarioForm::addDiversion,
+        [this](int row) { removeItem<SetScenarioDivert>(&model::Scenario::divert, row); });
 
     for (QWidget *editor : std::initializer_list<QWidget *> { mName, mDescription, mArrivalMultiplier })
         watchFocus(editor);
@@ -139,13 +150,40 @@ ScenarioForm::ScenarioForm(QWidget *parent)
     });
 }
 
+void ScenarioForm::addListTable(QFormLayout *form, QTableWidget *table, const QString &heading, const QString &addText,
+    const QString &removeText, const QString &name, void (ScenarioForm::*add)(),
+    const std::function<void(int row)> &remove)
+{
+    auto *addButton = new QPushButton(addText, this);
+    auto *removeButton = new QPushButton(removeText, this);
+    addButton->setObjectName(QString(QStringLiteral("add") + name));
+    removeButton->setObjectName(QString(QStringLiteral("remove") + name));
+    form->addRow(newHeading(heading, this));
+    form->addRow(table);
+    form->addRow(newButtonRow({ addButton, removeButton }));
+    connect(addButton, &QPushButton::clicked, this, add);
+    connect(removeButton, &QPushButton::clicked, this, [table, remove] { remove(table->currentRow()); });
+}
+
 const model::Scenario *ScenarioForm::scenario() const
 {
     return document() ? document()->project().scenario(entity()) : nullptr;
 }
 
+double ScenarioForm::dayLength() const
+{
+    return document() ? model::unitsPerDay(document()->project().timeUnit) : 1440.0;
+}
+
 bool ScenarioForm::changesChoices(const ChangeEvent &event) const
 {
+    // Which process is a variant of which fills the variant combos.
+    if (event.type == ChangeEvent::EntitiesChanged) {
+        const auto &e = static_cast<const EntityChangeEvent &>(event);
+        if (e.kind == EntityKind::Process && e.touches(EntityProperty::ProcessVariantOf))
+            return true;
+    }
+    // Process and task names fill the combos (the Node case covers both); the time unit sets the clocks.
     return changesNamesOf(event, EntityKind::Role) || changesNamesOf(event, EntityKind::Node)
         || changesNamesOf(event, EntityKind::Project);
 }
@@ -160,8 +198,13 @@ bool ScenarioForm::fill(const model::Project &project)
     showValue(mArrivalMultiplier, s->arrivalMultiplier);
     selectData(mCrossTraining, int(s->crossTraining ? (*s->crossTraining ? On : Off) : AsModelled));
     fillHeadcount(*s, project);
+    fillStaffing(*s, project);
     fillDurations(*s, project);
-    fillChanges(*s, project);
+    fillReassign(*s, project);
+    fillExtraCrossTraining(*s, project);
+    fillVariants(*s, project);
+    fillArrivalChanges(*s, project);
+    fillDivert(*s, project);
     return true;
 }
 
@@ -253,52 +296,6 @@ void ScenarioForm::fillDurations(const model::Scenario &shown, const model::Proj
         showValue(factor, o.factor);
     }
     fitRows(mDurations);
-}
-
-// Read-only for now: the simulation studio issue builds the panels that edit these changes.
-void ScenarioForm::fillChanges(const model::Scenario &shown, const model::Project &project)
-{
-    const double day = model::unitsPerDay(project.timeUnit);
-    const auto role = [&project](const QString &id) -> QString { return entityTitle(project, EntityKind::Role, id); };
-    const auto process
-        = [&project](const QString &id) -> QString { return entityTitle(project, EntityKind::Process, id); };
-    QStringList changes;
-    for (const auto &[who, skill] : shown.addCrossTraining)
-        changes.append(tr("%1 also takes the work of %2 (priority %3)")
-                           .arg(role(who), role(skill.role), QString::number(skill.priority)));
-    for (const model::VariantChoice &v : shown.variants)
-        changes.append(tr("%1 runs in place of %2").arg(process(v.variant), process(v.process)));
-    for (const model::Reassignment &r : shown.reassign)
-        changes.append(tr("%1 is done by %2").arg(entityTitle(project, EntityKind::Node, r.node), role(r.role)));
-    for (const model::StaffingChange &c : shown.staffing) {
-        const QString when = timeWindow(c.from, c.to, c.period, day);
-        if (c.add)
-            changes.append(tr("%1: %2 staff %3").arg(role(c.role), signedNumber(*c.add), when));
-        if (c.headcount)
-            changes.append(tr("%1: %2 on duty %3").arg(role(c.role), QString::number(*c.headcount), when));
-    }
-    for (const model::ArrivalChange &a : shown.arrivals) {
-        const QString factor = QLocale().toString(a.multiplier, 'g', 4);
-        changes.append(a.from && a.to
-                ? tr("Demand of %1 × %2 %3").arg(process(a.process), factor, timeWindow(*a.from, *a.to, a.period, day))
-                : tr("Demand of %1 × %2").arg(process(a.process), factor));
-    }
-    for (const model::Diversion &d : shown.divert)
-        changes.append(tr("%1 % of %2 goes to %3")
-                           .arg(QLocale().toString(d.share * 100.0, 'g', 3), process(d.process), process(d.to)));
-    if (changes.isEmpty())
-        changes.append(tr("None"));
-    // Every keystroke refreshes the form: rebuild the list only when its text changes.
-    QStringList shownNow;
-    for (int i = 0; i < mChanges->count(); ++i)
-        shownNow.append(mChanges->item(i)->text());
-    if (shownNow != changes) {
-        mChanges->clear();
-        mChanges->addItems(changes);
-    }
-    const int rows = std::clamp(int(changes.size()), 1, 8);
-    mChanges->setFixedHeight(rows * std::max(mChanges->sizeHintForRow(0), mChanges->fontMetrics().height() + 4)
-        + 2 * mChanges->frameWidth() + 4);
 }
 
 void ScenarioForm::addHeadcount()

@@ -4,7 +4,6 @@
 #include "editor/commands/entitycommands.h"
 #include "editor/properties/entitynames.h"
 #include "editor/properties/formfields.h"
-#include "model/enumnames.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,22 +20,19 @@ namespace {
 
 constexpr model::Kpi kKpis[] { model::Kpi::CycleTime, model::Kpi::Wait, model::Kpi::AbandonmentRate,
     model::Kpi::Throughput, model::Kpi::Utilization };
+constexpr model::Statistic kStatistics[] { model::Statistic::Mean, model::Statistic::P50, model::Statistic::P90,
+    model::Statistic::P95 };
+constexpr model::Comparator kComparators[] { model::Comparator::AtMost, model::Comparator::AtLeast };
 
 QString targetText(double target)
 {
     return QLocale().toString(target, 'g', 10);
 }
 
-/** What the measure checks beyond the process and the KPI (not edited here, kept on every edit). */
-QString measureDetails(const model::Measure &m)
+/** Whether a KPI has percentiles: times do, shares and rates are means (what the validator allows). */
+bool hasPercentiles(model::Kpi kpi)
 {
-    QStringList parts { StrategyForm::tr("statistic: %1").arg(model::toString(m.statistic)),
-        StrategyForm::tr("met when the result is %1 the target").arg(model::toString(m.comparator)) };
-    if (!m.node.isEmpty())
-        parts.append(StrategyForm::tr("at node: %1").arg(m.node));
-    if (!m.role.isEmpty())
-        parts.append(StrategyForm::tr("role: %1").arg(m.role));
-    return parts.join(QStringLiteral("; "));
+    return kpi == model::Kpi::CycleTime || kpi == model::Kpi::Wait;
 }
 
 } // namespace
@@ -46,8 +42,9 @@ StrategyForm::StrategyForm(QWidget *parent)
     , mTitle(new QLineEdit(this))
     , mStatement(new QPlainTextEdit(this))
     , mOwner(new QLineEdit(this))
-    , mGoals(newFormTable(
-          { tr("Goal"), tr("KPI"), tr("Target"), tr("Unit"), tr("Measured on"), tr("Measure") }, GoalColumn, this))
+    , mGoals(newFormTable({ tr("Goal"), tr("KPI"), tr("Target"), tr("Unit"), tr("Measured on"), tr("Measure"),
+                              tr("Statistic"), tr("Met when"), tr("At task"), tr("Role") },
+          GoalColumn, this))
 {
     // Object names let tests and style sheets find the fields.
     setObjectName(QStringLiteral("strategyForm"));
@@ -58,7 +55,8 @@ StrategyForm::StrategyForm(QWidget *parent)
     fitLines(mStatement, 4);
     mOwner->setPlaceholderText(tr("The executive who sets the strategy"));
     mGoals->setToolTip(tr("“Measured on” links a goal to a simulated process; its target is then checked "
-                          "against the results (a share from 0 to 1 for abandonment and utilisation)."));
+                          "against the results (a share from 0 to 1 for abandonment and utilisation): the "
+                          "statistic of the measure, at most or at least the target."));
     auto *addGoal = new QPushButton(tr("Add Goal"), this);
     auto *removeGoal = new QPushButton(tr("Remove Goal"), this);
     addGoal->setObjectName(QStringLiteral("addGoal"));
@@ -107,7 +105,9 @@ const model::Strategy *StrategyForm::strategy() const
 
 bool StrategyForm::changesChoices(const ChangeEvent &event) const
 {
-    return changesNamesOf(event, EntityKind::Process);
+    // Processes, their tasks (for a wait) and roles (for a utilisation) fill the measure's combos.
+    return changesNamesOf(event, EntityKind::Process) || changesNamesOf(event, EntityKind::Node)
+        || changesNamesOf(event, EntityKind::Role);
 }
 
 bool StrategyForm::fill(const model::Project &project)
@@ -131,22 +131,8 @@ void StrategyForm::fillGoal(int row, const model::Goal &goal, const model::Proje
     showCell(mGoals, row, KpiColumn, goal.kpi);
     showCell(mGoals, row, TargetColumn, targetText(goal.target));
     showCell(mGoals, row, UnitColumn, goal.unit);
-    // The combos of a row stay while the row does: one may be the sender of the edit being shown.
-    auto *process = cellWidget<QComboBox>(mGoals, row, ProcessColumn);
-    if (!process) {
-        process = new QComboBox;
-        connect(process, &QComboBox::activated, this,
-            [this, process](int index) { measureChosen(process, ProcessColumn, index); });
-        putCellWidget(mGoals, row, ProcessColumn, process);
-    }
-    auto *kpi = cellWidget<QComboBox>(mGoals, row, MeasureColumn);
-    if (!kpi) {
-        kpi = new QComboBox;
-        for (const model::Kpi k : kKpis)
-            kpi->addItem(kpiName(k), int(k));
-        connect(kpi, &QComboBox::activated, this, [this, kpi](int index) { measureChosen(kpi, MeasureColumn, index); });
-        putCellWidget(mGoals, row, MeasureColumn, kpi);
-    }
+    QComboBox *process = measureCombo(row, ProcessColumn);
+    QComboBox *kpi = measureCombo(row, MeasureColumn);
     fillChoices(process, processChoices(project), tr("—"));
     selectData(process, goal.measure ? goal.measure->process : QString());
     // Without a measure the goal is reported by hand: there is nothing to measure.
@@ -155,7 +141,70 @@ void StrategyForm::fillGoal(int row, const model::Goal &goal, const model::Proje
         selectData(kpi, int(goal.measure->kpi));
     else
         kpi->setCurrentIndex(-1);
-    kpi->setToolTip(goal.measure ? measureDetails(*goal.measure) : tr("Choose a process to measure this goal on."));
+    kpi->setToolTip(goal.measure ? QString() : tr("Choose a process to measure this goal on."));
+    fillMeasureDetails(row, goal, project);
+}
+
+void StrategyForm::fillMeasureDetails(int row, const model::Goal &goal, const model::Project &project)
+{
+    const std::optional<model::Measure> &measure = goal.measure;
+    QComboBox *statistic = measureCombo(row, StatisticColumn);
+    QComboBox *comparator = measureCombo(row, ComparatorColumn);
+    QComboBox *node = measureCombo(row, NodeColumn);
+    QComboBox *role = measureCombo(row, RoleColumn);
+    // Each detail is there for the KPIs it applies to only, so a measure stays one the validator takes.
+    const bool wait = measure && measure->kpi == model::Kpi::Wait;
+    const bool utilization = measure && measure->kpi == model::Kpi::Utilization;
+    statistic->setEnabled(measure && hasPercentiles(measure->kpi));
+    comparator->setEnabled(measure.has_value());
+    node->setEnabled(wait);
+    role->setEnabled(utilization);
+    const model::Process *measured = measure ? project.process(measure->process) : nullptr;
+    fillChoices(node, measured ? taskChoices(*measured) : Choices(), tr("whole process"));
+    fillChoices(role, roleChoices(project));
+    if (measure) {
+        selectData(statistic, int(measure->statistic));
+        selectData(comparator, int(measure->comparator));
+    } else {
+        statistic->setCurrentIndex(-1);
+        comparator->setCurrentIndex(-1);
+    }
+    if (wait)
+        selectData(node, measure->node);
+    else
+        node->setCurrentIndex(-1);
+    if (utilization)
+        selectData(role, measure->role);
+    else
+        role->setCurrentIndex(-1);
+    statistic->setToolTip(tr("Percentiles are taken of cycle times and waits; the rest are means"));
+    comparator->setToolTip(tr("The goal is met when the result is at most, or at least, the target"));
+    node->setToolTip(tr("A wait at one task of the measured process, or over all its tasks"));
+    role->setToolTip(tr("Whose utilisation is measured"));
+}
+
+QComboBox *StrategyForm::measureCombo(int row, Column column)
+{
+    return cellEditor<QComboBox>(mGoals, row, column, [this, column](QComboBox *combo) {
+        // The enums are listed once; processes, tasks and roles come from the project on every fill.
+        switch (column) {
+        case MeasureColumn:
+            for (const model::Kpi k : kKpis)
+                combo->addItem(kpiName(k), int(k));
+            break;
+        case StatisticColumn:
+            for (const model::Statistic st : kStatistics)
+                combo->addItem(statisticName(st), int(st));
+            break;
+        case ComparatorColumn:
+            for (const model::Comparator c : kComparators)
+                combo->addItem(comparatorName(c), int(c));
+            break;
+        default: break;
+        }
+        connect(combo, &QComboBox::activated, this,
+            [this, combo, column](int index) { measureChosen(combo, column, index); });
+    });
 }
 
 void StrategyForm::goalEdited(QTableWidgetItem *item)
@@ -210,15 +259,34 @@ void StrategyForm::measureChosen(QComboBox *combo, Column column, int index)
                 measure->node.clear(); // a node of the old process
             measure->process = process;
         }
-    } else {
-        if (!measure)
-            return;
-        measure->kpi = model::Kpi(combo->itemData(index).toInt());
-        // Keep the measure valid: only waits are taken at a node, percentiles exist for times only.
+        pushGoals(goals);
+        return;
+    }
+    if (!measure)
+        return;
+    const int data = combo->itemData(index).toInt();
+    switch (column) {
+    case MeasureColumn:
+        measure->kpi = model::Kpi(data);
+        // Keep the measure valid: only waits are taken at a node, percentiles exist for times only,
+        // a role is whose utilisation.
         if (measure->kpi != model::Kpi::Wait)
             measure->node.clear();
-        if (measure->kpi != model::Kpi::Wait && measure->kpi != model::Kpi::CycleTime)
+        if (!hasPercentiles(measure->kpi))
             measure->statistic = model::Statistic::Mean;
+        if (measure->kpi != model::Kpi::Utilization) {
+            measure->role.clear();
+        } else if (measure->role.isEmpty()) {
+            // A utilisation needs a role: the measured process's first lane is a start.
+            const model::Process *process = document()->project().process(measure->process);
+            measure->role = process ? process->laneRoles().value(0) : QString();
+        }
+        break;
+    case StatisticColumn: measure->statistic = model::Statistic(data); break;
+    case ComparatorColumn: measure->comparator = model::Comparator(data); break;
+    case NodeColumn: measure->node = idAt(combo, index); break;
+    case RoleColumn: measure->role = idAt(combo, index); break;
+    default: return;
     }
     pushGoals(goals);
 }

@@ -17,7 +17,9 @@ namespace oi::editor {
 
 /**
  * Edits a strategy: title, statement, owner and its goals, each goal with the KPI and target people
- * report and, optionally, the process measure the simulation checks it against.
+ * report and, optionally, the process measure the simulation checks it against: its statistic,
+ * whether the result must stay at most or reach at least the target, the task of a wait and the
+ * role of a utilisation.
  */
 class StrategyForm : public EntityForm
 {
@@ -30,10 +32,26 @@ protected:
     bool changesChoices(const ChangeEvent &event) const override;
 
 private:
-    enum Column { GoalColumn, KpiColumn, TargetColumn, UnitColumn, ProcessColumn, MeasureColumn, ColumnCount };
+    // The measure's columns follow the goal's: the process, the KPI, then what is taken of it.
+    enum Column {
+        GoalColumn,
+        KpiColumn,
+        TargetColumn,
+        UnitColumn,
+        ProcessColumn,
+        MeasureColumn,
+        StatisticColumn,
+        ComparatorColumn,
+        NodeColumn,
+        RoleColumn,
+        ColumnCount
+    };
 
     const model::Strategy *strategy() const;
     void fillGoal(int row, const model::Goal &goal, const model::Project &project);
+    void fillMeasureDetails(int row, const model::Goal &goal, const model::Project &project);
+    /** The combo in a goal's `column`, made (and connected to measureChosen) when the row has none. */
+    QComboBox *measureCombo(int row, Column column);
     void goalEdited(QTableWidgetItem *item);
     void measureChosen(QComboBox *combo, Column column, int index);
     void pushGoals(const std::vector<model::Goal> &goals);

@@ -4,6 +4,7 @@
 #include "editor/document/documentfollower.h"
 #include "editor/document/selection.h"
 #include "editor/traceability/orphanstree.h"
+#include "editor/traceability/strategychainstree.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -84,6 +86,7 @@ TraceabilityView::TraceabilityView(QWidget *parent)
     , mCoverage(new QLabel)
     , mOrphansTitle(new QLabel)
     , mOrphans(new OrphansTree)
+    , mChains(new StrategyChainsTree)
 {
     setObjectName(QStringLiteral("traceability"));
     mChooser->setObjectName(QStringLiteral("matrix"));
@@ -99,6 +102,7 @@ TraceabilityView::TraceabilityView(QWidget *parent)
     // every cell of a thousand-step matrix on each layout would make the view crawl.
     mTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    mTable->horizontalHeader()->setTextElideMode(Qt::ElideRight); // an ellipsis says the tooltip has more
     mCoverage->setObjectName(QStringLiteral("coverage"));
     mCoverage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mOrphansTitle->setObjectName(QStringLiteral("orphansTitle"));
@@ -121,7 +125,12 @@ TraceabilityView::TraceabilityView(QWidget *parent)
     auto *orphansLayout = new QVBoxLayout(orphansPane);
     orphansLayout->setContentsMargins(0, 0, 0, 0);
     orphansLayout->addWidget(mOrphansTitle);
-    orphansLayout->addWidget(mOrphans, 1);
+    // The gaps first; beside them the whole chain of each strategy, read top-down.
+    auto *lists = new QTabWidget;
+    lists->setObjectName(QStringLiteral("traceabilityLists"));
+    lists->addTab(mOrphans, tr("Gaps"));
+    lists->addTab(mChains, tr("Chain of each strategy"));
+    orphansLayout->addWidget(lists, 1);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("traceabilitySplitter"));
     splitter->setChildrenCollapsible(false);
@@ -158,6 +167,16 @@ TraceabilityView::TraceabilityView(QWidget *parent)
     };
     connect(mOrphans, &QTreeWidget::currentItemChanged, this, selectOrphan);
     connect(mOrphans, &QTreeWidget::itemClicked, this, selectOrphan);
+    connect(mChains, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *chainItem) {
+        TraceItem item;
+        item.ref = StrategyChainsTree::refOf(chainItem);
+        if (item.ref.isValid())
+            selectItem(item);
+    });
+    connect(mChains, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const EntityRef ref = StrategyChainsTree::refOf(item); ref.isValid())
+            emit entityActivated(ref);
+    });
     connect(mOrphans, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const EntityRef ref = OrphansTree::refOf(item); ref.isValid())
             emit entityActivated(ref);
@@ -196,6 +215,7 @@ void TraceabilityView::rebuild()
 {
     refill();
     mOrphans->rebuild(mDocument ? &mDocument->project() : nullptr);
+    mChains->rebuild(mDocument ? &mDocument->project() : nullptr);
     followSelection();
 }
 

@@ -18,6 +18,7 @@ namespace oi::editor {
 
 class DocumentFollower;
 class OrphansTree;
+class StrategyChainsTree;
 
 /**
  * The outside-in chain at a glance: one matrix at a time (strategies × roles down to customer
@@ -44,6 +45,7 @@ public:
     TraceMatrixModel *matrixModel() const { return mModel; }
     QTableView *table() const { return mTable; }
     OrphansTree *orphans() const { return mOrphans; }
+    StrategyChainsTree *chains() const { return mChains; }
     QLabel *coverageLabel() const { return mCoverage; }
     /** How often the page was rebuilt (tests: edits elsewhere must not rebuild it). */
     int rebuildCount() const;
@@ -74,6 +76,7 @@ private:
     QLabel *mCoverage;
     QLabel *mOrphansTitle;
     OrphansTree *mOrphans;
+    StrategyChainsTree *mChains;
     DocumentFollower *mFollower = nullptr;
     model::Chain mChain; // of the selection, lit up in whichever matrix is shown
     // A need is selected as its persona: the need clicked here says whose chain to light up.

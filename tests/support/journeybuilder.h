@@ -22,7 +22,10 @@ inline std::unique_ptr<model::Project> sampleProject()
     p->name = QStringLiteral("Broadband");
     p->client = QStringLiteral("Acme Telecom");
     p->personas.push_back({ QStringLiteral("family"), QStringLiteral("Busy family"),
-        QStringLiteral("Two adults working from home"), {}, {}, {} });
+        QStringLiteral("Two adults working from home"),
+        { { QStringLiteral("fast-fix"), QStringLiteral("Fix it today") },
+            { QStringLiteral("kept-date"), QStringLiteral("A date that is kept") } },
+        {}, {} });
     Role agent;
     agent.id = QStringLiteral("agent");
     agent.name = QStringLiteral("Contact-centre agent");

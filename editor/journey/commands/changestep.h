@@ -44,6 +44,8 @@ OI_STEP_COMMAND(SetStepProcesses, QStringList, processes, ProcessesProperty,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Step Processes"))
 OI_STEP_COMMAND(SetStepRequirements, QStringList, requirements, RequirementsProperty,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Step Requirements"))
+OI_STEP_COMMAND(
+    SetStepServes, QStringList, serves, ServesProperty, QT_TRANSLATE_NOOP("UndoCommands", "Change Needs Served"))
 
 #undef OI_STEP_COMMAND
 

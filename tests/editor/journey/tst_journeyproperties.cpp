@@ -117,6 +117,30 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 1);
     }
 
+    // The persona's needs, by their words; ticking one on several steps is one undo step that
+    // leaves what each step served before.
+    void needsServedByTheSelectedSteps()
+    {
+        auto project = test::sampleProject();
+        project->journeys.front().steps[0].serves = { QStringLiteral("kept-date") };
+        Document doc(std::move(project));
+        JourneyProperties panel(&doc);
+        panel.setSelection(QStringLiteral("onboarding"), { QStringLiteral("s1"), QStringLiteral("s2") });
+        auto *serves = panel.findChild<QListWidget *>(QStringLiteral("serves"));
+        QVERIFY(serves);
+        QCOMPARE(serves->count(), 2);
+        QListWidgetItem *fix = serves->findItems(QStringLiteral("Fix it today"), Qt::MatchExactly).value(0);
+        QVERIFY(fix && fix->checkState() == Qt::Unchecked);
+        fix->setCheckState(Qt::Checked);
+        QCOMPARE(doc.project().step(QStringLiteral("s1"))->serves,
+            (QStringList { QStringLiteral("kept-date"), QStringLiteral("fast-fix") }));
+        QCOMPARE(doc.project().step(QStringLiteral("s2"))->serves, QStringList { QStringLiteral("fast-fix") });
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project().step(QStringLiteral("s1"))->serves, QStringList { QStringLiteral("kept-date") });
+        QVERIFY(doc.project().step(QStringLiteral("s2"))->serves.isEmpty());
+    }
+
     void followsTheView()
     {
         Document doc(test::sampleProject());

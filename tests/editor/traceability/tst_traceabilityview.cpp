@@ -8,6 +8,7 @@
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
 #include "editor/traceability/orphanstree.h"
+#include "editor/traceability/strategychainstree.h"
 #include "editor/traceability/traceabilityeditor.h"
 #include "editor/traceability/traceabilityview.h"
 
@@ -413,6 +414,29 @@ private slots:
         showView();
         QCOMPARE(view()->rebuildCount(), hidden + 1);
         QVERIFY(tree->itemFor(strategy));
+    }
+
+    // One chain per strategy, by name, as model::chainOf sees it; clicking an item selects it.
+    void eachStrategyHasItsChain()
+    {
+        showView();
+        StrategyChainsTree *chains = view()->chains();
+        const model::Project &p = mDoc->project();
+        QCOMPARE(chains->topLevelItemCount(), int(p.strategies.size()));
+        for (const model::Strategy &s : p.strategies) {
+            QTreeWidgetItem *top = chains->strategyItem(s.id);
+            QVERIFY(top);
+            QCOMPARE(top->text(0), s.title);
+            const model::Chain c = model::chainOf(p, QStringLiteral("strategy"), s.id);
+            QTreeWidgetItem *roles = top->child(0);
+            QCOMPARE(roles->childCount(), int(c.roles.size()));
+            for (int i = 0; i < roles->childCount(); ++i)
+                QCOMPARE(roles->child(i)->text(0), p.role(c.roles.at(i))->name);
+            QCOMPARE(top->child(2)->childCount(), int(c.steps.size()));
+        }
+        QTreeWidgetItem *role = chains->topLevelItem(0)->child(0)->child(0);
+        emit chains->itemClicked(role, 0);
+        QCOMPARE(mDoc->selection()->entities().value(0), StrategyChainsTree::refOf(role));
     }
 
     void doubleClickingAnOrphanAsksToOpenIt()
