@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // outsidein: the studio. Thin on purpose: everything lives in MainWindow and the layers below.
+#include "app/gui/documents/documentmanager.h"
 #include "app/gui/export/pictureexport.h"
 #include "app/gui/mainwindow/editorhost.h"
 #include "app/gui/mainwindow/mainwindow.h"
 #include "app/gui/simulation/simulationpanel.h"
 #include "app/gui/simulation/simulationrunner.h"
+
+#include "editor/document/document.h"
+#include "editor/document/selection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,6 +51,9 @@ struct Options
         tr("kind") };
     QCommandLineOption journey { QStringLiteral("journey"), tr("With --export: the journey to paint."), tr("id") };
     QCommandLineOption process { QStringLiteral("process"), tr("With --export: the process to paint."), tr("id") };
+    QCommandLineOption select { QStringLiteral("select"),
+        tr("Select <kind:id> once the project is open (e.g. role:service-agent), so its properties show."),
+        tr("kind:id") };
     QCommandLineOption dpi { QStringLiteral("dpi"), tr("With --export to PNG: dots per inch (default 96)."), tr("n"),
         QStringLiteral("96") };
 };
@@ -60,7 +67,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ options.sample, options.view, options.tab, options.size, options.screenshot, options.simulate,
-        options.exportKind, options.journey, options.process, options.dpi });
+        options.exportKind, options.journey, options.process, options.dpi, options.select });
     parser.addPositionalArgument(
         QStringLiteral("file"), tr("A project to open (.oistudio or .oi.yaml)."), QStringLiteral("[file]"));
     parser.addPositionalArgument(
@@ -195,6 +202,17 @@ int main(int argc, char *argv[])
     else if (parser.isSet(options.sample))
         window.openSample();
 
+    if (parser.isSet(options.select)) {
+        const QString value = parser.value(options.select);
+        oi::editor::EntityKind kind;
+        oi::editor::Document *doc = window.documentManager()->document();
+        if (!doc || !oi::editor::entityKindFromName(value.section(u':', 0, 0), &kind)) {
+            QTextStream(stderr)
+                << tr("outsidein: --select takes kind:id, e.g. role:service-agent, not \"%1\".\n").arg(value);
+            return 1;
+        }
+        doc->selection()->select(kind, value.section(u':', 1));
+    }
     const bool simulating = parser.isSet(options.simulate);
     if (simulating) {
         if (window.simulationPanel()->setScenario(parser.value(options.simulate)))

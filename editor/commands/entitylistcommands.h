@@ -78,4 +78,41 @@ public:
     void undo() override { this->insert(); }
 };
 
+/** Moves an entity to `index` in its list (a strategy up the order, say); undo moves it back. */
+template<typename Traits> class MoveEntity : public QUndoCommand
+{
+public:
+    MoveEntity(
+        Document *document, const QString &id, qsizetype index, const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , mDocument(document)
+        , mId(id)
+        , mTo(index)
+    {
+        auto &list = Traits::list(*document);
+        const auto it = std::find_if(list.begin(), list.end(), [&](const auto &e) { return e.id == id; });
+        mFrom = it == list.end() ? -1 : it - list.begin();
+        this->setObsolete(mFrom < 0 || mTo < 0 || mTo >= qsizetype(list.size()) || mTo == mFrom);
+    }
+    void redo() override { move(mFrom, mTo); }
+    void undo() override { move(mTo, mFrom); }
+
+private:
+    void move(qsizetype from, qsizetype to)
+    {
+        auto &list = Traits::list(*mDocument);
+        if (from < 0 || from >= qsizetype(list.size()) || to < 0 || to >= qsizetype(list.size()))
+            return;
+        auto entity = std::move(list[std::size_t(from)]);
+        list.erase(list.begin() + from);
+        list.insert(list.begin() + to, std::move(entity));
+        mDocument->emitChanged(EntityChangeEvent(ChangeEvent::EntitiesReordered, Traits::kind, { mId }));
+    }
+
+    Document *mDocument;
+    QString mId;
+    qsizetype mFrom = -1;
+    qsizetype mTo = -1;
+};
+
 } // namespace oi::editor

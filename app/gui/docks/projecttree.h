@@ -42,6 +42,8 @@ public:
     bool deleteEntity(const editor::EntityRef &ref);
     /** Renames the entity's id and every reference (one undo step); an empty `to` asks for it. */
     bool renameEntity(const editor::EntityRef &ref, const QString &to = QString());
+    /** Moves the entity `delta` places up (negative) or down its list: the order files and pages show. */
+    bool moveEntity(const editor::EntityRef &ref, int delta);
     /** The entity the tree's current item stands for (invalid on a group). */
     editor::EntityRef currentEntity() const;
     /** Asks a yes/no question (a message box; tests answer it themselves). */

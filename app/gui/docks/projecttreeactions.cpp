@@ -131,6 +131,44 @@ bool ProjectTree::renameEntity(const EntityRef &ref, const QString &to)
     return true;
 }
 
+namespace {
+template<typename Traits> QUndoCommand *moveCommand(editor::Document *d, const QString &id, int delta)
+{
+    const auto &list = Traits::list(*d);
+    const auto it = std::find_if(list.begin(), list.end(), [&](const auto &e) { return e.id == id; });
+    if (it == list.end())
+        return nullptr;
+    return new editor::MoveEntity<Traits>(
+        d, id, (it - list.begin()) + delta, delta < 0 ? ProjectTree::tr("Move Up") : ProjectTree::tr("Move Down"));
+}
+} // namespace
+
+bool ProjectTree::moveEntity(const EntityRef &ref, int delta)
+{
+    if (!mDocument)
+        return false;
+    QUndoCommand *command = nullptr;
+    switch (ref.kind) {
+    case EntityKind::Strategy: command = moveCommand<editor::StrategyTraits>(mDocument, ref.id, delta); break;
+    case EntityKind::Persona: command = moveCommand<editor::PersonaTraits>(mDocument, ref.id, delta); break;
+    case EntityKind::Role: command = moveCommand<editor::RoleTraits>(mDocument, ref.id, delta); break;
+    case EntityKind::Responsibility:
+        command = moveCommand<editor::ResponsibilityTraits>(mDocument, ref.id, delta);
+        break;
+    case EntityKind::Process: command = moveCommand<editor::ProcessTraits>(mDocument, ref.id, delta); break;
+    case EntityKind::Requirement: command = moveCommand<editor::RequirementTraits>(mDocument, ref.id, delta); break;
+    case EntityKind::Scenario: command = moveCommand<editor::ScenarioTraits>(mDocument, ref.id, delta); break;
+    default: break;
+    }
+    if (!command || command->isObsolete()) {
+        delete command;
+        return false;
+    }
+    mDocument->undoStack()->push(command);
+    selectEntity(entityKindName(ref.kind), ref.id);
+    return true;
+}
+
 void ProjectTree::contextMenuEvent(QContextMenuEvent *event)
 {
     QTreeWidgetItem *item = itemAt(event->pos());
@@ -146,6 +184,10 @@ void ProjectTree::contextMenuEvent(QContextMenuEvent *event)
             connect(
                 menu.addAction(tr("Rename Id\u2026")), &QAction::triggered, this, [this, ref] { renameEntity(ref); });
         connect(menu.addAction(tr("Delete")), &QAction::triggered, this, [this, ref] { deleteEntity(ref); });
+        if (kind != EntityKind::Journey) {
+            connect(menu.addAction(tr("Move Up")), &QAction::triggered, this, [this, ref] { moveEntity(ref, -1); });
+            connect(menu.addAction(tr("Move Down")), &QAction::triggered, this, [this, ref] { moveEntity(ref, +1); });
+        }
         menu.addSeparator();
     }
     if (!newText(kind).isEmpty())
@@ -155,6 +197,12 @@ void ProjectTree::contextMenuEvent(QContextMenuEvent *event)
 
 void ProjectTree::keyPressEvent(QKeyEvent *event)
 {
+    if ((event->modifiers() & Qt::AltModifier) && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)
+        && currentEntity().isValid()) {
+        moveEntity(currentEntity(), event->key() == Qt::Key_Up ? -1 : +1);
+        event->accept();
+        return;
+    }
     if (event->matches(QKeySequence::Delete) && currentEntity().isValid()) {
         deleteEntity(currentEntity());
         event->accept();

@@ -4,6 +4,8 @@
 #include "editor/commands/undotext.h"
 #include "editor/document/document.h"
 #include "editor/document/documentfollower.h"
+#include "editor/document/selection.h"
+#include "editor/document/selectionchain.h"
 
 #include <QHeaderView>
 #include <QUndoStack>
@@ -57,13 +59,34 @@ ProcessesView::ProcessesView(QWidget *parent)
     // Processes, their nodes, and the roles that perform the tasks (by name).
     mFollower = new editor::DocumentFollower(this,
         editor::showsKinds({ editor::EntityKind::Process, editor::EntityKind::Node, editor::EntityKind::Role }),
-        [this] { rebuild(); });
+        [this] {
+            rebuild();
+            markChain();
+        });
 }
 
 void ProcessesView::setDocument(editor::Document *document)
 {
+    if (mDocument)
+        disconnect(mDocument->selection(), nullptr, this, nullptr);
     mDocument = document;
+    if (mDocument)
+        connect(mDocument->selection(), &editor::Selection::changed, this, &ProcessesView::markChain);
     mFollower->setDocument(document);
+}
+
+void ProcessesView::markChain()
+{
+    const QStringList chain = mDocument ? editor::selectionChain(*mDocument).processes : QStringList {};
+    const QBrush linked(QColor(0xfe, 0xf3, 0xc7)); // text on it keeps a contrast above 4.5:1
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = topLevelItem(i);
+        const bool on = chain.contains(top->data(0, Qt::UserRole).toString());
+        for (int c = 0; c < columnCount(); ++c) {
+            top->setBackground(c, on ? linked : QBrush());
+            top->setForeground(c, on ? QBrush(QColor(0x1a, 0x20, 0x2c)) : QBrush());
+        }
+    }
 }
 
 int ProcessesView::rebuildCount() const

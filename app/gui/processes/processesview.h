@@ -30,6 +30,8 @@ public:
 
 private:
     void rebuild();
+    /** Processes linked to what is selected elsewhere get the chain colour, as on the maps. */
+    void markChain();
     QPointer<editor::Document> mDocument;
     editor::DocumentFollower *mFollower;
 };

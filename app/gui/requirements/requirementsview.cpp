@@ -3,6 +3,8 @@
 
 #include "editor/document/document.h"
 #include "editor/document/documentfollower.h"
+#include "editor/document/selection.h"
+#include "editor/document/selectionchain.h"
 
 #include <QEvent>
 #include <QScrollBar>
@@ -68,8 +70,13 @@ RequirementsView::RequirementsView(QWidget *parent)
 
 void RequirementsView::setDocument(editor::Document *document)
 {
+    if (mDocument)
+        disconnect(mDocument->selection(), nullptr, this, nullptr);
     mSelected.clear();
+    mChain.clear();
     mDocument = document;
+    if (mDocument)
+        connect(mDocument->selection(), &editor::Selection::changed, this, &RequirementsView::followChain);
     mFollower->setDocument(document);
 }
 
@@ -83,6 +90,27 @@ void RequirementsView::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
         mFollower->rebuildNow();
+}
+
+void RequirementsView::followChain()
+{
+    const QStringList chain = mDocument ? editor::selectionChain(*mDocument).requirements : QStringList {};
+    if (chain == mChain)
+        return;
+    mChain = chain;
+    if (isVisible())
+        mFollower->rebuildNow();
+    else
+        mChainPending = true;
+}
+
+void RequirementsView::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    if (mChainPending) {
+        mChainPending = false;
+        mFollower->rebuildNow();
+    }
 }
 
 void RequirementsView::rebuild()
@@ -118,14 +146,18 @@ void RequirementsView::rebuild()
                              .toHtmlEscaped();
             }
             const bool selected = r.id == mSelected;
-            section
-                += QStringLiteral("<a name=\"%1\"></a><p style=\"margin-top:10px; margin-bottom:0\">%2"
-                                  "<b style=\"color:%3\">%4</b> &nbsp;<span style=\"color:%5\">%6</span><br/>"
-                                  "<span style=\"font-size:large\">%7</span></p>")
-                       .arg(r.id.toHtmlEscaped(),
-                           selected ? QStringLiteral("<span style=\"color:%1\">▶ </span>").arg(highlight) : QString(),
-                           priorityColour(r.priority), priorityName(r.priority), muted, r.id.toHtmlEscaped(),
-                           r.text.toHtmlEscaped());
+            // Linked to what is selected elsewhere (a step, a role, a strategy): marked, as on the maps.
+            const bool linked = !selected && mChain.contains(r.id);
+            section += QStringLiteral("<a name=\"%1\"></a><p style=\"margin-top:10px; margin-bottom:0\">%2"
+                                      "<b style=\"color:%3\">%4</b> &nbsp;<span style=\"color:%5\">%6</span><br/>"
+                                      "<span style=\"font-size:large\">%7</span></p>")
+                           .arg(r.id.toHtmlEscaped(),
+                               selected     ? QStringLiteral("<span style=\"color:%1\">▶ </span>").arg(highlight)
+                                   : linked ? QStringLiteral("<span style=\"color:%1\" title=\"%2\">● </span>")
+                                                  .arg(highlight, tr("linked to the selection"))
+                                            : QString(),
+                               priorityColour(r.priority), priorityName(r.priority), muted, r.id.toHtmlEscaped(),
+                               r.text.toHtmlEscaped());
             if (!r.acceptance.isEmpty())
                 section += QStringLiteral("<p style=\"margin:0 0 0 16px\"><i>%1</i> %2</p>")
                                .arg(tr("Accepted when:"), r.acceptance.toHtmlEscaped());

@@ -30,12 +30,16 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
+    void followChain();
     QPointer<editor::Document> mDocument;
     editor::DocumentFollower *mFollower;
     QString mSelected;
+    QStringList mChain; // requirements linked to what is selected elsewhere
+    bool mChainPending = false;
 };
 
 } // namespace oi::app

@@ -108,6 +108,15 @@ private slots:
         QVERIFY(tree.renameEntity({editor::EntityKind::Role, QStringLiteral("tech")}, QStringLiteral("field-tech")));
         QCOMPARE(doc.project().responsibility(QStringLiteral("answer"))->toBe, QStringLiteral("field-tech"));
         QVERIFY(!tree.renameEntity({editor::EntityKind::Role, QStringLiteral("agent")}, QStringLiteral("field-tech")));
+        // Reordering: Alt+Down moves the current role one place down, one undo step.
+        QVERIFY(tree.selectEntity(QStringLiteral("role"), QStringLiteral("agent")));
+        QCOMPARE(doc.project().roles.front().id, QStringLiteral("agent"));
+        QTest::keyClick(&tree, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(doc.project().roles.at(1).id, QStringLiteral("agent"));
+        QCOMPARE(tree.topLevelItem(3)->child(1)->text(0), QStringLiteral("Service agent"));
+        QVERIFY(!tree.moveEntity({editor::EntityKind::Role, QStringLiteral("agent")}, -5)); // nowhere to go
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project().roles.front().id, QStringLiteral("agent"));
         // What is linked to the selection reads in bold: the requirement's chain is empty here.
         doc.selection()->select(editor::EntityKind::Role, QStringLiteral("agent"));
         QVERIFY(tree.isMarked(editor::EntityKind::Role, QStringLiteral("agent")));

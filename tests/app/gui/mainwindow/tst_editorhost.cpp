@@ -19,6 +19,7 @@
 #include "editor/commands/entitylistcommands.h"
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
+#include "editor/document/selectionchain.h"
 #include "editor/journey/commands/changejourney.h"
 #include "editor/journey/journeyview.h"
 #include "editor/properties/entityproperties.h"
@@ -180,6 +181,30 @@ private slots:
         doc->selection()->select(editor::EntityKind::Role, doc->project().roles.front().id);
         QCOMPARE(host->currentWidget(), host->entityProperties());
         QVERIFY(host->entityProperties()->showsEntity());
+    }
+
+    // Selecting something anywhere marks its chain on the pages too: linked requirements get a
+    // dot, linked processes the chain colour.
+    void pagesMarkTheChainOfTheSelection()
+    {
+        app::MainWindow window;
+        window.show();
+        window.openSample();
+        editor::Document *doc = window.documentManager()->document();
+        auto *requirements = window.findChild<app::RequirementsView *>();
+        auto *processes = window.findChild<app::ProcessesView *>();
+        window.editors()->setCurrentEditor(QStringLiteral("requirements"));
+        doc->selection()->select(editor::EntityKind::Step, QStringLiteral("request-help"));
+        QVERIFY2(requirements->toHtml().contains(QStringLiteral("● ")), "a requirement of the step is marked");
+        const model::Chain chain = editor::selectionChain(*doc);
+        QVERIFY(chain.processes.contains(QStringLiteral("support")));
+        for (int i = 0; i < processes->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *top = processes->topLevelItem(i);
+            const bool linked = chain.processes.contains(top->data(0, Qt::UserRole).toString());
+            QCOMPARE(top->background(0).style() != Qt::NoBrush, linked);
+        }
+        doc->selection()->set({});
+        QVERIFY(!requirements->toHtml().contains(QStringLiteral("● ")));
     }
 
     void selectionIsSharedByTreeMapAndPages()
