@@ -203,6 +203,94 @@ What-if sweep (common random numbers; change versus base, 95 %)
         <source>waiting per case in the whole process</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 dpi is outside 24..1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2 × %3 pixel image is too large; choose a lower resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not enough memory for a %2 × %3 pixel image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot encode the PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Goals (met only when the whole 95 % interval is on the right side of the target)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Money over the measured %1 (means per replication)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost to abandonment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value of completed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Channels</name>
@@ -367,11 +455,209 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>follow each strategy to roles, processes, steps and requirements; list the gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Strategies with a role: %1 of %2; roles that belong to a strategy: %3 of %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Roles with a task: %1 of %2; processes with a task of a role: %3 of %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Journey steps that trigger a process: %1 of %2; processes a step triggers: %3 of %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Requirements a journey step needs: %1 of %2; steps with a requirement: %3 of %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Requirements on a process node: %1 of %2; tasks and named nodes with a requirement: %3 of %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Customer needs a journey step serves: %1 of %2; steps that serve a need: %3 of %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Roles naming it or working in its processes (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  No role names it or works in its processes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Processes (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  No process names it or has a task of its roles.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Journey steps (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  No journey step is linked to its processes or roles.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Requirements (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  No requirement follows from its journey steps or processes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Customer needs served (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Its journey steps serve no customer need.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Roles with no strategy of their own and no task in a process that has one (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Journey steps linked to no process (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Processes that no journey step triggers, through them or their nodes (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Requirements that no journey step needs and that name no process node (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Strategies that change no role, none of their roles being moved, new, merged or retired (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Customer needs that no journey step serves (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Roles that change (moved, new or merged) but have no task in any process (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Convert</name>
     <message>
         <source>%1: unknown output type; use a name ending in .oi.yaml or .oistudio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEntity</name>
+    <message>
+        <source>requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing with the id “%1” to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still referred to by %2; unlink them too, or change them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,10 +671,6 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
 <context>
     <name>Editors</name>
     <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
@@ -401,6 +683,161 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <name>EmotionCurveItem</name>
     <message>
         <source>Drag a point to change the emotion; Shift-drag to set the to-be emotion. The ring is the to-be value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityNames</name>
+    <message>
+        <source>Front office</source>
+        <translation type="unfinished">Front-Office</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished">Back-Office</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Außendienst</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">Unverändert</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished">Verlagert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Neu</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished">Zusammengelegt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished">Entfällt</translation>
+    </message>
+    <message>
+        <source>Process control</source>
+        <translation type="unfinished">Prozesssteuerung</translation>
+    </message>
+    <message>
+        <source>Information management</source>
+        <translation type="unfinished">Informationsmanagement</translation>
+    </message>
+    <message>
+        <source>Non-functional</source>
+        <translation type="unfinished">Nicht-funktional</translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation type="unfinished">Muss</translation>
+    </message>
+    <message>
+        <source>Should</source>
+        <translation type="unfinished">Soll</translation>
+    </message>
+    <message>
+        <source>Could</source>
+        <translation type="unfinished">Kann</translation>
+    </message>
+    <message>
+        <source>Won&apos;t</source>
+        <translation type="unfinished">Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandonment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Journey</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,39 +983,11 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
 <context>
     <name>JourneyPicture</name>
     <message>
-        <source>%1: %2 dpi is outside 24..1200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a %2 × %3 pixel image is too large; choose a lower resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not enough memory for a %2 × %3 pixel image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Journey map exported by Outside-In Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot start printing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: there is no journey to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot encode the PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot draw the SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,10 +1057,6 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show editor &lt;name&gt; first: journey, roles, processes or requirements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,10 +1093,6 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paint &lt;kind&gt; (journey) of the project to the file given after it (png, svg, pdf or html) and quit, with no window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +1114,22 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show editor &lt;name&gt; first: journey, roles, processes, requirements or traceability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint &lt;kind&gt; (journey or roles) of the project to the file given after it (png, svg, pdf; html for a journey) and quit, with no window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &lt;kind:id&gt; once the project is open (e.g. role:service-agent), so its properties show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind:id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,6 +1215,130 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>the file is %1 MB; project files are read up to %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleMap</name>
+    <message>
+        <source>Front office</source>
+        <translation type="unfinished">Front-Office</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished">Back-Office</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Außendienst</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on shift</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 on shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 journey step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n journey steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 process task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n process tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driven by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As-is organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-be organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleMapPicture</name>
+    <message>
+        <source>as-is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to-be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as-is and to-be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles, %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role map exported by Outside-In Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown export format &quot;%2&quot; (use png, svg or pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -999,6 +1540,18 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>refers to process position %1, but there is no such process.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the member “%1” holds “%2”, which is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade table %1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusCounts</name>
@@ -1094,6 +1647,21 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Traceability</name>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,14 +1864,6 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change As-Is Responsibilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change To-Be Responsibilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change Kind of Role Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,6 +1977,58 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Rename Id %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Cost per Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Original Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Value per Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Cost per Lost Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Process Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Reassigned Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Staffing Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Demand Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Diversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change As-Is Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Needs Served</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,7 +2342,183 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a retired role has no to-be responsibilities; move them to the roles that take them over, or choose another kind of change.</source>
+        <source>every need needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used by another need (need ids are unique in the project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no journey step serves the need %1; the chain starts at the customer&apos;s need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no persona has the need %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the need %1 is persona %2&apos;s, but this journey is persona %3&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity is 1 (irritating), 2 (painful) or 3 (drives customers away), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signal below the normal range needs a low value to fall under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signal above the normal range needs a high value to rise over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every responsibility needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used by another responsibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responsibility has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 is retired, so it takes on no to-be responsibilities; give this one to the role that takes it over, or choose another kind of change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utilisation is measured for a role; name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this measure is taken on a process; name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the wait is measured at one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 has no node %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentiles exist for cycle time and wait only; use the mean here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this target is a share between 0 and 1 (0 % to 100 %), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow has no id, so two flows between the same nodes cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used by another flow of this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process has no lane %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shape needs a width and a height above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lane needs a size above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variant redesigns an original process, not itself or another variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variant %1 has no node %2, so this step loses its link when the variant runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window %1–%2 must lie inside the period 0–%3, with from before to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process %1 is given two variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a variant of %2; mark it with variant_of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a variant of %2, not of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a node of a process that runs in this scenario (write process/node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only tasks are done by a role; %1 is not a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 has no capacity in this scenario, so it cannot take over %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 works shifts repeating every %2; a staffing window must repeat every whole multiple or fraction of that, not every %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the multiplier cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a multiplier of zero at all times leaves the process without demand; remove the process from the scenario instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the arrivals of %1 are not Poisson, so their demand cannot change in a window; give them as a rate calendar or exponential, or drop from and to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the arrivals of %1 repeat every %2; the window must repeat every whole multiple or fraction of that, not every %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 has no start node for the diverted cases to enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a process cannot divert cases to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share must be between 0 and 1 (0 % to 100 %), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shares diverted from %1 add up to more than 1 (100 %).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,6 +2664,18 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>the file could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an id, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either add (extra staff) or headcount (staff in the window), not both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window needs both from and to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2190,6 +2990,50 @@ Möchten Sie sie speichern?</translation>
         <source>Recovered the unsaved work on %1; save to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;cess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sce&amp;nario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename &amp;Id…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::app::ProblemsPanel</name>
@@ -2361,15 +3205,78 @@ Möchten Sie sie speichern?</translation>
         <source>1 step</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>oi::app::PropertiesHost</name>
     <message>
-        <source>The %1 view is read-only for now: nothing here to edit.</source>
+        <source>Responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing selected.</source>
+        <source>New Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Delete it and unlink it from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New id for “%1” (every reference follows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished">Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished">Nach unten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Id…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2422,81 +3329,9 @@ Möchten Sie sie speichern?</translation>
         <source>Needed by:</source>
         <translation>Benötigt von:</translation>
     </message>
-</context>
-<context>
-    <name>oi::app::RolesView</name>
     <message>
-        <source>Front office</source>
-        <translation>Front-Office</translation>
-    </message>
-    <message>
-        <source>Back office</source>
-        <translation>Back-Office</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Außendienst</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unverändert</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Verlagert</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>Zusammengelegt</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Entfällt</translation>
-    </message>
-    <message>
-        <source>Roles, as-is → to-be</source>
-        <translation>Rollen, Ist → Soll</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n roles redefined by the project&apos;s strategies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n staff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>up to %n staff, by shift</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>driven by &lt;i&gt;%1&lt;/i&gt;</source>
+        <source>linked to the selection</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>also covers %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As-is</source>
-        <translation>Ist</translation>
-    </message>
-    <message>
-        <source>To-be</source>
-        <translation>Soll</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3657,51 @@ Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Traceability of %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  None: every strategy changes a role, every changed role has a task, and every role, journey step, process, requirement and customer need is on a chain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows every strategy to the roles, processes, journey steps and requirements it drives,
+lists what nothing explains (the gaps in the chain) and how far each layer covers the next.
+Exit code: 0 traced (gaps are reported, not failures), 2 usage or I/O error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (names, for people) or json (ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: give one FILE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: --format must be &apos;text&apos; or &apos;json&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::app::cli::Options</name>
@@ -2895,9 +3775,115 @@ Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</
     </message>
 </context>
 <context>
+    <name>oi::editor</name>
+    <message>
+        <source>New strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::DeleteEntityCommand</name>
+    <message>
+        <source>Delete %1 and Unlink It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oi::editor::Document</name>
     <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::EntityProperties</name>
+    <message>
+        <source>Select a strategy, persona, role, process, requirement, scenario or responsibility to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Id: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3141,10 +4127,6 @@ Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no project is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No journey yet</source>
         <translation>Noch keine Journey</translation>
     </message>
@@ -3322,6 +4304,603 @@ Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</
     </message>
 </context>
 <context>
+    <name>oi::editor::OrphansTree</name>
+    <message>
+        <source>Strategies that change no role (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role that names the strategy changes: every one is unchanged, or none names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles no strategy explains (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role names no strategy and has no task in a process that names one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redesigned roles without a task (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role is moved, new or merged, yet no process gives it a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes no journey step triggers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey step links to the process or to one of its nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey steps that trigger no process (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step links to no process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements nothing needs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey step needs the requirement and it names no process node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer needs no journey step serves (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey step lists the need as one it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::PersonaForm</name>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One job to be done per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom this customer serves (business customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the need; its id is made from the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::ProcessForm</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one completed case is worth, in the project&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one customer who gives up waiting costs, in the project&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per completed case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per lost customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other processes are redesigns of this one, so it cannot be a redesign itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process this one is a redesign of; it runs only in a scenario that puts it in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::RequirementForm</name>
+    <message>
+        <source>How a tester knows the requirement is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::ResponsibilityForm</name>
+    <message>
+        <source>Who does this work today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it after the redesign; another role than today&apos;s moves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <translation type="unfinished">Ist</translation>
+    </message>
+    <message>
+        <source>To-be</source>
+        <translation type="unfinished">Soll</translation>
+    </message>
+    <message>
+        <source>nobody (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::RoleForm</name>
+    <message>
+        <source>No shift calendar: the headcount is on duty all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also takes the work of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully loaded cost of one person for one hour, in the project&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff on duty per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work this role&apos;s staff may also take; lower priorities are taken first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Cross-Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Cross-Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar repeats every %1 time units, not every day; editing it here makes it a daily calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar has blocks that do not start on the hour; editing it here rounds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::RoleMapEditor</name>
+    <message>
+        <source>As-Is and To-Be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As-Is Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-Be Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::ScenarioForm</name>
+    <message>
+        <source>The window repeats every %1 hours, not every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5 × is half as many customers again; 0 × (only in a window) is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand changes all the time; clear it for a window of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the first process&apos;s customers that go to the other instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Duration factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also takes the work of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand of every process, scaled: 1.2 × is a fifth more customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As modelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: nobody takes another role&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A factor scales a task&apos;s duration: 0.8 takes a fifth less time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff on duty in a window of every day: add staff (a negative number takes staff away) or set how many are on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another role does the task in this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra skills in this scenario: a role&apos;s staff also take another role&apos;s work; lower priorities are taken first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redesign of a process (a process that is a variant of it) runs in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand of one process scaled, all day or within a window of every day; a window needs arrivals given as rates or exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share of a process&apos;s customers goes to another process instead (a channel shift); the shares leaving one process add up to at most 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount per role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Reassignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Reassignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra cross-training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Cross-Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Cross-Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Demand Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Demand Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Diversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Diversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oi::editor::StepForm</name>
     <message>
         <source>The customer starts this step</source>
@@ -3472,6 +5051,233 @@ Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</
     </message>
     <message>
         <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer needs it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::StrategyChainsTree</name>
+    <message>
+        <source>Roles it changes or that work in its processes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey steps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements on technology (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer needs served (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::StrategyForm</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executive who sets the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Measured on” links a goal to a simulated process; its target is then checked against the results (a share from 0 to 1 for abandonment and utilisation): the statistic of the measure, at most or at least the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a process to measure this goal on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentiles are taken of cycle times and waits; the rest are means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal is met when the result is at most, or at least, the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wait at one task of the measured process, or over all its tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose utilisation is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::TraceMatrixModel</name>
+    <message>
+        <source>%1 of %2 strategies covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 processes covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 journey steps covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 process nodes covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 customer needs covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategies × roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles × processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey steps × processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements × journey steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements × process nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer needs × journey steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::TraceabilityEditor</name>
+    <message>
+        <source>Traceability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::TraceabilityView</name>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of each strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matrix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter rows and columns by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans and gaps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3633,6 +5439,26 @@ Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</
         <source>The id &quot;%1&quot; is already taken.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a whole number from 1 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a variant of process &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; reassigned to unknown role &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reassignment of unknown task &apos;%2&apos; (expected process/node)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::model::Reader</name>
@@ -3686,6 +5512,49 @@ Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</
     </message>
     <message>
         <source>bad histogram bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::model::detail</name>
+    <message>
+        <source>staffing for unknown role &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staffing window for &apos;%1&apos; must satisfy 0 &lt;= from &lt; to &lt;= period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staffing window for &apos;%1&apos; repeats every %2, which does not fit the role&apos;s shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demand change for unknown process &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demand multiplier for &apos;%1&apos; cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demand of &apos;%1/%2&apos; changes only in a window when its arrivals are a rate calendar or exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demand window for &apos;%1&apos; does not repeat with its arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diversion from &apos;%1&apos; to &apos;%2&apos; names an unknown process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share diverted from &apos;%1&apos; must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process &apos;%1&apos; has no start node for diverted cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,7 +46,8 @@ struct Options
     QCommandLineOption simulate { QStringLiteral("simulate"), tr("Simulate <scenario> once the project is open."),
         tr("scenario") };
     QCommandLineOption exportKind { QStringLiteral("export"),
-        tr("Paint <kind> (journey) of the project to the file given after it (png, svg, pdf or html) and quit, "
+        tr("Paint <kind> (journey or roles) of the project to the file given after it (png, svg, pdf; html for a "
+           "journey) and quit, "
            "with no window."),
         tr("kind") };
     QCommandLineOption journey { QStringLiteral("journey"), tr("With --export: the journey to paint."), tr("id") };
