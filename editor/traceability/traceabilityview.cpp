@@ -230,6 +230,7 @@ void TraceabilityView::refill()
         const int width = metrics.horizontalAdvance(mModel->item(Qt::Horizontal, c).name) + 2 * metrics.height();
         header->resizeSection(c, std::clamp(width, 3 * metrics.height(), 12 * metrics.height()));
     }
+    mModel->fitColumnHeadings(metrics, 12 * metrics.height() - 2 * metrics.height());
     mCoverage->setText(mModel->coverage());
     applyFilter();
     mModel->setChain(mChain);

@@ -211,12 +211,27 @@ QVariant TraceMatrixModel::headerData(int section, Qt::Orientation orientation, 
     const TraceItem &it = list[std::size_t(section)];
     const bool on = isOnChain(orientation, section);
     switch (role) {
-    case Qt::DisplayRole: return it.name;
+    case Qt::DisplayRole:
+        if (orientation == Qt::Horizontal && std::size_t(section) < mColumnHeadings.size()
+            && !mColumnHeadings[std::size_t(section)].isEmpty())
+            return mColumnHeadings[std::size_t(section)];
+        return it.name;
     case Qt::ToolTipRole: return it.toolTip;
     case Qt::BackgroundRole: return on ? QVariant(QBrush(mStyle.chain)) : QVariant();
     case Qt::ForegroundRole: return on ? QVariant(QBrush(mStyle.text)) : QVariant();
     default: return {};
     }
+}
+
+void TraceMatrixModel::fitColumnHeadings(const QFontMetrics &metrics, int width)
+{
+    // The style clips a header's text without an ellipsis; eliding here says that there is more.
+    mColumnHeadings.assign(mColumns.size(), QString());
+    for (std::size_t c = 0; c < mColumns.size(); ++c)
+        if (metrics.horizontalAdvance(mColumns[c].name) > width)
+            mColumnHeadings[c] = metrics.elidedText(mColumns[c].name, Qt::ElideRight, width);
+    if (!mColumns.empty())
+        emit headerDataChanged(Qt::Horizontal, 0, int(mColumns.size()) - 1);
 }
 
 } // namespace oi::editor

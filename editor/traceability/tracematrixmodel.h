@@ -5,6 +5,7 @@
 #include "editor/traceability/traceaxis.h"
 
 #include <QAbstractTableModel>
+#include <QFontMetrics>
 
 #include <vector>
 
@@ -48,6 +49,9 @@ public:
     /** "3 of 3 strategies covered · 9 of 9 roles covered", from the whole matrix, whatever is filtered. */
     QString coverage() const;
 
+    /** Column headings fitted to `width` pixels of `metrics`, with an ellipsis (the tooltip is whole). */
+    void fitColumnHeadings(const QFontMetrics &metrics, int width);
+
     /** Lights up the rows and columns on `chain` (empty: none). */
     void setChain(const model::Chain &chain);
     bool isOnChain(Qt::Orientation orientation, int section) const;
@@ -64,6 +68,7 @@ private:
     model::TraceMatrix mMatrix;
     std::vector<TraceItem> mRows;
     std::vector<TraceItem> mColumns;
+    std::vector<QString> mColumnHeadings; // elided names; empty: the name
     std::vector<bool> mRowOnChain;
     std::vector<bool> mColumnOnChain;
     TraceabilityStyle mStyle;

@@ -71,12 +71,18 @@ QSet<QString> allIds(const model::Project &p)
     return ids;
 }
 
-QStringList headerTexts(const QAbstractItemModel *m, Qt::Orientation orientation)
+// The names the headings stand for; a heading shows the name, or its start and an ellipsis.
+QStringList headerTexts(const TraceMatrixModel *m, Qt::Orientation orientation)
 {
     QStringList texts;
     const int count = orientation == Qt::Vertical ? m->rowCount() : m->columnCount();
-    for (int i = 0; i < count; ++i)
-        texts << m->headerData(i, orientation, Qt::DisplayRole).toString();
+    for (int i = 0; i < count; ++i) {
+        const QString name = m->item(orientation, i).name;
+        const QString shown = m->headerData(i, orientation, Qt::DisplayRole).toString();
+        if (shown != name && !(shown.endsWith(u'\u2026') && name.startsWith(shown.chopped(1))))
+            qWarning("heading %s does not show %s", qPrintable(shown), qPrintable(name));
+        texts << (shown == name || (shown.endsWith(u'\u2026') && name.startsWith(shown.chopped(1))) ? name : shown);
+    }
     return texts;
 }
 
