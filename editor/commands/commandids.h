@@ -59,6 +59,8 @@ enum CommandId {
     Cmd_SetProcessValuePerCase,
     Cmd_SetProcessCostPerAbandonment,
     Cmd_SetNodeName,
+    Cmd_SetNodeBounds,
+    Cmd_SetNodeLane,
     Cmd_SetNodeRole,
     Cmd_SetNodeDuration,
     Cmd_SetNodePriority,

@@ -89,6 +89,10 @@ OI_VALUE_COMMAND(SetProcessCostPerAbandonment, ProcessTraits, std::optional<doub
 // Node
 OI_VALUE_COMMAND(
     SetNodeName, NodeTraits, QString, name, EntityProperty::NodeName, QT_TRANSLATE_NOOP("UndoCommands", "Rename Node"))
+OI_VALUE_COMMAND(SetNodeBounds, NodeTraits, std::optional<model::Bounds>, bounds, EntityProperty::NodePosition,
+    QT_TRANSLATE_NOOP("UndoCommands", "Move Node"))
+OI_VALUE_COMMAND(SetNodeLane, NodeTraits, QString, lane, EntityProperty::NodePosition,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Lane"))
 OI_VALUE_COMMAND(SetNodeRole, NodeTraits, QString, role, EntityProperty::NodeRole,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Node Role"))
 OI_VALUE_COMMAND(SetNodeDuration, NodeTraits, model::Distribution, duration, EntityProperty::NodeDuration,

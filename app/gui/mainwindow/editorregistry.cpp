@@ -6,6 +6,7 @@
 
 #include "editor/journey/journeyeditor.h"
 #include "editor/pageeditor.h"
+#include "editor/process/processeditor.h"
 #include "editor/roles/rolemapeditor.h"
 #include "editor/traceability/traceabilityeditor.h"
 
@@ -21,6 +22,7 @@ QList<editor::Editor *> createEditors()
     return {
         new editor::JourneyEditor,
         new editor::RoleMapEditor,
+        new editor::ProcessEditor,
         new editor::PageEditor(processes,
             { QStringLiteral("processes"), [] { return QCoreApplication::translate("Editors", "Processes"); },
                 QStringLiteral(":/icons/process.svg"), { EntityKind::Process, EntityKind::Node },

@@ -251,7 +251,7 @@ private slots:
         QVERIFY(window.editors()->showEntity({ editor::EntityKind::Role, p.roles.front().id }));
         QCOMPARE(window.editors()->currentEditor()->name(), QStringLiteral("roles"));
         QVERIFY(window.editors()->showEntity({ editor::EntityKind::Node, QStringLiteral("support/triage") }));
-        QCOMPARE(window.editors()->currentEditor()->name(), QStringLiteral("processes"));
+        QCOMPARE(window.editors()->currentEditor()->name(), QStringLiteral("process"));
         QVERIFY(window.editors()->showEntity({ editor::EntityKind::Step, p.journeys.front().steps.front().id }));
         QCOMPARE(window.editors()->currentEditor()->name(), QStringLiteral("journey"));
         QVERIFY(!window.editors()->showEntity({ editor::EntityKind::Scenario, QStringLiteral("to-be") }));

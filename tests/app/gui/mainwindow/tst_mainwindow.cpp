@@ -5,6 +5,9 @@
 #include "app/gui/requirements/requirementsview.h"
 
 #include "editor/document/document.h"
+#include "editor/process/processview.h"
+
+#include <QGraphicsItem>
 #include "editor/journey/journeyview.h"
 
 #include <QAction>
@@ -96,9 +99,12 @@ private slots:
         const model::Node &node = proc.nodes.at(1);
         emit journey->entityActivated(editor::EntityKind::Process, proc.id + u'/' + node.id);
         window.findChildren<QAction *>(QStringLiteral("openEntity")).last()->trigger();
-        auto *processes = window.findChild<QTreeWidget *>(QStringLiteral("ProcessesView"));
-        QCOMPARE(window.tabs()->currentWidget(), processes);
-        QCOMPARE(processes->currentItem()->data(0, Qt::UserRole).toString(), node.id);
+        // A node opens on the process diagram, selected.
+        auto *diagram = window.findChild<editor::ProcessView *>();
+        QCOMPARE(window.tabs()->currentWidget(), diagram);
+        QCOMPARE(diagram->diagramScene()->process(), proc.id);
+        QCOMPARE(diagram->diagramScene()->selectedItems().size(), 1);
+        QCOMPARE(diagram->diagramScene()->selectedItems().first()->data(0).toString(), node.id);
     }
 
     void droppedProjectFileOpens()

@@ -142,7 +142,7 @@ private slots:
 
         r = studio({ kSample, QStringLiteral("--view"), QStringLiteral("gantt"), QStringLiteral("--screenshot"), shot });
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QLatin1String("journey, roles, processes, requirements")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("journey, roles, process, processes, requirements")), qPrintable(r.err));
         r = studio({ kSample, QStringLiteral("--size"), QStringLiteral("big"), QStringLiteral("--screenshot"), shot });
         QCOMPARE(r.code, 1);
     }
@@ -151,7 +151,7 @@ private slots:
     {
         app::MainWindow window;
         QCOMPARE(window.editors()->names(),
-            QStringList({ QStringLiteral("journey"), QStringLiteral("roles"), QStringLiteral("processes"),
+            QStringList({ QStringLiteral("journey"), QStringLiteral("roles"), QStringLiteral("process"), QStringLiteral("processes"),
                 QStringLiteral("requirements"), QStringLiteral("traceability") }));
         for (const QString &name : window.editors()->names()) {
             QVERIFY(window.editors()->setCurrentEditor(name));

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "editor/editor.h"
+
+namespace oi::editor {
+
+class ProcessView;
+
+/**
+ * Step 3 of outside-in drawn: the process diagram with role swimlanes, in BPMN notation. Moving a
+ * node is one undo step (into another lane: another role does the task). Exports PNG, SVG and PDF
+ * (`outsidein FILE --export process OUT --process ID`).
+ */
+class ProcessEditor : public Editor
+{
+    Q_OBJECT
+public:
+    explicit ProcessEditor(QObject *parent = nullptr);
+
+    QString name() const override { return QStringLiteral("process"); }
+    QString title() const override;
+    QIcon icon() const override;
+    bool shows(EntityKind kind) const override;
+    void reveal(const EntityRef &ref) override;
+    bool zoom(Zoom step) override;
+    QString exportKind() const override { return QStringLiteral("process"); }
+    QStringList exportFormats() const override;
+    bool exportTo(const QString &fileName, const ExportOptions &options, QString *error) override;
+
+    ProcessView *view() const { return mView; }
+
+protected:
+    void documentChanged() override;
+
+private:
+    ProcessView *mView;
+};
+
+} // namespace oi::editor
