@@ -5,6 +5,7 @@
 #include "editor/document/selection.h"
 #include "editor/properties/entitynames.h"
 #include "editor/properties/formfields.h"
+#include "editor/properties/nodeform.h"
 #include "editor/properties/personaform.h"
 #include "editor/properties/processform.h"
 #include "editor/properties/requirementform.h"
@@ -33,6 +34,10 @@ bool exists(const model::Project &p, const EntityRef &ref)
     case EntityKind::Requirement: return p.requirement(ref.id);
     case EntityKind::Scenario: return p.scenario(ref.id);
     case EntityKind::Responsibility: return p.responsibility(ref.id);
+    case EntityKind::Node: {
+        const model::Process *process = p.process(ref.id.section(u'/', 0, 0));
+        return process && process->node(ref.id.section(u'/', 1));
+    }
     default: return false;
     }
 }
@@ -54,7 +59,7 @@ EntityProperties::EntityProperties(QWidget *parent)
     mStack->addWidget(mPlaceholder);
     // A node (a process's task) has no form here: the process editor edits it.
     mForms = { new StrategyForm, new PersonaForm, new RoleForm, new ProcessForm, new RequirementForm, new ScenarioForm,
-        new ResponsibilityForm };
+        new ResponsibilityForm, new NodeForm };
     for (EntityForm *form : std::as_const(mForms)) {
         // Long forms scroll inside the dock instead of stretching it.
         auto *scroll = new QScrollArea(mStack);

@@ -12,8 +12,8 @@ namespace {
 bool hasForm(editor::EntityKind kind)
 {
     using K = editor::EntityKind;
-    return kind == K::Strategy || kind == K::Persona || kind == K::Role || kind == K::Requirement || kind == K::Scenario
-        || kind == K::Responsibility;
+    return kind == K::Strategy || kind == K::Persona || kind == K::Role || kind == K::Process || kind == K::Node
+        || kind == K::Requirement || kind == K::Scenario || kind == K::Responsibility;
 }
 } // namespace
 

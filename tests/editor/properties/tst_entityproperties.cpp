@@ -924,9 +924,10 @@ private slots:
         mDoc->selection()->select(EntityKind::Process, id("onboarding-to-be"));
         QVERIFY(variantOf->isEnabled());
         QCOMPARE(variantOf->currentData().toString(), id("onboarding"));
-        // A task has no form here: the process editor edits it.
+        // A task has a form of its own (tst_nodeform), not the process's.
         mDoc->selection()->select(EntityKind::Node, id("support/triage"));
-        QVERIFY(!mProps->showsEntity());
+        QVERIFY(mProps->showsEntity());
+        QCOMPARE(mProps->entity().kind, EntityKind::Node);
     }
 
     void responsibilityForm()
