@@ -36,7 +36,7 @@ struct Options
 {
     QCommandLineOption sample { QStringLiteral("sample"), tr("Open the bundled sample project.") };
     QCommandLineOption view { QStringLiteral("view"),
-        tr("Show editor <name> first: journey, roles, processes, requirements or traceability."), tr("name") };
+        tr("Show editor <name> first: journey, roles, process, processes, requirements or traceability."), tr("name") };
     QCommandLineOption tab { QStringLiteral("tab"), tr("Show editor number <index> first (0 = journey)."),
         tr("index") };
     QCommandLineOption size { QStringLiteral("size"), tr("Make the window <W>x<H> pixels (e.g. 1600x1000)."),
@@ -46,7 +46,8 @@ struct Options
     QCommandLineOption simulate { QStringLiteral("simulate"), tr("Simulate <scenario> once the project is open."),
         tr("scenario") };
     QCommandLineOption exportKind { QStringLiteral("export"),
-        tr("Paint <kind> (journey or roles) of the project to the file given after it (png, svg, pdf; html for a "
+        tr("Paint <kind> (journey, roles or process) of the project to the file given after it (png, svg, pdf; html "
+           "for a "
            "journey) and quit, "
            "with no window."),
         tr("kind") };
