@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outsidein-cli export KIND FILE -o OUT [--format F]`: the machine and text formats of a project's
-// parts. Pictures (PNG, SVG, PDF, HTML) are the studio's: `outsidein FILE --export KIND OUT`.
+// parts (a journey as JSON or Mermaid, processes as BPMN 2.0 XML). Pictures (PNG, SVG, PDF, HTML)
+// are the studio's: `outsidein FILE --export KIND OUT`.
 #include "app/cli/commandline.h"
 #include "app/cli/commands.h"
 
 #include "model/atomicwrite.h"
+#include "model/bpmn/bpmnexport.h"
 #include "model/journeyinterchange.h"
 #include "model/projectio.h"
 
@@ -65,6 +67,31 @@ int exportJourney(const model::Project &project, const QString &journeyId, const
     return 0;
 }
 
+int exportBpmn(const model::Project &project, const QStringList &processIds, const QString &format,
+    const QString &output, QTextStream &out, QTextStream &err)
+{
+    if (format != QLatin1String("bpmn") && format != QLatin1String("xml")) {
+        err << tr("export: processes are written as BPMN 2.0 XML (.bpmn or .xml), not \"%1\".\n").arg(format);
+        return 2;
+    }
+    if (project.processes.empty()) {
+        err << tr("export: the project has no process to export.\n");
+        return 1;
+    }
+    QString error;
+    const QByteArray data = model::bpmn::processesToBpmn(project, processIds, &error);
+    if (data.isEmpty()) {
+        err << tr("export: %1\n").arg(error);
+        return 2;
+    }
+    if (!model::writeFileAtomically(output, data, &error)) {
+        err << tr("export: %1\n").arg(error);
+        return 2;
+    }
+    out << tr("Wrote %1.\n").arg(output);
+    return 0;
+}
+
 } // namespace
 
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -74,10 +101,12 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         tr("Exports part of a project as a machine or text format; the format comes from the output's\n"
            "extension unless --format names it.\n"
            "KIND journey: json (the journey JSON of docs/journey-json.md) or mermaid (.mmd).\n"
+           "KIND bpmn: the processes (all of them, or those named by --process) as one BPMN 2.0 file\n"
+           "(.bpmn), with BPMN DI and BPSim simulation data.\n"
            "Pictures (png, svg, pdf, html) are drawn by the studio: outsidein FILE --export KIND OUT.\n"
            "Exit code: 0 written, 1 nothing to export, 2 usage or I/O error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("KIND"), tr("what to export: journey"));
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("what to export: journey or bpmn"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the project to read (.oi.yaml or .oistudio)"));
     const QCommandLineOption output(
         { QStringLiteral("o"), QStringLiteral("output") }, tr("the file to write"), QStringLiteral("OUT"));
@@ -85,7 +114,9 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("format"), tr("the format, when OUT's extension does not say"), QStringLiteral("F"));
     const QCommandLineOption journey(
         QStringLiteral("journey"), tr("the journey to export (default: the first)"), QStringLiteral("ID"));
-    parser.addOptions({ output, format, journey });
+    const QCommandLineOption process(QStringLiteral("process"),
+        tr("bpmn: a process to export (repeat for several; default: every process)"), QStringLiteral("ID"));
+    parser.addOptions({ output, format, journey, process });
     if (const auto done = parseArguments(parser, arguments, out, err))
         return *done;
     const QStringList args = parser.positionalArguments();
@@ -94,7 +125,7 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
     const QString kind = args.at(0);
-    static const QStringList kinds = { QStringLiteral("journey") };
+    static const QStringList kinds = { QStringLiteral("journey"), QStringLiteral("bpmn") };
     if (!kinds.contains(kind)) {
         err << tr("export: unknown KIND \"%1\"; this version exports %2.\n").arg(kind, kinds.join(u", "));
         return 2;
@@ -115,6 +146,8 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << p.toString() << u'\n';
     if (!project)
         return 2;
+    if (kind == QLatin1String("bpmn"))
+        return exportBpmn(*project, parser.values(process), fmt, parser.value(output), out, err);
     return exportJourney(*project, parser.value(journey), fmt, parser.value(output), out, err);
 }
 

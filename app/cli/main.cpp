@@ -23,7 +23,10 @@ constexpr Entry kCommands[] = {
     { "convert", &oi::app::cli::runConvert, QT_TRANSLATE_NOOP("Cli", "convert between .oi.yaml and .oistudio") },
     { "simulate", &oi::app::cli::runSimulate, QT_TRANSLATE_NOOP("Cli", "run the discrete-event simulation") },
     { "export", &oi::app::cli::runExport,
-        QT_TRANSLATE_NOOP("Cli", "write a journey as JSON or Mermaid (pictures: outsidein --export)") },
+        QT_TRANSLATE_NOOP(
+            "Cli", "write a journey as JSON or Mermaid, processes as BPMN (pictures: outsidein --export)") },
+    { "import-bpmn", &oi::app::cli::runImportBpmn,
+        QT_TRANSLATE_NOOP("Cli", "read the processes of a BPMN 2.0 file into a new or an existing project") },
     { "rename", &oi::app::cli::runRename, QT_TRANSLATE_NOOP("Cli", "rename an id and every reference to it") },
     { "merge", &oi::app::cli::runMerge, QT_TRANSLATE_NOOP("Cli", "merge sharded simulation results (JSON)") },
     { "trace", &oi::app::cli::runTrace,
@@ -38,7 +41,7 @@ void printUsage(QTextStream &out)
                .arg(QStringLiteral("outsidein-cli"));
     for (const Entry &e : kCommands)
         out << QStringLiteral("  %1  %2\n")
-                   .arg(QLatin1String(e.name), -10)
+                   .arg(QLatin1String(e.name), -11)
                    .arg(QCoreApplication::translate("Cli", e.summary));
     out << QCoreApplication::translate("Cli",
         "\nRun '%1 <command> --help' for the options of a command.\n"

@@ -83,12 +83,6 @@ QPointF middle(const QPolygonF &path)
 
 } // namespace
 
-bool isLaidOut(const model::Process &process)
-{
-    return std::all_of(
-        process.nodes.begin(), process.nodes.end(), [](const model::Node &n) { return n.bounds.has_value(); });
-}
-
 ProcessDiagram ProcessDiagram::compute(const model::Project &project, const model::Process &process, const QFont &font)
 {
     ProcessDiagram d;
@@ -166,6 +160,19 @@ ProcessDiagram ProcessDiagram::compute(const model::Project &project, const mode
             }
         }
         d.flows.push_back(g);
+    }
+    // Branch labels leaving one gateway start at the same corner: each moves down until it is clear.
+    for (std::size_t i = 0; i < d.flows.size(); ++i) {
+        QRectF &label = d.flows[i].labelRect;
+        if (label.isEmpty())
+            continue;
+        for (int tries = 0; tries < 8; ++tries) {
+            const bool clash = std::any_of(d.flows.begin(), d.flows.begin() + std::ptrdiff_t(i),
+                [&](const ProcessFlowGeometry &other) { return other.labelRect.intersects(label); });
+            if (!clash)
+                break;
+            label.translate(0, label.height() + 2);
+        }
     }
     QRectF all(0, 0, right, std::max(y, 100.0));
     for (const ProcessNodeGeometry &n : d.nodes)

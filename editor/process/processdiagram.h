@@ -57,7 +57,4 @@ struct ProcessDiagram
     const ProcessLaneGeometry *laneAt(double y) const;
 };
 
-/** True if every node of `process` has a shape. */
-bool isLaidOut(const model::Process &process);
-
 } // namespace oi::editor

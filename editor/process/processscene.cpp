@@ -6,7 +6,7 @@
 #include "editor/document/selection.h"
 #include "editor/process/processitems.h"
 
-#include "model/processlayout.h"
+#include "model/bpmn/autolayout.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -72,8 +72,8 @@ void ProcessScene::rebuild()
         return;
     }
     mDrawn = *p;
-    if (!isLaidOut(*mDrawn))
-        model::layOutProcess(*mDrawn);
+    if (!model::bpmn::hasShapes(*mDrawn))
+        model::bpmn::layOut(*mDrawn);
     mDiagram = ProcessDiagram::compute(mDocument->project(), *mDrawn, mStyle.font);
     setSceneRect(mDiagram.bounds);
     addItem(new ProcessLanesItem(mDiagram, mStyle));
@@ -125,7 +125,7 @@ bool ProcessScene::dropNode(const QString &nodeId, const QPointF &topLeft)
         QCoreApplication::translate("UndoCommands", "Move %1").arg(node->name.isEmpty() ? nodeId : node->name));
     // A diagram shown with an automatic layout keeps it: the first move stores every shape.
     const model::Process &stored = *mDocument->project().process(mProcess);
-    if (!isLaidOut(stored)) {
+    if (!model::bpmn::hasShapes(stored)) {
         new SetProcessLanes(mDocument, { mProcess }, mDrawn->lanes, all);
         for (const model::Node &n : mDrawn->nodes)
             if (n.id != nodeId)
