@@ -293,6 +293,284 @@ Money over the measured %1 (means per replication)
     </message>
 </context>
 <context>
+    <name>BpmnExport</name>
+    <message>
+        <source>there is no process &quot;%1&quot;; the project has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no process to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BpmnImport</name>
+    <message>
+        <source>this id is also used by the %1 on line %2; references go to the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pool with no process of its own (a black box) is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message flow between pools is not imported; each pool becomes a process of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations and groups are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this element of the collaboration is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship &quot;%1&quot; (another tool&apos;s data) is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this kind of BPMN element is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warning(s) were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a boundary event is not imported: the studio&apos;s tasks are not interrupted. The flows leaving it are left out too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data is not imported: the studio&apos;s processes model the work, not its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call activity is imported as one task; the process it calls is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a sub-process is imported as one task; the %n element(s) inside it are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported as an exclusive (xor) gateway: a case takes exactly one of its ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 trigger is not kept: a start in the studio is a stream of arrivals (BPSim InterTriggerTimer or the start&apos;s properties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 result is not kept; it is imported as a plain end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 trigger is not kept; it is imported as a timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported as a timer with no delay, so the flow through it stays whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 trigger is not kept; it is imported as a timer with no delay, so the flow through it stays whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this lane holds lanes of its own; the innermost lanes become roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another lane of this process has the same name; both become the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical lanes are drawn as horizontal swimlanes; their widths are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process has no lanes; its tasks are given the role %1, after the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this task is in no lane; it is given the role %1, after the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it connects %1 %2, which is not imported, so it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it connects %1, which is no flow element of this process, so it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its condition is not kept: the studio routes cases by branch probability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this parallel gateway both joins and splits; it is imported as an and-join, so an and-split must follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its branch probabilities add up to %1; they are read as percentages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no branch probabilities (BPSim Probability) for the flows leaving it; each of its %n ways gets an equal share.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only some of the flows leaving it have a probability; the other %n share the rest equally.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the process has no diagram (BPMN DI); it was laid out automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) have no shape in the diagram; they were placed below it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the timer has no delay (BPSim ProcessingTime or a timeDuration); set it before simulating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start has no arrivals (BPSim InterTriggerTimer); set them before simulating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) have no processing time (BPSim ProcessingTime): %1. Set their durations before simulating.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a BPMN 2.0 file: it starts with &lt;%1&gt; (namespace &quot;%2&quot;), not with the &lt;definitions&gt; of %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first BPSim scenario is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPSim times in %1 are converted to %2, the nearest time unit the studio has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the BPSim %1 is not a plain number or duration; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 holds several values (by calendar); only the first is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 (BPSim %2) holds no value the studio can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 (BPSim %2) is not imported: the studio has no such distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the headcount %1 of role %2 is rounded to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the BPSim Quantity of role %1 is not a headcount; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patience holds no distribution the studio can read; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not imported (%n element(s)): the studio has no such parameter, or not on that kind of element.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project already has a process %1; the imported one is added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BpmnReader</name>
+    <message>
+        <source>The file is %1 MB; BPMN files are read up to %2 MB, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file declares a document type (&lt;!DOCTYPE&gt;). BPMN files never need one, and a DTD can pull in other files or expand entities without end, so the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file uses the entity &amp;%1;, which is not one of XML&apos;s own; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 elements; larger files are refused, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements nest deeper than %1 levels here; such files are refused, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no XML element; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Web</source>
@@ -438,10 +716,6 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>write a journey as JSON or Mermaid (pictures: outsidein --export)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rename an id and every reference to it</source>
@@ -609,6 +883,14 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>write a journey as JSON or Mermaid, processes as BPMN (pictures: outsidein --export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the processes of a BPMN 2.0 file into a new or an existing project</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1117,19 +1399,19 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show editor &lt;name&gt; first: journey, roles, processes, requirements or traceability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paint &lt;kind&gt; (journey or roles) of the project to the file given after it (png, svg, pdf; html for a journey) and quit, with no window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select &lt;kind:id&gt; once the project is open (e.g. role:service-agent), so its properties show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kind:id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show editor &lt;name&gt; first: journey, roles, process, processes, requirements or traceability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint &lt;kind&gt; (journey, roles or process) of the project to the file given after it (png, svg, pdf; html for a journey) and quit, with no window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,6 +1478,21 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>, entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessPicture</name>
+    <message>
+        <source>%1: there is no process to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process diagram exported by Outside-In Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown export format &quot;%2&quot; (use png, svg or pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,6 +2326,18 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Change Needs Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3567,18 +3876,6 @@ Exit code: 0 done, 1 the project has errors or a simulation guard stopped the ru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports part of a project as a machine or text format; the format comes from the output&apos;s
-extension unless --format names it.
-KIND journey: json (the journey JSON of docs/journey-json.md) or mermaid (.mmd).
-Pictures (png, svg, pdf, html) are drawn by the studio: outsidein FILE --export KIND OUT.
-Exit code: 0 written, 1 nothing to export, 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what to export: journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the project to read (.oi.yaml or .oistudio)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,6 +3996,79 @@ Exit code: 0 traced (gaps are reported, not failures), 2 usage or I/O error.</so
     </message>
     <message>
         <source>trace: --format must be &apos;text&apos; or &apos;json&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: processes are written as BPMN 2.0 XML (.bpmn or .xml), not &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the project has no process to export.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports part of a project as a machine or text format; the format comes from the output&apos;s
+extension unless --format names it.
+KIND journey: json (the journey JSON of docs/journey-json.md) or mermaid (.mmd).
+KIND bpmn: the processes (all of them, or those named by --process) as one BPMN 2.0 file
+(.bpmn), with BPMN DI and BPSim simulation data.
+Pictures (png, svg, pdf, html) are drawn by the studio: outsidein FILE --export KIND OUT.
+Exit code: 0 written, 1 nothing to export, 2 usage or I/O error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to export: journey or bpmn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bpmn: a process to export (repeat for several; default: every process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the processes of a BPMN 2.0 file: tasks, exclusive and parallel gateways, start, end and
+timer events, lanes (as roles, matched by name), sequence flows, the diagram, BPSim data.
+Everything else is reported as a warning with its line. Writes a new project (-o) or adds
+the processes to an existing one (--into, written in place unless -o is given too).
+Exit code: 0 imported (warnings allowed), 1 the file is not BPMN, 2 usage or I/O error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the BPMN file to read (.bpmn, .xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project to write (.oi.yaml or .oistudio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an existing project to add the processes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-bpmn: give one BPMN file and -o OUT or --into PROJECT.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-bpmn: %1 is not a project file name (.oi.yaml or .oistudio).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-bpmn: cannot read %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-bpmn: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 process(es) and %2 role(s) from %3 into %4 (%5 warning(s)).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3861,6 +4231,81 @@ Exit code: 0 traced (gaps are reported, not failures), 2 usage or I/O error.</so
     </message>
     <message>
         <source>This cannot be deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::DistributionField</name>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lognormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erlang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from data (empirical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread (sd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4304,6 +4749,112 @@ Id: %2</source>
     </message>
 </context>
 <context>
+    <name>oi::editor::NodeForm</name>
+    <message>
+        <source>Start (customers arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Exclusive gateway (one way out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel split</source>
+        <translation type="unfinished">Parallele Verzweigung</translation>
+    </message>
+    <message>
+        <source>Parallel join</source>
+        <translation type="unfinished">Parallele Zusammenführung</translation>
+    </message>
+    <message>
+        <source>Timer (a wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower numbers are served first when work waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>by time of day: %n blocks over the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares add up to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %, not 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oi::editor::OrphansTree</name>
     <message>
         <source>Strategies that change no role (%1)</source>
@@ -4415,6 +4966,17 @@ Id: %2</source>
     </message>
 </context>
 <context>
+    <name>oi::editor::ProcessEditor</name>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no process &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oi::editor::ProcessForm</name>
     <message>
         <source>not set</source>
@@ -4462,6 +5024,13 @@ Id: %2</source>
     </message>
     <message>
         <source>The process this one is a redesign of; it runs only in a scenario that puts it in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::ProcessView</name>
+    <message>
+        <source>&amp;Process:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
