@@ -6,9 +6,23 @@
 #include "editor/process/processpicture.h"
 #include "editor/process/processview.h"
 
+#include "editor/commands/projectsnapshot.h"
+#include "editor/commands/undotext.h"
+
+#include "model/atomicwrite.h"
+#include "model/bpmn/bpmnexport.h"
+#include "model/bpmn/bpmnimport.h"
+#include "model/bpmn/bpmnmerge.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGraphicsItem>
 #include <QGraphicsView>
 #include <QIcon>
+#include <QMessageBox>
+#include <QUndoStack>
 
 namespace oi::editor {
 
@@ -17,10 +31,80 @@ ProcessEditor::ProcessEditor(QObject *parent)
     , mView(new ProcessView)
 {
     setWidget(mView);
+    auto *import = new QAction(tr("Import &BPMN\u2026"), this);
+    import->setObjectName(QStringLiteral("importBpmn"));
+    connect(import, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            mView, tr("Import BPMN"), QString(), tr("BPMN 2.0 files (*.bpmn *.xml);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        model::Problems problems;
+        if (!importBpmn(file, &problems) && !problems.empty())
+            QMessageBox::warning(mView, tr("Import BPMN"), problems.front().toString());
+        emit importProblems(problems);
+    });
+    auto *exportAll = new QAction(tr("Export Processes as BPMN\u2026"), this);
+    exportAll->setObjectName(QStringLiteral("exportBpmn"));
+    connect(exportAll, &QAction::triggered, this, [this] {
+        const QString file
+            = QFileDialog::getSaveFileName(mView, tr("Export BPMN"), QString(), tr("BPMN 2.0 files (*.bpmn)"));
+        QString error;
+        if (!file.isEmpty() && !exportBpmn(file, false, &error))
+            QMessageBox::warning(mView, tr("Export BPMN"), error);
+    });
+    mFileActions = { import, exportAll };
     connect(mView->diagramScene(), &ProcessScene::nodeActivated, this, [this](const QString &node) {
         if (document())
             document()->selection()->select(EntityKind::Node, mView->diagramScene()->process() + u'/' + node);
     });
+}
+
+QList<QAction *> ProcessEditor::actions(Place place) const
+{
+    return place == Place::FileMenu ? mFileActions : QList<QAction *> {};
+}
+
+bool ProcessEditor::importBpmn(const QString &fileName, model::Problems *problems)
+{
+    QFile file(fileName);
+    if (!document() || !file.open(QIODevice::ReadOnly)) {
+        if (problems && document()) {
+            model::Problem p;
+            p.file = fileName;
+            p.message = tr("cannot read the file: %1").arg(file.errorString());
+            problems->push_back(p);
+        }
+        return false;
+    }
+    // Bounded by the reader itself; refusing before reading the whole of a huge file.
+    const std::unique_ptr<model::Project> imported
+        = model::bpmn::processesFromBpmn(file.read(64 << 20), fileName, problems);
+    if (!imported)
+        return false;
+    model::Project merged = document()->project();
+    const std::size_t before = merged.processes.size();
+    model::bpmn::mergeImportedProcesses(merged, *imported, fileName, problems);
+    const std::size_t added = merged.processes.size() - before;
+    const QString first = added > 0 ? merged.processes[before].id : QString();
+    document()->undoStack()->push(new ProjectSnapshotCommand(
+        document(), std::move(merged), tr("Import BPMN %1").arg(QFileInfo(fileName).fileName())));
+    if (!first.isEmpty())
+        mView->showProcess(first);
+    emit message(
+        tr("Imported %1 from %2.")
+            .arg(countedText("oi::editor::ProcessEditor", QT_TRANSLATE_NOOP("oi::editor::ProcessEditor", "1 process"),
+                     QT_TRANSLATE_NOOP("oi::editor::ProcessEditor", "%n processes"), qsizetype(added)),
+                QFileInfo(fileName).fileName()));
+    return true;
+}
+
+bool ProcessEditor::exportBpmn(const QString &fileName, bool shownOnly, QString *error)
+{
+    if (!document())
+        return false;
+    const QStringList ids = shownOnly ? QStringList { mView->diagramScene()->process() } : QStringList {};
+    const QByteArray xml = model::bpmn::processesToBpmn(document()->project(), ids, error);
+    return !xml.isEmpty() && model::writeFileAtomically(fileName, xml, error);
 }
 
 QString ProcessEditor::title() const

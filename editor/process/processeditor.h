@@ -3,6 +3,8 @@
 
 #include "editor/editor.h"
 
+#include "model/problem.h"
+
 namespace oi::editor {
 
 class ProcessView;
@@ -28,13 +30,27 @@ public:
     QStringList exportFormats() const override;
     bool exportTo(const QString &fileName, const ExportOptions &options, QString *error) override;
 
+    QList<QAction *> actions(Place place) const override;
     ProcessView *view() const { return mView; }
+
+    /**
+     * Adds the processes of a BPMN file to the project (lanes meet roles by name), as one undo step.
+     * Returns false, with the reasons in `problems`, when the file is not BPMN; warnings go there too.
+     */
+    bool importBpmn(const QString &fileName, model::Problems *problems);
+    /** Writes every process (or the one shown, when `shownOnly`) to a BPMN file, atomically. */
+    bool exportBpmn(const QString &fileName, bool shownOnly, QString *error);
+
+signals:
+    /** Problems an import found (the window shows them in the Problems panel). */
+    void importProblems(const oi::model::Problems &problems);
 
 protected:
     void documentChanged() override;
 
 private:
     ProcessView *mView;
+    QList<QAction *> mFileActions;
 };
 
 } // namespace oi::editor

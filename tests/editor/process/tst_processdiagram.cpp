@@ -6,6 +6,7 @@
 #include "support/picturecompare.h"
 
 #include "editor/document/document.h"
+#include "editor/process/processeditor.h"
 #include "editor/process/processpicture.h"
 #include "editor/process/processscene.h"
 #include "editor/process/processview.h"
@@ -32,6 +33,12 @@ bool crosses(const QPolygonF &path, const QRectF &shape)
                 .intersects(shape.adjusted(2, 2, -2, -2)))
             return true;
     return false;
+}
+
+std::unique_ptr<Document> loadSample()
+{
+    model::Problems problems;
+    return Document::load(QStringLiteral(OI_SOURCE_DIR "/resources/samples/subscription-broadband.oi.yaml"), &problems);
 }
 
 QStringList projectFiles()
@@ -105,8 +112,7 @@ private slots:
     void movingATaskToAnotherLaneGivesItToThatRole()
     {
         model::Problems problems;
-        auto doc = Document::load(
-            QStringLiteral(OI_SOURCE_DIR "/resources/samples/subscription-broadband.oi.yaml"), &problems);
+        auto doc = loadSample();
         ProcessScene scene;
         scene.setDocument(doc.get());
         scene.setProcess(QStringLiteral("support"));
@@ -124,11 +130,36 @@ private slots:
         QVERIFY(doc->project() == before);
     }
 
+    // File ▸ Import BPMN adds the file's processes in one undo step; Export writes them all back.
+    void importsAndExportsBpmn()
+    {
+        model::Problems problems;
+        auto doc = loadSample();
+        ProcessEditor editor;
+        editor.setDocument(doc.get());
+        const model::Project before = doc->project();
+        QVERIFY(editor.importBpmn(QStringLiteral(OI_TEST_DATA "/bpmn-miwg/A.2.0.bpmn"), &problems));
+        QVERIFY(doc->project().processes.size() > before.processes.size());
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(editor.view()->diagramScene()->process(), doc->project().processes[before.processes.size()].id);
+        QVERIFY(!editor.view()->diagramScene()->diagram().nodes.empty()); // drawn from its DI
+        doc->undoStack()->undo();
+        QVERIFY(doc->project() == before);
+        QVERIFY(!editor.importBpmn(QStringLiteral(OI_TEST_DATA "/tandem.oi.yaml"), &problems)); // not BPMN
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(editor.exportBpmn(dir.filePath(QStringLiteral("all.bpmn")), false, &error), qPrintable(error));
+        Document other(std::make_unique<model::Project>());
+        ProcessEditor second;
+        second.setDocument(&other);
+        QVERIFY(second.importBpmn(dir.filePath(QStringLiteral("all.bpmn")), &problems));
+        QCOMPARE(other.project().processes.size(), before.processes.size());
+    }
+
     void pictureMatchesTheScreen()
     {
         model::Problems problems;
-        auto doc = Document::load(
-            QStringLiteral(OI_SOURCE_DIR "/resources/samples/subscription-broadband.oi.yaml"), &problems);
+        auto doc = loadSample();
         ProcessView view;
         view.setDocument(doc.get());
         view.showProcess(QStringLiteral("support"));
