@@ -4975,6 +4975,50 @@ Id: %2</source>
         <source>%1: the project has no process &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;BPMN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import BPMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Processes as BPMN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export BPMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import BPMN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n processes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::editor::ProcessForm</name>
