@@ -27,28 +27,11 @@ QString titleOf(ProcessScene *scene)
 
 void render(ProcessScene *scene, QPainter *painter, const QRectF &target)
 {
-    const QSizeF size = ProcessPicture::pictureSize(scene);
-    const qreal scale = std::min(target.width() / size.width(), target.height() / size.height());
-    const QList<QGraphicsItem *> selected = scene->selectedItems();
-    scene->clearSelection();
-    painter->save();
-    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    painter->translate(target.left() + (target.width() - size.width() * scale) / 2,
-        target.top() + (target.height() - size.height() * scale) / 2);
-    painter->scale(scale, scale);
-    painter->fillRect(QRectF(QPointF(0, 0), size), scene->style().canvas);
-    QFont title = scene->style().headerFont;
-    title.setPixelSize(17);
-    title.setWeight(QFont::Bold);
-    painter->setFont(title);
-    painter->setPen(scene->style().text);
-    painter->drawText(QRectF(12, 10, size.width() - 24, ProcessPicture::TitleHeight - 10),
-        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, titleOf(scene));
-    scene->render(painter, QRectF(QPointF(0, ProcessPicture::TitleHeight), scene->sceneRect().size()),
-        scene->sceneRect(), Qt::IgnoreAspectRatio);
-    painter->restore();
-    for (QGraphicsItem *item : selected)
-        item->setSelected(true);
+    QFont font = scene->style().headerFont;
+    font.setPixelSize(17);
+    font.setWeight(QFont::Bold);
+    picture::paintTitledScene(scene, painter, target, scene->style().canvas,
+        { titleOf(scene), font, scene->style().text, QPointF(12, 10), ProcessPicture::TitleHeight });
 }
 
 } // namespace

@@ -29,25 +29,9 @@ QString titleOf(RoleMapScene *scene)
 
 void render(RoleMapScene *scene, QPainter *painter, const QRectF &target)
 {
-    const QSizeF size = RoleMapPicture::pictureSize(scene);
-    const qreal scale = std::min(target.width() / size.width(), target.height() / size.height());
-    const QList<QGraphicsItem *> selected = scene->selectedItems();
-    scene->clearSelection();
-    painter->save();
-    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    painter->translate(target.left() + (target.width() - size.width() * scale) / 2,
-        target.top() + (target.height() - size.height() * scale) / 2);
-    painter->scale(scale, scale);
-    painter->fillRect(QRectF(QPointF(0, 0), size), scene->style().canvas);
-    painter->setFont(scene->style().headerFont);
-    painter->setPen(scene->style().text);
-    painter->drawText(QRectF(20, 14, size.width() - 40, RoleMapPicture::TitleHeight - 14),
-        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, titleOf(scene));
-    scene->render(painter, QRectF(QPointF(0, RoleMapPicture::TitleHeight), scene->sceneRect().size()),
-        scene->sceneRect(), Qt::IgnoreAspectRatio);
-    painter->restore();
-    for (QGraphicsItem *item : selected)
-        item->setSelected(true);
+    picture::paintTitledScene(scene, painter, target, scene->style().canvas,
+        { titleOf(scene), scene->style().headerFont, scene->style().text, QPointF(20, 14),
+            RoleMapPicture::TitleHeight });
 }
 
 } // namespace

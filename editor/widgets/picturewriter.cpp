@@ -5,6 +5,8 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
 #include <QPrinter>
@@ -28,6 +30,31 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 } // namespace
+
+void paintTitledScene(
+    QGraphicsScene *scene, QPainter *painter, const QRectF &target, const QColor &canvas, const SceneTitle &title)
+{
+    const QSizeF size(scene->sceneRect().width(), scene->sceneRect().height() + title.height);
+    const qreal scale = std::min(target.width() / size.width(), target.height() / size.height());
+    const QList<QGraphicsItem *> selected = scene->selectedItems();
+    scene->clearSelection();
+    painter->save();
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter->translate(target.left() + (target.width() - size.width() * scale) / 2,
+        target.top() + (target.height() - size.height() * scale) / 2);
+    painter->scale(scale, scale);
+    painter->fillRect(QRectF(QPointF(0, 0), size), canvas);
+    painter->setFont(title.font);
+    painter->setPen(title.colour);
+    painter->drawText(QRectF(title.margin.x(), title.margin.y(), size.width() - 2 * title.margin.x(),
+                          title.height - title.margin.y()),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title.text);
+    scene->render(painter, QRectF(QPointF(0, title.height), scene->sceneRect().size()), scene->sceneRect(),
+        Qt::IgnoreAspectRatio);
+    painter->restore();
+    for (QGraphicsItem *item : selected)
+        item->setSelected(true);
+}
 
 bool writePng(const QString &fileName, const QSizeF &source, int dpi, const QColor &background,
     const PaintFunction &paint, QString *error)

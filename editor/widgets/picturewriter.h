@@ -5,12 +5,14 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QFont>
 #include <QRectF>
 #include <QString>
 
 #include <functional>
 
 QT_BEGIN_NAMESPACE
+class QGraphicsScene;
 class QPainter;
 class QPrinter;
 QT_END_NAMESPACE
@@ -19,6 +21,23 @@ namespace oi::editor::picture {
 
 /** Paints the whole picture fitted into `target` (aspect kept). */
 using PaintFunction = std::function<void(QPainter *painter, const QRectF &target)>;
+
+/** The title line above a scene's picture: its text and look, and where it sits (left and top margins). */
+struct SceneTitle
+{
+    QString text;
+    QFont font;
+    QColor colour;
+    QPointF margin;
+    double height = 0; // the band the title takes above the scene
+};
+
+/**
+ * A scene under its title, fitted into `target` (aspect kept, centred) on `canvas`, its selection
+ * hidden while painting: the one paint path of the role map's and the process diagram's pictures.
+ */
+void paintTitledScene(
+    QGraphicsScene *scene, QPainter *painter, const QRectF &target, const QColor &canvas, const SceneTitle &title);
 
 /** PNG at `dpi` (96 = 100 %) of a picture `size` scene units large; refuses images above 400 megapixels. */
 bool writePng(const QString &fileName, const QSizeF &size, int dpi, const QColor &background,
