@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/bpmn/bpmnexport.h"
 
+#include "model/bpmn/xmlnames.h"
+
 #include "model/bpmn/autolayout.h"
 #include "model/bpmn/bpmnnames.h"
 #include "model/bpmn/bpsim.h"
@@ -17,6 +19,8 @@
 
 namespace oi::model::bpmn {
 
+using namespace xmlnames;
+
 namespace {
 
 // A class scope so lupdate files these strings under "BpmnExport".
@@ -31,63 +35,6 @@ const QString kDc(kDcNs);
 const QString kDi(kDiNs);
 const QString kBpsim(kBpsimNs);
 const QString kOi(kOiNs);
-
-// XML 1.0 cannot hold control characters (other than tab and line breaks) or lone surrogates,
-// not even escaped; a name pasted from elsewhere may carry them.
-QString clean(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            out += c;
-            out += text.at(++i);
-        } else if (c.isSurrogate() || c.unicode() == 0xfffe || c.unicode() == 0xffff) {
-            continue;
-        } else if (c.unicode() >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r') {
-            out += c;
-        }
-    }
-    return out;
-}
-
-bool isNameStart(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
-}
-
-// An XML id (NCName) as near to `text` as possible: ASCII letters, digits, '-', '_' and '.'.
-QString ncname(const QString &text)
-{
-    QString out;
-    for (const QChar c : text)
-        out += (isNameStart(c) || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.') ? c : u'_';
-    if (out.isEmpty() || !isNameStart(out.front()))
-        out.prepend(u'_');
-    return out;
-}
-
-// Ids are unique in the whole file, while ours are unique per process: the first process keeps its
-// node ids, another's that collide become "process.node"; `oi:id` then keeps ours.
-class Ids
-{
-public:
-    QString take(const QString &preferred, const QString &second = QString())
-    {
-        QString base = ncname(preferred);
-        if (mTaken.contains(base) && !second.isEmpty())
-            base = ncname(second);
-        QString id = base;
-        for (int n = 2; mTaken.contains(id); ++n)
-            id = base + u'-' + QString::number(n);
-        mTaken.insert(id);
-        return id;
-    }
-
-private:
-    QSet<QString> mTaken;
-};
 
 struct Exported
 {
