@@ -105,12 +105,14 @@ QJsonObject replicationToJson(const sim::ReplicationResult &r)
                 { QStringLiteral("wait_sum"), n.waitSum }, { QStringLiteral("queue_area"), n.queueArea },
                 { QStringLiteral("queue_max"), n.queueMax },
                 { QStringLiteral("queue_area_by_hour"), dayArray(n.queueAreaByHour) },
+                { QStringLiteral("wip_area_by_hour"), dayArray(n.wipAreaByHour) },
                 { QStringLiteral("wait_histogram"), histogramToJson(n.wait) } });
         for (std::uint64_t f : p.flowCount)
             flows.append(double(f));
         processes.append(QJsonObject { { QStringLiteral("arrived"), double(p.arrived) },
             { QStringLiteral("completed"), double(p.completed) }, { QStringLiteral("abandoned"), double(p.abandoned) },
             { QStringLiteral("cycle_sum"), p.cycleSum }, { QStringLiteral("wip_area"), p.wipArea },
+            { QStringLiteral("wip_area_by_hour"), dayArray(p.wipAreaByHour) },
             { QStringLiteral("cycle_histogram"), histogramToJson(p.cycle) }, { QStringLiteral("flow_count"), flows },
             { QStringLiteral("nodes"), nodes } });
     }
@@ -159,7 +161,10 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
                 o.insert(QStringLiteral("queue_length"), statToJson(n.queueLength));
                 o.insert(QStringLiteral("queue_max"), statToJson(n.queueMax));
                 o.insert(QStringLiteral("p_wait"), statToJson(n.pWait));
+                o.insert(QStringLiteral("queue_by_hour"), dayArray(n.queueByHour));
             }
+            if (n.type == sim::NodeType::Task || n.type == sim::NodeType::Timer)
+                o.insert(QStringLiteral("wip_by_hour"), dayArray(n.wipByHour));
             if (n.erlang)
                 o.insert(QStringLiteral("erlang_c"), erlangToJson(*n.erlang));
             nodes.insert(qs(n.id), o);
@@ -175,7 +180,9 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
                 { QStringLiteral("abandoned"), statToJson(p.abandoned) },
                 { QStringLiteral("cycle_time"), statToJson(p.cycleTime) },
                 { QStringLiteral("throughput"), statToJson(p.throughput) },
-                { QStringLiteral("wip"), statToJson(p.wip) }, { QStringLiteral("branches"), branches },
+                { QStringLiteral("wip"), statToJson(p.wip) },
+                { QStringLiteral("queue_by_hour"), dayArray(p.queueByHour) },
+                { QStringLiteral("wip_by_hour"), dayArray(p.wipByHour) }, { QStringLiteral("branches"), branches },
                 { QStringLiteral("nodes"), nodes } });
     }
     QJsonObject roles;
@@ -184,7 +191,9 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
             QJsonObject { { QStringLiteral("utilization"), statToJson(role.utilization) },
                 { QStringLiteral("utilization_by_hour"), dayArray(role.utilizationByHour) },
                 { QStringLiteral("overtime"), statToJson(role.overtime) },
-                { QStringLiteral("overtime_by_hour"), dayArray(role.overtimeByHour) } });
+                { QStringLiteral("overtime_by_hour"), dayArray(role.overtimeByHour) },
+                { QStringLiteral("queue_by_hour"), dayArray(role.queueByHour) },
+                { QStringLiteral("wip_by_hour"), dayArray(role.wipByHour) } });
     QJsonArray bottlenecks, windows, warnings;
     for (const sim::Bottleneck &b : r.bottlenecks)
         bottlenecks.append(bottleneckToJson(b));

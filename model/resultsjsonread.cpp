@@ -177,6 +177,7 @@ sim::ReplicationResult readReplication(Reader &rd, const QJsonObject &o, const Q
         rep.abandoned = rd.count(po, "abandoned", pp);
         rep.cycleSum = rd.number(po, "cycle_sum", pp);
         rep.wipArea = rd.number(po, "wip_area", pp);
+        rd.day(po, "wip_area_by_hour", pp, rep.wipAreaByHour);
         rd.histogram(po, "cycle_histogram", pp, rep.cycle);
         for (const QJsonValue &f : rd.array(po, "flow_count", pp, static_cast<qsizetype>(info.flows.size())))
             rep.flowCount.push_back(static_cast<std::uint64_t>(f.toDouble()));
@@ -192,6 +193,7 @@ sim::ReplicationResult readReplication(Reader &rd, const QJsonObject &o, const Q
             nr.queueArea = rd.number(no, "queue_area", np);
             nr.queueMax = rd.number(no, "queue_max", np);
             rd.day(no, "queue_area_by_hour", np, nr.queueAreaByHour);
+            rd.day(no, "wip_area_by_hour", np, nr.wipAreaByHour);
             rd.histogram(no, "wait_histogram", np, nr.wait);
             rep.nodes.push_back(std::move(nr));
         }
@@ -228,10 +230,11 @@ bool resultsFromJson(const QJsonObject &json, sim::Results *results, QString *er
         rd.fail(QStringLiteral("results.seed_text"), tr("expected an unsigned number"));
     r.wallSeconds = rd.number(json, "wall_seconds", top);
     r.engineVersion = static_cast<int>(rd.number(json, "engine_version", top));
-    // Version 1 wrote neither the model fingerprint nor overtime, and counted utilisation otherwise.
-    if (rd.ok() && r.engineVersion < 2)
+    // Version 1 wrote neither the model fingerprint nor overtime, and counted utilisation otherwise;
+    // version 2 had no WIP by hour.
+    if (rd.ok() && r.engineVersion < 3)
         rd.fail(QStringLiteral("results.engine_version"),
-            tr("%1 is older than this program reads (2 or later): simulate the shards again").arg(r.engineVersion));
+            tr("%1 is older than this program reads (3 or later): simulate the shards again").arg(r.engineVersion));
     r.scenario = rd.text(json, "scenario", top).toStdString();
     bool fingerprintOk = false;
     r.modelFingerprint = rd.text(json, "model_fingerprint", top).toULongLong(&fingerprintOk, 16);

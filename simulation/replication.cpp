@@ -27,9 +27,12 @@ Replication::Replication(const CompiledModel &model, int index, double warmup, c
         mRng.emplace_back(model.settings.seed, static_cast<std::uint64_t>(index), n);
     mQueues.resize(nodeCount);
     mQueueArea.resize(nodeCount);
+    mNodeWip.resize(nodeCount);
     const double hour = model.settings.dayLength / kDayBuckets;
     for (TimeIntegral &q : mQueueArea)
         q.setBuckets(hour, kDayBuckets);
+    for (TimeIntegral &w : mNodeWip)
+        w.setBuckets(hour, kDayBuckets);
     mRoles.resize(model.roles.size());
     for (size_t r = 0; r < model.roles.size(); ++r) {
         RoleState &s = mRoles[r];
@@ -44,6 +47,8 @@ Replication::Replication(const CompiledModel &model, int index, double warmup, c
         }
     }
     mWip.resize(model.processes.size());
+    for (TimeIntegral &w : mWip)
+        w.setBuckets(hour, kDayBuckets);
     if (control.wipSeries)
         mSeries.setBuckets(mHorizon / 1000, 1000);
 
@@ -235,6 +240,7 @@ void Replication::enterNode(std::int32_t tok, int node, double t)
         return;
     case NodeType::Timer:
         ++mNodeRep[static_cast<size_t>(node)]->visits;
+        mNodeWip[static_cast<size_t>(node)].add(t, 1);
         mEvents.push(t + n.duration.sample(mRng[2 * static_cast<size_t>(node)]), kTimerEnd,
             static_cast<std::uint32_t>(tok), token.epoch);
         return;
@@ -294,6 +300,8 @@ void Replication::startObserving(double t)
 {
     for (TimeIntegral &q : mQueueArea)
         q.reset(t);
+    for (TimeIntegral &w : mNodeWip)
+        w.reset(t);
     for (RoleState &r : mRoles) {
         r.busyArea.reset(t);
         r.availableArea.reset(t);
@@ -359,8 +367,10 @@ ReplicationResult Replication::run()
         case kServiceEnd: serviceEnd(static_cast<std::int32_t>(e.a), e.b, e.time); break;
         case kAbandon: abandon(static_cast<std::int32_t>(e.a), e.b, e.time); break;
         case kTimerEnd:
-            if (mTokens[e.a].epoch == e.b)
+            if (mTokens[e.a].epoch == e.b) {
+                mNodeWip[static_cast<size_t>(mTokens[e.a].node)].add(e.time, -1);
                 leaveNode(static_cast<std::int32_t>(e.a), mTokens[e.a].node, e.time);
+            }
             break;
         case kShift: shiftChange(static_cast<int>(e.a), e.b, e.time); break;
         case kWarmup: startObserving(e.time); break;
@@ -374,8 +384,12 @@ ReplicationResult Replication::run()
         NodeRep &rep = *mNodeRep[n];
         rep.queueArea = q.area();
         rep.queueMax = q.max();
-        for (int h = 0; h < kDayBuckets; ++h)
+        TimeIntegral &w = mNodeWip[n];
+        w.advance(mHorizon);
+        for (int h = 0; h < kDayBuckets; ++h) {
             rep.queueAreaByHour[static_cast<size_t>(h)] = q.buckets()[static_cast<size_t>(h)];
+            rep.wipAreaByHour[static_cast<size_t>(h)] = w.buckets()[static_cast<size_t>(h)];
+        }
     }
     for (size_t r = 0; r < mRoles.size(); ++r) {
         RoleState &s = mRoles[r];
@@ -395,6 +409,8 @@ ReplicationResult Replication::run()
     for (size_t p = 0; p < mWip.size(); ++p) {
         mWip[p].advance(mHorizon);
         mResult.processes[p].wipArea = mWip[p].area();
+        for (int h = 0; h < kDayBuckets; ++h)
+            mResult.processes[p].wipAreaByHour[static_cast<size_t>(h)] = mWip[p].buckets()[static_cast<size_t>(h)];
     }
     if (mControl.wipSeries) {
         mSeries.advance(mHorizon);

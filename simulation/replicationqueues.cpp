@@ -10,6 +10,7 @@ void Replication::arriveAtTask(std::int32_t tok, int node, double t)
 {
     const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(node)];
     ++mNodeRep[static_cast<size_t>(node)]->visits;
+    mNodeWip[static_cast<size_t>(node)].add(t, 1);
     Token &token = mTokens[static_cast<size_t>(tok)];
     token.enqueued = t;
     token.seq = mQueueSeq++;
@@ -78,6 +79,7 @@ void Replication::serviceEnd(std::int32_t tok, std::uint32_t epoch, double t)
     --r.busy;
     r.staffChanged(t);
     token.servingRole = -1;
+    mNodeWip[static_cast<size_t>(token.node)].add(t, -1);
     if (mControl.observer)
         trace(TraceKind::Finish, t, mCases[token.caseId], token.node, role);
     dispatch(role, t);
@@ -92,6 +94,7 @@ void Replication::abandon(std::int32_t tok, std::uint32_t epoch, double t)
     unlink(mQueues[static_cast<size_t>(token.node)], tok);
     token.queued = false;
     mQueueArea[static_cast<size_t>(token.node)].add(t, -1);
+    mNodeWip[static_cast<size_t>(token.node)].add(t, -1);
     Case &cs = mCases[token.caseId];
     cs.abandoned = true;
     ++mResult.processes[static_cast<size_t>(cs.process)].abandoned;
@@ -147,6 +150,7 @@ std::int32_t Replication::takeQueued(int role, double t)
         mQueueArea[static_cast<size_t>(bestNode)].add(t, -1);
         if (!mCases[mTokens[static_cast<size_t>(best)].caseId].abandoned)
             return best;
+        mNodeWip[static_cast<size_t>(bestNode)].add(t, -1); // a case abandoned elsewhere leaves unserved
         tokenDone(best, t);
     }
 }

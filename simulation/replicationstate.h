@@ -102,6 +102,7 @@ private:
     std::vector<std::uint32_t> mFreeCases;
     std::vector<List> mQueues;
     std::vector<TimeIntegral> mQueueArea;
+    std::vector<TimeIntegral> mNodeWip; // tokens at each node, for WIP by hour
     std::vector<RoleState> mRoles;
     std::vector<TimeIntegral> mWip;
     TimeIntegral mSeries;

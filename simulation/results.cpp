@@ -2,6 +2,7 @@
 #include "simulation/results.h"
 
 #include "simulation/bottleneck.h"
+#include "simulation/timeintegral.h"
 
 #include <algorithm>
 #include <cmath>
@@ -43,6 +44,19 @@ Stat statOf(const std::vector<double> &values)
     return s;
 }
 
+DayArray observedByHour(double from, double to, double dayLength)
+{
+    // The same bucketing as the engine's integrals, so every hour's area has its own time.
+    TimeIntegral window;
+    window.setBuckets(dayLength / kDayBuckets, kDayBuckets);
+    window.set(from, 1);
+    window.advance(to);
+    DayArray out {};
+    for (int h = 0; h < kDayBuckets; ++h)
+        out[static_cast<size_t>(h)] = window.buckets()[static_cast<size_t>(h)];
+    return out;
+}
+
 namespace {
 
 template<typename F> Stat across(const std::vector<ReplicationResult> &reps, F value)
@@ -72,6 +86,27 @@ double ratio(double a, double b)
     return b > 0 ? a / b : std::nan("");
 }
 
+/** Mean level per hour: the replications' areas over their observed time in that hour. */
+struct HourlyLevels
+{
+    DayArray observed {};
+    double replications = 0;
+
+    DayArray levels(const DayArray &area) const
+    {
+        DayArray out {};
+        for (size_t h = 0; h < out.size(); ++h)
+            out[h] = ratio(area[h], replications * observed[h]);
+        return out;
+    }
+};
+
+void addTo(DayArray &sum, const DayArray &a)
+{
+    for (size_t h = 0; h < sum.size(); ++h)
+        sum[h] += a[h];
+}
+
 } // namespace
 
 void summarize(Results &results)
@@ -88,6 +123,9 @@ void summarize(Results &results)
         results.events += r.events;
         results.fingerprint = (results.fingerprint ^ r.fingerprint) * 0x100000001B3ULL;
     }
+    const HourlyLevels hourly { observedByHour(results.warmup, results.horizon, layout.dayLength),
+        static_cast<double>(reps.size()) };
+    std::vector<DayArray> roleQueue(layout.roles.size(), DayArray {}), roleWip(layout.roles.size(), DayArray {});
     results.processes.clear();
     for (size_t p = 0; p < layout.processes.size(); ++p) {
         const Layout::ProcessInfo &info = layout.processes[p];
@@ -103,9 +141,13 @@ void summarize(Results &results)
             = across(reps, [&](const ReplicationResult &r) { return ratio(double(proc(r).completed), r.observed); });
         pr.wip = across(reps, [&](const ReplicationResult &r) { return ratio(proc(r).wipArea, r.observed); });
         Histogram cycle;
-        for (const ReplicationResult &r : reps)
+        DayArray processWip {}, processQueue {};
+        for (const ReplicationResult &r : reps) {
             cycle.merge(proc(r).cycle);
+            addTo(processWip, proc(r).wipAreaByHour);
+        }
         withPercentiles(pr.cycleTime, cycle);
+        pr.wipByHour = hourly.levels(processWip);
         for (size_t n = 0; n < info.nodes.size(); ++n) {
             const Layout::NodeInfo &ni = info.nodes[n];
             NodeResult nr;
@@ -115,6 +157,18 @@ void summarize(Results &results)
             nr.erlang = ni.erlang;
             auto node = [&](const ReplicationResult &r) -> const NodeRep & { return proc(r).nodes[n]; };
             nr.visits = across(reps, [&](const ReplicationResult &r) { return double(node(r).visits); });
+            DayArray queue {}, wip {};
+            for (const ReplicationResult &r : reps) {
+                addTo(queue, node(r).queueAreaByHour);
+                addTo(wip, node(r).wipAreaByHour);
+            }
+            nr.queueByHour = hourly.levels(queue);
+            nr.wipByHour = hourly.levels(wip);
+            if (ni.type == NodeType::Task) {
+                addTo(processQueue, queue);
+                addTo(roleQueue[static_cast<size_t>(ni.role)], queue);
+                addTo(roleWip[static_cast<size_t>(ni.role)], wip);
+            }
             if (ni.type == NodeType::Task) {
                 nr.wait = across(
                     reps, [&](const ReplicationResult &r) { return ratio(node(r).waitSum, double(node(r).served)); });
@@ -130,6 +184,7 @@ void summarize(Results &results)
             }
             pr.nodes.push_back(std::move(nr));
         }
+        pr.queueByHour = hourly.levels(processQueue);
         for (size_t f = 0; f < info.flows.size(); ++f) {
             FlowResult fr;
             fr.from = info.flows[f].from;
@@ -168,6 +223,8 @@ void summarize(Results &results)
             rr.utilizationByHour[static_cast<size_t>(h)] = ratio(busy, available);
             rr.overtimeByHour[static_cast<size_t>(h)] = reps.empty() ? 0.0 : overtime / double(reps.size());
         }
+        rr.queueByHour = hourly.levels(roleQueue[r]);
+        rr.wipByHour = hourly.levels(roleWip[r]);
         results.roles.push_back(std::move(rr));
     }
     analyseBottlenecks(results);

@@ -61,6 +61,7 @@ struct NodeRep
     double queueArea = 0; // integral of the queue length
     double queueMax = 0;
     DayArray queueAreaByHour {};
+    DayArray wipAreaByHour {}; // tokens at the node: queued or in service at a task, held at a timer
     Histogram wait;
 };
 
@@ -69,6 +70,7 @@ struct ProcessRep
     std::uint64_t arrived = 0, completed = 0, abandoned = 0;
     double cycleSum = 0;
     double wipArea = 0; // integral of the cases in the system
+    DayArray wipAreaByHour {};
     Histogram cycle;
     std::vector<NodeRep> nodes;
     std::vector<std::uint64_t> flowCount;
@@ -111,6 +113,7 @@ struct NodeResult
     NodeType type = NodeType::Task;
     std::string role;
     Stat visits, wait, queueLength, queueMax, pWait;
+    DayArray queueByHour {}, wipByHour {}; // see ProcessResult
     std::optional<ErlangC> erlang;
 };
 
@@ -125,6 +128,13 @@ struct ProcessResult
 {
     std::string id;
     Stat arrived, completed, abandoned, cycleTime, throughput, wip;
+    /**
+     * The mean level in each hour of the day (bucket h = [h, h+1) hours after midnight, every day of
+     * the observed window and every replication pooled): time-integrated in the engine at each state
+     * change, then divided by the observed time in that hour. NaN for an hour never observed. The
+     * process's queue is the sum of its tasks' queues; its WIP is its cases in the system.
+     */
+    DayArray queueByHour {}, wipByHour {};
     std::vector<NodeResult> nodes;
     std::vector<FlowResult> flows;
 };
@@ -136,6 +146,7 @@ struct RoleResult
     Stat overtime; // staff-time worked after shift ends, per replication
     DayArray utilizationByHour {}; // pooled over replications; NaN where no staff was available
     DayArray overtimeByHour {}; // mean staff-time per replication in that hour of the day
+    DayArray queueByHour {}, wipByHour {}; // summed over the tasks of this role, any process
 };
 
 struct Bottleneck
@@ -183,11 +194,14 @@ struct Results
 double studentT975(int df);
 /** Mean and 95 % half-width of `values` (half-width 0 for fewer than 2 values). */
 Stat statOf(const std::vector<double> &values);
+/** Time of the window [from, to) that falls in each hour of the day, days of `dayLength` units. */
+DayArray observedByHour(double from, double to, double dayLength);
 
 /**
  * Fills the summary fields of `results` (processes, roles, bottlenecks, windows, events,
- * fingerprint, replications) from results.layout and results.perReplication. Used after a run
- * and after merging shards, so both give identical numbers.
+ * fingerprint, replications) from results.layout and results.perReplication, and from
+ * results.warmup and horizon for the levels by hour. Used after a run and after merging shards,
+ * so both give identical numbers.
  */
 void summarize(Results &results);
 

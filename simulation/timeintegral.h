@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace oi::sim {
@@ -17,6 +18,7 @@ public:
     {
         mWidth = width;
         mBuckets.assign(static_cast<size_t>(count), 0.0);
+        mBucketEnd = -std::numeric_limits<double>::infinity();
     }
     void set(double t, double level)
     {
@@ -53,24 +55,33 @@ public:
 private:
     void spread(double from, double to)
     {
-        const size_t n = mBuckets.size();
+        // Time only moves forward, so the bucket found last time usually still holds `from`: most
+        // state changes then cost one comparison here, not a division and a modulo.
         double x = from;
         while (x < to) {
-            double k = std::floor(x / mWidth);
-            double end = (k + 1) * mWidth;
-            if (!(end > x)) {
-                k += 1;
-                end = (k + 1) * mWidth;
-            }
-            if (end > to)
-                end = to;
-            mBuckets[static_cast<size_t>(static_cast<long long>(k)) % n] += mLevel * (end - x);
+            if (!(x < mBucketEnd))
+                locate(x);
+            const double end = mBucketEnd < to ? mBucketEnd : to;
+            mBuckets[mBucket] += mLevel * (end - x);
             x = end;
         }
+    }
+    void locate(double x)
+    {
+        double k = std::floor(x / mWidth);
+        double end = (k + 1) * mWidth;
+        if (!(end > x)) {
+            k += 1;
+            end = (k + 1) * mWidth;
+        }
+        mBucket = static_cast<size_t>(static_cast<long long>(k)) % mBuckets.size();
+        mBucketEnd = end;
     }
 
     double mLevel = 0, mLast = 0, mArea = 0, mMax = 0, mWidth = 1;
     std::vector<double> mBuckets;
+    size_t mBucket = 0; // the bucket holding the times up to mBucketEnd (exclusive)
+    double mBucketEnd = -std::numeric_limits<double>::infinity();
 };
 
 } // namespace oi::sim

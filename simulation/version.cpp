@@ -7,7 +7,8 @@ int engineVersion()
 {
     // 2: utilisation counts busy time within capacity only, overtime apart; hours without staff
     // have no utilisation. Same event sequence as 1, different summaries, so no merging across.
-    return 2;
+    // 3: replications carry WIP by hour per node and process (same event sequence as 2).
+    return 3;
 }
 
 } // namespace oi::sim

@@ -67,8 +67,12 @@ void compareSummaries(const sim::Results &a, const sim::Results &b)
             QCOMPARE(a.processes[p].nodes[n].wait.mean, b.processes[p].nodes[n].wait.mean);
             QCOMPARE(a.processes[p].nodes[n].wait.p50, b.processes[p].nodes[n].wait.p50);
             QCOMPARE(a.processes[p].nodes[n].queueLength.ci95, b.processes[p].nodes[n].queueLength.ci95);
+            QCOMPARE(a.processes[p].nodes[n].queueByHour, b.processes[p].nodes[n].queueByHour);
+            QCOMPARE(a.processes[p].nodes[n].wipByHour, b.processes[p].nodes[n].wipByHour);
         }
+        QCOMPARE(a.processes[p].wipByHour, b.processes[p].wipByHour);
     }
+    QCOMPARE(a.roles[0].queueByHour, b.roles[0].queueByHour);
     QCOMPARE(a.roles[1].utilization.mean, b.roles[1].utilization.mean);
     QCOMPARE(a.roles[1].utilizationByHour[5], b.roles[1].utilizationByHour[5]);
     QCOMPARE(a.bottlenecks.size(), b.bottlenecks.size());
@@ -112,6 +116,14 @@ void TestResultsJson::contractNames()
     const QJsonObject triage = p[QStringLiteral("nodes")][QStringLiteral("triage")].toObject();
     for (const char *key : { "visits", "wait", "queue_length" })
         QVERIFY2(triage.value(QLatin1String(key)).toObject().contains(QStringLiteral("mean")), key);
+    // Levels by hour of the day: 24 numbers for each task, process and role.
+    const QJsonObject agent = j[QStringLiteral("roles")][QStringLiteral("agent")].toObject();
+    for (const QJsonObject &o : { triage, p, agent })
+        for (const char *key : { "queue_by_hour", "wip_by_hour" })
+            QVERIFY2(o.value(QLatin1String(key)).toArray().size() == 24, key);
+    QCOMPARE(triage[QStringLiteral("wip_by_hour")][9].toDouble(), r.processes[0].nodes[1].wipByHour[9]);
+    QVERIFY(
+        triage[QStringLiteral("wip_by_hour")][9].toDouble() >= triage[QStringLiteral("queue_by_hour")][9].toDouble());
     QVERIFY(j[QStringLiteral("roles")][QStringLiteral("tech")][QStringLiteral("utilization")][QStringLiteral("mean")]
                 .toDouble()
         > 0);
