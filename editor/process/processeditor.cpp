@@ -53,6 +53,7 @@ ProcessEditor::ProcessEditor(QObject *parent)
             QMessageBox::warning(mView, tr("Export BPMN"), error);
     });
     mFileActions = { import, exportAll };
+    connect(mView, &ProcessView::message, this, &Editor::message);
     connect(mView->diagramScene(), &ProcessScene::nodeActivated, this, [this](const QString &node) {
         if (document())
             document()->selection()->select(EntityKind::Node, mView->diagramScene()->process() + u'/' + node);
@@ -61,7 +62,34 @@ ProcessEditor::ProcessEditor(QObject *parent)
 
 QList<QAction *> ProcessEditor::actions(Place place) const
 {
-    return place == Place::FileMenu ? mFileActions : QList<QAction *> {};
+    using V = ProcessView;
+    auto from = [this](std::initializer_list<int> which) {
+        QList<QAction *> list;
+        for (int a : which)
+            list.append(a < 0 ? nullptr : mView->action(V::Action(a)));
+        return list;
+    };
+    switch (place) {
+    case Place::FileMenu: return mFileActions;
+    case Place::EditMenu:
+        return from(
+            { V::Cut, V::Copy, V::Paste, V::Delete, -1, V::AddStart, V::AddTask, V::AddXor, V::AddSplit, V::AddJoin,
+                V::AddTimer, V::AddEnd, -1, V::AlignLeft, V::AlignCentre, V::AlignRight, V::AlignTop, V::AlignMiddle,
+                V::AlignBottom, V::DistributeAcross, V::DistributeDown, V::LayOut, -1, V::SelectAll, V::Find });
+    case Place::ViewMenu: return from({ V::ZoomIn, V::ZoomOut, V::FitToWindow, V::ResetZoom, -1, V::ShowCounterpart });
+    case Place::ToolBar: return from({ V::LayOut, -1, V::ZoomOut, V::ZoomIn, V::FitToWindow });
+    }
+    return {};
+}
+
+bool ProcessEditor::find(const QString &text)
+{
+    return mView->findNext(text);
+}
+
+void ProcessEditor::setOverlay(const ProcessOverlay &overlay)
+{
+    mView->diagramScene()->setOverlay(overlay);
 }
 
 bool ProcessEditor::importBpmn(const QString &fileName, model::Problems *problems)
@@ -144,13 +172,9 @@ void ProcessEditor::reveal(const EntityRef &ref)
 
 bool ProcessEditor::zoom(Zoom step)
 {
-    QGraphicsView *canvas = mView->canvas();
-    switch (step) {
-    case Zoom::In: canvas->scale(1.25, 1.25); break;
-    case Zoom::Out: canvas->scale(0.8, 0.8); break;
-    case Zoom::Fit: canvas->fitInView(mView->diagramScene()->sceneRect(), Qt::KeepAspectRatio); break;
-    case Zoom::Reset: canvas->resetTransform(); break;
-    }
+    using V = ProcessView;
+    const V::Action action[] = { V::ZoomIn, V::ZoomOut, V::FitToWindow, V::ResetZoom };
+    mView->action(action[int(step)])->trigger();
     return true;
 }
 

@@ -3,6 +3,8 @@
 
 #include "editor/editor.h"
 
+#include "editor/process/processoverlay.h"
+
 #include "model/problem.h"
 
 namespace oi::editor {
@@ -31,6 +33,9 @@ public:
     bool exportTo(const QString &fileName, const ExportOptions &options, QString *error) override;
 
     QList<QAction *> actions(Place place) const override;
+    bool find(const QString &text) override;
+    /** Paints `overlay` over the diagram (the simulation studio's waits and utilisation); {} clears it. */
+    void setOverlay(const ProcessOverlay &overlay);
     ProcessView *view() const { return mView; }
 
     /**

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/process/processscene.h"
 
-#include "editor/commands/entitycommands.h"
+#include "editor/commands/projectsnapshot.h"
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
 #include "editor/process/processitems.h"
@@ -59,10 +59,13 @@ void ProcessScene::setProcess(const QString &id)
 
 void ProcessScene::rebuild()
 {
-    // A rebuild (after any edit) keeps what was selected.
-    QStringList selected;
-    for (QGraphicsItem *item : selectedItems())
-        selected << item->data(0).toString();
+    // A rebuild (after any edit) keeps what was selected, or selects what the edit made.
+    QStringList selected = mSelectAfterRebuild;
+    if (selected.isEmpty())
+        for (QGraphicsItem *item : selectedItems())
+            selected << item->data(0).toString();
+    mSelectAfterRebuild.clear();
+    mGuides.clear();
     clear();
     const model::Process *p = mDocument ? mDocument->project().process(mProcess) : nullptr;
     if (!p) {
@@ -75,10 +78,14 @@ void ProcessScene::rebuild()
     if (!model::bpmn::hasShapes(*mDrawn))
         model::bpmn::layOut(*mDrawn);
     mDiagram = ProcessDiagram::compute(mDocument->project(), *mDrawn, mStyle.font);
-    setSceneRect(mDiagram.bounds);
-    addItem(new ProcessLanesItem(mDiagram, mStyle));
-    for (const ProcessFlowGeometry &f : mDiagram.flows)
-        addItem(new ProcessFlowItem(f, mStyle));
+    // Room to drag beyond the last shape, and for the overlay's legend.
+    setSceneRect(mDiagram.bounds.adjusted(0, 0, 0, mOverlay.legend.isEmpty() ? 0 : 40));
+    addItem(new ProcessLanesItem(mDiagram, this));
+    for (const ProcessFlowGeometry &f : mDiagram.flows) {
+        auto *item = new ProcessFlowItem(f, this);
+        addItem(item);
+        item->setSelected(selected.contains(f.id));
+    }
     for (const ProcessNodeGeometry &n : mDiagram.nodes) {
         auto *item = new ProcessNodeItem(n, mStyle, this);
         addItem(item);
@@ -103,41 +110,86 @@ void ProcessScene::followSelection()
             item->setSelected(nodes.contains(item->data(0).toString()));
 }
 
-bool ProcessScene::dropNode(const QString &nodeId, const QPointF &topLeft)
+bool ProcessScene::dropNodes(const QHash<QString, QPointF> &topLefts)
 {
-    if (!mDocument || !mDrawn) {
+    clearGuides();
+    if (!mDocument || !mDrawn || mReadOnly) {
         rebuild();
         return false;
     }
-    const model::Node *node = mDrawn->node(nodeId);
-    if (!node || !node->bounds) {
+    model::Project edited = editable();
+    model::Process &p = *edited.process(mProcess);
+    QString text;
+    QStringList moved;
+    for (auto it = topLefts.begin(); it != topLefts.end(); ++it) {
+        model::Node *node = p.node(it.key());
+        if (!node || !node->bounds)
+            continue;
+        model::Bounds &b = *node->bounds;
+        const model::Bounds before = b;
+        b.x = std::max(ProcessDiagram::LaneHeader + 4, std::round(it.value().x()));
+        b.y = std::max(0.0, std::round(it.value().y()));
+        if (b == before)
+            continue;
+        moved << node->id;
+        text = node->name.isEmpty() ? node->id : node->name;
+        for (model::Flow &f : p.flows)
+            if (f.from == node->id || f.to == node->id) {
+                f.waypoints.clear();
+                f.labelPosition.reset();
+            }
+    }
+    if (moved.isEmpty()) {
         rebuild();
         return false;
     }
-    // Snap to a 10-unit grid, so shapes line up without a guide for every pixel.
-    const double x = std::round(topLeft.x() / 10) * 10, y = std::round(topLeft.y() / 10) * 10;
-    model::Bounds moved = *node->bounds;
-    moved.x = std::max(ProcessDiagram::LaneHeader + 4, x);
-    moved.y = std::max(0.0, y);
-    const ProcessLaneGeometry *lane = mDiagram.laneAt(moved.y + moved.h / 2);
-    const QString ref = mProcess + u'/' + nodeId;
-    auto *all = new QUndoCommand(
-        QCoreApplication::translate("UndoCommands", "Move %1").arg(node->name.isEmpty() ? nodeId : node->name));
-    // A diagram shown with an automatic layout keeps it: the first move stores every shape.
-    const model::Process &stored = *mDocument->project().process(mProcess);
-    if (!model::bpmn::hasShapes(stored)) {
-        new SetProcessLanes(mDocument, { mProcess }, mDrawn->lanes, all);
-        for (const model::Node &n : mDrawn->nodes)
-            if (n.id != nodeId)
-                new SetNodeBounds(mDocument, { mProcess + u'/' + n.id }, n.bounds, all);
-    }
-    new SetNodeBounds(mDocument, { ref }, moved, all);
-    if (lane && node->type == model::NodeType::Task && lane->role != node->role)
-        new SetNodeRole(mDocument, { ref }, lane->role, all); // another lane: another role does it
-    else if (lane && node->type != model::NodeType::Task && lane->role != node->lane)
-        new SetNodeLane(mDocument, { ref }, lane->role, all);
-    mDocument->undoStack()->push(all);
+    takeLanesFromPositions(p, moved); // into another lane: another role does the task
+    const QString title = moved.size() == 1
+        ? QCoreApplication::translate("UndoCommands", "Move %1").arg(text)
+        : QCoreApplication::translate("UndoCommands", "Move %n Nodes", nullptr, int(moved.size()));
+    commit(std::move(edited), title, moved);
     return true;
+}
+
+model::Project ProcessScene::editable() const
+{
+    // From the model as it is now (the scene may not have heard of the last change yet); a diagram
+    // shown laid out keeps that layout once edited.
+    model::Project edited = mDocument->project();
+    if (model::Process *p = edited.process(mProcess); p && !model::bpmn::hasShapes(*p))
+        model::bpmn::layOut(*p);
+    return edited;
+}
+
+void ProcessScene::commit(model::Project edited, const QString &text, const QStringList &select)
+{
+    model::fitLanes(*edited.process(mProcess), ProcessDiagram::LaneHeader, ProcessDiagram::DefaultLaneSize);
+    mSelectAfterRebuild = select;
+    mDocument->undoStack()->push(new ProjectSnapshotCommand(mDocument, std::move(edited), text));
+    if (!select.isEmpty()) {
+        EntityRefs refs;
+        const model::Process *now = mDocument->project().process(mProcess);
+        for (const QString &id : select)
+            if (now && now->node(id))
+                refs.append({ EntityKind::Node, mProcess + u'/' + id });
+        if (!refs.isEmpty())
+            mDocument->selection()->set(refs);
+    }
+}
+
+void ProcessScene::setOverlay(const ProcessOverlay &overlay)
+{
+    if (overlay == mOverlay)
+        return;
+    mOverlay = overlay;
+    rebuild();
+    emit overlayChanged();
+}
+
+void ProcessScene::setReadOnly(bool readOnly)
+{
+    mReadOnly = readOnly;
+    rebuild();
 }
 
 } // namespace oi::editor

@@ -4,52 +4,104 @@
 #include "editor/document/document.h"
 #include "editor/document/documentfollower.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
 namespace oi::editor {
 
+namespace {
+QGraphicsView *makeCanvas(ProcessScene *scene, QWidget *eventFilter)
+{
+    auto *canvas = new QGraphicsView(scene);
+    canvas->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    canvas->setDragMode(QGraphicsView::RubberBandDrag);
+    canvas->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    canvas->setBackgroundBrush(scene->style().canvas);
+    canvas->viewport()->installEventFilter(eventFilter);
+    return canvas;
+}
+} // namespace
+
 ProcessView::ProcessView(QWidget *parent)
     : QWidget(parent)
     , mScene(new ProcessScene(this))
+    , mCounterpart(new ProcessScene(this))
     , mChooser(new QComboBox)
-    , mCanvas(new QGraphicsView)
+    , mFind(new QLineEdit)
+    , mPalette(new QToolBar)
+    , mCanvas(makeCanvas(mScene, this))
+    , mCounterpartCanvas(makeCanvas(mCounterpart, this))
+    , mCounterpartTitle(new QLabel)
+    , mCounterpartPane(new QWidget)
+    , mSplit(new QSplitter(Qt::Vertical))
 {
     setObjectName(QStringLiteral("processDiagram"));
     mChooser->setObjectName(QStringLiteral("processChooser"));
-    mCanvas->setScene(mScene);
-    mCanvas->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    mCanvas->setDragMode(QGraphicsView::RubberBandDrag);
-    mCanvas->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    mCanvas->setBackgroundBrush(mScene->style().canvas);
-    mCanvas->viewport()->installEventFilter(this);
+    mFind->setObjectName(QStringLiteral("processFind"));
+    mFind->setPlaceholderText(tr("Find a node\u2026"));
+    mFind->setClearButtonEnabled(true);
+    mPalette->setObjectName(QStringLiteral("processPalette"));
+    mPalette->setOrientation(Qt::Vertical);
+    mPalette->setIconSize(QSize(22, 22));
+    mCounterpart->setReadOnly(true);
+    mCounterpartCanvas->setDragMode(QGraphicsView::ScrollHandDrag);
+    mCounterpartCanvas->setObjectName(QStringLiteral("counterpartCanvas"));
+
     auto *bar = new QHBoxLayout;
     auto *label = new QLabel(tr("&Process:"));
     label->setBuddy(mChooser);
     bar->addWidget(label);
-    bar->addWidget(mChooser, 1);
+    bar->addWidget(mChooser, 2);
+    bar->addWidget(mFind, 1);
+    auto *counterpartLayout = new QVBoxLayout(mCounterpartPane);
+    counterpartLayout->setContentsMargins(0, 2, 0, 0);
+    counterpartLayout->addWidget(mCounterpartTitle);
+    counterpartLayout->addWidget(mCounterpartCanvas, 1);
+    mSplit->addWidget(mCanvas);
+    mSplit->addWidget(mCounterpartPane);
+    mSplit->setChildrenCollapsible(false);
+    mCounterpartPane->hide();
+    auto *body = new QHBoxLayout;
+    body->setSpacing(0);
+    body->addWidget(mPalette);
+    body->addWidget(mSplit, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(mCanvas, 1);
-    connect(
-        mChooser, &QComboBox::activated, this, [this](int i) { mScene->setProcess(mChooser->itemData(i).toString()); });
+    layout->addLayout(body, 1);
+    createActions();
+    connect(mChooser, &QComboBox::activated, this, [this](int i) { showProcess(mChooser->itemData(i).toString()); });
+    connect(mFind, &QLineEdit::returnPressed, this, [this] {
+        if (!findNext(mFind->text()))
+            emit message(tr("No node matches \u201c%1\u201d.").arg(mFind->text()));
+    });
+    connect(mScene, &ProcessScene::refused, this, &ProcessView::message);
+    connect(mScene, &QGraphicsScene::selectionChanged, this, &ProcessView::updateActions);
     mFollower
         = new DocumentFollower(this, showsKinds({ EntityKind::Process, EntityKind::Node, EntityKind::Role }), [this] {
               fillChooser();
               mScene->rebuild();
+              showCounterpart();
+              updateActions();
           });
 }
 
 void ProcessView::setDocument(Document *document)
 {
     mScene->setDocument(document);
+    mCounterpart->setDocument(document);
     mFollower->setDocument(document);
     fillChooser();
+    showCounterpart();
+    updateActions();
 }
 
 void ProcessView::fillChooser()
@@ -59,8 +111,11 @@ void ProcessView::fillChooser()
     const Document *d = mScene->document();
     if (!d)
         return;
-    for (const model::Process &p : d->project().processes)
-        mChooser->addItem(p.name.isEmpty() ? p.id : p.name, p.id);
+    for (const model::Process &p : d->project().processes) {
+        const model::Process *original = p.variantOf.isEmpty() ? nullptr : d->project().process(p.variantOf);
+        const QString name = p.name.isEmpty() ? p.id : p.name;
+        mChooser->addItem(original ? tr("%1 (redesign of %2)").arg(name, original->name) : name, p.id);
+    }
     mChooser->setCurrentIndex(mChooser->findData(mScene->process()));
 }
 
@@ -68,6 +123,39 @@ void ProcessView::showProcess(const QString &id)
 {
     mScene->setProcess(id);
     mChooser->setCurrentIndex(mChooser->findData(id));
+    showCounterpart();
+    updateActions();
+}
+
+QString ProcessView::counterpartOf(const QString &id) const
+{
+    const Document *d = mScene->document();
+    const model::Process *p = d ? d->project().process(id) : nullptr;
+    if (!p)
+        return {};
+    if (!p->variantOf.isEmpty() && d->project().process(p->variantOf))
+        return p->variantOf;
+    for (const model::Process &other : d->project().processes)
+        if (other.variantOf == id)
+            return other.id;
+    return {};
+}
+
+void ProcessView::showCounterpart()
+{
+    const QString other = counterpartOf(mScene->process());
+    QAction *toggle = mActions[ShowCounterpart];
+    toggle->setEnabled(!other.isEmpty());
+    const bool shown = toggle->isChecked() && !other.isEmpty();
+    mCounterpartPane->setVisible(shown);
+    if (!shown)
+        return;
+    mCounterpart->setProcess(other);
+    mCounterpart->rebuild();
+    const model::Process *p = mScene->document()->project().process(other);
+    const bool isOriginal = p && p->id == mScene->document()->project().process(mScene->process())->variantOf;
+    mCounterpartTitle->setText(
+        isOriginal ? tr("As-is: %1 (read-only)").arg(p->name) : tr("To-be: %1 (read-only)").arg(p ? p->name : other));
 }
 
 int ProcessView::rebuildCount() const
@@ -75,13 +163,25 @@ int ProcessView::rebuildCount() const
     return mFollower->rebuilds();
 }
 
+bool ProcessView::findNext(const QString &text)
+{
+    if (!mScene->findNext(text))
+        return false;
+    const QStringList found = mScene->selectedNodes();
+    for (QGraphicsItem *item : mScene->selectedItems())
+        mCanvas->ensureVisible(item);
+    return !found.isEmpty();
+}
+
 bool ProcessView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == mCanvas->viewport() && event->type() == QEvent::Wheel) {
+    const bool canvas = watched == mCanvas->viewport() || watched == mCounterpartCanvas->viewport();
+    if (canvas && event->type() == QEvent::Wheel) {
         auto *wheel = static_cast<QWheelEvent *>(event);
         if (wheel->modifiers() & Qt::ControlModifier) {
             const double factor = wheel->angleDelta().y() > 0 ? 1.15 : 1 / 1.15;
             mCanvas->scale(factor, factor);
+            mCounterpartCanvas->scale(factor, factor); // both at one scale, so sizes compare
             return true;
         }
     }
