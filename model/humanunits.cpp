@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace oi::model {
@@ -97,6 +98,27 @@ QString humanRate(double perUnit, TimeUnit unit)
     if (perHour >= 10)
         return HumanUnits::tr("%1 per hour").arg(oneDecimal(perHour));
     return HumanUnits::tr("%1 per day").arg(oneDecimal(perHour * 24));
+}
+
+QString textTable(const QList<QStringList> &rows, const QString &indent)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths.append(0);
+            widths[c] = std::max(widths[c], row.at(c).size());
+        }
+    QString t;
+    for (const QStringList &row : rows) {
+        QString line = indent;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 == row.size() ? row.at(c) : row.at(c).leftJustified(widths[c] + 2);
+        while (line.endsWith(u' '))
+            line.chop(1);
+        t += line.trimmed().isEmpty() ? QString() : line + u'\n';
+    }
+    return t;
 }
 
 } // namespace oi::model

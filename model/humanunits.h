@@ -5,7 +5,9 @@
 
 #include "model/project.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace oi::model {
 
@@ -24,5 +26,8 @@ QString percent(double share);
 QString wholeCount(double mean, double ci95, int n);
 /** A rate per `unit` as a rate per hour or per day, whichever reads best: "61 per day". */
 QString humanRate(double perUnit, TimeUnit unit);
+
+/** Rows of cells as lines, each column as wide as its widest cell plus two spaces; `indent` first. */
+QString textTable(const QList<QStringList> &rows, const QString &indent);
 
 } // namespace oi::model

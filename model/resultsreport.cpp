@@ -37,28 +37,6 @@ QString clock(double t, double dayLength)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-/** Rows of cells, padded so no column ever runs into the next. */
-QString table(const QList<QStringList> &rows, const QString &indent)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows)
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (widths.size() <= c)
-                widths.append(0);
-            widths[c] = std::max(widths[c], row.at(c).size());
-        }
-    QString t;
-    for (const QStringList &row : rows) {
-        QString line = indent;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 == row.size() ? row.at(c) : row.at(c).leftJustified(widths[c] + 2);
-        while (line.endsWith(u' '))
-            line.chop(1);
-        t += line.trimmed().isEmpty() ? QString() : line + u'\n';
-    }
-    return t;
-}
-
 /** How the report names things: by name when the project is known, else by id. */
 class Names
 {
@@ -130,7 +108,7 @@ void processSection(QString &t, const sim::ProcessResult &p, TimeUnit unit, cons
                               percent(node.pWait.mean));
         }
     }
-    t += table(rows, QStringLiteral("  "));
+    t += textTable(rows, QStringLiteral("  "));
     for (const QString &c : checks)
         t += c;
     for (const sim::FlowResult &f : p.flows)
@@ -177,7 +155,7 @@ void goalsSection(QString &t, const Project &project, const sim::Results &r, Tim
                 : R::tr("not simulated");
             rows.append({ g.goal, value, target, verdict });
         }
-        t += table(rows, QStringLiteral("  "));
+        t += textTable(rows, QStringLiteral("  "));
     }
     if (!hasGoalsOrCosts(project))
         return;
@@ -187,7 +165,7 @@ void goalsSection(QString &t, const Project &project, const sim::Results &r, Tim
     QList<QStringList> rows { { R::tr("staff on duty"), money(c.staff) }, { R::tr("overtime"), money(c.overtime) },
         { R::tr("lost to abandonment"), money(c.lost) }, { R::tr("value of completed cases"), money(c.value) },
         { R::tr("net"), money(c.net) } };
-    t += table(rows, QStringLiteral("  "));
+    t += textTable(rows, QStringLiteral("  "));
 }
 
 } // namespace
@@ -223,7 +201,7 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
             overtime = R::tr("overtime %1 of staff-time per replication").arg(humanDuration(role.overtime.mean, unit));
         rows.append({ names.role(role.id), busy, overtime });
     }
-    t += table(rows, QStringLiteral("  "));
+    t += textTable(rows, QStringLiteral("  "));
 
     if (!r.bottlenecks.empty()) {
         t += R::tr("\nBottlenecks (score = (utilisation + share of all waiting) / 2)\n");
@@ -233,7 +211,7 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
             ranked.append({ QStringLiteral("%1.").arg(++rank), names.role(b.role), names.nodeRef(b.node),
                 R::tr("busy %1").arg(percent(b.utilization)), R::tr("%1 of all waiting").arg(percent(b.waitShare)),
                 R::tr("score %1").arg(QString::number(b.score, 'f', 2)) });
-        t += table(ranked, QStringLiteral("  "));
+        t += textTable(ranked, QStringLiteral("  "));
         t += R::tr("The constraint is %1 (%2).\n")
                  .arg(names.role(r.bottlenecks.front().role), names.nodeRef(r.bottlenecks.front().node));
         if (r.windows.size() > 1) {
@@ -245,7 +223,7 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
                         names.role(w.constraint.role), names.nodeRef(w.constraint.node),
                         R::tr("busy %1").arg(percent(w.constraint.utilization)),
                         R::tr("%1 of the waiting").arg(percent(w.constraint.waitShare)) });
-            t += table(windows, QStringLiteral("  "));
+            t += textTable(windows, QStringLiteral("  "));
         }
     }
     if (!sweep.empty()) {
@@ -271,7 +249,7 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
                 R::tr("throughput %1").arg(humanRate(row.throughput.mean, unit)),
                 R::tr("change %1").arg(humanRate(row.throughputChange.mean, unit)) });
         }
-        t += table(variants, QStringLiteral("  "));
+        t += textTable(variants, QStringLiteral("  "));
     }
     if (project)
         goalsSection(t, *project, r, unit);
