@@ -13,6 +13,7 @@ namespace oi::app::cli {
 using Command = int (*)(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -22,6 +22,8 @@ constexpr Entry kCommands[] = {
     { "validate", &oi::app::cli::runValidate, QT_TRANSLATE_NOOP("Cli", "check a project file and list every problem") },
     { "convert", &oi::app::cli::runConvert, QT_TRANSLATE_NOOP("Cli", "convert between .oi.yaml and .oistudio") },
     { "simulate", &oi::app::cli::runSimulate, QT_TRANSLATE_NOOP("Cli", "run the discrete-event simulation") },
+    { "compare", &oi::app::cli::runCompare,
+        QT_TRANSLATE_NOOP("Cli", "compare scenarios with common random numbers, each against the first") },
     { "export", &oi::app::cli::runExport,
         QT_TRANSLATE_NOOP(
             "Cli", "write a journey as JSON or Mermaid, processes as BPMN (pictures: outsidein --export)") },
