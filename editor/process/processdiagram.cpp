@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/process/processdiagram.h"
 
+#include "editor/process/processrouting.h"
+
+#include "model/bpmn/autolayout.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLineF>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace oi::editor {
 
@@ -16,69 +22,61 @@ QString percent(double share)
     return QString::number(std::lround(share * 100)) + QStringLiteral(" %");
 }
 
-QPointF side(const QRectF &r, int which) // 0 right, 1 left, 2 bottom, 3 top
+// Each branch label where it reads best: beside its flow near where it leaves the gateway, clear
+// of shapes, node names, other labels and other flows; placed in order, each one an obstacle next.
+void placeFlowLabels(ProcessDiagram &d, const QFontMetricsF &metrics)
 {
-    switch (which) {
-    case 0: return { r.right(), r.center().y() };
-    case 1: return { r.left(), r.center().y() };
-    case 2: return { r.center().x(), r.bottom() };
-    default: return { r.center().x(), r.top() };
-    }
-}
-
-bool crosses(const QPolygonF &path, const std::vector<QRectF> &shapes, const QRectF &from, const QRectF &to)
-{
-    for (int i = 0; i + 1 < path.size(); ++i) {
-        const QRectF segment = QRectF(path[i], path[i + 1]).normalized().adjusted(-1, -1, 1, 1);
-        for (const QRectF &s : shapes)
-            if (s != from && s != to && segment.intersects(s.adjusted(-4, -4, 4, 4)))
-                return true;
-    }
-    return false;
-}
-
-// Forward flows leave right and enter left with one elbow, placed where it passes no other shape
-// (in the middle, near the source, near the target); failing that, and for a flow back (a rework
-// loop), the flow runs below the shapes in its way.
-QPolygonF route(const QRectF &from, const QRectF &to, const std::vector<QRectF> &shapes)
-{
-    if (to.left() >= from.right() - 1) {
-        const QPointF a = side(from, 0), b = side(to, 1);
-        if (std::abs(a.y() - b.y()) < 0.5) {
-            const QPolygonF straight { a, b };
-            if (!crosses(straight, shapes, from, to))
-                return straight;
-        } else {
-            for (double x : { (a.x() + b.x()) / 2, a.x() + 16, b.x() - 16 }) {
-                const QPolygonF elbow { a, QPointF(x, a.y()), QPointF(x, b.y()), b };
-                if (!crosses(elbow, shapes, from, to))
-                    return elbow;
+    std::vector<QRectF> taken;
+    for (const ProcessNodeGeometry &n : d.nodes)
+        taken.push_back(n.type == model::NodeType::Task ? n.rect : n.rect | n.labelRect);
+    for (const ProcessFlowGeometry &f : d.flows)
+        if (!f.labelRect.isEmpty())
+            taken.push_back(f.labelRect);
+    for (ProcessFlowGeometry &f : d.flows) {
+        if (f.label.isEmpty() || !f.labelRect.isEmpty())
+            continue;
+        const QSizeF size(metrics.horizontalAdvance(f.label) + 8, metrics.height() + 2);
+        QRectF best;
+        double bestScore = std::numeric_limits<double>::max();
+        double along = 0;
+        for (int i = 0; i + 1 < f.path.size(); ++i) {
+            const QPointF p = f.path[i], q = f.path[i + 1];
+            const bool level = std::abs(p.y() - q.y()) < 0.5;
+            std::vector<QRectF> spots;
+            if (level) {
+                const double x0 = std::min(p.x(), q.x()) + 6, mid = (p.x() + q.x()) / 2 - size.width() / 2;
+                for (double x : { x0, mid })
+                    for (double y : { p.y() - size.height() - 3, p.y() + 3, p.y() - 2 * size.height() - 6 })
+                        spots.emplace_back(QPointF(x, y), size);
+            } else {
+                const double y0 = p.y() < q.y() ? p.y() + 6 : p.y() - size.height() - 6;
+                const double mid = (p.y() + q.y()) / 2 - size.height() / 2;
+                for (double y : { y0, mid })
+                    for (double x : { p.x() + 6, p.x() - size.width() - 6 })
+                        spots.emplace_back(QPointF(x, y), size);
             }
+            for (const QRectF &spot : spots) {
+                double bad = along / 40 + i * 4;
+                for (const QRectF &t : taken)
+                    if (spot.intersects(t))
+                        bad += 1000;
+                for (const ProcessFlowGeometry &other : d.flows)
+                    for (int k = 0; k + 1 < other.path.size(); ++k)
+                        if (QRectF(other.path[k], other.path[k + 1])
+                                .normalized()
+                                .adjusted(-1, -1, 1, 1)
+                                .intersects(spot))
+                            bad += &other == &f ? 200 : 60;
+                if (bad < bestScore) {
+                    bestScore = bad;
+                    best = spot;
+                }
+            }
+            along += QLineF(p, q).length();
         }
+        f.labelRect = best;
+        taken.push_back(best);
     }
-    const QPointF a = side(from, 2), b = side(to, 2);
-    double below = std::max(from.bottom(), to.bottom());
-    const double left = std::min(a.x(), b.x()), right = std::max(a.x(), b.x());
-    for (const QRectF &s : shapes)
-        if (s.right() >= left && s.left() <= right)
-            below = std::max(below, s.bottom());
-    below += 24;
-    return { a, QPointF(a.x(), below), QPointF(b.x(), below), b };
-}
-
-QPointF middle(const QPolygonF &path)
-{
-    // The middle of the longest segment: where a label has the most room.
-    int best = 0;
-    double longest = -1;
-    for (int i = 0; i + 1 < path.size(); ++i) {
-        const double len = std::hypot(path[i + 1].x() - path[i].x(), path[i + 1].y() - path[i].y());
-        if (len > longest) {
-            longest = len;
-            best = i;
-        }
-    }
-    return (path[best] + path[best + 1]) / 2;
 }
 
 } // namespace
@@ -120,60 +118,60 @@ ProcessDiagram ProcessDiagram::compute(const model::Project &project, const mode
         }
         d.nodes.push_back(g);
     }
-    std::vector<QRectF> shapes;
-    for (const ProcessNodeGeometry &g : d.nodes)
-        shapes.push_back(g.rect);
-    for (const model::Flow &f : process.flows) {
-        const ProcessNodeGeometry *from = d.node(f.from);
-        const ProcessNodeGeometry *to = d.node(f.to);
-        if (!from || !to)
+    RoutingObstacles obstacles;
+    for (const ProcessNodeGeometry &g : d.nodes) {
+        obstacles.shapes.push_back(g.rect);
+        if (g.type != model::NodeType::Task)
+            obstacles.labels.push_back(g.labelRect);
+    }
+    // Drawn routes first, then the shortest flows: the long ones, with the most ways round, go
+    // where they cross the fewest.
+    std::vector<QPolygonF> paths(process.flows.size());
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < process.flows.size(); ++i) {
+        const model::Flow &f = process.flows[i];
+        if (f.waypoints.size() >= 2) {
+            for (const model::Point &p : f.waypoints)
+                paths[i] << QPointF(p.x, p.y);
+            if (d.node(f.from) && d.node(f.to))
+                obstacles.routed.push_back({ paths[i], d.node(f.from)->rect, d.node(f.to)->rect });
+        } else if (d.node(f.from) && d.node(f.to)) {
+            order.push_back(i);
+        }
+    }
+    const auto span = [&](std::size_t i) {
+        const QPointF delta = d.node(process.flows[i].to)->rect.center() - d.node(process.flows[i].from)->rect.center();
+        return std::abs(delta.x()) + std::abs(delta.y()) + (delta.x() < 0 ? 1e6 : 0); // loops back last
+    };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return span(a) < span(b); });
+    for (const std::size_t i : order) {
+        const QRectF from = d.node(process.flows[i].from)->rect, to = d.node(process.flows[i].to)->rect;
+        paths[i] = routeFlow(from, to, obstacles);
+        obstacles.routed.push_back({ paths[i], from, to });
+    }
+    for (std::size_t i = 0; i < process.flows.size(); ++i) {
+        const model::Flow &f = process.flows[i];
+        if (paths[i].size() < 2)
             continue;
         ProcessFlowGeometry g;
         g.id = f.id;
         g.from = f.from;
         g.to = f.to;
-        if (f.waypoints.size() >= 2)
-            for (const model::Point &p : f.waypoints)
-                g.path << QPointF(p.x, p.y);
-        else
-            g.path = route(from->rect, to->rect, shapes);
+        g.path = paths[i];
         QStringList parts;
         if (f.probability)
             parts << percent(*f.probability);
         if (!f.label.isEmpty())
             parts << f.label;
         g.label = parts.join(QStringLiteral(" · "));
-        if (!g.label.isEmpty()) {
+        if (!g.label.isEmpty() && f.labelPosition) {
             const QSizeF size(metrics.horizontalAdvance(g.label) + 8, metrics.height() + 2);
-            if (f.labelPosition) {
-                const QPointF at(f.labelPosition->x, f.labelPosition->y);
-                g.labelRect = QRectF(at - QPointF(size.width() / 2, size.height() + 2), size);
-            } else if (g.path.size() > 2 && std::abs(g.path[1].x() - g.path[2].x()) < 0.5) {
-                // A branch that turns: its label reads beside the turn, clear of the line it came on.
-                const bool down = g.path[2].y() > g.path[1].y();
-                const QPointF corner = g.path[1];
-                g.labelRect
-                    = QRectF(QPointF(corner.x() + 6, down ? corner.y() + 6 : corner.y() - size.height() - 6), size);
-            } else {
-                const QPointF at = middle(g.path);
-                g.labelRect = QRectF(at - QPointF(size.width() / 2, size.height() + 2), size);
-            }
+            const QPointF at(f.labelPosition->x, f.labelPosition->y);
+            g.labelRect = QRectF(at - QPointF(size.width() / 2, size.height() + 2), size);
         }
         d.flows.push_back(g);
     }
-    // Branch labels leaving one gateway start at the same corner: each moves down until it is clear.
-    for (std::size_t i = 0; i < d.flows.size(); ++i) {
-        QRectF &label = d.flows[i].labelRect;
-        if (label.isEmpty())
-            continue;
-        for (int tries = 0; tries < 8; ++tries) {
-            const bool clash = std::any_of(d.flows.begin(), d.flows.begin() + std::ptrdiff_t(i),
-                [&](const ProcessFlowGeometry &other) { return other.labelRect.intersects(label); });
-            if (!clash)
-                break;
-            label.translate(0, label.height() + 2);
-        }
-    }
+    placeFlowLabels(d, metrics);
     QRectF all(0, 0, right, std::max(y, 100.0));
     for (const ProcessNodeGeometry &n : d.nodes)
         all |= n.rect | n.labelRect;
@@ -183,6 +181,35 @@ ProcessDiagram ProcessDiagram::compute(const model::Project &project, const mode
     for (ProcessLaneGeometry &l : d.lanes)
         l.rect.setWidth(d.bounds.width());
     return d;
+}
+
+void ProcessDiagram::layOut(const model::Project &project, model::Process &process, const QFont &font)
+{
+    model::bpmn::layOut(
+        process, [&](const model::Process &laidOut) { return compute(project, laidOut, font).untidiness(); });
+}
+
+double ProcessDiagram::untidiness() const
+{
+    double bad = 0;
+    for (std::size_t i = 0; i < flows.size(); ++i) {
+        for (std::size_t j = i + 1; j < flows.size(); ++j)
+            bad += pathCrossings(flows[i].path, flows[j].path);
+        for (const ProcessNodeGeometry &n : nodes) {
+            if (n.id == flows[i].from || n.id == flows[i].to)
+                continue;
+            const QPolygonF &path = flows[i].path;
+            for (int k = 0; k + 1 < path.size(); ++k)
+                if (QRectF(path[k], path[k + 1])
+                        .normalized()
+                        .adjusted(-0.5, -0.5, 0.5, 0.5)
+                        .intersects(n.rect.adjusted(2, 2, -2, -2))) {
+                    bad += 10;
+                    break;
+                }
+        }
+    }
+    return bad;
 }
 
 const ProcessNodeGeometry *ProcessDiagram::node(const QString &id) const

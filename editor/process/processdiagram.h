@@ -47,6 +47,14 @@ struct ProcessDiagram
     /** The diagram of `process` (whose nodes all have bounds: lay it out first when not). */
     static ProcessDiagram compute(const model::Project &project, const model::Process &process, const QFont &font);
 
+    /**
+     * Lays `process` out as the studio draws it: the automatic layout (model::bpmn::layOut), with
+     * rows rearranged while that makes the drawing tidier.
+     */
+    static void layOut(const model::Project &project, model::Process &process, const QFont &font);
+    /** How far from clean the drawing is: each flow through a shape counts 10, each crossing 1. */
+    double untidiness() const;
+
     QRectF bounds;
     std::vector<ProcessLaneGeometry> lanes;
     std::vector<ProcessNodeGeometry> nodes;

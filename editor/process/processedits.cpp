@@ -307,7 +307,7 @@ void ProcessScene::layOut()
     if (!mDocument || !mDrawn || mReadOnly)
         return;
     model::Project edited = mDocument->project();
-    model::bpmn::layOut(*edited.process(mProcess));
+    ProcessDiagram::layOut(edited, *edited.process(mProcess), mStyle.font);
     commit(std::move(edited), undoText(QT_TRANSLATE_NOOP("UndoCommands", "Lay Out Process")), selectedNodes());
 }
 

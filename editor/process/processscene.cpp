@@ -76,7 +76,7 @@ void ProcessScene::rebuild()
     }
     mDrawn = *p;
     if (!model::bpmn::hasShapes(*mDrawn))
-        model::bpmn::layOut(*mDrawn);
+        ProcessDiagram::layOut(mDocument->project(), *mDrawn, mStyle.font);
     mDiagram = ProcessDiagram::compute(mDocument->project(), *mDrawn, mStyle.font);
     // Room to drag beyond the last shape, and for the overlay's legend.
     setSceneRect(mDiagram.bounds.adjusted(0, 0, 0, mOverlay.legend.isEmpty() ? 0 : 40));
@@ -157,7 +157,7 @@ model::Project ProcessScene::editable() const
     // shown laid out keeps that layout once edited.
     model::Project edited = mDocument->project();
     if (model::Process *p = edited.process(mProcess); p && !model::bpmn::hasShapes(*p))
-        model::bpmn::layOut(*p);
+        ProcessDiagram::layOut(edited, *p, mStyle.font);
     return edited;
 }
 

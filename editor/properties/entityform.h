@@ -35,6 +35,10 @@ public:
     void setEntity(const QString &id);
     QString entity() const { return mId; }
 
+signals:
+    /** A link on the form was followed: the window shows that entity in its editor. */
+    void openRequested(const oi::editor::EntityRef &ref);
+
 protected:
     /** Shows the entity's fields; called with updating() set. False when the project has no such entity. */
     virtual bool fill(const model::Project &project) = 0;

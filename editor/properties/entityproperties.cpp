@@ -57,10 +57,10 @@ EntityProperties::EntityProperties(QWidget *parent)
     mPlaceholder->setAlignment(Qt::AlignCenter);
     mPlaceholder->setWordWrap(true);
     mStack->addWidget(mPlaceholder);
-    // A node (a process's task) has no form here: the process editor edits it.
     mForms = { new StrategyForm, new PersonaForm, new RoleForm, new ProcessForm, new RequirementForm, new ScenarioForm,
         new ResponsibilityForm, new NodeForm };
     for (EntityForm *form : std::as_const(mForms)) {
+        connect(form, &EntityForm::openRequested, this, &EntityProperties::openRequested);
         // Long forms scroll inside the dock instead of stretching it.
         auto *scroll = new QScrollArea(mStack);
         scroll->setWidget(form);

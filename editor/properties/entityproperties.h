@@ -36,6 +36,10 @@ public:
     /** The entity whose form is shown; invalid when none is. */
     EntityRef entity() const { return mShown; }
 
+signals:
+    /** A form's link was followed (a node's customer step, say). */
+    void openRequested(const oi::editor::EntityRef &ref);
+
 private:
     EntityForm *formFor(EntityKind kind) const;
     void followSelection();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/properties/nodeform.h"
 
+#include "editor/document/selection.h"
+
 #include "editor/commands/entitycommands.h"
 #include "editor/document/changeevents.h"
 #include "editor/properties/distributionfield.h"
@@ -51,6 +53,7 @@ NodeForm::NodeForm(QWidget *parent)
     , mBranches(newFormTable({ tr("To"), tr("Share") }, 0, this))
     , mBranchSum(new QLabel(this))
     , mNormalise(new QPushButton(tr("Scale to 100 %"), this))
+    , mSteps(new QLabel(this))
 {
     setObjectName(QStringLiteral("nodeForm"));
     mName->setObjectName(QStringLiteral("nodeName"));
@@ -86,6 +89,18 @@ NodeForm::NodeForm(QWidget *parent)
     form->addRow(mBranches);
     form->addRow(mBranchSum, mNormalise);
     mXorRows << branchesLabel << mBranches << mBranchSum << mNormalise;
+    mSteps->setObjectName(QStringLiteral("customerSteps"));
+    mSteps->setWordWrap(true);
+    mSteps->setTextFormat(Qt::RichText);
+    mSteps->setToolTip(tr("The journey steps whose customer sets this work off; click one to open it"));
+    form->addRow(tr("Customer steps"), mSteps);
+    connect(mSteps, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (!document())
+            return;
+        const EntityRef step { EntityKind::Step, link.section(u':', 1) };
+        document()->selection()->set({ step });
+        emit openRequested(step);
+    });
 
     watchFocus(mName);
     for (DistributionField *field : { mDuration, mArrivals, mPatience })
@@ -105,6 +120,9 @@ NodeForm::NodeForm(QWidget *parent)
 
 bool NodeForm::changesChoices(const ChangeEvent &event) const
 {
+    if (event.type == ChangeEvent::StepsChanged || event.type == ChangeEvent::StepsAdded
+        || event.type == ChangeEvent::StepsRemoved)
+        return true; // the customer steps that lead here
     // Branch shares are the process's flows: a change to this node's process refreshes them.
     if (event.type == ChangeEvent::EntitiesChanged) {
         const auto &e = static_cast<const EntityChangeEvent &>(event);
@@ -122,6 +140,16 @@ bool NodeForm::fill(const model::Project &project)
         return false;
     showText(mName, n->name);
     mType->setText(typeName(n->type));
+    QStringList links;
+    const QString self = process->id + u'/' + n->id;
+    for (const model::Journey &j : project.journeys)
+        for (const model::Step &st : j.steps)
+            if (st.processes.contains(self)
+                || (n->type == model::NodeType::Start && st.processes.contains(process->id)))
+                links << QStringLiteral("<a href=\"step:%1\">%2</a> (%3)")
+                             .arg(st.id, (st.title.isEmpty() ? st.id : st.title).toHtmlEscaped(),
+                                 (j.name.isEmpty() ? j.id : j.name).toHtmlEscaped());
+    mSteps->setText(links.isEmpty() ? tr("No journey step leads here yet.") : links.join(QStringLiteral("<br>")));
     for (QWidget *w : mTaskRows + mTimerRows + mStartRows + mXorRows)
         w->hide();
     const auto show = [](const QList<QWidget *> &group) {

@@ -48,6 +48,7 @@ private:
     QTableWidget *mBranches;
     QLabel *mBranchSum;
     QPushButton *mNormalise;
+    QLabel *mSteps; // the customer steps that lead here, as links
     QList<QWidget *> mTaskRows, mTimerRows, mStartRows, mXorRows;
 };
 

@@ -22,6 +22,7 @@ constexpr double kRowPitch = 110;
 constexpr double kLanePadding = 20;
 constexpr double kDefaultLaneSize = 150;
 constexpr double kGapBelow = 60; // between the shapes there are and those placed under them
+constexpr int kMaxScoredNodes = 80; // beyond this, the search for fewer crossings costs too much
 
 struct Graph
 {
@@ -227,7 +228,7 @@ bool hasShapes(const Process &process)
     return std::all_of(process.nodes.begin(), process.nodes.end(), [](const Node &n) { return n.bounds.has_value(); });
 }
 
-void layOut(Process &process)
+void layOut(Process &process, const LayoutScore &score)
 {
     const QStringList lanes = drawnLanes(process);
     for (const QString &role : lanes)
@@ -297,15 +298,57 @@ void layOut(Process &process)
         if (l >= 0)
             lane.size = laneSize[size_t(l)];
     }
-    for (int i = 0; i < n; ++i) {
-        Node &node = process.nodes[size_t(i)];
-        const Bounds size = defaultSize(node.type);
-        const int l = laneIndex[size_t(i)];
-        const double contentTop = laneTop[size_t(l)] + (laneSize[size_t(l)] - rows[size_t(l)] * kRowPitch) / 2;
-        const double centreY = contentTop + row[size_t(i)] * kRowPitch + kRowPitch / 2;
-        const double left = kFirstColumn + layer[size_t(i)] * (kColumnWidth + kColumnGap);
-        node.bounds = Bounds { left + (kColumnWidth - size.w) / 2, centreY - size.h / 2, size.w, size.h };
+    const auto place = [&] {
+        for (int i = 0; i < n; ++i) {
+            Node &node = process.nodes[size_t(i)];
+            const Bounds size = defaultSize(node.type);
+            const int l = laneIndex[size_t(i)];
+            const double contentTop = laneTop[size_t(l)] + (laneSize[size_t(l)] - rows[size_t(l)] * kRowPitch) / 2;
+            const double centreY = contentTop + row[size_t(i)] * kRowPitch + kRowPitch / 2;
+            const double left = kFirstColumn + layer[size_t(i)] * (kColumnWidth + kColumnGap);
+            node.bounds = Bounds { left + (kColumnWidth - size.w) / 2, centreY - size.h / 2, size.w, size.h };
+        }
+    };
+    place();
+    if (!score || n > kMaxScoredNodes)
+        return;
+    // The caller draws the result and says how bad it is (crossings, flows through shapes): try each
+    // node in each free row of its lane in its column, and keep what helps, until nothing does.
+    double best = score(process);
+    for (int pass = 0; pass < 3 && best > 0; ++pass) {
+        bool improved = false;
+        for (const auto &[key, members] : cells) {
+            const int lane = key.second;
+            for (const int u : members) {
+                for (int r = 0; r < rows[size_t(lane)] && best > 0; ++r) {
+                    if (r == row[size_t(u)])
+                        continue;
+                    // Swap with whoever holds row r in this cell, or move there if it is free.
+                    int other = -1;
+                    for (const int v : members)
+                        if (row[size_t(v)] == r)
+                            other = v;
+                    const int was = row[size_t(u)];
+                    row[size_t(u)] = r;
+                    if (other >= 0)
+                        row[size_t(other)] = was;
+                    place();
+                    const double tried = score(process);
+                    if (tried < best - 1e-9) {
+                        best = tried;
+                        improved = true;
+                    } else {
+                        row[size_t(u)] = was;
+                        if (other >= 0)
+                            row[size_t(other)] = r;
+                    }
+                }
+            }
+        }
+        if (!improved)
+            break;
     }
+    place();
 }
 
 int placeMissingShapes(Process &process)

@@ -14,6 +14,7 @@
 #include "editor/commands/undotext.h"
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
+#include "editor/properties/entityproperties.h"
 #include "editor/widgets/menutext.h"
 
 #include <QAction>
@@ -73,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000); });
     connect(mProjectTree, &ProjectTree::entityActivated, mEditors, &EditorHost::showEntity);
     connect(mProblems, &ProblemsPanel::entityActivated, mEditors, &EditorHost::showEntity);
+    connect(
+        mProperties->entityProperties(), &editor::EntityProperties::openRequested, mEditors, &EditorHost::showEntity);
     connect(mEditors, &EditorHost::openRequested, this, &MainWindow::offerToOpen);
     connect(
         mEditors, &EditorHost::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });

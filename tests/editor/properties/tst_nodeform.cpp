@@ -9,6 +9,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -43,6 +44,28 @@ private slots:
         mProps = std::make_unique<EntityProperties>();
         mProps->setDocument(mDoc.get());
         mProps->show();
+    }
+
+    // From a node, the journey steps that set it off are one click away.
+    void theCustomerStepsThatLeadHere()
+    {
+        mDoc->selection()->select(EntityKind::Node, QStringLiteral("onboarding/enter-order"));
+        auto *steps = field<QLabel>("customerSteps");
+        QVERIFY(steps);
+        QVERIFY2(steps->text().contains(QLatin1String("href=\"step:place-order\"")), qPrintable(steps->text()));
+        const model::Step *place = nullptr;
+        for (const model::Journey &j : mDoc->project().journeys)
+            for (const model::Step &st : j.steps)
+                if (st.id == QLatin1String("place-order"))
+                    place = &st;
+        QVERIFY(place && steps->text().contains(place->title.toHtmlEscaped())); // its title, not its id
+        QSignalSpy open(mProps.get(), &EntityProperties::openRequested);
+        emit steps->linkActivated(QStringLiteral("step:place-order"));
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().value<EntityRef>().id, QStringLiteral("place-order"));
+        QCOMPARE(mDoc->selection()->entities().first().kind, EntityKind::Step);
+        mDoc->selection()->select(EntityKind::Node, QStringLiteral("support/verify"));
+        QVERIFY(field<QLabel>("customerSteps")->text().contains(QLatin1String("No journey step")));
     }
 
     void aTasksRoleAndDuration()
