@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.first().first().value<EntityRef>().id, QStringLiteral("place-order"));
         QCOMPARE(mDoc->selection()->entities().first().kind, EntityKind::Step);
-        mDoc->selection()->select(EntityKind::Node, QStringLiteral("support/verify"));
+        mDoc->selection()->select(EntityKind::Node, QStringLiteral("support/route"));
         QVERIFY(field<QLabel>("customerSteps")->text().contains(QLatin1String("No journey step")));
     }
 
