@@ -134,7 +134,8 @@ ProcessDiagram ProcessDiagram::compute(const model::Project &project, const mode
             for (const model::Point &p : f.waypoints)
                 paths[i] << QPointF(p.x, p.y);
             if (d.node(f.from) && d.node(f.to))
-                obstacles.routed.push_back({ paths[i], d.node(f.from)->rect, d.node(f.to)->rect });
+                obstacles.routed.push_back({ paths[i], d.node(f.from)->rect, d.node(f.to)->rect,
+                    paths[i].boundingRect().adjusted(-3, -3, 3, 3) });
         } else if (d.node(f.from) && d.node(f.to)) {
             order.push_back(i);
         }
@@ -147,7 +148,7 @@ ProcessDiagram ProcessDiagram::compute(const model::Project &project, const mode
     for (const std::size_t i : order) {
         const QRectF from = d.node(process.flows[i].from)->rect, to = d.node(process.flows[i].to)->rect;
         paths[i] = routeFlow(from, to, obstacles);
-        obstacles.routed.push_back({ paths[i], from, to });
+        obstacles.routed.push_back({ paths[i], from, to, paths[i].boundingRect().adjusted(-3, -3, 3, 3) });
     }
     for (std::size_t i = 0; i < process.flows.size(); ++i) {
         const model::Flow &f = process.flows[i];

@@ -82,22 +82,25 @@ double score(const QPolygonF &path, const QRectF &from, const QRectF &to, const 
     int shapeHits = 0, labelHits = 0, flowHits = 0;
     double length = 0;
     for (int i = 0; i + 1 < path.size(); ++i) {
-        const QRectF box = segmentBox(path[i], path[i + 1]);
+        const QRectF segment = segmentBox(path[i], path[i + 1]);
         length += QLineF(path[i], path[i + 1]).length();
         const bool end = i == 0 || i + 2 == path.size();
         for (const QRectF &s : o.shapes) {
             const bool own = s == from || s == to;
             // A flow may touch its own shapes only where it leaves and where it enters them.
-            if ((own && end) || !box.intersects(own ? s.adjusted(2, 2, -2, -2) : s.adjusted(-4, -4, 4, 4)))
+            if ((own && end) || !segment.intersects(own ? s.adjusted(2, 2, -2, -2) : s.adjusted(-4, -4, 4, 4)))
                 continue;
             ++shapeHits;
         }
         for (const QRectF &l : o.labels)
-            if (box.intersects(l))
+            if (segment.intersects(l))
                 ++labelHits;
     }
     double shared = 0; // length run along another flow that neither starts nor ends with this one
+    const QRectF box = path.boundingRect().adjusted(-3, -3, 3, 3);
     for (const RoutingObstacles::Routed &other : o.routed) {
+        if (!box.intersects(other.box))
+            continue;
         flowHits += pathCrossings(path, other.path);
         if (other.from != from && other.to != to)
             shared += sharedRun(path, other.path);

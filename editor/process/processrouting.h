@@ -20,6 +20,7 @@ struct RoutingObstacles
     {
         QPolygonF path;
         QRectF from, to;
+        QRectF box; // the path's bounds, to skip the flows far away
     };
     std::vector<Routed> routed; // flows routed so far
 };
