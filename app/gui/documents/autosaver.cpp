@@ -24,9 +24,15 @@ Autosaver::Autosaver(QObject *parent)
     setInterval(mIntervalSeconds);
 }
 
-void Autosaver::setDocument(editor::Document *document)
+void Autosaver::setDocument(editor::Document *document, bool ownsFile)
 {
     mDocument = document;
+    mOwnsFile = ownsFile;
+}
+
+QString Autosaver::currentRecoveryPath() const
+{
+    return recoveryPathFor(mOwnsFile ? mDocument->fileName() : QString());
 }
 
 void Autosaver::setInterval(int seconds)
@@ -69,13 +75,13 @@ bool Autosaver::saveNow(QString *error)
             *error = tr("Cannot create the autosave folder %1.").arg(recoveryFolder());
         return false;
     }
-    return model::writeProject(mDocument->project(), recoveryPathFor(mDocument->fileName()), error);
+    return model::writeProject(mDocument->project(), currentRecoveryPath(), error);
 }
 
 void Autosaver::discard()
 {
     if (mDocument)
-        discardFor(mDocument->fileName());
+        QFile::remove(currentRecoveryPath());
 }
 
 void Autosaver::discardFor(const QString &fileName)

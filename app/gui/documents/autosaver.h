@@ -22,7 +22,12 @@ class Autosaver : public QObject
 public:
     explicit Autosaver(QObject *parent = nullptr);
 
-    void setDocument(editor::Document *document);
+    /**
+     * `ownsFile` false: the document's file is another instance's (opened read-only), whose
+     * recovery copy of it this one must neither overwrite nor remove; its copy goes under an
+     * untitled name instead.
+     */
+    void setDocument(editor::Document *document, bool ownsFile = true);
     /** Interval in seconds; 0 disables autosave. */
     void setInterval(int seconds);
     int interval() const { return mIntervalSeconds; }
@@ -45,7 +50,10 @@ signals:
     void autosaveFailed(const QString &error);
 
 private:
+    QString currentRecoveryPath() const;
+
     QPointer<editor::Document> mDocument;
+    bool mOwnsFile = true;
     QTimer mTimer;
     int mIntervalSeconds = 60;
     QString mUntitledKey;

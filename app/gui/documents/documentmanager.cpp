@@ -2,6 +2,7 @@
 #include "app/gui/documents/documentmanager.h"
 
 #include "app/gui/documents/autosaver.h"
+#include "app/gui/documents/projectlock.h"
 #include "app/gui/documents/recentfiles.h"
 
 #include "editor/document/document.h"
@@ -66,16 +67,62 @@ QList<DocumentManager::Template> DocumentManager::templates()
     return result;
 }
 
-bool DocumentManager::open(const QString &fileName, model::Problems *problems)
+namespace {
+void fileProblem(model::Problems *problems, const QString &fileName, const QString &message)
 {
+    if (!problems)
+        return;
+    model::Problem p;
+    p.file = fileName;
+    p.message = message;
+    problems->push_back(std::move(p));
+}
+} // namespace
+
+std::unique_ptr<ProjectLock> DocumentManager::lockFor(const QString &fileName, QString *why)
+{
+    if (mLock && mLock->fileName() == QFileInfo(fileName).absoluteFilePath())
+        return std::move(mLock);
+    auto lock = std::make_unique<ProjectLock>();
+    if (lock->acquire(fileName) == ProjectLock::Result::HeldElsewhere) {
+        *why = tr("%1 is open in %2; only that instance saves to it.")
+                   .arg(QFileInfo(fileName).fileName(), ProjectLock::holder(fileName));
+        return nullptr;
+    }
+    return lock; // also when no lock can be made there: such a folder takes no saves anyway
+}
+
+QString DocumentManager::otherInstanceHolding(const QString &fileName) const
+{
+    if (mLock && mLock->fileName() == QFileInfo(fileName).absoluteFilePath())
+        return {};
+    return ProjectLock::holder(fileName);
+}
+
+bool DocumentManager::open(const QString &fileName, model::Problems *problems, Access access)
+{
+    std::unique_ptr<ProjectLock> lock;
+    if (access == Access::Exclusive) {
+        QString why;
+        lock = lockFor(fileName, &why);
+        if (!lock) {
+            fileProblem(problems, fileName, why);
+            return false;
+        }
+    }
     model::Problems loadProblems;
     auto sourceMap = std::make_unique<model::SourceMap>();
     auto project = model::readProject(fileName, &loadProblems, sourceMap.get());
     if (problems)
         *problems = loadProblems;
-    if (!project)
+    if (!project) {
+        if (lock && mDocument && lock->fileName() == QFileInfo(mDocument->fileName()).absoluteFilePath())
+            mLock = std::move(lock); // the open document is this very file: it keeps its lock
         return false;
+    }
     mRecentFiles->add(fileName);
+    mLock = std::move(lock);
+    mReadOnly = access == Access::ReadOnly;
     setDocument(std::make_unique<editor::Document>(std::move(project), fileName), std::move(loadProblems),
         std::move(sourceMap));
     return true;
@@ -83,6 +130,12 @@ bool DocumentManager::open(const QString &fileName, model::Problems *problems)
 
 bool DocumentManager::openRecovered(const QString &recovery, const QString &original, model::Problems *problems)
 {
+    QString why;
+    auto lock = lockFor(original, &why);
+    if (!lock) {
+        fileProblem(problems, original, why);
+        return false;
+    }
     model::Problems loadProblems;
     auto project = model::readProject(recovery, &loadProblems);
     if (problems)
@@ -90,6 +143,8 @@ bool DocumentManager::openRecovered(const QString &recovery, const QString &orig
     if (!project)
         return false;
     mRecentFiles->add(original);
+    mLock = std::move(lock);
+    mReadOnly = false;
     auto document = std::make_unique<editor::Document>(std::move(project), original);
     document->undoStack()->resetClean(); // what it holds is not in the file yet
     setDocument(std::move(document), std::move(loadProblems));
@@ -118,6 +173,8 @@ bool DocumentManager::openAsUntitled(const QString &resourcePath, model::Problem
         *problems = loadProblems;
     if (!project)
         return false;
+    mLock.reset();
+    mReadOnly = false;
     setDocument(std::make_unique<editor::Document>(std::move(project)), std::move(loadProblems));
     return true;
 }
@@ -126,6 +183,8 @@ void DocumentManager::newProject()
 {
     auto project = std::make_unique<model::Project>();
     project->name = tr("Untitled project");
+    mLock.reset();
+    mReadOnly = false;
     setDocument(std::make_unique<editor::Document>(std::move(project)), {});
 }
 
@@ -134,14 +193,38 @@ bool DocumentManager::save(const QString &fileName, QString *error)
     if (!mDocument)
         return false;
     const QString previous = mDocument->fileName();
-    if (!mDocument->save(fileName, error))
+    const bool sameFile = QFileInfo(previous).absoluteFilePath() == QFileInfo(fileName).absoluteFilePath();
+    if (mReadOnly && sameFile) {
+        if (error)
+            *error = tr("%1 is open read-only, because %2 has it open; save it under another name.")
+                         .arg(QFileInfo(fileName).fileName(), ProjectLock::holder(fileName));
         return false;
+    }
+    // Only the instance holding a file's lock writes it, so two studios' saves never interleave.
+    QString why;
+    auto lock = lockFor(fileName, &why);
+    if (!lock) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (!mDocument->save(fileName, error)) {
+        if (sameFile)
+            mLock = std::move(lock);
+        return false;
+    }
+    // A read-only document's recovery copy and old name belong to the instance holding that file.
+    const bool wasReadOnly = mReadOnly;
+    mLock = std::move(lock);
+    mReadOnly = false;
     // After Save As, the copy kept under the old name would be offered again one day: drop it too.
-    if (previous != fileName)
+    if (!sameFile && !wasReadOnly)
         mAutosaver->discardFor(previous);
     // Line numbers now describe a file that was rewritten (or is SQLite): stop using them.
     mSourceMap.reset();
     mLoadProblems.clear();
+    mAutosaver->discard();
+    mAutosaver->setDocument(mDocument.get(), true);
     mAutosaver->discard();
     mRecentFiles->add(fileName);
     return true;
@@ -204,7 +287,7 @@ void DocumentManager::setDocument(std::unique_ptr<editor::Document> document, mo
     mDocument = std::move(document);
     mLoadProblems = std::move(loadProblems);
     mSourceMap = std::move(sourceMap);
-    mAutosaver->setDocument(mDocument.get());
+    mAutosaver->setDocument(mDocument.get(), !mReadOnly);
     if (mDocument) {
         // Every edit, undo and redo restarts the wait; validation runs once typing pauses.
         connect(mDocument.get(), &editor::Document::changed, mValidationTimer, qOverload<>(&QTimer::start));

@@ -20,6 +20,7 @@ class Document;
 namespace oi::app {
 
 class Autosaver;
+class ProjectLock;
 class RecentFiles;
 
 /**
@@ -48,8 +49,14 @@ public:
     /** True from an edit until the validation of it has reported. */
     bool isValidationPending() const;
 
+    /**
+     * Exclusive: this instance locks the file and alone saves to it (refused while another
+     * instance holds it). ReadOnly: to look at a file another instance has open; Save As works.
+     */
+    enum class Access { Exclusive, ReadOnly };
+
     /** Opens `fileName`; on failure the current document stays and `problems` says why. */
-    bool open(const QString &fileName, model::Problems *problems);
+    bool open(const QString &fileName, model::Problems *problems, Access access = Access::Exclusive);
     /**
      * Opens the recovery copy `recovery` of `original` as `original` with unsaved changes: Save
      * writes the original file, and the copy stays until then (a second crash loses nothing).
@@ -58,7 +65,13 @@ public:
     /** Opens a copy of a bundled file (sample or template) as a new, unsaved project. */
     bool openAsUntitled(const QString &resourcePath, model::Problems *problems);
     void newProject();
+    /** Refused (with `error`) for a file another instance holds, and for the file opened read-only. */
     bool save(const QString &fileName, QString *error);
+
+    /** Another studio instance that has `fileName` open, in words; empty when none has. */
+    QString otherInstanceHolding(const QString &fileName) const;
+    /** True when the document was opened read-only because another instance holds its file. */
+    bool isReadOnly() const { return mReadOnly; }
 
     /** Bundled templates as (resource path, title, one-line description). */
     struct Template
@@ -81,11 +94,15 @@ signals:
 private:
     void setDocument(std::unique_ptr<editor::Document> document, model::Problems loadProblems,
         std::unique_ptr<model::SourceMap> sourceMap = nullptr);
+    /** The lock of `fileName`: the one held already, or a new one; null (with a problem) when another holds it. */
+    std::unique_ptr<ProjectLock> lockFor(const QString &fileName, QString *why);
     void startValidation();
     void finishValidation(quint64 generation, model::Problems problems);
     void publishProblems(const model::Problems &validation);
 
     std::unique_ptr<editor::Document> mDocument;
+    std::unique_ptr<ProjectLock> mLock; // of the document's file, while this instance may save to it
+    bool mReadOnly = false;
     model::Problems mLoadProblems;
     model::Problems mProblems;
     std::unique_ptr<model::SourceMap> mSourceMap; // YAML lines of the file as opened

@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -43,8 +44,22 @@ void rememberDirectory(const QString &fileName)
 
 bool MainWindow::openFile(const QString &fileName, bool quiet)
 {
+    // Another instance has the file open: only it may save there, and a recovery copy is its live work.
+    const QString holder = mManager->otherInstanceHolding(fileName);
+    if (!holder.isEmpty() && !quiet) {
+        QMessageBox box(QMessageBox::Warning, tr("Project Already Open"),
+            tr("%1 is open in %2.").arg(QFileInfo(fileName).fileName(), holder), QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Open it read-only? You can look at it and save it under another name, but only "
+                                  "the other instance saves to this file."));
+        QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(readOnly);
+        box.exec();
+        if (box.clickedButton() != readOnly)
+            return false;
+    }
+    const auto access = holder.isEmpty() ? DocumentManager::Access::Exclusive : DocumentManager::Access::ReadOnly;
     // A newer recovery copy means the studio died with unsaved work on this file: offer it back.
-    const QString recovery = mManager->autosaver()->recoverableCopyOf(fileName);
+    const QString recovery = holder.isEmpty() ? mManager->autosaver()->recoverableCopyOf(fileName) : QString();
     QString toOpen = fileName;
     if (!recovery.isEmpty() && !quiet) {
         const auto answer = QMessageBox::question(this, tr("Recover Unsaved Work"),
@@ -58,7 +73,7 @@ bool MainWindow::openFile(const QString &fileName, bool quiet)
             QFile::remove(recovery);
     }
     model::Problems problems;
-    const bool opened = toOpen == fileName ? mManager->open(fileName, &problems)
+    const bool opened = toOpen == fileName ? mManager->open(fileName, &problems, access)
                                            : mManager->openRecovered(toOpen, fileName, &problems);
     if (!opened) {
         mProblems->setProblems(problems);
@@ -71,6 +86,9 @@ bool MainWindow::openFile(const QString &fileName, bool quiet)
         // Recovered: it is the original file's, with unsaved changes; the copy stays until the save.
         statusBar()->showMessage(
             tr("Recovered the unsaved work on %1; save to keep it.").arg(QFileInfo(fileName).fileName()), 15000);
+    } else if (mManager->isReadOnly()) {
+        statusBar()->showMessage(
+            tr("Opened %1 read-only: %2 has it open.").arg(QFileInfo(fileName).fileName(), holder));
     } else {
         statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(fileName).fileName()), 5000);
     }
@@ -167,7 +185,7 @@ bool MainWindow::save()
     editor::Document *doc = mManager->document();
     if (!doc)
         return false;
-    if (doc->fileName().isEmpty())
+    if (doc->fileName().isEmpty() || mManager->isReadOnly())
         return saveAs();
     QString error;
     if (!mManager->save(doc->fileName(), &error)) {

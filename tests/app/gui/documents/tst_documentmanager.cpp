@@ -114,8 +114,8 @@ private slots:
         QCOMPARE(manager.recentFiles()->files().first(), QFileInfo(file).absoluteFilePath());
         QCOMPARE(manager.document()->fileName(), file);
 
-        app::DocumentManager other;
-        QVERIFY(other.open(file, nullptr));
+        app::DocumentManager other; // while `manager` holds the file, another may only look at it
+        QVERIFY(other.open(file, nullptr, app::DocumentManager::Access::ReadOnly));
         model::Project reloaded = other.document()->project();
         reloaded.modified = original.modified;  // saving stamps the time
         reloaded.created = original.created;
