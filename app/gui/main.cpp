@@ -7,6 +7,7 @@
 #include "app/gui/simulation/simulationpanel.h"
 #include "app/gui/simulation/simulationrunner.h"
 
+#include "editor/commands/entitycommands.h"
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
 
@@ -22,6 +23,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -58,6 +60,11 @@ struct Options
         tr("kind:id") };
     QCommandLineOption dpi { QStringLiteral("dpi"), tr("With --export to PNG: dots per inch (default 96)."), tr("n"),
         QStringLiteral("96") };
+    // Hidden, for the crash-recovery test (docs/robustness.md): an edit as the user would make it,
+    // undoable and unsaved, so that only the autosave can keep it.
+    QCommandLineOption testEdit { QStringLiteral("test-edit"),
+        tr("Rename the open project to <name>, as an unsaved edit."), tr("name") };
+    Options() { testEdit.setFlags(QCommandLineOption::HiddenFromHelp); }
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -69,7 +76,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ options.sample, options.view, options.tab, options.size, options.screenshot, options.simulate,
-        options.exportKind, options.journey, options.process, options.dpi, options.select });
+        options.exportKind, options.journey, options.process, options.dpi, options.select, options.testEdit });
     parser.addPositionalArgument(
         QStringLiteral("file"), tr("A project to open (.oistudio or .oi.yaml)."), QStringLiteral("[file]"));
     parser.addPositionalArgument(
@@ -215,6 +222,9 @@ int main(int argc, char *argv[])
         }
         doc->selection()->select(kind, value.section(u':', 1));
     }
+    if (oi::editor::Document *doc = window.documentManager()->document(); doc && parser.isSet(options.testEdit))
+        doc->undoStack()->push(
+            new oi::editor::SetProjectName(doc, { QStringLiteral("project") }, parser.value(options.testEdit)));
     const bool simulating = parser.isSet(options.simulate);
     if (simulating) {
         if (window.simulationPanel()->setScenario(parser.value(options.simulate)))
