@@ -30,6 +30,9 @@ bool Db::open(const QString &fileName, bool writable, bool create, QString *erro
     // effects, and the file cannot be made to corrupt itself through this connection.
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    // No value of a project is near this; a larger one is refused as it is read (SQLITE_TOOBIG),
+    // instead of becoming gigabytes of text in memory.
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
     return true;
 }
 

@@ -12,6 +12,11 @@ struct sqlite3_stmt;
 
 namespace oi::model::sql {
 
+/** The longest text or blob a connection reads or writes (documented in docs/file-format.md). */
+inline constexpr int kMaxValueBytes = 64 << 20;
+/** The most rows a document's tables may hold together, so reading stays within time and memory. */
+inline constexpr qint64 kMaxRows = 1'000'000;
+
 class Db
 {
 public:

@@ -66,8 +66,15 @@ public:
                     .arg(m_db.lastError()));
             return;
         }
-        while (s.next())
+        while (s.next()) {
+            if (++m_rows > sql::kMaxRows) {
+                report(SqliteStore::tr("table %1").arg(QLatin1String(table)), QString(),
+                    SqliteStore::tr("the document holds more than %1 rows; documents are read up to that many.")
+                        .arg(sql::kMaxRows));
+                return;
+            }
             row(s);
+        }
         if (s.failed())
             report(SqliteStore::tr("table %1").arg(QLatin1String(table)), QString(),
                 SqliteStore::tr("the table cannot be read (%1), so the document is damaged.").arg(m_db.lastError()));
@@ -78,6 +85,7 @@ private:
     const QString &m_file;
     Problems &m_problems;
     bool m_ok = true;
+    qint64 m_rows = 0;
 };
 
 // One result row: typed reads that report, instead of defaulting, whatever does not fit.

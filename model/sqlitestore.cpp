@@ -301,11 +301,28 @@ bool openDocument(Db &db, const QString &fileName, bool writable, int *version, 
     if (appId != kSqliteApplicationId)
         return fail(SqliteStore::tr("an SQLite database, but not an Outside-In Studio document."));
     {
+        // We write tables and indexes only. A view where a table should be runs whatever query it
+        // holds (a recursive one never ends), and a trigger or virtual table runs code on writes.
+        Stmt s(db,
+            "SELECT type, name FROM sqlite_master WHERE type IN ('view', 'trigger') "
+            "OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL%') LIMIT 1");
+        if (s.next())
+            return fail(SqliteStore::tr("the document holds a %1 named %2, which Outside-In Studio never writes; "
+                                        "a file changed by another program is not opened.")
+                            .arg(s.text(0), s.text(1)));
+        if (!s.ok() || s.failed())
+            return fail(SqliteStore::tr("the document is damaged (%1).").arg(db.lastError()));
+    }
+    {
         Stmt s(db, "PRAGMA quick_check");
         const bool fine = s.next() && s.text(0) == QLatin1String("ok");
+        // The first finding is enough to name: a damaged file can list a hundred.
+        const QStringList found = s.ok() && !s.failed() ? s.text(0).split(u'\n', Qt::SkipEmptyParts) : QStringList();
+        const QString first
+            = found.isEmpty() || !found.front().startsWith(QLatin1String("***")) ? found.value(0) : found.value(1);
         if (!fine)
             return fail(SqliteStore::tr("the document is damaged or truncated (%1).")
-                            .arg(s.ok() && !s.failed() ? s.text(0) : db.lastError()));
+                            .arg(found.isEmpty() ? db.lastError() : first));
     }
     int found = 0;
     {
