@@ -8,6 +8,8 @@ packages=(
   qt6-l10n-tools libgl1-mesa-dev
   libyaml-cpp-dev libsqlite3-dev
   qt6-qpa-plugins xvfb xauth clang-format python3-simpy desktop-file-utils appstream poppler-utils
+  # the fuzz harnesses (tests/fuzz/run.sh): clang, its libFuzzer and sanitizer runtimes, the symbolizer
+  clang libclang-rt-dev llvm
 )
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

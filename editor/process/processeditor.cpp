@@ -41,7 +41,6 @@ ProcessEditor::ProcessEditor(QObject *parent)
         model::Problems problems;
         if (!importBpmn(file, &problems) && !problems.empty())
             QMessageBox::warning(mView, tr("Import BPMN"), problems.front().toString());
-        emit importProblems(problems);
     });
     auto *exportAll = new QAction(tr("Export Processes as BPMN\u2026"), this);
     exportAll->setObjectName(QStringLiteral("exportBpmn"));
@@ -107,11 +106,16 @@ bool ProcessEditor::importBpmn(const QString &fileName, model::Problems *problem
     // Bounded by the reader itself; refusing before reading the whole of a huge file.
     const std::unique_ptr<model::Project> imported
         = model::bpmn::processesFromBpmn(file.read(64 << 20), fileName, problems);
-    if (!imported)
+    if (!imported) {
+        if (problems)
+            emit importProblems(*problems);
         return false;
+    }
     model::Project merged = document()->project();
     const std::size_t before = merged.processes.size();
     model::bpmn::mergeImportedProcesses(merged, *imported, fileName, problems);
+    if (problems)
+        emit importProblems(*problems); // the window lists them in the Problems panel
     const std::size_t added = merged.processes.size() - before;
     const QString first = added > 0 ? merged.processes[before].id : QString();
     document()->undoStack()->push(new ProjectSnapshotCommand(

@@ -14,6 +14,7 @@
 #include "editor/commands/undotext.h"
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
+#include "editor/process/processeditor.h"
 #include "editor/properties/entityproperties.h"
 #include "editor/widgets/menutext.h"
 
@@ -55,8 +56,18 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createDocks();
     connect(mEditors, &EditorHost::currentEditorChanged, mProperties, &PropertiesHost::setEditor);
-    for (editor::Editor *e : createEditors())
+    for (editor::Editor *e : createEditors()) {
         mEditors->addEditor(e);
+        if (auto *process = qobject_cast<editor::ProcessEditor *>(e))
+            connect(process, &editor::ProcessEditor::importProblems, this, [this](const model::Problems &found) {
+                mImportProblems = found;
+                refreshProblems();
+                if (!found.empty()) {
+                    mProblems->parentWidget()->show();
+                    mProblems->parentWidget()->raise();
+                }
+            });
+    }
     createMenus();
     createToolBar();
 
@@ -66,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(mManager, &DocumentManager::documentChanged, this, &MainWindow::onDocumentChanged);
     connect(mManager, &DocumentManager::problemsChanged, this, [this] {
-        mProblems->setProblems(mManager->problems(), mManager->document() ? &mManager->document()->project() : nullptr);
+        refreshProblems();
         updateTitle();
     });
     connect(mManager->recentFiles(), &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
@@ -276,8 +287,16 @@ void MainWindow::createDocks()
     redo->setEnabled(false);
 }
 
+void MainWindow::refreshProblems()
+{
+    model::Problems all = mManager->problems();
+    all.insert(all.end(), mImportProblems.begin(), mImportProblems.end());
+    mProblems->setProblems(all, mManager->document() ? &mManager->document()->project() : nullptr);
+}
+
 void MainWindow::onDocumentChanged(editor::Document *document)
 {
+    mImportProblems.clear();
     QUndoStack *stack = document ? document->undoStack() : nullptr;
     mUndoView->setStack(stack);
     QAction *undo = mActions.value(QStringLiteral("undo"));

@@ -92,6 +92,8 @@ private:
     PropertiesHost *mProperties = nullptr;
     ProjectTree *mProjectTree = nullptr;
     ProblemsPanel *mProblems = nullptr;
+    model::Problems mImportProblems; // what the last BPMN import warned of, until another document
+    void refreshProblems();
     SimulationPanel *mSimulation = nullptr;
     QUndoView *mUndoView = nullptr;
     QDockWidget *mPropertiesDock = nullptr;

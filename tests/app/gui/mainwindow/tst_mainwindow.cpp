@@ -5,6 +5,8 @@
 #include "app/gui/requirements/requirementsview.h"
 
 #include "editor/document/document.h"
+#include "app/gui/docks/problemspanel.h"
+#include "editor/process/processeditor.h"
 #include "editor/process/processview.h"
 
 #include <QGraphicsItem>
@@ -19,6 +21,7 @@
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QUrl>
 #include <QTreeWidget>
 
@@ -105,6 +108,33 @@ private slots:
         QCOMPARE(diagram->diagramScene()->process(), proc.id);
         QCOMPARE(diagram->diagramScene()->selectedItems().size(), 1);
         QCOMPARE(diagram->diagramScene()->selectedItems().first()->data(0).toString(), node.id);
+    }
+
+    // An import's warnings (what it could not take over, with element, id and line) are listed in
+    // the Problems panel; double-clicking a process problem there opens the diagram.
+    void bpmnImportWarningsAreProblems()
+    {
+        app::MainWindow window;
+        window.show();
+        window.openSample();
+        auto *process = window.findChild<editor::ProcessEditor *>();
+        QVERIFY(process);
+        model::Problems problems;
+        QVERIFY(process->importBpmn(QStringLiteral(OI_TEST_DATA "/bpmn-miwg/C.3.0.bpmn"), &problems));
+        QVERIFY(!problems.empty());
+        auto *panel = window.problemsPanel();
+        QString listed;
+        for (int i = 0; i < panel->topLevelItemCount(); ++i)
+            for (int c = 0; c < panel->columnCount(); ++c)
+                listed += panel->topLevelItem(i)->text(c) + u'\n';
+        QVERIFY2(listed.contains(QStringLiteral("C.3.0.bpmn")), qPrintable(listed));
+        QVERIFY(!panel->parentWidget()->isHidden());
+        window.documentManager()->document()->undoStack()->undo(); // clean again: no question on closing
+        window.openSample(); // another document: the import's warnings go with the old one
+        listed.clear();
+        for (int i = 0; i < panel->topLevelItemCount(); ++i)
+            listed += panel->topLevelItem(i)->text(0);
+        QVERIFY(!listed.contains(QStringLiteral("C.3.0.bpmn")));
     }
 
     void droppedProjectFileOpens()
