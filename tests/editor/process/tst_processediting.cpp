@@ -134,6 +134,66 @@ private slots:
         QCOMPARE(view.diagramScene()->selectedNodes(), QStringList { QStringLiteral("route") }); // "Fixed?"
     }
 
+    // With the mouse: drag from a node's handle onto another to connect them; drag one of two
+    // selected nodes and both move, in one undo step; a rubber band selects what it encloses.
+    void mouseGestures()
+    {
+        auto doc = sample();
+        ProcessView view;
+        view.setDocument(doc.get());
+        view.showProcess(kSupport);
+        view.resize(1500, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QGraphicsView *canvas = view.canvas();
+        QWidget *port = canvas->viewport();
+        ProcessScene *scene = view.diagramScene();
+        const auto itemOf = [&](const QString &id) -> ProcessNodeItem * {
+            for (QGraphicsItem *item : scene->items())
+                if (item->data(0).toString() == id)
+                    if (auto *node = dynamic_cast<ProcessNodeItem *>(item))
+                        return node;
+            return nullptr;
+        };
+        const auto onScreen = [&](const QPointF &scenePos) { return canvas->mapFromScene(scenePos); };
+        // Connect: the handle shows on a selected node.
+        ProcessNodeItem *dispatch = itemOf(QStringLiteral("dispatch"));
+        QVERIFY(dispatch);
+        scene->selectNodes({ QStringLiteral("dispatch") });
+        const QPoint handle = onScreen(dispatch->mapToScene(dispatch->handleRect().center()));
+        const QPoint target = onScreen(scene->diagram().node(QStringLiteral("closed"))->rect.center());
+        QTest::mousePress(port, Qt::LeftButton, {}, handle);
+        QTest::mouseMove(port, (handle + target) / 2);
+        QTest::mouseMove(port, target);
+        QTest::mouseRelease(port, Qt::LeftButton, {}, target);
+        QTRY_VERIFY(flowBetween(processOf(*doc, kSupport), QStringLiteral("dispatch"), QStringLiteral("closed")));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        // Group drag.
+        const model::Bounds triage = *processOf(*doc, kSupport).node(QStringLiteral("triage"))->bounds;
+        const model::Bounds route = *processOf(*doc, kSupport).node(QStringLiteral("route"))->bounds;
+        scene->selectNodes({ QStringLiteral("triage"), QStringLiteral("route") });
+        const QPoint from = onScreen(scene->diagram().node(QStringLiteral("triage"))->rect.center());
+        QTest::mousePress(port, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 5; ++step)
+            QTest::mouseMove(port, from + QPoint(0, 4 * step));
+        QTest::mouseRelease(port, Qt::LeftButton, {}, from + QPoint(0, 20));
+        QTRY_COMPARE(doc->undoStack()->count(), 2);
+        const model::Process &p = processOf(*doc, kSupport);
+        QCOMPARE(p.node(QStringLiteral("triage"))->bounds->y - triage.y,
+            p.node(QStringLiteral("route"))->bounds->y - route.y);
+        QVERIFY(p.node(QStringLiteral("triage"))->bounds->y > triage.y);
+        QCOMPARE(p.node(QStringLiteral("triage"))->role, QStringLiteral("service-agent")); // still its lane
+        // Rubber band round the first lane's start event only.
+        scene->clearSelection();
+        const QRectF start = scene->diagram().node(QStringLiteral("request"))->rect;
+        const QPoint corner = onScreen(start.topLeft() - QPointF(12, 12));
+        QTest::mousePress(port, Qt::LeftButton, {}, corner);
+        QTest::mouseMove(port, onScreen(start.center()));
+        QTest::mouseMove(port, onScreen(start.bottomRight() + QPointF(8, 8)));
+        QTest::mouseRelease(port, Qt::LeftButton, {}, onScreen(start.bottomRight() + QPointF(8, 8)));
+        QCOMPARE(scene->selectedNodes(), QStringList { QStringLiteral("request") });
+    }
+
     void connectingAndReconnectingRefuseWhatMakesNoSense()
     {
         auto doc = sample();
