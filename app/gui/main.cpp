@@ -10,6 +10,7 @@
 #include "editor/commands/entitycommands.h"
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
+#include "editor/process/processview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,7 +55,8 @@ struct Options
            "with no window."),
         tr("kind") };
     QCommandLineOption journey { QStringLiteral("journey"), tr("With --export: the journey to paint."), tr("id") };
-    QCommandLineOption process { QStringLiteral("process"), tr("With --export: the process to paint."), tr("id") };
+    QCommandLineOption process { QStringLiteral("process"),
+        tr("The process to paint (--export process) or to show (--view process)."), tr("id") };
     QCommandLineOption select { QStringLiteral("select"),
         tr("Select <kind:id> once the project is open (e.g. role:service-agent), so its properties show."),
         tr("kind:id") };
@@ -222,6 +224,10 @@ int main(int argc, char *argv[])
         }
         doc->selection()->select(kind, value.section(u':', 1));
     }
+    // --process also picks the process the Process tab shows (for --view process --screenshot).
+    if (parser.isSet(options.process) && window.documentManager()->document())
+        if (auto *diagram = window.findChild<oi::editor::ProcessView *>())
+            diagram->showProcess(parser.value(options.process));
     if (oi::editor::Document *doc = window.documentManager()->document(); doc && parser.isSet(options.testEdit))
         doc->undoStack()->push(
             new oi::editor::SetProjectName(doc, { QStringLiteral("project") }, parser.value(options.testEdit)));

@@ -78,9 +78,9 @@ NodeForm::NodeForm(QWidget *parent)
         group << l << field;
     };
     row(mTaskRows, tr("Done by"), mRole);
-    row(mTaskRows, tr("Duration"), mDuration);
+    // One row for a task's duration and a timer's delay: a widget sits in one place in a form.
+    row(mTimerRows, tr("Duration"), mDuration);
     row(mTaskRows, tr("Priority"), mPriority);
-    row(mTimerRows, tr("Delay"), mDuration);
     row(mStartRows, tr("Time between arrivals"), mArrivals);
     row(mStartRows, tr("Arrivals"), mRates);
     row(mStartRows, tr("Patience"), mPatience);
@@ -159,14 +159,16 @@ bool NodeForm::fill(const model::Project &project)
     switch (n->type) {
     case model::NodeType::Task:
         show(mTaskRows);
+        show(mTimerRows);
+        static_cast<QLabel *>(mTimerRows[0])->setText(tr("Duration"));
         fillChoices(mRole, roleChoices(project));
         selectData(mRole, n->role);
         mDuration->setValue(n->duration, project.timeUnit);
         showValue(mPriority, n->priority);
         break;
     case model::NodeType::Timer:
-        mTimerRows[0]->show();
-        mDuration->show();
+        show(mTimerRows);
+        static_cast<QLabel *>(mTimerRows[0])->setText(tr("Delay"));
         mDuration->setValue(n->duration, project.timeUnit);
         break;
     case model::NodeType::Start:
