@@ -11,9 +11,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+
+#include <algorithm>
 
 namespace oi::editor {
 
@@ -100,6 +103,7 @@ void ProcessView::setDocument(Document *document)
     mCounterpart->setDocument(document);
     mFollower->setDocument(document);
     fillChooser();
+    QTimer::singleShot(0, this, &ProcessView::fitToWindowIfLarge);
     showCounterpart();
     updateActions();
 }
@@ -119,9 +123,25 @@ void ProcessView::fillChooser()
     mChooser->setCurrentIndex(mChooser->findData(mScene->process()));
 }
 
+void ProcessView::fitToWindowIfLarge()
+{
+    // A process opens whole when it fits at a legible scale; a large one opens at half size.
+    const QRectF content = mScene->sceneRect();
+    const QSize room = mCanvas->viewport()->size();
+    if (content.isEmpty() || room.isEmpty())
+        return;
+    const double fit = std::min(room.width() / content.width(), room.height() / content.height());
+    const double scale = fit >= 1 ? 1.0 : std::max(0.5, fit * 0.98);
+    mCanvas->resetTransform();
+    mCanvas->scale(scale, scale);
+}
+
 void ProcessView::showProcess(const QString &id)
 {
+    const bool other = id != mScene->process();
     mScene->setProcess(id);
+    if (other)
+        QTimer::singleShot(0, this, &ProcessView::fitToWindowIfLarge);
     mChooser->setCurrentIndex(mChooser->findData(id));
     showCounterpart();
     updateActions();

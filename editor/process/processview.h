@@ -83,6 +83,7 @@ private:
     void updateActions();
     void fillChooser();
     void showCounterpart();
+    void fitToWindowIfLarge();
 
     ProcessScene *mScene;
     ProcessScene *mCounterpart;
