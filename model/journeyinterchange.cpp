@@ -382,6 +382,12 @@ QByteArray journeyToJson(const Project &project, const Journey &journey)
 
 std::optional<Journey> journeyFromJson(const QByteArray &json, QString *error, std::optional<Persona> *persona)
 {
+    if (json.size() > kMaxJourneyJsonBytes) {
+        if (error)
+            *error
+                = tr("the file is over %1 MB; journey files are read up to that size.").arg(kMaxJourneyJsonBytes >> 20);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -431,6 +437,11 @@ std::optional<Journey> journeyFromJson(const QByteArray &json, QString *error, s
         Stage stage { r.string(phase, "id", at, true), r.string(phase, "name", at) };
         journey.stages.push_back(stage);
         const QJsonArray steps = r.array(phase, "steps", at);
+        if (qsizetype(journey.steps.size()) + steps.size() > kMaxJourneySteps) {
+            r.fail(
+                at, tr("the journey has more than %1 steps; journeys are read up to that many.").arg(kMaxJourneySteps));
+            break;
+        }
         for (qsizetype k = 0; k < steps.size() && r.ok; ++k) {
             const QString sat = QStringLiteral("%1.steps[%2]").arg(at).arg(k);
             Step step;

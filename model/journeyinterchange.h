@@ -22,11 +22,17 @@ QString journeyToMermaid(const Project &project, const Journey &journey);
  */
 std::optional<Journey> journeyFromMermaid(const QString &text, QString *error);
 
+/** Journey JSON is read up to this size; the studio reads no more of a file than this and a byte. */
+inline constexpr qsizetype kMaxJourneyJsonBytes = 16 << 20;
+/** The most steps a journey JSON may hold (a real journey has dozens). */
+inline constexpr qsizetype kMaxJourneySteps = 20'000;
+
 /** The JSON document (format "outsidein-journey", version 1) of `journey` and its persona. */
 QByteArray journeyToJson(const Project &project, const Journey &journey);
 /**
  * Reads a JSON journey. `persona` (optional) receives the embedded persona, if any. On failure
  * returns nullopt and `error` names the place: "journey.phases[1].steps[0].emotion.asIs: ...".
+ * Refused past kMaxJourneyJsonBytes or kMaxJourneySteps, so a file stays within time and memory.
  */
 std::optional<Journey> journeyFromJson(
     const QByteArray &json, QString *error, std::optional<Persona> *persona = nullptr);

@@ -9,6 +9,7 @@
 #include "editor/journey/journeyresults.h"
 #include "editor/journey/journeyscene.h"
 #include "editor/journey/journeyview.h"
+#include "model/journeyinterchange.h"
 #include "simulation/results.h"
 
 #include <QAction>
@@ -293,7 +294,8 @@ void JourneyEditor::importJson()
         return;
     }
     QString error;
-    const QString id = JourneyOperations::importJourneyJson(doc, file.readAll(), &error);
+    // Never more of a file into memory than a journey may be: the reader refuses what is longer.
+    const QString id = JourneyOperations::importJourneyJson(doc, file.read(model::kMaxJourneyJsonBytes + 1), &error);
     if (id.isEmpty())
         QMessageBox::warning(mView, tr("Import Failed"), tr("%1: %2").arg(fileName, error));
     else
