@@ -285,6 +285,7 @@ void checkProcess(Findings &f, const Project &project, const Process &p, const Q
     for (std::size_t i = 0; i < p.nodes.size(); ++i) {
         const Node &n = p.nodes[i];
         const QString ne = label::node(entity, n.id, qsizetype(i));
+        checkIdCharacters(f, ne, QStringLiteral("id"), n.id);
         if (n.id.isEmpty())
             f.error(ne, QStringLiteral("id"), Validator::tr("every node needs an id."));
         else if (index.contains(n.id))

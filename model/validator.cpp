@@ -14,6 +14,21 @@ namespace oi::model {
 
 using namespace detail;
 
+void detail::checkIdCharacters(Findings &f, const QString &entity, const QString &field, const QString &id)
+{
+    for (const QChar c : id) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph) {
+            const QString code = QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+            f.error(entity, field,
+                Validator::tr("the id holds the invisible character U+%1; ids are letters, digits and punctuation.")
+                    .arg(code));
+            return;
+        }
+    }
+}
+
 namespace {
 
 // Reports empty and duplicate ids of one kind; `kind` is the label word ("role").
@@ -28,6 +43,7 @@ template<typename Vec> void checkIds(Findings &f, const Vec &items, const char *
         else if (seen.contains(id))
             f.error(e, QStringLiteral("id"),
                 Validator::tr("the id %1 is used by another %2.").arg(quoted(id), QLatin1String(kind)));
+        checkIdCharacters(f, e, QStringLiteral("id"), id);
         seen.insert(id);
     }
 }
@@ -92,10 +108,12 @@ void checkJourneys(Findings &f, const Project &p)
             else if (stages.contains(j.stages[si].id))
                 f.error(je, field,
                     Validator::tr("the id %1 is used by another stage of this journey.").arg(quoted(j.stages[si].id)));
+            checkIdCharacters(f, je, field, j.stages[si].id);
             stages.insert(j.stages[si].id);
         }
         for (const Step &s : j.steps) {
             const QString se = label::entity("step", s.id, stepIndex++);
+            checkIdCharacters(f, se, QStringLiteral("id"), s.id);
             if (s.id.isEmpty())
                 f.error(se, QStringLiteral("id"), Validator::tr("every step needs an id."));
             else if (stepIds.contains(s.id))

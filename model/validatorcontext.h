@@ -54,6 +54,12 @@ inline QString quoted(const QString &s)
 {
     return u'\u201c' + s + u'\u201d';
 }
+/**
+ * Reports an id holding a control or invisible formatting character (U+0000–U+001F, a
+ * right-to-left override…): such an id prints as another one, or breaks the lines of what shows it.
+ */
+void checkIdCharacters(Findings &f, const QString &entity, const QString &field, const QString &id);
+
 /** Shortest form that reads back the same value: "0.9", "5000", never "5000.000000". */
 inline QString number(double v)
 {

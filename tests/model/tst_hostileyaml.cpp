@@ -2,9 +2,14 @@
 // Files from elsewhere are bounded: alias bombs, deep nesting and oversized files are refused with a
 // sentence naming the limit, in bounded time and memory, instead of exhausting the machine.
 #include "model/problem.h"
+#include "model/projectio.h"
+#include "model/validator.h"
 #include "model/yamllimits.h"
 #include "model/yamlreader.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <yaml-cpp/yaml.h>
@@ -48,7 +53,8 @@ private slots:
         for (int i = 0; i < 400; ++i)
             block += QByteArray(2 * i + 2, ' ') + "k" + QByteArray::number(i) + ":\n";
         QTest::newRow("block maps") << block;
-        QTest::newRow("dash runs") << QByteArray("format: outsidein/1\nroles:\n") + QByteArray("- ").repeated(20000) + "x\n";
+        QTest::newRow("dash runs") << QByteArray("format: outsidein/1\nroles:\n") + QByteArray("- ").repeated(20000)
+                + "x\n";
     }
 
     void deepNestingIsRefusedBeforeParsing()
@@ -77,6 +83,63 @@ private slots:
         const QString why = checkYamlTree(YAML::Load(list.toStdString()), small);
         QVERIFY2(why.contains(QLatin1String("more than 50 values")), qPrintable(why));
         QVERIFY(checkYamlTree(YAML::Load("[1, 2, 3]"), small).isEmpty());
+    }
+
+    void aHundredMegabyteScalarIsRefusedUnread()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("huge.oi.yaml"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("format: outsidein/2\nproject: {name: x, time_unit: minute, description: \"");
+        const QByteArray chunk(1 << 20, 'x');
+        for (int i = 0; i < 100; ++i)
+            f.write(chunk);
+        f.write("\"}\n");
+        f.close();
+        QElapsedTimer timer;
+        timer.start();
+        Problems problems;
+        QVERIFY(!readProject(file, &problems));
+        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY2(!problems.empty() && problems.front().message.contains(QLatin1String("64 MB")),
+            qPrintable(problems.empty() ? QString() : problems.front().toString()));
+    }
+
+    // An id that prints as another one (a right-to-left override) or breaks a line of every list
+    // that shows it: read as typed, then named by the validator with the character's code.
+    void invisibleCharactersInIdsAreErrors()
+    {
+        const QByteArray text = R"(format: outsidein/2
+project: {name: Hostile, time_unit: minute}
+roles:
+  - {id: "clerk\x01", name: Clerk, office: back, headcount: 1}
+journeys:
+  - id: "journey\u2028two"
+    name: J
+    stages: [{id: "s\u202Eevil", name: S}]
+    steps: [{id: "step\u200B", stage: "s\u202Eevil", title: T}]
+processes:
+  - id: p
+    name: P
+    nodes:
+      - {id: "in\t", type: start, arrivals: {dist: exponential, mean: 5}}
+      - {id: out, type: end}
+    flows: [{from: "in\t", to: out}]
+)";
+        Problems problems;
+        const auto project = projectFromYaml(text, QStringLiteral("hostile.oi.yaml"), &problems);
+        QVERIFY(project);
+        QCOMPARE(project->roles.front().id, QStringLiteral("clerk\x01"));
+        const Problems found = validate(*project);
+        QStringList codes;
+        for (const Problem &p : found)
+            if (p.isError() && p.message.contains(QLatin1String("invisible character")))
+                codes << p.message.section(u' ', 6, 6);
+        codes.sort();
+        QCOMPARE(codes,
+            QStringList({ QStringLiteral("U+0001;"), QStringLiteral("U+0009;"), QStringLiteral("U+200B;"),
+                QStringLiteral("U+2028;"), QStringLiteral("U+202E;") }));
     }
 };
 
