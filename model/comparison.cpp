@@ -37,8 +37,18 @@ int processIndex(const sim::Results &r, const QString &id)
     return -1;
 }
 
-/** One replication's value of `kpi` for process `p`; NaN when the replication had nothing to measure. */
-double valueIn(const sim::ReplicationResult &rep, const sim::Layout &layout, int p, ComparedKpi kpi)
+std::vector<double> finiteOnly(const std::vector<double> &values)
+{
+    std::vector<double> out;
+    for (double v : values)
+        if (std::isfinite(v))
+            out.push_back(v);
+    return out;
+}
+
+} // namespace
+
+double replicationValue(const sim::ReplicationResult &rep, const sim::Layout &layout, int p, ComparedKpi kpi)
 {
     const sim::ProcessRep &proc = rep.processes[std::size_t(p)];
     switch (kpi) {
@@ -62,17 +72,6 @@ double valueIn(const sim::ReplicationResult &rep, const sim::Layout &layout, int
     }
     return kNan;
 }
-
-std::vector<double> finiteOnly(const std::vector<double> &values)
-{
-    std::vector<double> out;
-    for (double v : values)
-        if (std::isfinite(v))
-            out.push_back(v);
-    return out;
-}
-
-} // namespace
 
 const std::vector<ComparedKpi> &comparedKpis()
 {
@@ -121,6 +120,53 @@ PairedDifference pairedDifference(const std::vector<double> &baseline, const std
     // which excludes nothing. A zero-wide interval elsewhere (a deterministic change) is significant.
     out.significant
         = out.change.n >= 2 && std::isfinite(out.change.ci95) && std::abs(out.change.mean) > out.change.ci95;
+    return out;
+}
+
+Comparison compareResults(
+    const Project &project, const QStringList &scenarioIds, const std::vector<sim::Results> &results)
+{
+    Comparison out;
+    out.scenarios = scenarioIds;
+    out.timeUnit = project.timeUnit;
+    if (results.empty() || qsizetype(results.size()) != scenarioIds.size())
+        return out;
+    out.replications = results.front().replications;
+    out.seed = results.front().seed;
+    out.horizon = results.front().horizon;
+    out.warmup = results.front().warmup;
+    for (const Process &p : project.processes) {
+        if (!p.variantOf.isEmpty())
+            continue; // measured in the place of its original
+        for (ComparedKpi kpi : comparedKpis()) {
+            KpiComparison row;
+            row.process = p.id;
+            row.kpi = kpi;
+            for (qsizetype k = 0; k < scenarioIds.size(); ++k) {
+                const sim::Results &r = results[std::size_t(k)];
+                const Scenario *scenario = project.scenario(scenarioIds[k]);
+                const QString ran = scenario ? scenario->processInPlaceOf(p.id) : p.id;
+                const int index = processIndex(r, ran);
+                std::vector<double> values(r.perReplication.size(), kNan);
+                if (index >= 0)
+                    for (std::size_t i = 0; i < r.perReplication.size(); ++i)
+                        values[i] = replicationValue(r.perReplication[i], r.layout, index, kpi);
+                row.ran.push_back(index >= 0 ? ran : QString());
+                row.values.push_back(sim::statOf(finiteOnly(values)));
+                if (row.values.back().n == 0)
+                    row.values.back().mean = kNan;
+                row.replications.push_back(std::move(values));
+            }
+            for (std::size_t k = 1; k < row.replications.size(); ++k) {
+                PairedDifference d = pairedDifference(row.replications.front(), row.replications[k]);
+                d.from = 0;
+                d.to = int(k);
+                row.differences.push_back(d);
+            }
+            out.kpis.push_back(std::move(row));
+        }
+    }
+    out.ok = true;
     return out;
 }
 
@@ -213,36 +259,8 @@ Comparison compareScenarios(const Project &project, const QStringList &scenarioI
         results.push_back(std::move(r));
     }
 
-    for (const Process &p : project.processes) {
-        if (!p.variantOf.isEmpty())
-            continue; // measured in the place of its original
-        for (ComparedKpi kpi : comparedKpis()) {
-            KpiComparison row;
-            row.process = p.id;
-            row.kpi = kpi;
-            for (qsizetype k = 0; k < scenarioIds.size(); ++k) {
-                const sim::Results &r = results[std::size_t(k)];
-                const QString ran = project.scenario(scenarioIds[k])->processInPlaceOf(p.id);
-                const int index = processIndex(r, ran);
-                std::vector<double> values(std::size_t(out.replications), kNan);
-                if (index >= 0)
-                    for (std::size_t i = 0; i < r.perReplication.size() && i < values.size(); ++i)
-                        values[i] = valueIn(r.perReplication[i], r.layout, index, kpi);
-                row.ran.push_back(index >= 0 ? ran : QString());
-                row.values.push_back(sim::statOf(finiteOnly(values)));
-                if (row.values.back().n == 0)
-                    row.values.back().mean = kNan;
-                row.replications.push_back(std::move(values));
-            }
-            for (std::size_t k = 1; k < row.replications.size(); ++k) {
-                PairedDifference d = pairedDifference(row.replications.front(), row.replications[k]);
-                d.from = 0;
-                d.to = int(k);
-                row.differences.push_back(d);
-            }
-            out.kpis.push_back(std::move(row));
-        }
-    }
+    Comparison compared = compareResults(project, scenarioIds, results);
+    out.kpis = std::move(compared.kpis);
     out.ok = true;
     out.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return out;

@@ -49,6 +49,13 @@ struct PairedDifference
  */
 PairedDifference pairedDifference(const std::vector<double> &baseline, const std::vector<double> &later);
 
+/**
+ * One replication's value of `kpi` for process `process` (an index into layout.processes); NaN
+ * when the replication had nothing to measure (no case completed, no task started).
+ */
+double replicationValue(
+    const sim::ReplicationResult &replication, const sim::Layout &layout, int process, ComparedKpi kpi);
+
 struct KpiComparison
 {
     QString process; // as the project names it; a variant a scenario chooses runs in its place
@@ -97,5 +104,15 @@ struct Comparison
  */
 Comparison compareScenarios(const Project &project, const QStringList &scenarioIds,
     const ComparisonSettings &settings = {}, const ComparisonControl &control = {});
+
+/**
+ * Compares runs that have finished, as compareScenarios does once its runs are done: `results[k]`
+ * ran `scenarioIds[k]` ("" or an id the project no longer has: the processes as they are named).
+ * Replication i of each run is paired with replication i of the first. Runs with the same seed
+ * share random numbers and give tight intervals; runs with other seeds pair independent
+ * replications, which still gives a valid interval, only a wider one. Needs per-replication data.
+ */
+Comparison compareResults(
+    const Project &project, const QStringList &scenarioIds, const std::vector<sim::Results> &results);
 
 } // namespace oi::model

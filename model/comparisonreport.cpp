@@ -116,7 +116,9 @@ private:
     bool mPerHour = false;
 };
 
-QString kpiLabel(ComparedKpi kpi)
+} // namespace
+
+QString comparedKpiLabel(ComparedKpi kpi)
 {
     switch (kpi) {
     case ComparedKpi::CycleTimeMean: return R::tr("mean cycle time");
@@ -129,7 +131,15 @@ QString kpiLabel(ComparedKpi kpi)
     return {};
 }
 
-} // namespace
+QString comparedValueText(ComparedKpi kpi, TimeUnit unit, double baseline, const sim::Stat &value)
+{
+    return Cells(kpi, unit, baseline).value(value);
+}
+
+QString comparedChangeText(ComparedKpi kpi, TimeUnit unit, double baseline, const PairedDifference &difference)
+{
+    return Cells(kpi, unit, baseline).change(difference);
+}
 
 QJsonObject comparisonToJson(const Comparison &c, const Project &project)
 {
@@ -201,7 +211,7 @@ QString formatComparisonText(const Comparison &c, const Project &project)
         for (std::size_t k = first; k < end; ++k) {
             const KpiComparison &row = c.kpis[k];
             const Cells cells(row.kpi, c.timeUnit, row.values.empty() ? std::nan("") : row.values.front().mean);
-            QStringList line { kpiLabel(row.kpi) };
+            QStringList line { comparedKpiLabel(row.kpi) };
             for (const sim::Stat &v : row.values)
                 line.append(cells.value(v));
             for (const PairedDifference &d : row.differences)

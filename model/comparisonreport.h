@@ -23,4 +23,11 @@ QJsonObject comparisonToJson(const Comparison &comparison, const Project &projec
 /** One table per process: a row per KPI, a column per scenario, then each later one − the baseline. */
 QString formatComparisonText(const Comparison &comparison, const Project &project);
 
+/** The row label of a KPI, as the text table and the studio's comparison table read it ("mean cycle time"). */
+QString comparedKpiLabel(ComparedKpi kpi);
+/** A scenario's value in a KPI's row; `baseline`, the row's first mean, chooses the row's unit (per hour or day). */
+QString comparedValueText(ComparedKpi kpi, TimeUnit unit, double baseline, const sim::Stat &value);
+/** A change against the baseline: signed, with its interval, and ", no significant difference" when it spans zero. */
+QString comparedChangeText(ComparedKpi kpi, TimeUnit unit, double baseline, const PairedDifference &difference);
+
 } // namespace oi::model

@@ -112,6 +112,7 @@ QJsonObject replicationToJson(const sim::ReplicationResult &r)
         processes.append(QJsonObject { { QStringLiteral("arrived"), double(p.arrived) },
             { QStringLiteral("completed"), double(p.completed) }, { QStringLiteral("abandoned"), double(p.abandoned) },
             { QStringLiteral("cycle_sum"), p.cycleSum }, { QStringLiteral("wip_area"), p.wipArea },
+            { QStringLiteral("in_process_at_end"), num(p.inProcessAtEnd) },
             { QStringLiteral("wip_area_by_hour"), dayArray(p.wipAreaByHour) },
             { QStringLiteral("cycle_histogram"), histogramToJson(p.cycle) }, { QStringLiteral("flow_count"), flows },
             { QStringLiteral("nodes"), nodes } });
@@ -181,6 +182,7 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
                 { QStringLiteral("cycle_time"), statToJson(p.cycleTime) },
                 { QStringLiteral("throughput"), statToJson(p.throughput) },
                 { QStringLiteral("wip"), statToJson(p.wip) },
+                { QStringLiteral("in_process_at_end"), statToJson(p.inProcessAtEnd) },
                 { QStringLiteral("queue_by_hour"), dayArray(p.queueByHour) },
                 { QStringLiteral("wip_by_hour"), dayArray(p.wipByHour) }, { QStringLiteral("branches"), branches },
                 { QStringLiteral("nodes"), nodes } });

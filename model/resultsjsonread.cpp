@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
 #include <set>
 
 namespace oi::model {
@@ -177,6 +178,8 @@ sim::ReplicationResult readReplication(Reader &rd, const QJsonObject &o, const Q
         rep.abandoned = rd.count(po, "abandoned", pp);
         rep.cycleSum = rd.number(po, "cycle_sum", pp);
         rep.wipArea = rd.number(po, "wip_area", pp);
+        // Absent from results written before the engine recorded it: unknown, not zero.
+        rep.inProcessAtEnd = po.value(QStringLiteral("in_process_at_end")).toDouble(std::nan(""));
         rd.day(po, "wip_area_by_hour", pp, rep.wipAreaByHour);
         rd.histogram(po, "cycle_histogram", pp, rep.cycle);
         for (const QJsonValue &f : rd.array(po, "flow_count", pp, static_cast<qsizetype>(info.flows.size())))

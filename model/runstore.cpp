@@ -4,6 +4,8 @@
 #include "model/sqlitedb.h"
 #include "model/sqlitestore.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace oi::model {
@@ -41,6 +43,28 @@ std::vector<RunRecord> listRuns(const QString &fileName, QString *error)
     if (s.failed() && error)
         *error = db.lastError();
     return runs;
+}
+
+bool deleteRun(const QString &fileName, qint64 id, QString *error)
+{
+    if (!migrateSqliteFile(fileName, error))
+        return false;
+    sql::Db db;
+    if (!sqlitedetail::openDocument(db, fileName, true, nullptr, error))
+        return false;
+    sql::Stmt s(db, "DELETE FROM runs WHERE id = ?1");
+    s.bind(1, id);
+    if (!s.run()) {
+        if (error)
+            *error = db.lastError();
+        return false;
+    }
+    if (sqlite3_changes(db.handle()) == 0) {
+        if (error)
+            *error = QCoreApplication::translate("RunStore", "%1 has no run %2").arg(fileName).arg(id);
+        return false;
+    }
+    return true;
 }
 
 } // namespace oi::model

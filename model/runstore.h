@@ -29,4 +29,10 @@ bool appendRun(const QString &fileName, const RunRecord &run, QString *error, qi
 /** All runs in id order; empty with `error` set when the file cannot be read. */
 std::vector<RunRecord> listRuns(const QString &fileName, QString *error = nullptr);
 
+/**
+ * Removes the run `id` from the document, in one transaction; the project tables are not touched.
+ * False with `error` when the file cannot be written or has no such run.
+ */
+bool deleteRun(const QString &fileName, qint64 id, QString *error);
+
 } // namespace oi::model

@@ -409,6 +409,7 @@ ReplicationResult Replication::run()
     for (size_t p = 0; p < mWip.size(); ++p) {
         mWip[p].advance(mHorizon);
         mResult.processes[p].wipArea = mWip[p].area();
+        mResult.processes[p].inProcessAtEnd = mWip[p].level();
         for (int h = 0; h < kDayBuckets; ++h)
             mResult.processes[p].wipAreaByHour[static_cast<size_t>(h)] = mWip[p].buckets()[static_cast<size_t>(h)];
     }

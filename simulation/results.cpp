@@ -140,6 +140,7 @@ void summarize(Results &results)
         pr.throughput
             = across(reps, [&](const ReplicationResult &r) { return ratio(double(proc(r).completed), r.observed); });
         pr.wip = across(reps, [&](const ReplicationResult &r) { return ratio(proc(r).wipArea, r.observed); });
+        pr.inProcessAtEnd = across(reps, [&](const ReplicationResult &r) { return proc(r).inProcessAtEnd; });
         Histogram cycle;
         DayArray processWip {}, processQueue {};
         for (const ReplicationResult &r : reps) {

@@ -71,6 +71,9 @@ struct ProcessRep
     double cycleSum = 0;
     double wipArea = 0; // integral of the cases in the system
     DayArray wipAreaByHour {};
+    // Cases still in the system at the horizon: neither completed nor lost. NaN when not recorded
+    // (results written before it was).
+    double inProcessAtEnd = 0;
     Histogram cycle;
     std::vector<NodeRep> nodes;
     std::vector<std::uint64_t> flowCount;
@@ -128,6 +131,7 @@ struct ProcessResult
 {
     std::string id;
     Stat arrived, completed, abandoned, cycleTime, throughput, wip;
+    Stat inProcessAtEnd; // cases in the system when the run ended; n = 0 when not recorded
     /**
      * The mean level in each hour of the day (bucket h = [h, h+1) hours after midnight, every day of
      * the observed window and every replication pooled): time-integrated in the engine at each state

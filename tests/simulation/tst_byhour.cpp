@@ -166,6 +166,25 @@ private slots:
         compareHours(r.processes[0].nodes[2].wipByHour, hours({ 0, 0, 0.5, 1, 1, 1, 1, 1, 0.5 }), "hold wip");
         compareHours(r.processes[0].wipByHour, hours({ 1, 1, 1, 1, 1, 1, 1, 1, 0.5 }), "process wip");
     }
+
+    void casesStillInProcessAtTheEnd()
+    {
+        // The run ends at 241:00, one hour into the eleventh day: each process's case of the day
+        // is in its hands then ("a" in service, "b" waiting), neither completed nor lost.
+        SimulationInput in = twoCasesAtMidnight();
+        in.settings.horizon = 241;
+        Results r = simulate(in);
+        QVERIFY2(r.ok, r.error.c_str());
+        for (const ProcessResult &p : r.processes) {
+            QCOMPARE(p.inProcessAtEnd.mean, 1.0);
+            QCOMPARE(p.inProcessAtEnd.n, 2);
+        }
+        // Ending at 239:00, every case of the ten days is done.
+        in.settings.horizon = 239;
+        r = simulate(in);
+        for (const ProcessResult &p : r.processes)
+            QCOMPARE(p.inProcessAtEnd.mean, 0.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestByHour)
