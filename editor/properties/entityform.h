@@ -71,8 +71,10 @@ protected:
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-private:
+    /** The gesture edits made in `editor` belong to (a new one once it lost focus). */
     quint64 gestureFor(QObject *editor);
+
+private:
     void documentChanged(const ChangeEvent &event);
 
     const EntityKind mKind;

@@ -50,7 +50,7 @@ NodeForm::NodeForm(QWidget *parent)
     , mArrivals(new DistributionField(this))
     , mRates(new QLabel(this))
     , mPatience(new DistributionField(this))
-    , mBranches(newFormTable({ tr("To"), tr("Share") }, 0, this))
+    , mBranches(newFormTable({ tr("To"), tr("Label"), tr("Share") }, 1, this))
     , mBranchSum(new QLabel(this))
     , mNormalise(new QPushButton(tr("Scale to 100 %"), this))
     , mSteps(new QLabel(this))
@@ -193,7 +193,14 @@ bool NodeForm::fill(const model::Project &project)
                 continue;
             const model::Node *to = process->node(f.to);
             showCell(mBranches, row, 0, to && !to->name.isEmpty() ? to->name : f.to, f.label);
-            auto *share = cellEditor<QDoubleSpinBox>(mBranches, row, 1, [this, row](QDoubleSpinBox *s) {
+            auto *label = cellEditor<QLineEdit>(mBranches, row, 1, [this, row](QLineEdit *e) {
+                e->setObjectName(QStringLiteral("branchLabel"));
+                e->setPlaceholderText(tr("e.g. approved"));
+                watchFocus(e);
+                connect(e, &QLineEdit::textEdited, this, [this, row, e](const QString &t) { setLabel(row, t, e); });
+            });
+            showText(label, f.label);
+            auto *share = cellEditor<QDoubleSpinBox>(mBranches, row, 2, [this, row](QDoubleSpinBox *s) {
                 s->setRange(0, 100);
                 s->setSuffix(QStringLiteral(" %"));
                 s->setDecimals(1);
@@ -232,6 +239,22 @@ void NodeForm::setShare(int row, double percent)
         if (f.from == nodeId() && seen++ == row)
             f.probability = percent / 100;
     push(new SetProcessFlows(document(), { processId() }, flows));
+}
+
+void NodeForm::setLabel(int row, const QString &text, QObject *editor)
+{
+    const model::Process *process = editable() ? document()->project().process(processId()) : nullptr;
+    if (!process)
+        return;
+    std::vector<model::Flow> flows = process->flows;
+    int seen = 0;
+    for (model::Flow &f : flows)
+        if (f.from == nodeId() && seen++ == row)
+            f.label = text;
+    // Typing a label is one undo step, as typing a name is.
+    auto *command = new SetProcessFlows(document(), { processId() }, flows);
+    command->setGesture(gestureFor(editor));
+    push(command);
 }
 
 void NodeForm::normalise()

@@ -36,6 +36,7 @@ private:
     QString nodeId() const { return entity().section(u'/', 1); }
     void setShare(int row, double percent);
     void normalise();
+    void setLabel(int row, const QString &text, QObject *editor);
 
     QLineEdit *mName;
     QLabel *mType;

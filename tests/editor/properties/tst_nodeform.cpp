@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -100,7 +101,7 @@ private slots:
         QVERIFY(branches && branches->isVisible());
         QCOMPARE(branches->rowCount(), 3);
         QVERIFY(field<QLabel>("branchSum")->text().contains(QLatin1String("100 %.")));
-        auto *first = qobject_cast<QDoubleSpinBox *>(branches->cellWidget(0, 1));
+        auto *first = qobject_cast<QDoubleSpinBox *>(branches->cellWidget(0, 2));
         first->setValue(80); // 80 + 25 + 15
         QVERIFY2(field<QLabel>("branchSum")->text().contains(QLatin1String("120.0 %")),
             qPrintable(field<QLabel>("branchSum")->text()));
@@ -113,6 +114,16 @@ private slots:
                 sum += f.probability.value_or(0);
         QVERIFY(std::abs(sum - 1.0) < 1e-9);
         QCOMPARE(mDoc->undoStack()->count(), 2);
+        // A branch's label, typed: one undo step, drawn on the diagram with its share.
+        auto *label = qobject_cast<QLineEdit *>(branches->cellWidget(1, 1));
+        QVERIFY(label);
+        label->setFocus();
+        label->selectAll();
+        QTest::keyClicks(label, QStringLiteral("escalated"));
+        QCOMPARE(
+            mDoc->project().process(QStringLiteral("support"))->flow(QStringLiteral("route-backoffice-fix"))->label,
+            QStringLiteral("escalated"));
+        QCOMPARE(mDoc->undoStack()->count(), 3);
     }
 };
 
