@@ -27,16 +27,29 @@ const YamlLimits &yamlLimits()
     return limits;
 }
 
+namespace {
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+} // namespace
+
 QString checkYamlText(const QByteArray &text, const YamlLimits &limits)
 {
     if (text.size() > limits.fileBytes)
         return YamlLimitsText::tr("the file is %1 MB; project files are read up to %2 MB.")
             .arg(megabytes(text.size()), megabytes(limits.fileBytes));
     // The parser recurses once per level: count flow brackets, block indentation and "- - -" runs
-    // (outside quotes and comments) so a deeply nested file is refused before it is parsed.
+    // so a deeply nested file is refused before it is parsed. Brackets count only where a node
+    // may begin (line start, after ": ", "- ", "," or another bracket) or inside a flow
+    // collection; inside quotes, comments, block scalars (| and >) and plain text such as
+    // "parent[draft" they are text, so no file we write is ever refused.
+    const auto at = [&](qsizetype k) { return k < text.size() ? text.at(k) : '\n'; };
     int flow = 0, line = 1;
     bool lineStart = true, inSingle = false, inDouble = false, comment = false;
-    int indent = 0, dashes = 0;
+    bool nodeMayStart = true, inProperty = false;
+    int indent = 0, dashes = 0, lineIndent = 0;
+    int blockScalarParent = -1; // indentation that a block scalar's lines are deeper than; -1: none
     const auto tooDeep = [&](int depth) {
         return depth > limits.depth
             ? YamlLimitsText::tr("line %1 nests deeper than %2 levels; project files nest far less.")
@@ -48,19 +61,28 @@ QString checkYamlText(const QByteArray &text, const YamlLimits &limits)
         const char c = text.at(i);
         if (c == '\n') {
             ++line;
-            lineStart = true;
-            comment = inSingle = false;
+            lineStart = nodeMayStart = true;
+            comment = inProperty = false;
             indent = dashes = 0;
             continue;
         }
         if (comment)
             continue;
-        if (lineStart) {
+        if (lineStart && !inDouble && !inSingle) {
             if (c == ' ') {
                 ++indent;
                 continue;
             }
-            if (c == '-' && i + 1 < text.size() && (text.at(i + 1) == ' ' || text.at(i + 1) == '\n')) {
+            if (blockScalarParent >= 0) {
+                if (indent > blockScalarParent || c == '\r') {
+                    comment = true; // a line of the block scalar's text: skip to its end
+                    continue;
+                }
+                blockScalarParent = -1;
+            }
+            if (dashes == 0)
+                lineIndent = indent;
+            if (c == '-' && isBlank(at(i + 1))) {
                 ++dashes;
                 continue;
             }
@@ -69,6 +91,7 @@ QString checkYamlText(const QByteArray &text, const YamlLimits &limits)
             if (const int block = indent / 2 + dashes; block > 2 * limits.depth)
                 return tooDeep(block);
         }
+        lineStart = false;
         if (inDouble) {
             if (c == '\\')
                 ++i;
@@ -77,21 +100,56 @@ QString checkYamlText(const QByteArray &text, const YamlLimits &limits)
             continue;
         }
         if (inSingle) {
-            if (c == '\'')
+            if (c == '\'' && at(i + 1) == '\'')
+                ++i; // '' is a quote inside the text
+            else if (c == '\'')
                 inSingle = false;
             continue;
         }
+        if (c == ' ' || c == '\t') {
+            inProperty = false; // after "&anchor " or "!tag " the node itself may still come
+            continue;
+        }
+        if (inProperty)
+            continue;
+        const bool start = nodeMayStart;
+        nodeMayStart = false;
         switch (c) {
-        case '"': inDouble = true; break;
-        case '\'': inSingle = true; break;
-        case '#': comment = true; break;
+        case '#':
+            if (i == 0 || isBlank(text.at(i - 1)))
+                comment = true;
+            break;
+        case '"': inDouble = start; break;
+        case '\'': inSingle = start; break;
         case '[':
         case '{':
-            if (const QString deep = tooDeep(++flow); !deep.isEmpty())
-                return deep;
+            if (start || flow > 0) {
+                if (const QString deep = tooDeep(++flow); !deep.isEmpty())
+                    return deep;
+                nodeMayStart = true;
+            }
             break;
         case ']':
-        case '}': flow = std::max(0, flow - 1); break;
+        case '}':
+            if (flow > 0)
+                --flow;
+            break;
+        case ',': nodeMayStart = flow > 0; break;
+        case ':':
+            nodeMayStart
+                = isBlank(at(i + 1)) || (flow > 0 && (at(i + 1) == ',' || at(i + 1) == ']' || at(i + 1) == '}'));
+            break;
+        case '-':
+        case '?': nodeMayStart = start && isBlank(at(i + 1)); break;
+        case '&':
+        case '!': inProperty = nodeMayStart = start; break;
+        case '|':
+        case '>':
+            if (start && flow == 0) {
+                blockScalarParent = lineIndent;
+                comment = true; // indicators and a comment may follow on this line
+            }
+            break;
         default: break;
         }
     }

@@ -6,6 +6,7 @@
 #include "model/validator.h"
 #include "model/yamllimits.h"
 #include "model/yamlreader.h"
+#include "model/yamlwriter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -62,6 +63,61 @@ private slots:
         QFETCH(QByteArray, text);
         const QString why = refusal(text);
         QVERIFY2(why.contains(QLatin1String("deeper than")), qPrintable(why));
+    }
+
+    // Brackets count as nesting only where a collection may begin: in plain text, block scalars,
+    // quotes and comments they are text. The fuzzer found a journey whose persona id
+    // "parent[[[[…" the studio saved and then refused to open as nested too deep.
+    void bracketsInTextAreNotNesting_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        const QByteArray many(300, '[');
+        QTest::newRow("plain") << "title: parent" + many + "\nnext: also" + many + "\n";
+        QTest::newRow("plain in a list") << "- R&D " + many + "\n- x: a#" + many + "\n";
+        QTest::newRow("block scalar") << "description: |\n  " + many + "\n\n  " + many + "\nnext: x\n";
+        QTest::newRow("folded in a list") << "- description: >-\n    " + many + "\n  id: x\n- |\n  " + many + "\n";
+        QTest::newRow("single quoted") << "name: 'it''s " + many + "\n  " + many + "'\n";
+        QTest::newRow("double quoted") << "name: \"5\\\" screen " + many + "\"\n";
+        QTest::newRow("comment") << "a: 1 # " + many + "\n";
+    }
+
+    void bracketsInTextAreNotNesting()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY2(checkYamlText(text).isEmpty(), text.left(80).constData());
+    }
+
+    void nestingAfterPropertiesAndSeparatorsStillCounts_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        const QByteArray deep(300, '[');
+        QTest::newRow("after an anchor") << "key: &a " + deep + "\n";
+        QTest::newRow("after a tag") << "key: !!seq " + deep + "\n";
+        QTest::newRow("list item") << "- " + deep + "\n";
+        QTest::newRow("after a comma") << "k: [a, " + deep + "\n";
+        QTest::newRow("after a quoted key") << "{\"a\":" + deep + "\n";
+        QTest::newRow("after a block scalar") << "d: |\n  text\nk: " + deep + "\n";
+    }
+
+    void nestingAfterPropertiesAndSeparatorsStillCounts()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY2(checkYamlText(text).contains(QLatin1String("128")), text.left(80).constData());
+    }
+
+    void textsWithBracketsSaveAndReadBack()
+    {
+        Project project;
+        project.name = QStringLiteral("Brackets");
+        Persona persona;
+        persona.id = QStringLiteral("parent") + QString(200, u'[');
+        persona.name = QString(200, u'{') + QStringLiteral(" \" ' # & *");
+        persona.description = QStringLiteral("line one [\nline two {\n") + QString(200, u'[');
+        project.personas.push_back(persona);
+        Problems problems;
+        const auto back = projectFromYaml(projectToYaml(project), QStringLiteral("again.oi.yaml"), &problems);
+        QVERIFY2(back && !hasErrors(problems), qPrintable(problems.empty() ? QString() : problems.front().toString()));
+        QVERIFY(back->personas == project.personas);
     }
 
     void quotedBracketsAreText()
