@@ -102,8 +102,9 @@ QJsonObject replicationToJson(const sim::ReplicationResult &r)
         for (const sim::NodeRep &n : p.nodes)
             nodes.append(QJsonObject { { QStringLiteral("visits"), double(n.visits) },
                 { QStringLiteral("served"), double(n.served) }, { QStringLiteral("waited"), double(n.waited) },
-                { QStringLiteral("wait_sum"), n.waitSum }, { QStringLiteral("queue_area"), n.queueArea },
-                { QStringLiteral("queue_max"), n.queueMax },
+                { QStringLiteral("wait_sum"), n.waitSum }, { QStringLiteral("wait_capacity_sum"), n.waitCapacitySum },
+                { QStringLiteral("wait_coverage_sum"), n.waitCoverageSum },
+                { QStringLiteral("queue_area"), n.queueArea }, { QStringLiteral("queue_max"), n.queueMax },
                 { QStringLiteral("queue_area_by_hour"), dayArray(n.queueAreaByHour) },
                 { QStringLiteral("wip_area_by_hour"), dayArray(n.wipAreaByHour) },
                 { QStringLiteral("wait_histogram"), histogramToJson(n.wait) } });
@@ -111,8 +112,8 @@ QJsonObject replicationToJson(const sim::ReplicationResult &r)
             flows.append(double(f));
         processes.append(QJsonObject { { QStringLiteral("arrived"), double(p.arrived) },
             { QStringLiteral("completed"), double(p.completed) }, { QStringLiteral("abandoned"), double(p.abandoned) },
-            { QStringLiteral("cycle_sum"), p.cycleSum }, { QStringLiteral("wip_area"), p.wipArea },
-            { QStringLiteral("in_process_at_end"), num(p.inProcessAtEnd) },
+            { QStringLiteral("failure_demand"), double(p.failureDemand) }, { QStringLiteral("cycle_sum"), p.cycleSum },
+            { QStringLiteral("wip_area"), p.wipArea }, { QStringLiteral("in_process_at_end"), num(p.inProcessAtEnd) },
             { QStringLiteral("wip_area_by_hour"), dayArray(p.wipAreaByHour) },
             { QStringLiteral("cycle_histogram"), histogramToJson(p.cycle) }, { QStringLiteral("flow_count"), flows },
             { QStringLiteral("nodes"), nodes } });
@@ -159,6 +160,8 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
             if (n.type == sim::NodeType::Task) {
                 o.insert(QStringLiteral("role"), qs(n.role));
                 o.insert(QStringLiteral("wait"), statToJson(n.wait));
+                o.insert(QStringLiteral("wait_capacity"), statToJson(n.waitCapacity));
+                o.insert(QStringLiteral("wait_coverage"), statToJson(n.waitCoverage));
                 o.insert(QStringLiteral("queue_length"), statToJson(n.queueLength));
                 o.insert(QStringLiteral("queue_max"), statToJson(n.queueMax));
                 o.insert(QStringLiteral("p_wait"), statToJson(n.pWait));
@@ -179,6 +182,7 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
             QJsonObject { { QStringLiteral("arrived"), statToJson(p.arrived) },
                 { QStringLiteral("completed"), statToJson(p.completed) },
                 { QStringLiteral("abandoned"), statToJson(p.abandoned) },
+                { QStringLiteral("failure_demand"), statToJson(p.failureDemand) },
                 { QStringLiteral("cycle_time"), statToJson(p.cycleTime) },
                 { QStringLiteral("throughput"), statToJson(p.throughput) },
                 { QStringLiteral("wip"), statToJson(p.wip) },
@@ -193,6 +197,8 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
             QJsonObject { { QStringLiteral("utilization"), statToJson(role.utilization) },
                 { QStringLiteral("utilization_by_hour"), dayArray(role.utilizationByHour) },
                 { QStringLiteral("overtime"), statToJson(role.overtime) },
+                { QStringLiteral("wait_capacity"), statToJson(role.waitCapacity) },
+                { QStringLiteral("wait_coverage"), statToJson(role.waitCoverage) },
                 { QStringLiteral("overtime_by_hour"), dayArray(role.overtimeByHour) },
                 { QStringLiteral("queue_by_hour"), dayArray(role.queueByHour) },
                 { QStringLiteral("wip_by_hour"), dayArray(role.wipByHour) } });

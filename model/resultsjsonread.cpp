@@ -176,6 +176,7 @@ sim::ReplicationResult readReplication(Reader &rd, const QJsonObject &o, const Q
         rep.arrived = rd.count(po, "arrived", pp);
         rep.completed = rd.count(po, "completed", pp);
         rep.abandoned = rd.count(po, "abandoned", pp);
+        rep.failureDemand = rd.count(po, "failure_demand", pp);
         rep.cycleSum = rd.number(po, "cycle_sum", pp);
         rep.wipArea = rd.number(po, "wip_area", pp);
         // Absent from results written before the engine recorded it: unknown, not zero.
@@ -193,6 +194,8 @@ sim::ReplicationResult readReplication(Reader &rd, const QJsonObject &o, const Q
             nr.served = rd.count(no, "served", np);
             nr.waited = rd.count(no, "waited", np);
             nr.waitSum = rd.number(no, "wait_sum", np);
+            nr.waitCapacitySum = rd.number(no, "wait_capacity_sum", np);
+            nr.waitCoverageSum = rd.number(no, "wait_coverage_sum", np);
             nr.queueArea = rd.number(no, "queue_area", np);
             nr.queueMax = rd.number(no, "queue_max", np);
             rd.day(no, "queue_area_by_hour", np, nr.queueAreaByHour);

@@ -100,11 +100,24 @@ struct Flow
     std::optional<double> probability; ///< flows leaving an xor
 };
 
+/**
+ * Customers who interrupt (failure demand): once a case has been open longer than `after`, its
+ * customer contacts the company at `rate` per time unit until the case ends; each contact is a
+ * new case of `process` (a "where is my order?" call, say).
+ */
+struct Interrupt
+{
+    double after = 0.0;
+    double rate = 0.0;
+    std::string process;
+};
+
 struct Process
 {
     std::string id;
     std::vector<Node> nodes;
     std::vector<Flow> flows;
+    std::vector<Interrupt> interrupts;
 };
 
 /** What happens to a task in hand when a shift ends and capacity falls below the busy staff. */

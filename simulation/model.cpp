@@ -75,6 +75,7 @@ CompiledModel::CompiledModel(const SimulationInput &input)
     compileRoles(input);
     for (size_t i = 0; i < input.processes.size(); ++i)
         compileProcess(input.processes[i], static_cast<int>(i));
+    compileInterrupts(input);
     // Queues each role's staff may serve: their own first, then cross-trained work by priority.
     for (size_t n = 0; n < nodes.size(); ++n) {
         const CNode &node = nodes[n];
@@ -147,6 +148,28 @@ void CompiledModel::compileRoles(const SimulationInput &input)
     layout.roles.clear();
     for (const CRole &r : roles)
         layout.roles.push_back(r.id);
+}
+
+void CompiledModel::compileInterrupts(const SimulationInput &input)
+{
+    for (size_t i = 0; i < input.processes.size(); ++i)
+        for (const Interrupt &in : input.processes[i].interrupts) {
+            const std::string where = "process '" + input.processes[i].id + "': interrupt";
+            if (!(in.after >= 0) || !std::isfinite(in.after))
+                throw InputError(where + ": 'after' must be a time >= 0");
+            if (!(in.rate >= 0) || !std::isfinite(in.rate))
+                throw InputError(where + ": 'rate' must be >= 0 contacts per time unit");
+            CProcess::CInterrupt c { in.after, in.rate, -1 };
+            for (const CProcess &target : processes)
+                if (target.id == in.process)
+                    for (int n = target.firstNode; n < target.firstNode + target.nodeCount && c.startNode < 0; ++n)
+                        if (nodes[static_cast<size_t>(n)].type == NodeType::Start)
+                            c.startNode = n;
+            if (c.startNode < 0)
+                throw InputError(
+                    where + ": there is no process '" + in.process + "' with a start event to take the contacts");
+            processes[i].interrupts.push_back(c);
+        }
 }
 
 void CompiledModel::compileProcess(const Process &p, int index)

@@ -59,6 +59,12 @@ public:
         std::string id;
         int firstNode = 0, nodeCount = 0, firstFlow = 0, flowCount = 0;
         double arrivalRate = 0; // long-run cases per time unit
+        struct CInterrupt
+        {
+            double after = 0, rate = 0;
+            int startNode = -1; // where the contact's case starts, in the process it opens
+        };
+        std::vector<CInterrupt> interrupts;
     };
 
     explicit CompiledModel(const SimulationInput &input);
@@ -77,6 +83,7 @@ public:
 private:
     void compileRoles(const SimulationInput &input);
     void compileProcess(const Process &p, int index);
+    void compileInterrupts(const SimulationInput &input);
     void solveTrafficEquations();
     void checkCapacityAndLoad();
     void computeErlang(const SimulationInput &input);

@@ -25,6 +25,9 @@ Replication::Replication(const CompiledModel &model, int index, double warmup, c
     const size_t nodeCount = model.nodes.size();
     for (size_t n = 0; n < 2 * nodeCount; ++n)
         mRng.emplace_back(model.settings.seed, static_cast<std::uint64_t>(index), n);
+    // After every node's: one stream per process for its customers' contacts (failure demand).
+    for (size_t p = 0; p < model.processes.size(); ++p)
+        mRng.emplace_back(model.settings.seed, static_cast<std::uint64_t>(index), 2 * nodeCount + p);
     mQueues.resize(nodeCount);
     mQueueArea.resize(nodeCount);
     mNodeWip.resize(nodeCount);
@@ -169,6 +172,40 @@ double Replication::nextArrival(int startNode, double t)
 
 void Replication::arrival(int startNode, double t)
 {
+    const std::int32_t tok = openCase(startNode, t);
+    mEvents.push(nextArrival(startNode, t), kArrival, static_cast<std::uint32_t>(startNode));
+    leaveNode(tok, startNode, t);
+}
+
+// Failure demand: each interrupt of the case's process is a Poisson stream of contacts that
+// starts once the case has been open `after` and stops when it ends (checked at each contact).
+void Replication::scheduleContact(std::uint32_t caseId, std::uint32_t interrupt, double after)
+{
+    const Case &cs = mCases[caseId];
+    const auto &in = mModel.processes[static_cast<size_t>(cs.process)].interrupts[interrupt];
+    if (!(in.rate > 0))
+        return;
+    Rng &rng = mRng[2 * mModel.nodes.size() + static_cast<size_t>(cs.process)];
+    const double at = after - std::log(rng.uniformPositive()) / in.rate;
+    if (at <= mHorizon)
+        mEvents.push(at, kInterrupt, caseId, (cs.generation << 8) | interrupt);
+}
+
+void Replication::contact(std::uint32_t caseId, std::uint32_t tag, double t)
+{
+    const Case &cs = mCases[caseId];
+    if (cs.generation != tag >> 8 || cs.live == 0 || cs.abandoned)
+        return; // the case ended before its customer called
+    const std::uint32_t interrupt = tag & 0xFF;
+    const auto &in = mModel.processes[static_cast<size_t>(cs.process)].interrupts[interrupt];
+    ++mResult.processes[static_cast<size_t>(cs.process)].failureDemand;
+    const std::int32_t tok = openCase(in.startNode, t);
+    scheduleContact(caseId, interrupt, t);
+    leaveNode(tok, in.startNode, t);
+}
+
+std::int32_t Replication::openCase(int startNode, double t)
+{
     const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(startNode)];
     if (mCases.size() - mFreeCases.size() >= static_cast<size_t>(mModel.settings.maxCases)) {
         // Without this the pools grow until the allocator gives up, many seconds later.
@@ -191,6 +228,7 @@ void Replication::arrival(int startNode, double t)
     cs.visits = 1;
     cs.live = 0;
     cs.number = ++mCaseNumber;
+    ++cs.generation;
     cs.abandoned = false;
     cs.joins.clear();
     cs.hasPatience = n.patience.isSet();
@@ -205,8 +243,10 @@ void Replication::arrival(int startNode, double t)
     if (mControl.observer)
         trace(TraceKind::Arrival, t, cs, startNode, -1);
     const std::int32_t tok = newToken(c);
-    mEvents.push(nextArrival(startNode, t), kArrival, static_cast<std::uint32_t>(startNode));
-    leaveNode(tok, startNode, t);
+    const auto &interrupts = mModel.processes[static_cast<size_t>(n.process)].interrupts;
+    for (std::uint32_t i = 0; i < interrupts.size() && i < 256; ++i)
+        scheduleContact(c, i, t + interrupts[i].after);
+    return tok;
 }
 
 void Replication::leaveNode(std::int32_t tok, int node, double t)
@@ -310,7 +350,7 @@ void Replication::startObserving(double t)
     for (TimeIntegral &w : mWip)
         w.reset(t);
     for (ProcessRep &p : mResult.processes) {
-        p.arrived = p.completed = p.abandoned = 0;
+        p.arrived = p.completed = p.abandoned = p.failureDemand = 0;
         p.cycleSum = 0;
         p.cycle = Histogram();
         for (std::uint64_t &f : p.flowCount)
@@ -346,6 +386,18 @@ ReplicationResult Replication::run()
                 scheduleShift(static_cast<int>(r), 1, 0);
         }
     }
+    // Coverage of every task by the staff able to do it, as the shifts start out.
+    mCoverage.assign(mModel.nodes.size(), Coverage {});
+    mNodesCoveredBy.assign(mModel.roles.size(), {});
+    for (size_t n = 0; n < mModel.nodes.size(); ++n) {
+        const CompiledModel::CNode &node = mModel.nodes[n];
+        if (node.type != NodeType::Task || node.role < 0)
+            continue;
+        mNodesCoveredBy[static_cast<size_t>(node.role)].push_back(static_cast<int>(n));
+        for (const CompiledModel::Helper &h : mModel.roles[static_cast<size_t>(node.role)].helpers)
+            mNodesCoveredBy[static_cast<size_t>(h.role)].push_back(static_cast<int>(n));
+        updateCoverage(static_cast<int>(n), 0.0);
+    }
     for (size_t n = 0; n < mModel.nodes.size(); ++n)
         if (mModel.nodes[n].type == NodeType::Start)
             mEvents.push(nextArrival(static_cast<int>(n), 0.0), kArrival, static_cast<std::uint32_t>(n));
@@ -364,6 +416,7 @@ ReplicationResult Replication::run()
             checkLimits();
         switch (e.kind) {
         case kArrival: arrival(static_cast<int>(e.a), e.time); break;
+        case kInterrupt: contact(e.a, e.b, e.time); break;
         case kServiceEnd: serviceEnd(static_cast<std::int32_t>(e.a), e.b, e.time); break;
         case kAbandon: abandon(static_cast<std::int32_t>(e.a), e.b, e.time); break;
         case kTimerEnd:

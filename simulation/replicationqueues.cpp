@@ -2,6 +2,7 @@
 // Tasks, queues and staff: who serves what, in which order, and what a shift change does.
 #include "simulation/replicationstate.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace oi::sim::detail {
@@ -13,6 +14,7 @@ void Replication::arriveAtTask(std::int32_t tok, int node, double t)
     mNodeWip[static_cast<size_t>(node)].add(t, 1);
     Token &token = mTokens[static_cast<size_t>(tok)];
     token.enqueued = t;
+    token.coveredAtEnqueue = coveredTime(node, t);
     token.seq = mQueueSeq++;
     token.resumed = false;
     RoleState &own = mRoles[static_cast<size_t>(n.role)];
@@ -51,6 +53,9 @@ void Replication::startService(std::int32_t tok, int role, double t)
         const double wait = t - token.enqueued;
         ++rep.served;
         rep.waitSum += wait;
+        const double capacity = std::clamp(coveredTime(node, t) - token.coveredAtEnqueue, 0.0, wait);
+        rep.waitCapacitySum += capacity;
+        rep.waitCoverageSum += wait - capacity;
         if (wait > 0)
             ++rep.waited;
         rep.wait.add(wait);
@@ -166,6 +171,24 @@ void Replication::dispatch(int role, double t)
     }
 }
 
+double Replication::coveredTime(int node, double t) const
+{
+    const Coverage &c = mCoverage[static_cast<size_t>(node)];
+    return c.covered + (c.onDuty ? t - c.since : 0.0);
+}
+
+void Replication::updateCoverage(int node, double t)
+{
+    Coverage &c = mCoverage[static_cast<size_t>(node)];
+    c.covered = coveredTime(node, t);
+    c.since = t;
+    const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(node)];
+    bool on = mRoles[static_cast<size_t>(n.role)].capacity > 0;
+    for (const CompiledModel::Helper &h : mModel.roles[static_cast<size_t>(n.role)].helpers)
+        on = on || mRoles[static_cast<size_t>(h.role)].capacity > 0;
+    c.onDuty = on;
+}
+
 void Replication::scheduleShift(int role, long long cycle, std::uint32_t boundary)
 {
     const CompiledModel::CRole &r = mModel.roles[static_cast<size_t>(role)];
@@ -180,6 +203,8 @@ void Replication::shiftChange(int role, std::uint32_t boundary, double t)
     RoleState &r = mRoles[static_cast<size_t>(role)];
     r.capacity = r.capacityAfter[boundary];
     r.availableArea.set(t, r.capacity);
+    for (const int node : mNodesCoveredBy[static_cast<size_t>(role)])
+        updateCoverage(node, t);
     r.staffChanged(t);
     if (mModel.settings.shiftEnd == ShiftEndPolicy::HandBack) {
         // The most recently started tasks go back to the front of their queues.

@@ -12,7 +12,7 @@
 
 namespace oi::sim::detail {
 
-enum Kind : std::uint32_t { kArrival, kServiceEnd, kAbandon, kTimerEnd, kShift, kWarmup };
+enum Kind : std::uint32_t { kArrival, kServiceEnd, kAbandon, kTimerEnd, kShift, kWarmup, kInterrupt };
 
 /**
  * Cases and their tokens live in pools with free lists, and queues are intrusive lists through
@@ -32,6 +32,7 @@ private:
         std::uint32_t epoch = 0; // bumped whenever pending events for this token become stale
         std::int32_t prev = -1, next = -1;
         double enqueued = 0, serviceEnd = 0, remaining = 0;
+        double coveredAtEnqueue = 0; // the node's covered time when the token joined its queue
         std::uint64_t seq = 0;
         std::int32_t servingRole = -1;
         bool queued = false, resumed = false;
@@ -46,6 +47,7 @@ private:
         double born = 0, patience = 0;
         std::uint32_t visits = 0, live = 0;
         std::uint64_t number = 0;
+        std::uint32_t generation = 0; // bumped when the slot is reused: older contact events are stale
         bool abandoned = false, hasPatience = false;
         std::vector<JoinCount> joins; // keeps its capacity when the slot is reused
     };
@@ -74,6 +76,10 @@ private:
     void unlink(List &list, std::int32_t t);
 
     void arrival(int startNode, double t);
+    /** A new case at `startNode` with its first token, which the caller sends on. */
+    std::int32_t openCase(int startNode, double t);
+    void scheduleContact(std::uint32_t caseId, std::uint32_t interrupt, double after);
+    void contact(std::uint32_t caseId, std::uint32_t tag, double t);
     double nextArrival(int startNode, double t);
     void enterNode(std::int32_t tok, int node, double t);
     void leaveNode(std::int32_t tok, int node, double t);
@@ -84,6 +90,9 @@ private:
     void tokenDone(std::int32_t tok, double t);
     void dispatch(int role, double t);
     std::int32_t takeQueued(int role, double t);
+    /** Time so far during which someone able to do `node` was on duty. */
+    double coveredTime(int node, double t) const;
+    void updateCoverage(int node, double t);
     void shiftChange(int role, std::uint32_t boundary, double t);
     void scheduleShift(int role, long long cycle, std::uint32_t boundary);
     void startObserving(double t);
@@ -103,6 +112,13 @@ private:
     std::vector<List> mQueues;
     std::vector<TimeIntegral> mQueueArea;
     std::vector<TimeIntegral> mNodeWip; // tokens at each node, for WIP by hour
+    struct Coverage
+    {
+        double covered = 0, since = 0;
+        bool onDuty = false;
+    };
+    std::vector<Coverage> mCoverage; // per node
+    std::vector<std::vector<int>> mNodesCoveredBy; // per role: the task nodes it can do
     std::vector<RoleState> mRoles;
     std::vector<TimeIntegral> mWip;
     TimeIntegral mSeries;

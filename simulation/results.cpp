@@ -126,6 +126,7 @@ void summarize(Results &results)
     const HourlyLevels hourly { observedByHour(results.warmup, results.horizon, layout.dayLength),
         static_cast<double>(reps.size()) };
     std::vector<DayArray> roleQueue(layout.roles.size(), DayArray {}), roleWip(layout.roles.size(), DayArray {});
+    std::vector<std::vector<std::pair<size_t, size_t>>> roleTasks(layout.roles.size()); // (process, node)
     results.processes.clear();
     for (size_t p = 0; p < layout.processes.size(); ++p) {
         const Layout::ProcessInfo &info = layout.processes[p];
@@ -133,6 +134,7 @@ void summarize(Results &results)
         pr.id = info.id;
         auto proc = [p](const ReplicationResult &r) -> const ProcessRep & { return r.processes[p]; };
         pr.arrived = across(reps, [&](const ReplicationResult &r) { return double(proc(r).arrived); });
+        pr.failureDemand = across(reps, [&](const ReplicationResult &r) { return double(proc(r).failureDemand); });
         pr.completed = across(reps, [&](const ReplicationResult &r) { return double(proc(r).completed); });
         pr.abandoned = across(reps, [&](const ReplicationResult &r) { return double(proc(r).abandoned); });
         pr.cycleTime = across(
@@ -168,11 +170,16 @@ void summarize(Results &results)
             if (ni.type == NodeType::Task) {
                 addTo(processQueue, queue);
                 addTo(roleQueue[static_cast<size_t>(ni.role)], queue);
+                roleTasks[static_cast<size_t>(ni.role)].emplace_back(p, n);
                 addTo(roleWip[static_cast<size_t>(ni.role)], wip);
             }
             if (ni.type == NodeType::Task) {
                 nr.wait = across(
                     reps, [&](const ReplicationResult &r) { return ratio(node(r).waitSum, double(node(r).served)); });
+                nr.waitCapacity = across(reps,
+                    [&](const ReplicationResult &r) { return ratio(node(r).waitCapacitySum, double(node(r).served)); });
+                nr.waitCoverage = across(reps,
+                    [&](const ReplicationResult &r) { return ratio(node(r).waitCoverageSum, double(node(r).served)); });
                 nr.pWait = across(reps,
                     [&](const ReplicationResult &r) { return ratio(double(node(r).waited), double(node(r).served)); });
                 nr.queueLength
@@ -224,6 +231,16 @@ void summarize(Results &results)
             rr.utilizationByHour[static_cast<size_t>(h)] = ratio(busy, available);
             rr.overtimeByHour[static_cast<size_t>(h)] = reps.empty() ? 0.0 : overtime / double(reps.size());
         }
+        const auto waited = [&](double NodeRep::*sum) {
+            return across(reps, [&](const ReplicationResult &x) {
+                double total = 0;
+                for (const auto &[p, n] : roleTasks[r])
+                    total += x.processes[p].nodes[n].*sum;
+                return total;
+            });
+        };
+        rr.waitCapacity = waited(&NodeRep::waitCapacitySum);
+        rr.waitCoverage = waited(&NodeRep::waitCoverageSum);
         rr.queueByHour = hourly.levels(roleQueue[r]);
         rr.wipByHour = hourly.levels(roleWip[r]);
         results.roles.push_back(std::move(rr));

@@ -58,6 +58,9 @@ struct NodeRep
     std::uint64_t served = 0; // services started after warm-up
     std::uint64_t waited = 0; // ... of which waited > 0
     double waitSum = 0;
+    // The wait split by whether anyone able to do the task (cross-trained staff included) was on
+    // duty: capacity wait (all busy) needs more people, coverage wait (nobody there) other hours.
+    double waitCapacitySum = 0, waitCoverageSum = 0;
     double queueArea = 0; // integral of the queue length
     double queueMax = 0;
     DayArray queueAreaByHour {};
@@ -68,6 +71,7 @@ struct NodeRep
 struct ProcessRep
 {
     std::uint64_t arrived = 0, completed = 0, abandoned = 0;
+    std::uint64_t failureDemand = 0; // contacts this process's waiting customers made (new cases elsewhere)
     double cycleSum = 0;
     double wipArea = 0; // integral of the cases in the system
     DayArray wipAreaByHour {};
@@ -116,6 +120,7 @@ struct NodeResult
     NodeType type = NodeType::Task;
     std::string role;
     Stat visits, wait, queueLength, queueMax, pWait;
+    Stat waitCapacity, waitCoverage; // mean per service started; they add up to `wait`
     DayArray queueByHour {}, wipByHour {}; // see ProcessResult
     std::optional<ErlangC> erlang;
 };
@@ -131,6 +136,7 @@ struct ProcessResult
 {
     std::string id;
     Stat arrived, completed, abandoned, cycleTime, throughput, wip;
+    Stat failureDemand; // contacts its customers made while their cases were open too long
     Stat inProcessAtEnd; // cases in the system when the run ended; n = 0 when not recorded
     /**
      * The mean level in each hour of the day (bucket h = [h, h+1) hours after midnight, every day of
@@ -151,6 +157,9 @@ struct RoleResult
     DayArray utilizationByHour {}; // pooled over replications; NaN where no staff was available
     DayArray overtimeByHour {}; // mean staff-time per replication in that hour of the day
     DayArray queueByHour {}, wipByHour {}; // summed over the tasks of this role, any process
+    // Waiting at this role's tasks per replication (time units, every process): while able staff
+    // were all busy, and while none was on duty.
+    Stat waitCapacity, waitCoverage;
 };
 
 struct Bottleneck
