@@ -168,6 +168,23 @@ void checkMoney(Findings &f, const Project &p)
             f.error(e, QStringLiteral("value_per_case"), Validator::tr("a value cannot be negative."));
         if (pr.costPerAbandonment && *pr.costPerAbandonment < 0)
             f.error(e, QStringLiteral("cost_per_abandonment"), Validator::tr("a cost cannot be negative."));
+        for (std::size_t k = 0; k < pr.interrupts.size(); ++k) {
+            const Interrupt &x = pr.interrupts[k];
+            const QString field = QStringLiteral("interrupts[%1]").arg(k);
+            const Process *target = p.process(x.process);
+            if (!target)
+                f.error(e, field,
+                    Validator::tr("the contacts go to process \"%1\", which the project does not have.")
+                        .arg(x.process));
+            else if (std::none_of(target->nodes.begin(), target->nodes.end(),
+                         [](const Node &n) { return n.type == NodeType::Start; }))
+                f.error(e, field,
+                    Validator::tr("process \"%1\" has no start event to take the contacts.").arg(target->name));
+            if (!(x.after >= 0) || !std::isfinite(x.after))
+                f.error(e, field + QStringLiteral(".after"), Validator::tr("a time cannot be negative."));
+            if (!(x.rate >= 0) || !std::isfinite(x.rate))
+                f.error(e, field + QStringLiteral(".rate"), Validator::tr("a rate of contacts cannot be negative."));
+        }
     }
 }
 

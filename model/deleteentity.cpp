@@ -61,6 +61,7 @@ void stripProbe(Project &p)
     for (Process &pr : p.processes) {
         strip(pr.strategy);
         strip(pr.variantOf);
+        dropIf(pr.interrupts, [](const Interrupt &x) { return isProbe(x.process); });
         dropIf(pr.lanes, [](const Lane &l) { return isProbe(l.role); });
         for (Node &n : pr.nodes)
             strip(n.role), strip(n.lane);

@@ -162,7 +162,17 @@ void checkNode(Findings &f, const Project &project, const Node &n, const QString
                 anyRate = anyRate || b.perTimeUnit > 0;
             }
             checkOverlaps(f, entity, QStringLiteral("arrivals.rates"), c.rates);
-            if (!anyRate)
+            // A process only customers' follow-up contacts start (interrupts) needs no arrivals of its own.
+            const auto fedByContacts = [&] {
+                for (const Process &owner : project.processes)
+                    if (!owner.nodes.empty() && &n >= &owner.nodes.front() && &n <= &owner.nodes.back())
+                        for (const Process &other : project.processes)
+                            for (const Interrupt &x : other.interrupts)
+                                if (x.process == owner.id)
+                                    return true;
+                return false;
+            };
+            if (!anyRate && !fedByContacts())
                 f.error(entity, QStringLiteral("arrivals.rates"),
                     Validator::tr("no block has a rate above zero, so no case would ever arrive."));
         }

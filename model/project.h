@@ -291,6 +291,19 @@ struct Lane
 };
 
 /**
+ * Customers who interrupt (failure demand): once a case has been open longer than `after` (in the
+ * project's time unit), its customer contacts the company at `rate` per time unit until the case
+ * ends; each contact is a new case of `process` (a "where is my order?" call).
+ */
+struct Interrupt
+{
+    double after = 0.0;
+    double rate = 0.0;
+    QString process;
+    bool operator==(const Interrupt &) const = default;
+};
+
+/**
  * Step 3 of outside-in: a work process, swimlanes by role. A process with `variantOf` is a
  * redesign of another; it runs only in a scenario that puts it in the original's place.
  */
@@ -306,6 +319,7 @@ struct Process
     std::vector<Flow> flows;
     std::optional<double> valuePerCase; // what a completed case is worth
     std::optional<double> costPerAbandonment; // what a customer lost while waiting costs
+    std::vector<Interrupt> interrupts;
     bool operator==(const Process &) const = default;
 
     const Node *node(const QString &nodeId) const;

@@ -149,8 +149,11 @@ int renameProcessRefs(Project &p, const QString &from, const QString &to, bool e
     for (Requirement &r : p.requirements)
         for (QString &ref : r.nodes)
             fix(ref);
-    for (Process &proc : p.processes)
+    for (Process &proc : p.processes) {
         fix(proc.variantOf);
+        for (Interrupt &x : proc.interrupts)
+            fix(x.process);
+    }
     for (Strategy &s : p.strategies)
         for (Goal &g : s.goals)
             if (g.measure)

@@ -169,6 +169,10 @@ std::optional<sim::SimulationInput> toSimulationInput(const Project &project, co
         }
         for (const Flow &f : p.flows)
             sp.flows.push_back({ str(f.from), str(f.to), f.probability });
+        // Contacts go to whatever runs in the named process's place in this scenario.
+        for (const Interrupt &x : p.interrupts)
+            sp.interrupts.push_back(
+                { x.after, x.rate, str(scenario ? scenario->processInPlaceOf(x.process) : x.process) });
         in.processes.push_back(std::move(sp));
     }
 

@@ -133,6 +133,20 @@ std::vector<Lane> toLanes(const QString &json, QString *error)
     });
 }
 
+QString fromInterrupts(const std::vector<Interrupt> &interrupts)
+{
+    return list(interrupts, [](const Interrupt &x) {
+        return QJsonObject { { QStringLiteral("after"), x.after }, { QStringLiteral("rate"), x.rate },
+            { QStringLiteral("process"), x.process } };
+    });
+}
+std::vector<Interrupt> toInterrupts(const QString &json, QString *error)
+{
+    return list<Interrupt>(json, error, [](In &in, const QJsonObject &o) {
+        return Interrupt { in.num(o, "after"), in.num(o, "rate"), in.str(o, "process") };
+    });
+}
+
 QString fromPoints(const std::vector<Point> &points)
 {
     return list(points, [](const Point &p) {

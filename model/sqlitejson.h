@@ -25,6 +25,8 @@ QString fromPainPoints(const std::vector<PainPoint> &pains);
 std::vector<PainPoint> toPainPoints(const QString &json, QString *error);
 QString fromLanes(const std::vector<Lane> &lanes);
 std::vector<Lane> toLanes(const QString &json, QString *error);
+QString fromInterrupts(const std::vector<Interrupt> &interrupts);
+std::vector<Interrupt> toInterrupts(const QString &json, QString *error);
 QString fromPoints(const std::vector<Point> &points);
 std::vector<Point> toPoints(const QString &json, QString *error);
 // Scenario changes (sqlitejsonchanges.cpp)

@@ -297,8 +297,8 @@ void readEntities(Reader &r, Project &p)
 void readProcesses(Reader &r, Project &p)
 {
     r.each("processes",
-        "SELECT pos, id, name, description, strategy, lanes, variant_of, value_per_case, cost_per_abandonment "
-        "FROM processes ORDER BY pos",
+        "SELECT pos, id, name, description, strategy, lanes, variant_of, value_per_case, cost_per_abandonment, "
+        "interrupts FROM processes ORDER BY pos",
         [&](const Stmt &s) {
             Row row(r, s, "processes", s.integer(0), s.text(1));
             Process x;
@@ -310,6 +310,7 @@ void readProcesses(Reader &r, Project &p)
             x.variantOf = s.text(6);
             x.valuePerCase = row.optReal(7);
             x.costPerAbandonment = row.optReal(8);
+            x.interrupts = row.json(9, js::toInterrupts);
             p.processes.push_back(std::move(x));
         });
     // Nodes and flows name their process by position; the row label uses "process/node".

@@ -119,4 +119,9 @@ ALTER TABLE scenarios ADD COLUMN arrivals TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE scenarios ADD COLUMN divert TEXT NOT NULL DEFAULT '[]';
 )sql";
 
+/** v2 to v3: customers who interrupt (a process's failure demand), as JSON. */
+inline constexpr const char *kUpgradeV2ToV3 = R"sql(
+ALTER TABLE processes ADD COLUMN interrupts TEXT NOT NULL DEFAULT '[]';
+)sql";
+
 } // namespace oi::model::sqlschema

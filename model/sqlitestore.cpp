@@ -36,7 +36,8 @@ struct SqliteStore
 // Index v-1 upgrades schema v to v+1.
 const std::vector<SqliteMigrationStep> &builtInSteps()
 {
-    static const std::vector<SqliteMigrationStep> steps { &upgradeSqliteV1ToV2 };
+    static const std::vector<SqliteMigrationStep> steps { &upgradeSqliteV1ToV2,
+        [](sql::Db &db, QString *error) { return db.exec(sqlschema::kUpgradeV2ToV3, error); } };
     return steps;
 }
 
@@ -169,7 +170,7 @@ void writeEntities(Writer &w, const Project &p)
 
 void writeProcesses(Writer &w, const Project &p)
 {
-    Stmt pr(w.db, "INSERT INTO processes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Stmt pr(w.db, "INSERT INTO processes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     Stmt no(w.db, "INSERT INTO nodes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     Stmt fl(w.db, "INSERT INTO flows VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     auto optText = [](Stmt &s, int col, const QString &v) { v.isEmpty() ? s.bindNull(col) : s.bind(col, v); };
@@ -182,7 +183,7 @@ void writeProcesses(Writer &w, const Project &p)
             .bind(5, x.strategy)
             .bind(6, js::fromLanes(x.lanes));
         optText(pr, 7, x.variantOf);
-        pr.bind(8, x.valuePerCase).bind(9, x.costPerAbandonment).run();
+        pr.bind(8, x.valuePerCase).bind(9, x.costPerAbandonment).bind(10, js::fromInterrupts(x.interrupts)).run();
         for (std::size_t k = 0; k < x.nodes.size(); ++k) {
             const Node &n = x.nodes[k];
             no.bind(1, qint64(i))
@@ -455,7 +456,8 @@ bool writeSqliteProject(const Project &project, const QString &fileName, QString
                 if (!ok)
                     why = db.lastError();
             }
-            ok = ok && db.exec("BEGIN", &why) && db.exec(sqlschema::kSchemaV2, &why);
+            ok = ok && db.exec("BEGIN", &why) && db.exec(sqlschema::kSchemaV2, &why)
+                && db.exec(sqlschema::kUpgradeV2ToV3, &why);
             if (ok) {
                 Stmt v(db, "INSERT INTO schema_version VALUES (?1)");
                 v.bind(1, kSqliteSchemaVersion).run();

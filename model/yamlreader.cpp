@@ -381,6 +381,15 @@ void readProcesses(MapReader &top, Project &p)
             });
         pr.valuePerCase = r.optNumber("value_per_case");
         pr.costPerAbandonment = r.optNumber("cost_per_abandonment");
+        forEachMap(r, "interrupts", [&](const YAML::Node &in, qsizetype ii) {
+            MapReader m(r.context(), in, r.entity(), QStringLiteral("interrupts[") + QString::number(ii) + u']');
+            Interrupt x;
+            x.after = m.optNumber("after").value_or(0);
+            x.rate = m.optNumber("rate").value_or(0);
+            x.process = m.string("process", true);
+            m.finish();
+            pr.interrupts.push_back(std::move(x));
+        });
         readProcessBody(r, pr);
         r.finish();
         p.processes.push_back(std::move(pr));

@@ -398,6 +398,17 @@ void writeProcesses(Writer &w, const Project &p)
         }
         w.optNum("value_per_case", pr.valuePerCase);
         w.optNum("cost_per_abandonment", pr.costPerAbandonment);
+        if (!pr.interrupts.empty()) {
+            w.out << YAML::Key << "interrupts" << YAML::Value << YAML::BeginSeq;
+            for (const Interrupt &x : pr.interrupts) {
+                w.out << YAML::Flow << YAML::BeginMap;
+                w.num("after", x.after);
+                w.num("rate", x.rate);
+                w.strAlways("process", x.process);
+                w.out << YAML::EndMap;
+            }
+            w.out << YAML::EndSeq;
+        }
         w.seq(
             "nodes", pr.nodes, [&](const Node &n) { writeNode(w, n); }, true);
         w.seq(

@@ -410,16 +410,18 @@ private slots:
         const QDateTime modified = QFileInfo(file).lastModified();
 
         Problems problems;
-        QVERIFY(!readProject(file, &problems));  // this build's own schema 2 has no `staff`
+        QVERIFY(!readProject(file, &problems));  // this build's own schema has no `staff`
         QVERIFY2(dump(problems).contains(QLatin1String("no such column: headcount")), qPrintable(dump(problems)));
 
-        // A pretend schema 3 whose step 2 -> 3 undoes the damage; step 1 -> 2 is not needed.
-        const std::vector<SqliteMigrationStep> steps = {nullptr, [](sql::Db &db, QString *e) {
+        // A pretend next schema whose step from this build's undoes the damage; earlier steps are not needed.
+        constexpr int next = kSqliteSchemaVersion + 1;
+        std::vector<SqliteMigrationStep> steps(std::size_t(kSqliteSchemaVersion - 1), nullptr);
+        steps.push_back([](sql::Db &db, QString *e) {
             return db.exec("ALTER TABLE roles RENAME COLUMN staff TO headcount;"
                            "UPDATE roles SET office = lower(office);", e);
-        }};
+        });
         problems.clear();
-        auto upgraded = sqlitedetail::readSqliteProject(file, &problems, 3, steps);
+        auto upgraded = sqlitedetail::readSqliteProject(file, &problems, next, steps);
         QVERIFY2(upgraded, qPrintable(dump(problems)));
         QVERIFY(problems.empty());
         QVERIFY(*upgraded == original);
@@ -433,17 +435,17 @@ private slots:
 
         // Upgrading in place (as appendRun does) changes the file and records the new version.
         QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QVERIFY2(migrateSqliteFile(file, 3, steps, &error), qPrintable(error));
+        QVERIFY2(migrateSqliteFile(file, next, steps, &error), qPrintable(error));
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
         sqlite3_stmt *st = nullptr;
         QCOMPARE(sqlite3_prepare_v2(db, "SELECT version FROM schema_version", -1, &st, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-        QCOMPARE(sqlite3_column_int(st, 0), 3);
+        QCOMPARE(sqlite3_column_int(st, 0), next);
         sqlite3_finalize(st);
         sqlite3_close(db);
         problems.clear();
-        QVERIFY2(sqlitedetail::readSqliteProject(file, &problems, 3, steps), qPrintable(dump(problems)));
+        QVERIFY2(sqlitedetail::readSqliteProject(file, &problems, next, steps), qPrintable(dump(problems)));
     }
 
     void migrationStepsRunInOneTransaction()
@@ -453,14 +455,16 @@ private slots:
         QVERIFY(writeProject(testing::fullProject(), file, &error));
         QVERIFY(execSql(file, "UPDATE schema_version SET version = 0"));  // pretend: pre-history
         QVERIFY(!migrateSqliteFile(file, 1, {}, &error));                  // version 0 is damaged
-        QVERIFY(execSql(file, "UPDATE schema_version SET version = 2"));
-        // A fake step 2 -> 3 is refused as "newer" by this build afterwards, so only check
-        // that a failing step rolls everything back.
-        const std::vector<SqliteMigrationStep> failing = {nullptr, [](sql::Db &, QString *e) {
+        QVERIFY(execSql(file,
+            (QByteArray("UPDATE schema_version SET version = ") + QByteArray::number(kSqliteSchemaVersion)).constData()));
+        // A fake step to the next version is refused as "newer" by this build afterwards, so only
+        // check that a failing step rolls everything back.
+        std::vector<SqliteMigrationStep> failing(std::size_t(kSqliteSchemaVersion - 1), nullptr);
+        failing.push_back([](sql::Db &, QString *e) {
             *e = QStringLiteral("boom");
             return false;
-        }};
-        QVERIFY(!migrateSqliteFile(file, 3, failing, &error));
+        });
+        QVERIFY(!migrateSqliteFile(file, kSqliteSchemaVersion + 1, failing, &error));
         QCOMPARE(error, QStringLiteral("boom"));
         Problems problems;
         QVERIFY2(readProject(file, &problems), qPrintable(dump(problems)));
