@@ -24,7 +24,7 @@ QString fromVariants(const std::vector<VariantChoice> &l)
 std::vector<VariantChoice> toVariants(const QString &json, QString *error)
 {
     return list<VariantChoice>(json, error, [](In &in, const QJsonObject &o) {
-        return VariantChoice { in.str(o, "process"), in.str(o, "variant") };
+        return VariantChoice { in.str(o, "process"), in.id(o, "variant") };
     });
 }
 
@@ -37,7 +37,7 @@ QString fromReassignments(const std::vector<Reassignment> &l)
 std::vector<Reassignment> toReassignments(const QString &json, QString *error)
 {
     return list<Reassignment>(json, error, [](In &in, const QJsonObject &o) {
-        return Reassignment { in.str(o, "node"), in.str(o, "role") };
+        return Reassignment { in.str(o, "node"), in.id(o, "role") };
     });
 }
 

@@ -103,6 +103,16 @@ public:
             wrong(key, SqliteStore::tr("text"), v);
         return v.toString();
     }
+    // An id the entry is about: never empty, as the YAML reader refuses it too (a converted file
+    // must read back).
+    QString id(const QJsonObject &o, const char *key)
+    {
+        const QString text = str(o, key);
+        if (text.isEmpty() && (o[QLatin1String(key)].isUndefined() || o[QLatin1String(key)].isString()))
+            fail(SqliteStore::tr("the member \u201c%1\u201d should be an id, but it is missing or empty.")
+                     .arg(QLatin1String(key)));
+        return text;
+    }
     double num(const QJsonObject &o, const char *key)
     {
         const QJsonValue v = o[QLatin1String(key)];

@@ -144,6 +144,28 @@ private slots:
         QFile::remove(file);
     }
 
+    // Found by the fuzzer: read as "", written to YAML as "", which the YAML reader refuses as no id,
+    // so the converted file did not read back.
+    void emptyIdsInScenarioChangesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("variant missing") << QByteArray("UPDATE scenarios SET variants = '[{\"process\":\"pr\"}]'")
+                                         << QStringLiteral("\u201cvariant\u201d should be an id");
+        QTest::newRow("reassigned to nobody")
+            << QByteArray("UPDATE scenarios SET reassign = '[{\"node\":\"pr/t\",\"role\":\"\"}]'")
+            << QStringLiteral("\u201crole\u201d should be an id");
+    }
+
+    void emptyIdsInScenarioChangesAreRefused()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QString, fragment);
+        const QString file = document("empty-id.oistudio");
+        QVERIFY(execSql(file, sql.constData()));
+        expectRefused(file, fragment);
+    }
+
     void rowsPastTheLimitAreRefused()
     {
         const QString file = document("rows.oistudio");
