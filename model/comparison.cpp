@@ -261,6 +261,8 @@ Comparison compareScenarios(const Project &project, const QStringList &scenarioI
 
     Comparison compared = compareResults(project, scenarioIds, results);
     out.kpis = std::move(compared.kpis);
+    if (control.results)
+        *control.results = std::move(results);
     out.ok = true;
     out.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return out;

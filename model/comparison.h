@@ -79,6 +79,8 @@ struct ComparisonControl
     const std::atomic<bool> *cancel = nullptr;
     /** (finished, planned) replications over all scenarios; from worker threads, one at a time. */
     std::function<void(int, int)> progress;
+    /** When set, receives each scenario's results, in `scenarioIds` order (the advisor prices them). */
+    std::vector<sim::Results> *results = nullptr;
 };
 
 struct Comparison

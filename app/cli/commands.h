@@ -14,6 +14,7 @@ using Command = int (*)(const QStringList &arguments, QTextStream &out, QTextStr
 
 int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runAdvise(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -24,6 +24,8 @@ constexpr Entry kCommands[] = {
     { "simulate", &oi::app::cli::runSimulate, QT_TRANSLATE_NOOP("Cli", "run the discrete-event simulation") },
     { "compare", &oi::app::cli::runCompare,
         QT_TRANSLATE_NOOP("Cli", "compare scenarios with common random numbers, each against the first") },
+    { "advise", &oi::app::cli::runAdvise,
+        QT_TRANSLATE_NOOP("Cli", "name the constraint and rank the remedies by their business case") },
     { "export", &oi::app::cli::runExport,
         QT_TRANSLATE_NOOP(
             "Cli", "write a journey as JSON or Mermaid, processes as BPMN (pictures: outsidein --export)") },
