@@ -25,6 +25,9 @@ if ! flock "$lock" cmake --build --preset fuzz --target fuzzers >"$work/logs/bui
     echo "run.sh: the fuzz build failed; see $work/logs/build.log" >&2
     exit 1
 fi
+# Clang's warnings do not stop the fuzz build (the GCC builds treat warnings as errors), but are said.
+warnings=$(grep -c "warning:" "$work/logs/build.log" || true)
+[ "$warnings" -eq 0 ] || echo "run.sh: clang warned $warnings times; see $work/logs/build.log"
 
 projects=(resources/samples/*.oi.yaml resources/templates/*.oi.yaml tests/data/*.oi.yaml)
 rm -rf "$work/seeds" "$work/dict"
