@@ -142,6 +142,10 @@ Advice advise(const Project &project, const QString &scenarioId, const AdviceSet
     c.role = QString::fromStdString(r0.bottlenecks.front().role);
     c.node = QString::fromStdString(r0.bottlenecks.front().node);
     c.utilisation = r0.bottlenecks.front().utilization;
+    for (const sim::WindowConstraint &w : r0.windows)
+        if (!w.constraint.role.empty())
+            out.windows.push_back({ clock(w.from * 24 / day) + u'\u2013' + clock(std::fmod(w.to * 24 / day, 24)),
+                QString::fromStdString(w.constraint.role), QString::fromStdString(w.constraint.node) });
     const sim::RoleResult *role = roleResult(r0, c.role);
     if (role) {
         c.waitCapacity = role->waitCapacity.mean;
@@ -277,6 +281,18 @@ Advice advise(const Project &project, const QString &scenarioId, const AdviceSet
     const CostResult baseCost = evaluateCosts(work, runs.front());
     const double perWeek = baseCost.hours > 0 ? 24.0 * 7 / baseCost.hours : 0;
     const TimeUnit unit = project.timeUnit;
+    const auto failureDemand = [&](const sim::Results &r) {
+        double n = 0;
+        for (const sim::ProcessResult &p : r.processes)
+            n += p.failureDemand.mean;
+        return baseCost.hours > 0 ? n * perWeek : 0.0;
+    };
+    const auto verdict = [](GoalVerdict v) {
+        return v == GoalVerdict::Met   ? QStringLiteral("yes")
+            : v == GoalVerdict::NotMet ? QStringLiteral("no")
+                                       : QStringLiteral("uncertain");
+    };
+    const std::vector<GoalResult> goalsBefore = evaluateGoals(work, runs.front());
     for (std::size_t k = 0; k < candidates.size(); ++k) {
         AdviceOption o;
         o.change = candidates[k].change;
@@ -291,6 +307,11 @@ Advice advise(const Project &project, const QString &scenarioId, const AdviceSet
         o.cost = (cost.staff + cost.overtime - baseCost.staff - baseCost.overtime) * perWeek;
         o.value = ((baseCost.lost - cost.lost) + (cost.value - baseCost.value)) * perWeek;
         o.net = o.value - o.cost;
+        o.failureDemandBefore = failureDemand(runs.front());
+        o.failureDemand = failureDemand(runs[k + 1]);
+        const std::vector<GoalResult> goalsAfter = evaluateGoals(work, runs[k + 1]);
+        for (std::size_t g = 0; g < goalsAfter.size() && g < goalsBefore.size(); ++g)
+            o.goals.push_back({ goalsAfter[g].goal, verdict(goalsAfter[g].met), verdict(goalsBefore[g].met) });
         o.scenario = candidates[k].scenario;
         const QString what = nameOfProcess(project, processId);
         const QString from = humanDuration(o.before, unit), to = humanDuration(o.after, unit);
@@ -312,6 +333,10 @@ Advice advise(const Project &project, const QString &scenarioId, const AdviceSet
             s += Advisor::tr(", and saves %1 a week of lost customers and value").arg(money(o.value));
         else if (o.value <= -0.5)
             s += Advisor::tr(", and loses %1 a week of customers and value").arg(money(-o.value));
+        // Customers who stop calling to ask where their case is: load taken off the front office.
+        if (o.failureDemandBefore - o.failureDemand >= 0.5)
+            s += Advisor::tr(", and %n fewer calls a week from customers asking where their case is", nullptr,
+                int(std::lround(o.failureDemandBefore - o.failureDemand)));
         o.sentence = s + u'.';
         out.options.push_back(std::move(o));
     }

@@ -35,6 +35,15 @@ struct AdviceOption
     double before = 0, after = 0, gain = 0, ci95 = 0; // gain = before − after, paired
     bool significant = false;
     double cost = 0, value = 0, net = 0; // per week, in the project's money
+    double failureDemand = 0; // contacts from customers kept waiting, per week, all processes
+    double failureDemandBefore = 0;
+    struct GoalEffect
+    {
+        QString goal; // the goal's text
+        QString met; // "yes" | "no" | "uncertain", with the remedy
+        QString metBefore; // ... without it
+    };
+    std::vector<GoalEffect> goals;
     QString sentence; // in people's words: names, units, no ids
     Scenario scenario; // the what-if, ready to add to the project
 };
@@ -45,6 +54,12 @@ struct Advice
     QString error;
     AdviceConstraint constraint;
     QString summary; // the constraint in a sentence
+    struct Window
+    {
+        QString window; // "08:00–12:00"
+        QString role, node; // the constraint in that window
+    };
+    std::vector<Window> windows; // the constraint, window by window of the day
     std::vector<AdviceOption> options; // best net first
 };
 

@@ -19,13 +19,24 @@ namespace {
 QJsonObject adviceToJson(const model::Advice &a)
 {
     QJsonArray options;
-    for (const model::AdviceOption &o : a.options)
+    for (const model::AdviceOption &o : a.options) {
+        QJsonArray goals;
+        for (const model::AdviceOption::GoalEffect &g : o.goals)
+            goals.append(QJsonObject { { QStringLiteral("goal"), g.goal }, { QStringLiteral("met"), g.met },
+                { QStringLiteral("met_before"), g.metBefore } });
         options.append(QJsonObject { { QStringLiteral("change"), o.change }, { QStringLiteral("kpi"), o.kpi },
             { QStringLiteral("process"), o.process }, { QStringLiteral("before"), o.before },
             { QStringLiteral("after"), o.after }, { QStringLiteral("gain"), o.gain },
             { QStringLiteral("ci95"), o.ci95 }, { QStringLiteral("significant"), o.significant },
             { QStringLiteral("cost"), o.cost }, { QStringLiteral("value"), o.value }, { QStringLiteral("net"), o.net },
+            { QStringLiteral("failure_demand"), o.failureDemand },
+            { QStringLiteral("failure_demand_before"), o.failureDemandBefore }, { QStringLiteral("goals"), goals },
             { QStringLiteral("sentence"), o.sentence } });
+    }
+    QJsonArray windows;
+    for (const model::Advice::Window &w : a.windows)
+        windows.append(QJsonObject { { QStringLiteral("window"), w.window }, { QStringLiteral("role"), w.role },
+            { QStringLiteral("node"), w.node } });
     const model::AdviceConstraint &c = a.constraint;
     return QJsonObject {
         { QStringLiteral("constraint"),
@@ -34,7 +45,8 @@ QJsonObject adviceToJson(const model::Advice &a)
                 { QStringLiteral("kind"), c.coverage ? QStringLiteral("coverage") : QStringLiteral("capacity") },
                 { QStringLiteral("utilization"), c.utilisation }, { QStringLiteral("wait_capacity"), c.waitCapacity },
                 { QStringLiteral("wait_coverage"), c.waitCoverage } } },
-        { QStringLiteral("summary"), a.summary }, { QStringLiteral("options"), options }
+        { QStringLiteral("summary"), a.summary }, { QStringLiteral("windows"), windows },
+        { QStringLiteral("options"), options }
     };
 }
 
@@ -105,7 +117,16 @@ int runAdvise(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << QString::fromUtf8(QJsonDocument(adviceToJson(advice)).toJson(QJsonDocument::Indented));
         return 0;
     }
-    out << advice.summary << u'\n' << u'\n';
+    out << advice.summary << u'\n';
+    if (advice.windows.size() > 1) {
+        QStringList parts;
+        for (const model::Advice::Window &w : advice.windows) {
+            const model::Role *r = project->role(w.role);
+            parts << tr("%1 %2").arg(w.window, r && !r->name.isEmpty() ? r->name : w.role);
+        }
+        out << tr("By time of day: %1.").arg(parts.join(QStringLiteral("; "))) << u'\n';
+    }
+    out << u'\n';
     int rank = 0;
     for (const model::AdviceOption &o : advice.options)
         out << QStringLiteral("%1. ").arg(++rank) << o.sentence << u'\n';
