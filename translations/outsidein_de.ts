@@ -291,6 +291,659 @@ Money over the measured %1 (means per replication)
         <source>net</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 did not run in %2: %3 ran in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not run in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait %1 per visit; 90 % wait less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1 cases waiting on average, %2 at the longest (mean of the runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits per replication; %2 had to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constraint: %1 of all waiting is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint · %1 busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: busy %2 ± %3 of the staff-time on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtime after shifts ended: %1 per replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean waits per visit and busy shares over %n replications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean waits per visit over %n replications; the constraint is %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These results carry no per-case distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case of %1 completed after the warm-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases (% of completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the cases took %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases (% of completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: half and 90 % of the cases done within, each replication&apos;s, averaged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean wait per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean wait per visit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % wait less than (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean queue (cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits per replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, done by %3
+mean wait %4 per visit; 90 % wait less than %5
+%6 cases waiting on average, %7 at the longest (mean of the runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Mean wait per visit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n tasks with the longest waits; the CSV file has every task.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in place of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases completed per replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases completed after the warm-up per unit of time, mean over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half done within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % done within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From arrival to the end, for the cases completed after the warm-up. The median and the 90th percentile are each replication&apos;s, averaged over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of arrivals gave up waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in process at the end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in process at the end: not recorded in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per replication: customers who abandoned while waiting (a failed transaction), and those still in the process when the run ended (engaged, without an outcome yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the tasks had to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean wait per task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of task starts that waited for staff at all, and the mean wait per task start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole 95 % interval is on the right side of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole 95 % interval is on the wrong side of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 95 % interval straddles the target: more replications may decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy (% of staff-time on duty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval ± (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtime per replication (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the constraint: %1 of all waiting is at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy (% of time on duty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: busy %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day (hh:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means over every day and replication of the run; a gap is an hour with nobody on duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases waiting by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 cases waiting on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases waiting (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases waiting (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases waiting for each role&apos;s tasks, in every process; means over every day and replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue at the constraint by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No constraint: no task had staff to wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases waiting at %1 (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2; means over every day and replication of the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a comparison needs at least two scenarios, the first being the baseline; got %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no scenario &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos; is named twice; compare each scenario once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison needs at least 2 replications per scenario for its intervals; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison needs a fixed warm-up, the same for every scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no significant difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % of cases done within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers lost (abandoned) per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean wait per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks that had to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios compared: %1 (baseline), %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replications of each, %2 long after a warm-up of %3, seed %4; replication i of every scenario draws the same random numbers (common random numbers).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are against %1, with 95 % intervals from the paired replications.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 does not run it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 runs %2 in its place
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Advisor</name>
+    <message>
+        <source>there is no scenario &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario has no constraint: nothing waits for anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constraint is %1: work waits while nobody who can do it is on duty%2 — more hours, not more people, remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constraint is %1, busy %2 of the time: work waits for want of people%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the constraint advisor on scenario “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift %1 for one %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A shift %1 for %n staff as %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One more %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more staff as %1%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cross-trained to help %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more %1 (not the constraint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fifth of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redesign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cycle time was measured for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cuts the mean time to complete %2 by %3 (± %4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lengthens the mean time to complete %2 by %3 (± %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes no significant difference to the time to complete %2 (%3, ± %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, for %1 a week in staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 a week less in staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and saves %1 a week of lost customers and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and loses %1 a week of customers and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n fewer calls a week from customers asking where their case is</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BpmnExport</name>
@@ -618,6 +1271,36 @@ Money over the measured %1 (means per replication)
     </message>
 </context>
 <context>
+    <name>ChartAxes</name>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>%1: the chart is not shown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a chart is saved as .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Converts a project between .oi.yaml and .oistudio (chosen by extension).
@@ -892,6 +1575,18 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>read the processes of a BPMN 2.0 file into a new or an existing project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>compare scenarios with common random numbers, each against the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the constraint and rank the remedies by their business case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft a process and a journey from an event log (CSV or XES)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Convert</name>
@@ -1120,6 +1815,465 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is named &apos;%1&apos; (for %2); the columns are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds %1 under a name I know; the columns are %2. Say which column holds the case, the activity and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is named &apos;%1&apos; (for a numeric attribute); the columns are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 MB; lines of a log are read up to that, so the file is refused. Is it an event log?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote that opens a field on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text; it is not a CSV event log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; save it as UTF-8 (or CSV UTF-8) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, separated by &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date-time format: it has no year, month or day (write it as dd.MM.yyyy HH:mm, or iso, epoch, epoch-ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 holds no times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times in column %1 (%2) are in no format I know; give their format, e.g. dd.MM.yyyy HH:mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date read could have the day or the month first; they were read as %1. Give the format if the month comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n value(s) where the header has %1 columns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no case is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no activity is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the time the activity ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task durations are service times, from each activity&apos;s start to its completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task durations are the times since the case&apos;s previous activity ended, waiting included (the log has completion times only); a case&apos;s first activity takes no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task durations are service times where the log has start times, else the times since the case&apos;s previous activity ended (waiting included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcounts are the most activities of each role in progress at once (the log has start and end times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcounts are the most different resources of each role at work within one clock hour (the log has completion times only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log names no resources: one role does every task, its headcount the observed work over the time at 80 % utilisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log has fewer than two cases: one arrival a day is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases arrive at random at one rate (exponential inter-arrival times, mean %1): %n case(s) from %2 to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrivals follow the log&apos;s rate for each hour of the week (the calendar starts Monday 00:00),</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals follow the log&apos;s rate for each hour of the day,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since the counts per hour differ more than chance allows (chi-square %1 against %2 for one rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) ended without completing; patience is exponential with mean %1: the time cases waited before their activities, over the cases that left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case was seen ending without completing, so the draft has no patience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some activities were only ever left by cases that did not complete; their way to the end is kept, so the draft has a way out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted from %1: %n case(s), %2 events and %3 activities from %4 to %5. The process&apos;s description says how each figure was estimated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1, mode %2, max %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1, sd %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k %1, mean %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1 (times: %2); columns %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of %1 cases and %2 activities, %3 resources, %4 channels.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifecycle transition(s) other than start, complete and abort (schedule, suspend, ...) were passed over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) were never completed and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more bad row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %n case(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed (no time observed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed (too few times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empirical (no family within %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some texts are not UTF-8 (the first on line %1); they were read as Latin-1. Save the file as UTF-8 if names look wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log has more than %1 events; larger logs are refused. Import a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log has more than %1 different activities (the next one, &apos;%2&apos;, on line %3); no process drafted from it could be read. Is %4 the column that names the activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n row(s) could not be read, the first on line %1, so the import stopped. Check which column holds what and the time format.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compressed; unpack it and import the .csv or .xes inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log holds no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of the log could be read as an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no activity name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file declares a document type (&lt;!DOCTYPE&gt;). XES logs never need one, and a DTD can pull in other files or expand entities without end, so the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file uses the entity &amp;%1;, which is not one of XML&apos;s own; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nest deeper than %1 levels; such files are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is XML but not an XES log: its root is &lt;%1&gt;, not &lt;log&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trace has more than %1 events; such logs are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the file is not well-formed XML: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date-time format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,10 +2541,6 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --export: the process to paint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --export to PNG: dots per inch (default 96).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,6 +2562,14 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Paint &lt;kind&gt; (journey, roles or process) of the project to the file given after it (png, svg, pdf; html for a journey) and quit, with no window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process to paint (--export process) or to show (--view process).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the open project to &lt;name&gt;, as an unsaved edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,6 +2640,40 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>ProcessEdit</name>
+    <message>
+        <source>There is no node “%1” in this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flow cannot lead from “%1” back to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” starts the process: nothing flows into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ends the process: nothing flows out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already leads to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no flow “%1” in this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessFragment</name>
+    <message>
+        <source>The clipboard holds no process nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcessPicture</name>
     <message>
         <source>%1: there is no process to export</source>
@@ -1493,6 +2685,41 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>%1: unknown export format &quot;%2&quot; (use png, svg or pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessScene</name>
+    <message>
+        <source>Customer asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,6 +2740,28 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <message>
         <source>the file is %1 MB; project files are read up to %2 MB.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>another Outside-In Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation type="unfinished">Basismodell</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2885,13 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>%1: unknown export format &quot;%2&quot; (use png, svg or pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>%1 has no run %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +3103,22 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>cannot upgrade the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member “%1” should be an id, but it is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document holds more than %1 rows; documents are read up to that many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document holds a %1 named %2, which Outside-In Studio never writes; a file changed by another program is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is damaged (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2340,6 +3612,73 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Start Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add End Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Exclusive Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Parallel Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Parallel Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Timer Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %n Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %n Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste %n Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align %n Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute %n Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay Out Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -2830,6 +4169,22 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>the shares diverted from %1 add up to more than 1 (100 %).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the contacts go to process &quot;%1&quot;, which the project does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process &quot;%1&quot; has no start event to take the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate of contacts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id holds the invisible character U+%1; ids are letters, digits and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YamlLimits</name>
@@ -3026,6 +4381,14 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in %2; only that instance saves to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, because %2 has it open; save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3341,6 +4704,26 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Rename &amp;Id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Already Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only? You can look at it and save it under another name, but only the other instance saves to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: %2 has it open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3662,10 +5045,6 @@ Delete it and unlink it from %2?</source>
         <translation> Replikationen</translation>
     </message>
     <message>
-        <source>Run the simulation to see throughput, waits, utilization and the constraint. Results are also painted on the journey map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scenario:</source>
         <translation>Szenario:</translation>
     </message>
@@ -3684,10 +5063,6 @@ Delete it and unlink it from %2?</source>
     <message>
         <source>Cancelled; the previous results stay on the map.</source>
         <translation>Abgebrochen; die bisherigen Ergebnisse bleiben auf der Karte.</translation>
-    </message>
-    <message>
-        <source>The simulation stopped.</source>
-        <translation>Die Simulation wurde gestoppt.</translation>
     </message>
     <message>
         <source>The simulation stopped: %1</source>
@@ -3719,6 +5094,26 @@ Delete it and unlink it from %2?</source>
     </message>
     <message>
         <source>The project was edited during the run: the figures describe it as it was when the run started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the simulation to see throughput, waits, utilisation and the constraint on the Results tab; they are painted on the journey map and the process diagram too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard, the scenario comparison, the run history and the text report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project changed after the run: its results were taken off the maps (the Results tab keeps them, marked). Run again (F5) for current figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is as simulated again: the results are back on the maps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4069,6 +5464,243 @@ Exit code: 0 imported (warnings allowed), 1 the file is not BPMN, 2 usage or I/O
     </message>
     <message>
         <source>Imported %1 process(es) and %2 role(s) from %3 into %4 (%5 warning(s)).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names the constraint of a scenario, capacity or coverage, and tries the remedies with common random numbers, best business case first.
+Exit code: 0 done, 1 the project has errors or the scenario cannot be advised on, 2 usage or I/O error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario to advise on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try up to N more staff at the constraint (default 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replications per remedy, at least 2 (default: the project&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advise: give one project file and --scenario S.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advise: --format must be &apos;text&apos; or &apos;json&apos;, got &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advise: --max-staff: expected a whole number from 1 to 20, got &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advise: --replications: at least 2 are needed for the intervals, got &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advise: %1 has errors; fix them first (see &apos;outsidein-cli validate&apos;).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advise: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By time of day: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs two or more scenarios with common random numbers and compares them with the first.
+Exit code: 0 done, 1 the project has errors, a scenario or setting cannot be compared, or a simulation guard stopped a run, 2 usage or I/O error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenarios to compare, separated by commas; the first is the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replications per scenario, at least 2 (default: the project&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed (default: the project&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads (default: all cores); results do not depend on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report to FILE instead of standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: give exactly one project file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: --format must be &apos;text&apos; or &apos;json&apos;, got &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: --replications: a comparison needs at least 2 replications per scenario for its intervals, got &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: --seed: expected an unsigned whole number, got &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: --jobs: expected a whole number &gt;= 1, got &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: name at least two scenarios with --scenarios A,B (the first is the baseline); got %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: %1 has errors; fix them first (see &apos;outsidein-cli validate&apos;).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: %1 has no scenario &apos;%2&apos;; its scenarios are: %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: cannot write %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log: --map needs KEY=COLUMN pairs, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log: --map has no key &apos;%1&apos;; the keys are case, activity, time, start, resource, channel, customer, lifecycle and attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts a project from an event log (CSV or XES): a process with tasks, xor gateways with the observed
+shares, rework loops, arrivals by hour of the week, patience and roles with headcounts, durations
+fitted by maximum likelihood; and a journey of the activities, linked to the tasks.
+Columns named as process-mining tools name them are found by themselves; --map names the others.
+Exit code: 0 drafted, 1 the file is not a log (or too many bad rows), 2 usage or write error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event log (.csv or .xes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft project to write (.oi.yaml or .oistudio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which column holds what: case=COL,activity=COL,time=COL[,start=COL,resource=COL,channel=COL,customer=COL,lifecycle=COL,attribute=COL...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the times&apos; format, as Qt writes it (dd.MM.yyyy HH:mm), or iso, epoch, epoch-ms; default: detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log&apos;s clock for times without a zone, e.g. +01:00 (default: the first zone in the log, else UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft&apos;s project and process name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities that complete a case; cases ending elsewhere count as abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey steps per stage (default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out ways fewer than this share of a node&apos;s cases take, 0-1 (default 0: keep all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop after this many rows that cannot be read (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log: give one log and -o DRAFT.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log: %1 is not a project file name (.oi.yaml or .oistudio).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log: --utc-offset takes +HH:MM or -HH:MM, not &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log: --steps-per-stage takes a whole number of at least 1, --min-share a share from 0 to below 1, --max-bad-rows a whole number.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Most common paths:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Task durations fitted (maximum likelihood, the lowest AIC; KS distance: the largest gap between observed and fitted shares):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,6 +6485,26 @@ Id: %2</source>
         <source>The shares add up to %1 %, not 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey steps whose customer sets this work off; click one to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey step leads here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. approved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::editor::OrphansTree</name>
@@ -5077,6 +6729,134 @@ Id: %2</source>
         <source>&amp;Process:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find a node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (redesign of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As-is: %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-be: %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Start Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add E&amp;xclusive Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Parallel Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Parallel &amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Ti&amp;mer Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;End Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Middles Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lay Out Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished">Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished">Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished">An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Actual &amp;Size</source>
+        <translation type="unfinished">&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Show As-Is &amp;Beside To-Be</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::editor::RequirementForm</name>
@@ -5137,6 +6917,29 @@ Id: %2</source>
     </message>
     <message>
         <source>nobody (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::ResultsEditor</name>
+    <message>
+        <source>Results &amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5895,6 +7698,384 @@ Id: %2</source>
     </message>
 </context>
 <context>
+    <name>oi::editor::results::ChartPanel</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::results::ComparisonTable</name>
+    <message>
+        <source>Process and figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean over %n replications, ± the 95 % interval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Better, and significant: the paired 95 % interval (%n pairs) excludes zero.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Worse, and significant: the paired 95 % interval (%n pairs) excludes zero.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The paired 95 % interval (%n pairs) spans zero: no significant difference.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::results::ComparisonView</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the scenarios to compare; the first ticked is the baseline. Drag to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> replications each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every scenario runs with the same random numbers replication by replication (common random numbers), so each difference is paired. A change whose 95 % interval spans zero is no significant difference; significant changes are green when better and red when worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios (the first ticked is the baseline):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project needs at least two scenarios to compare (Edit ▸ New ▸ Scenario).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The finished comparison belonged to a project that is no longer open; it was set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replications of each in %1 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project was edited meanwhile: the figures describe it as it was when they started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::results::KpiTile</name>
+    <message>
+        <source>95 % interval over the replications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::results::ResultsDashboard</name>
+    <message>
+        <source>Run a simulation (Simulate ▸ Run Simulation, F5) to see here where the constraint is, how the goals fare and where the time goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n replications of %2, the first %3 a warm-up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No constraint: no task had to wait for staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constraint is &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; at %3: busy %4 of the staff-time on duty, %5 of all waiting is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By time of day: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± is the 95 % interval over the replications; seed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals of the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished">Prozesse</translation>
+    </message>
+    <message>
+        <source>Where the time goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process whose cycle times are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::results::ResultsView</name>
+    <message>
+        <source>Run the simulation to read its report here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has changed since this run: these figures describe it as it was then. Run the simulation again (F5) for current figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::results::RunHistoryView</name>
+    <message>
+        <source>Open on the Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run(s) from the project&apos;s run history? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs are kept in .oistudio projects. Save this project as .oistudio (File ▸ Save As) to keep every run with its inputs and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run on unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures describe the model as it was when the run started, not as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet: every simulation of this project is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one run to open it, or two to compare them (the earlier one is the baseline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the run history: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is marked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two runs of the history, paired replication by replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their seeds differ, so they share no random numbers: the intervals are wider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A marked run describes the model as it was then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oi::model</name>
     <message>
         <source>line %1: %2</source>
@@ -5997,10 +8178,6 @@ Id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is older than this program reads (2 or later): simulate the shards again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected 16 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6070,6 +8247,30 @@ Id: %2</source>
     </message>
     <message>
         <source>%1: reassignment of unknown task &apos;%2&apos; (expected process/node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is too long for this folder (at most %1 bytes, and a save needs %2 more for its temporary copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot name the temporary copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB; journey files are read up to that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journey has more than %1 steps; journeys are read up to that many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is older than this program reads (3 or later): simulate the shards again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
