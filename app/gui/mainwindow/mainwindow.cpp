@@ -9,6 +9,7 @@
 #include "app/gui/documents/recentfiles.h"
 #include "app/gui/mainwindow/editorhost.h"
 #include "app/gui/mainwindow/editorregistry.h"
+#include "app/gui/simulation/advicedialog.h"
 #include "app/gui/simulation/simulationpanel.h"
 
 #include "editor/commands/undotext.h"
@@ -219,6 +220,16 @@ void MainWindow::createMenus()
     simulate->addAction(mActions.value(QStringLiteral("simulate")));
     simulate->addAction(mActions.value(QStringLiteral("stopSimulation")));
     simulate->addAction(mActions.value(QStringLiteral("clearResults")));
+    simulate->addSeparator();
+    QAction *advise = simulate->addAction(tr("&Advise on the Constraint\u2026"));
+    advise->setObjectName(QStringLiteral("advise"));
+    connect(advise, &QAction::triggered, this, [this] {
+        if (!mManager->document())
+            return;
+        auto *dialog = new AdviceDialog(mManager->document(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(mActions.value(QStringLiteral("openSample")));
