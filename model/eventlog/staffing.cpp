@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/eventlog/staffing.h"
+
+#include "model/eventlog/eventlogtext.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+namespace oi::model::eventlog {
+
+namespace {
+
+// The most of `events` (of one role) in progress at the same time.
+int peakConcurrency(const EventLog &log, const std::vector<size_t> &events)
+{
+    std::vector<std::pair<Instant, int>> changes;
+    for (const size_t i : events) {
+        const Event &e = log.events[i];
+        if (e.start == kNoTime)
+            continue;
+        changes.emplace_back(e.start, +1);
+        changes.emplace_back(e.end, -1);
+    }
+    std::sort(changes.begin(), changes.end()); // an end before a start at the same instant
+    int now = 0, peak = 0;
+    for (const auto &[t, delta] : changes) {
+        now += delta;
+        peak = std::max(peak, now);
+    }
+    return peak;
+}
+
+// The most different resources of one role that completed something within one clock hour.
+int peakDistinctPerHour(const EventLog &log, const std::vector<size_t> &events)
+{
+    std::unordered_map<qint64, std::vector<qint32>> byHour;
+    size_t peak = 0;
+    for (const size_t i : events) {
+        const Event &e = log.events[i];
+        if (e.resource < 0)
+            continue;
+        std::vector<qint32> &seen = byHour[e.end / 3'600'000];
+        if (std::find(seen.begin(), seen.end(), e.resource) == seen.end()) {
+            seen.push_back(e.resource);
+            peak = std::max(peak, seen.size());
+        }
+    }
+    return int(peak);
+}
+
+} // namespace
+
+StaffingEstimate estimateStaffing(const EventLog &log, const std::vector<double> &workMinutes)
+{
+    StaffingEstimate s;
+    const size_t activities = size_t(log.activities.size());
+    const size_t resources = size_t(log.resources.size());
+    std::map<std::pair<qint32, qint32>, qint64> done; // (resource, activity) -> events
+    std::vector<qint64> byResource(resources, 0);
+    for (const Event &e : log.events)
+        if (e.resource >= 0 && e.lifecycle != Lifecycle::Abort) {
+            ++done[{ e.resource, e.activity }];
+            ++byResource[size_t(e.resource)];
+        }
+
+    // Resources whose main activities (a tenth of their work or more) are the same share a role.
+    std::map<std::vector<qint32>, size_t> roleOfProfile;
+    std::vector<std::vector<qint32>> profiles(resources);
+    for (const auto &[key, n] : done)
+        if (double(n) >= 0.1 * double(byResource[size_t(key.first)]))
+            profiles[size_t(key.first)].push_back(key.second);
+    std::vector<DraftRole> candidates;
+    std::vector<size_t> roleOfResource(resources, 0);
+    for (size_t r = 0; r < resources; ++r) {
+        if (profiles[r].empty())
+            continue;
+        const auto [it, added] = roleOfProfile.try_emplace(profiles[r], candidates.size());
+        if (added)
+            candidates.emplace_back();
+        candidates[it->second].resources.push_back(qint32(r));
+        roleOfResource[r] = it->second;
+    }
+    std::vector<std::vector<qint64>> work(candidates.size(), std::vector<qint64>(activities, 0));
+    for (const auto &[key, n] : done)
+        work[roleOfResource[size_t(key.first)]][size_t(key.second)] += n;
+
+    // Each activity goes to the role that does most of it; roles left with none are dropped.
+    s.roleOfActivity.assign(activities, -1);
+    std::vector<int> kept(candidates.size(), -1);
+    bool unassigned = false;
+    for (size_t a = 0; a < activities; ++a) {
+        size_t best = candidates.size();
+        for (size_t c = 0; c < candidates.size(); ++c)
+            if (work[c][a] > 0 && (best == candidates.size() || work[c][a] > work[best][a]))
+                best = c;
+        if (best == candidates.size()) {
+            unassigned = true;
+            continue;
+        }
+        if (kept[best] < 0) {
+            kept[best] = int(s.roles.size());
+            s.roles.push_back(candidates[best]);
+        }
+        s.roleOfActivity[a] = kept[best];
+    }
+    if (unassigned) {
+        s.roles.push_back({ s.roles.empty() ? EventLogText::tr("Staff") : EventLogText::tr("Other staff"), 1, {} });
+        for (int &r : s.roleOfActivity)
+            r = r < 0 ? int(s.roles.size()) - 1 : r;
+    }
+
+    std::vector<std::vector<size_t>> eventsOfRole(s.roles.size());
+    for (size_t i = 0; i < log.events.size(); ++i)
+        if (log.events[i].lifecycle != Lifecycle::Abort)
+            eventsOfRole[size_t(s.roleOfActivity[size_t(log.events[i].activity)])].push_back(i);
+    s.basis = log.hasStartTimes ? StaffingEstimate::Basis::Concurrency
+        : resources > 0         ? StaffingEstimate::Basis::DistinctPerHour
+                                : StaffingEstimate::Basis::Load;
+    Instant first = 0, last = 0;
+    if (!log.events.empty()) {
+        const auto [lo, hi] = std::minmax_element(
+            log.events.begin(), log.events.end(), [](const Event &a, const Event &b) { return a.end < b.end; });
+        first = lo->end;
+        last = hi->end;
+    }
+    QSet<QString> names;
+    for (size_t r = 0; r < s.roles.size(); ++r) {
+        DraftRole &role = s.roles[r];
+        int headcount = 0;
+        if (s.basis == StaffingEstimate::Basis::Concurrency)
+            headcount = peakConcurrency(log, eventsOfRole[r]);
+        if (headcount == 0 && !role.resources.empty())
+            headcount = peakDistinctPerHour(log, eventsOfRole[r]);
+        if (headcount == 0) {
+            double minutes = 0;
+            for (size_t a = 0; a < activities; ++a)
+                minutes += s.roleOfActivity[a] == int(r) ? workMinutes[a] : 0;
+            const double span = std::max(1.0, double(last - first) / 60'000.0);
+            headcount = int(std::ceil(minutes / span / 0.8));
+        }
+        role.headcount = std::max(1, headcount);
+
+        // Named after its one resource (often a team already), else after what it does most.
+        if (role.name.isEmpty() && role.resources.size() == 1) {
+            role.name = log.resources[role.resources.front()];
+        } else if (role.name.isEmpty()) {
+            std::vector<std::pair<qint64, size_t>> most;
+            for (size_t a = 0; a < activities; ++a)
+                if (s.roleOfActivity[a] == int(r))
+                    most.emplace_back(-work[size_t(std::find(kept.begin(), kept.end(), int(r)) - kept.begin())][a], a);
+            std::sort(most.begin(), most.end());
+            role.name = most.size() == 1
+                ? EventLogText::tr("%1 staff").arg(log.activities[qsizetype(most[0].second)])
+                : EventLogText::tr("%1 and %2 staff")
+                      .arg(log.activities[qsizetype(most[0].second)], log.activities[qsizetype(most[1].second)]);
+        }
+        const QString base = role.name;
+        for (int n = 2; names.contains(role.name); ++n)
+            role.name = base + u' ' + QString::number(n);
+        names.insert(role.name);
+    }
+    return s;
+}
+
+} // namespace oi::model::eventlog
