@@ -127,26 +127,29 @@ BinnedShares cycleTimeDistribution(const sim::Results &results, int index, int b
     if (d.cases == 0 || bins < 1)
         return d;
     const double top = pooled.quantile(0.99);
-    d.width = roundStep(std::max(top, 1e-9) / bins);
-    const int count = std::max(1, int(std::ceil(top / d.width - 1e-9)));
+    const double low = pooled.quantile(0.01);
+    // A process that always takes about a day is shown from just below its fastest cases.
+    const bool narrow = low > 0.3 * top;
+    d.width = roundStep(std::max(narrow ? top - low : top, 1e-9) / bins);
+    d.from = narrow ? std::floor(low / d.width) * d.width : 0;
+    const int count = std::max(1, int(std::ceil((top - d.from) / d.width - 1e-9)));
     d.shares.assign(std::size_t(count), 0.0);
-    const double end = d.width * count;
+    const double end = d.from + d.width * count;
     // Each log-linear bucket's cases spread evenly over the part of its range in each bin.
     for (const auto &[bucket, n] : pooled.sparse()) {
         const double lo = sim::Histogram::lowerEdge(bucket);
         const double hi = bucket == 0 ? 0 : sim::Histogram::upperEdge(bucket);
         const double share = double(n) / double(d.cases);
         if (hi <= lo) {
-            d.shares.front() += share;
+            (d.from > 0 ? d.before : d.shares.front()) += share;
             continue;
         }
-        for (int b = int(lo / d.width); b < count && b * d.width < hi; ++b) {
-            const double overlap = std::min(hi, (b + 1) * d.width) - std::max(lo, b * d.width);
-            if (overlap > 0)
-                d.shares[std::size_t(b)] += share * overlap / (hi - lo);
-        }
-        if (hi > end)
-            d.beyond += share * (hi - std::max(lo, end)) / (hi - lo);
+        const auto part
+            = [lo, hi](double a, double b) { return std::max(0.0, std::min(hi, b) - std::max(lo, a)) / (hi - lo); };
+        d.before += share * part(-1e300, d.from);
+        d.beyond += share * part(end, 1e300);
+        for (int b = std::max(0, int((lo - d.from) / d.width)); b < count && d.from + b * d.width < hi; ++b)
+            d.shares[std::size_t(b)] += share * part(d.from + b * d.width, d.from + (b + 1) * d.width);
     }
     return d;
 }

@@ -30,18 +30,21 @@ struct ProcessFigures
 /** One entry per process of `results`, in results order. */
 std::vector<ProcessFigures> processFigures(const sim::Results &results);
 
-/** A distribution in equal bins from 0: bin i holds the share of cases in [i·width, (i+1)·width). */
+/** A distribution in equal bins: bin i holds the share of cases in [from + i·width, from + (i+1)·width). */
 struct BinnedShares
 {
-    double width = 0; // in the time unit
-    std::vector<double> shares; // sum to 1 less what lies beyond the last bin
-    double beyond = 0; // the share beyond the last bin
+    double from = 0; // in the time unit
+    double width = 0;
+    std::vector<double> shares; // sum to 1 less what lies before the first bin and beyond the last
+    double before = 0, beyond = 0;
     std::uint64_t cases = 0;
 };
 
 /**
  * The cycle times of process `index`, every replication pooled, in about `bins` bins of a round
- * width up to the 99th percentile. Empty (cases = 0) without per-replication data.
+ * width up to the 99th percentile, from 0 or, when even the fastest cases take long (the 1st
+ * percentile above 30 % of the 99th), from a round value below the 1st percentile. Empty
+ * (cases = 0) without per-replication data.
  */
 BinnedShares cycleTimeDistribution(const sim::Results &results, int index, int bins = 24);
 

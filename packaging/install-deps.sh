@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl1-mesa-dev
   libyaml-cpp-dev libsqlite3-dev
   qt6-qpa-plugins xvfb xauth clang-format python3-simpy desktop-file-utils appstream poppler-utils

@@ -39,7 +39,9 @@ struct Options
 {
     QCommandLineOption sample { QStringLiteral("sample"), tr("Open the bundled sample project.") };
     QCommandLineOption view { QStringLiteral("view"),
-        tr("Show editor <name> first: journey, roles, process, processes, requirements or traceability."), tr("name") };
+        tr("Show editor <name> first: journey, roles, process, processes, requirements, traceability or results "
+           "(the simulation dashboard)."),
+        tr("name") };
     QCommandLineOption tab { QStringLiteral("tab"), tr("Show editor number <index> first (0 = journey)."),
         tr("index") };
     QCommandLineOption size { QStringLiteral("size"), tr("Make the window <W>x<H> pixels (e.g. 1600x1000)."),

@@ -105,12 +105,18 @@ private slots:
         QVERIFY(d.cases > 1000);
         QVERIFY(d.width > 0);
         QVERIFY(d.shares.size() >= 12 && d.shares.size() <= 25);
-        const double total = std::accumulate(d.shares.begin(), d.shares.end(), 0.0) + d.beyond;
+        QCOMPARE(d.from, 0.0); // exponential services: the fastest cases take next to nothing
+        const double total = std::accumulate(d.shares.begin(), d.shares.end(), 0.0) + d.before + d.beyond;
         QVERIFY(std::abs(total - 1) < 1e-9);
         QVERIFY(d.beyond > 0 && d.beyond < 0.03); // the bins reach the 99th percentile
         // Exponential services of mean 10: the first bin holds the most.
         QCOMPARE(int(std::max_element(d.shares.begin(), d.shares.end()) - d.shares.begin()), 0);
         QCOMPARE(cycleTimeDistribution(sim::Results {}, 0).cases, std::uint64_t(0));
+        // Every service takes 10 minutes: one narrow peak, shown from just below it, not from zero.
+        const BinnedShares fixed = cycleTimeDistribution(r, 0, 24);
+        QVERIFY(fixed.from > 9 && fixed.from <= 10);
+        const double all = std::accumulate(fixed.shares.begin(), fixed.shares.end(), 0.0) + fixed.before + fixed.beyond;
+        QVERIFY(std::abs(all - 1) < 1e-9);
     }
 
     void roundSteps()

@@ -7,6 +7,7 @@
 #include "editor/journey/journeyeditor.h"
 #include "editor/pageeditor.h"
 #include "editor/process/processeditor.h"
+#include "editor/results/resultseditor.h"
 #include "editor/roles/rolemapeditor.h"
 #include "editor/traceability/traceabilityeditor.h"
 
@@ -38,6 +39,8 @@ QList<editor::Editor *> createEditors()
         // Last: the window opens an entity in the first editor that shows it, and a process or a
         // requirement belongs on its own page; the traceability view is where strategies open.
         new editor::TraceabilityEditor,
+        // Simulation results come after the model they describe; they show no entity of their own.
+        new editor::ResultsEditor,
     };
 }
 

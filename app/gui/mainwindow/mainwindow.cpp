@@ -92,6 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         mEditors, &EditorHost::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(mSimulation, &SimulationPanel::resultsChanged, mEditors, &EditorHost::showResults);
+    connect(mSimulation, &SimulationPanel::resultsViewRequested, this,
+        [this] { mEditors->setCurrentEditor(QStringLiteral("results")); });
     connect(mSimulation, &SimulationPanel::runningChanged, this, [this](bool running) {
         mActions.value(QStringLiteral("simulate"))->setEnabled(!running);
         mActions.value(QStringLiteral("stopSimulation"))->setEnabled(running);

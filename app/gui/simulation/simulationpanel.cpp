@@ -4,6 +4,7 @@
 #include "app/gui/simulation/simulationrunner.h"
 
 #include "editor/document/document.h"
+#include "editor/results/resultsstaleness.h"
 #include "model/projectio.h"
 #include "model/resultsjson.h"
 #include "model/resultsreport.h"
@@ -11,12 +12,10 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -34,7 +33,8 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     , mCancel(new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("Cancel"), this))
     , mProgress(new QProgressBar(this))
     , mStatus(new QLabel(this))
-    , mReport(new QPlainTextEdit(this))
+    , mShow(new QPushButton(QIcon(QStringLiteral(":/icons/results.svg")), tr("Show Results"), this))
+    , mStaleness(new editor::results::StalenessWatcher(this))
 {
     setObjectName(QStringLiteral("SimulationPanel"));
     mScenario->setObjectName(QStringLiteral("scenario"));
@@ -46,12 +46,13 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     mProgress->setTextVisible(true);
     mProgress->setMaximumWidth(220);
     mProgress->hide();
+    mStatus->setObjectName(QStringLiteral("simulationStatus"));
+    mStatus->setWordWrap(true);
     mStatus->setForegroundRole(QPalette::PlaceholderText);
-    mReport->setReadOnly(true);
-    mReport->setLineWrapMode(QPlainTextEdit::NoWrap);
-    mReport->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    mReport->setPlaceholderText(tr("Run the simulation to see throughput, waits, utilization and the constraint. "
-                                   "Results are also painted on the journey map."));
+    mStatus->setText(tr("Run the simulation to see throughput, waits, utilisation and the constraint on the Results "
+                        "tab; they are painted on the journey map and the process diagram too."));
+    mShow->setObjectName(QStringLiteral("showResults"));
+    mShow->setToolTip(tr("The dashboard, the scenario comparison, the run history and the text report"));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Scenario:"), this));
@@ -61,10 +62,11 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     controls->addWidget(mCancel);
     controls->addWidget(mProgress);
     controls->addWidget(mStatus, 2);
+    controls->addWidget(mShow);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(controls);
-    layout->addWidget(mReport, 1);
+    layout->addStretch(1);
 
     connect(mRun, &QPushButton::clicked, this, &SimulationPanel::run);
     connect(mCancel, &QPushButton::clicked, this, &SimulationPanel::cancel);
@@ -73,6 +75,8 @@ SimulationPanel::SimulationPanel(QWidget *parent)
         mProgress->setValue(done);
     });
     connect(mRunner, &SimulationRunner::finished, this, &SimulationPanel::onFinished);
+    connect(mShow, &QPushButton::clicked, this, &SimulationPanel::resultsViewRequested);
+    connect(mStaleness, &editor::results::StalenessWatcher::staleChanged, this, &SimulationPanel::onStale);
 }
 
 void SimulationPanel::setDocument(editor::Document *document)
@@ -96,14 +100,33 @@ void SimulationPanel::setDocument(editor::Document *document)
         });
     }
     refreshScenarios();
-    mReport->clear();
+    mReport.clear();
     mStatus->clear();
+    mShown.reset();
+    mStaleness->watch(nullptr, nullptr);
     emit resultsChanged(nullptr);
 }
 
 QString SimulationPanel::report() const
 {
-    return mReport->toPlainText();
+    return mReport;
+}
+
+QString SimulationPanel::status() const
+{
+    return mStatus->text();
+}
+
+void SimulationPanel::onStale(bool stale)
+{
+    // Stale results would show the old constraint on the new model: take them off the maps and say so.
+    // An undo back to the simulated model brings them back.
+    if (!mShown)
+        return;
+    emit resultsChanged(stale ? nullptr : mShown);
+    mStatus->setText(stale ? tr("The project changed after the run: its results were taken off the maps (the "
+                                "Results tab keeps them, marked). Run again (F5) for current figures.")
+                           : tr("The project is as simulated again: the results are back on the maps."));
 }
 
 void SimulationPanel::refreshScenarios()
@@ -175,11 +198,11 @@ void SimulationPanel::onFinished(const sim::Results &results)
         return;
     }
     if (!results.ok) {
-        mStatus->setText(tr("The simulation stopped."));
-        mReport->setPlainText(tr("The simulation stopped: %1").arg(QString::fromStdString(results.error)));
+        mStatus->setText(tr("The simulation stopped: %1").arg(QString::fromStdString(results.error)));
+        mReport = mStatus->text();
         return;
     }
-    mReport->setPlainText(model::formatResultsText(results, {}, mDocument ? &mDocument->project() : nullptr));
+    mReport = model::formatResultsText(results, {}, mDocument ? &mDocument->project() : nullptr);
     QString status
         = results.bottlenecks.empty() ? tr("Done.") : tr("Done. The constraint is %1.").arg(constraintName(results));
     if (mDocument->revision() != mRunRevision)
@@ -187,8 +210,10 @@ void SimulationPanel::onFinished(const sim::Results &results)
             + tr("The project was edited during the run: the figures describe it as it was when the run started.");
     mStatus->setText(status);
     if (mDocument) {
-        emit resultsChanged(std::make_shared<const sim::Results>(results));
+        mShown = std::make_shared<const sim::Results>(results);
+        emit resultsChanged(mShown);
         recordRun(results);
+        mStaleness->watch(mDocument, mShown);
     }
 }
 

@@ -11,7 +11,6 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -20,6 +19,9 @@ QT_END_NAMESPACE
 namespace oi::editor {
 class Document;
 }
+namespace oi::editor::results {
+class StalenessWatcher;
+}
 
 namespace oi::app {
 
@@ -27,8 +29,8 @@ class SimulationRunner;
 
 /**
  * The Simulation dock: choose a scenario and replications, run on a worker thread with progress
- * and cancel, read the report (constraint first). Results are handed to the journey map as an
- * overlay; a run never blocks the window.
+ * and cancel. Results go to the Results tab (dashboard and text report) and are painted on the
+ * maps until the model changes in a way that makes them stale; a run never blocks the window.
  */
 class SimulationPanel : public QWidget
 {
@@ -38,7 +40,9 @@ public:
 
     void setDocument(editor::Document *document);
     SimulationRunner *runner() const { return mRunner; }
+    /** The text report of the last run (the Results tab shows it). */
     QString report() const;
+    QString status() const;
     /** How often the scenario list was refilled (tests: edits elsewhere must not refill it). */
     int scenarioRefreshes() const { return mScenarioRefreshes; }
 
@@ -53,11 +57,14 @@ signals:
     /** New results to paint on the maps (null: clear them). */
     void resultsChanged(const std::shared_ptr<const oi::sim::Results> &results);
     void runningChanged(bool running);
+    /** The user asked to see the results (the window brings the Results tab to the front). */
+    void resultsViewRequested();
 
 private:
     void refreshScenarios();
     void onFinished(const sim::Results &results);
     void recordRun(const sim::Results &results);
+    void onStale(bool stale);
     QString constraintName(const sim::Results &results) const;
 
     QPointer<editor::Document> mDocument;
@@ -72,7 +79,10 @@ private:
     QPushButton *mCancel;
     QProgressBar *mProgress;
     QLabel *mStatus;
-    QPlainTextEdit *mReport;
+    QPushButton *mShow;
+    QString mReport;
+    std::shared_ptr<const sim::Results> mShown; // what the maps show
+    editor::results::StalenessWatcher *mStaleness;
     int mScenarioRefreshes = 0;
 };
 

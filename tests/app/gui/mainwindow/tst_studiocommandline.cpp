@@ -140,6 +140,14 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QImage(shot).size(), QSize(1200, 800));
 
+        // The dashboard of a run made on the command line (the screenshot waits for the run).
+        const QString results = mDir.filePath(QStringLiteral("results.png"));
+        r = studio({ kSample, QStringLiteral("--simulate"), QStringLiteral("as-is"), QStringLiteral("--view"),
+            QStringLiteral("results"), QStringLiteral("--size"), QStringLiteral("1200x800"),
+            QStringLiteral("--screenshot"), results });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QImage(results).size(), QSize(1200, 800));
+
         r = studio({ kSample, QStringLiteral("--view"), QStringLiteral("gantt"), QStringLiteral("--screenshot"), shot });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("journey, roles, process, processes, requirements")), qPrintable(r.err));
@@ -152,7 +160,7 @@ private slots:
         app::MainWindow window;
         QCOMPARE(window.editors()->names(),
             QStringList({ QStringLiteral("journey"), QStringLiteral("roles"), QStringLiteral("process"), QStringLiteral("processes"),
-                QStringLiteral("requirements"), QStringLiteral("traceability") }));
+                QStringLiteral("requirements"), QStringLiteral("traceability"), QStringLiteral("results") }));
         for (const QString &name : window.editors()->names()) {
             QVERIFY(window.editors()->setCurrentEditor(name));
             QCOMPARE(window.editors()->currentEditor()->name(), name);

@@ -6,6 +6,7 @@
 #include "app/gui/simulation/simulationpanel.h"
 #include "app/gui/simulation/simulationrunner.h"
 
+#include "editor/commands/projectsnapshot.h"
 #include "editor/document/document.h"
 #include "model/projectio.h"
 #include "model/runstore.h"
@@ -17,6 +18,7 @@
 #include <QThread>
 #include <QLabel>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace oi;
 
@@ -168,6 +170,40 @@ private slots:
                     sawConstraint = true;
                 }
         QVERIFY2(sawConstraint, "the sample links a journey step to its as-is constraint");
+    }
+
+    void staleResultsLeaveTheMaps()
+    {
+        app::DocumentManager manager;
+        QVERIFY(manager.openAsUntitled(app::DocumentManager::samplePath(), nullptr));
+        editor::Document *doc = manager.document();
+        app::SimulationPanel panel;
+        panel.setDocument(doc);
+        QVERIFY(panel.setScenario(QStringLiteral("as-is")));
+        QList<bool> painted; // true: results, false: cleared
+        connect(&panel, &app::SimulationPanel::resultsChanged, this,
+            [&painted](const std::shared_ptr<const sim::Results> &r) { painted << bool(r); });
+        QSignalSpy finished(panel.runner(), &app::SimulationRunner::finished);
+        panel.run();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(painted, QList<bool>({ true }));
+        // Moving the project's name changes nothing the engine sees: the results stay.
+        model::Project renamed = doc->project();
+        renamed.name = QStringLiteral("Renamed");
+        doc->undoStack()->push(new editor::ProjectSnapshotCommand(doc, renamed, QStringLiteral("rename")));
+        QTest::qWait(400);
+        QCOMPARE(painted, QList<bool>({ true }));
+        // Another service agent: the figures describe another model; off the maps, and the panel says so.
+        model::Project staffed = doc->project();
+        for (model::Role &r : staffed.roles)
+            if (r.id == QLatin1String("service-agent"))
+                ++r.headcount;
+        doc->undoStack()->push(new editor::ProjectSnapshotCommand(doc, staffed, QStringLiteral("staff")));
+        QTRY_COMPARE_WITH_TIMEOUT(painted, QList<bool>({ true, false }), 2000);
+        QVERIFY(panel.status().contains(QLatin1String("taken off the maps")));
+        // Undone: the model is as simulated again, and the results come back.
+        doc->undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(painted, QList<bool>({ true, false, true }), 2000);
     }
 };
 

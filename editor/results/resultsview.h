@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "simulation/results.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QButtonGroup;
+class QPlainTextEdit;
+class QStackedWidget;
+QT_END_NAMESPACE
+
+namespace oi::editor {
+class Document;
+}
+
+namespace oi::editor::results {
+
+class ComparisonView;
+class ResultsDashboard;
+class RunHistoryView;
+class StalenessWatcher;
+
+/** The Results tab: the dashboard, the scenario comparison, the run history and the text report, one click apart. */
+class ResultsView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Page { Dashboard, Comparison, History, TextReport };
+
+    explicit ResultsView(QWidget *parent = nullptr);
+
+    void setDocument(Document *document);
+    /** Shows `results` on the dashboard and in the text report (null: nothing to show yet). */
+    void showResults(const std::shared_ptr<const sim::Results> &results, const QString &origin = {});
+    std::shared_ptr<const sim::Results> results() const;
+
+    void setPage(Page page);
+    Page page() const;
+    ResultsDashboard *dashboard() const { return mDashboard; }
+    ComparisonView *comparison() const { return mComparison; }
+    RunHistoryView *history() const { return mHistory; }
+    QPlainTextEdit *report() const { return mReport; }
+    StalenessWatcher *staleness() const { return mStaleness; }
+
+private:
+    void updateStaleNote();
+
+    QPointer<Document> mDocument;
+    QButtonGroup *mPages;
+    QStackedWidget *mStack;
+    ResultsDashboard *mDashboard;
+    ComparisonView *mComparison;
+    RunHistoryView *mHistory;
+    QPlainTextEdit *mReport;
+    StalenessWatcher *mStaleness;
+};
+
+} // namespace oi::editor::results
