@@ -19,6 +19,7 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runImportBpmn(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runRename(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runTrace(const QStringList &arguments, QTextStream &out, QTextStream &err);

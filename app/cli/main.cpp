@@ -31,6 +31,8 @@ constexpr Entry kCommands[] = {
             "Cli", "write a journey as JSON or Mermaid, processes as BPMN (pictures: outsidein --export)") },
     { "import-bpmn", &oi::app::cli::runImportBpmn,
         QT_TRANSLATE_NOOP("Cli", "read the processes of a BPMN 2.0 file into a new or an existing project") },
+    { "import-log", &oi::app::cli::runImportLog,
+        QT_TRANSLATE_NOOP("Cli", "draft a process and a journey from an event log (CSV or XES)") },
     { "rename", &oi::app::cli::runRename, QT_TRANSLATE_NOOP("Cli", "rename an id and every reference to it") },
     { "merge", &oi::app::cli::runMerge, QT_TRANSLATE_NOOP("Cli", "merge sharded simulation results (JSON)") },
     { "trace", &oi::app::cli::runTrace,

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `outsidein-cli import-log LOG.csv|LOG.xes [--map case=COL,...] [--time-format FMT] -o DRAFT.oi.yaml`:
+// an event log becomes a draft project (a calibrated process and a journey). What was read, the
+// variants and the fit table go to stdout; bad rows to stderr as "LOG: line N, column C: sentence".
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
+
+#include "model/eventlog/draft.h"
+#include "model/eventlog/eventlog.h"
+#include "model/eventlog/importreport.h"
+#include "model/humanunits.h"
+#include "model/projectio.h"
+#include "model/validator.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace oi::app::cli {
+
+namespace {
+
+/** "case=Case ID,activity=Step,attribute=Amount" into the mapping; an error sentence otherwise. */
+QString parseMapping(const QString &spec, model::eventlog::ColumnMapping *m)
+{
+    for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        const QString key = part.left(eq).trimmed().toLower();
+        const QString column = eq < 0 ? QString() : part.mid(eq + 1).trimmed();
+        if (column.isEmpty())
+            return tr("import-log: --map needs KEY=COLUMN pairs, not '%1'.").arg(part);
+        QString *slot = key == QLatin1String("case") ? &m->caseId
+            : key == QLatin1String("activity")       ? &m->activity
+            : key == QLatin1String("time")           ? &m->time
+            : key == QLatin1String("start")          ? &m->start
+            : key == QLatin1String("resource")       ? &m->resource
+            : key == QLatin1String("channel")        ? &m->channel
+            : key == QLatin1String("customer")       ? &m->customer
+            : key == QLatin1String("lifecycle")      ? &m->lifecycle
+                                                     : nullptr;
+        if (key == QLatin1String("attribute"))
+            m->attributes << column;
+        else if (!slot)
+            return tr("import-log: --map has no key '%1'; the keys are case, activity, time, start, resource, "
+                      "channel, customer, lifecycle and attribute.")
+                .arg(key);
+        else
+            *slot = column;
+    }
+    return {};
+}
+
+QString trn(const char *text, int n)
+{
+    return QCoreApplication::translate("Cli", text, nullptr, n);
+}
+
+std::optional<int> parseOffset(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^([+-])(\\d{1,2})(?::?(\\d{2}))?$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch() || m.captured(2).toInt() > 14 || m.captured(3).toInt() > 59)
+        return std::nullopt;
+    const int minutes = m.captured(2).toInt() * 60 + m.captured(3).toInt();
+    return m.captured(1) == QLatin1String("-") ? -minutes : minutes;
+}
+
+} // namespace
+
+int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Drafts a project from an event log (CSV or XES): a process with tasks, xor gateways with the observed\n"
+           "shares, rework loops, arrivals by hour of the week, patience and roles with headcounts, durations\n"
+           "fitted by maximum likelihood; and a journey of the activities, linked to the tasks.\n"
+           "Columns named as process-mining tools name them are found by themselves; --map names the others.\n"
+           "Exit code: 0 drafted, 1 the file is not a log (or too many bad rows), 2 usage or write error."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("LOG"), tr("the event log (.csv or .xes)"));
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
+        tr("the draft project to write (.oi.yaml or .oistudio)"), QStringLiteral("DRAFT"));
+    const QCommandLineOption map(QStringLiteral("map"),
+        tr("which column holds what: case=COL,activity=COL,time=COL[,start=COL,resource=COL,channel=COL,"
+           "customer=COL,lifecycle=COL,attribute=COL...]"),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption timeFormat(QStringLiteral("time-format"),
+        tr("the times' format, as Qt writes it (dd.MM.yyyy HH:mm), or iso, epoch, epoch-ms; default: detected"),
+        QStringLiteral("FMT"));
+    const QCommandLineOption utcOffset(QStringLiteral("utc-offset"),
+        tr("the log's clock for times without a zone, e.g. +01:00 (default: the first zone in the log, else UTC)"),
+        QStringLiteral("OFFSET"));
+    const QCommandLineOption name(
+        QStringLiteral("name"), tr("the draft's project and process name"), QStringLiteral("NAME"));
+    const QCommandLineOption completeAt(QStringLiteral("complete-at"),
+        tr("activities that complete a case; cases ending elsewhere count as abandoned"), QStringLiteral("ACT,..."));
+    const QCommandLineOption perStage(QStringLiteral("steps-per-stage"), tr("journey steps per stage (default 4)"),
+        QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption minShare(QStringLiteral("min-share"),
+        tr("leave out ways fewer than this share of a node's cases take, 0-1 (default 0: keep all)"),
+        QStringLiteral("X"), QStringLiteral("0"));
+    const QCommandLineOption maxBad(QStringLiteral("max-bad-rows"),
+        tr("stop after this many rows that cannot be read (default 1000)"), QStringLiteral("N"),
+        QStringLiteral("1000"));
+    parser.addOptions({ output, map, timeFormat, utcOffset, name, completeAt, perStage, minShare, maxBad });
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1 || !parser.isSet(output)) {
+        err << tr("import-log: give one log and -o DRAFT.\n") << helpText(parser, QStringLiteral("import-log"));
+        return 2;
+    }
+    const QString input = args.front();
+    const QString target = parser.value(output);
+    if (model::formatForFileName(target) == model::FileFormat::Unknown) {
+        err << tr("import-log: %1 is not a project file name (.oi.yaml or .oistudio).\n").arg(target);
+        return 2;
+    }
+    model::eventlog::ReadOptions options;
+    if (const QString error = parseMapping(parser.value(map), &options.mapping); !error.isEmpty()) {
+        err << error << u'\n';
+        return 2;
+    }
+    options.timeFormat = parser.value(timeFormat);
+    if (parser.isSet(utcOffset)) {
+        options.utcOffsetMinutes = parseOffset(parser.value(utcOffset));
+        if (!options.utcOffsetMinutes) {
+            err << tr("import-log: --utc-offset takes +HH:MM or -HH:MM, not '%1'.\n").arg(parser.value(utcOffset));
+            return 2;
+        }
+    }
+    bool stepsOk = false, shareOk = false, badOk = false;
+    const int steps = parser.value(perStage).toInt(&stepsOk);
+    const double share = parser.value(minShare).toDouble(&shareOk);
+    const qint64 bad = parser.value(maxBad).toLongLong(&badOk);
+    if (!stepsOk || steps < 1 || !shareOk || !(share >= 0 && share < 1) || !badOk || bad < 0) {
+        err << tr("import-log: --steps-per-stage takes a whole number of at least 1, --min-share a share from 0 "
+                  "to below 1, --max-bad-rows a whole number.\n");
+        return 2;
+    }
+    options.maxBadRows = bad;
+
+    model::eventlog::ReadReport report;
+    const model::eventlog::EventLog log = model::eventlog::readEventLog(input, options, &report);
+    const QString file = QFileInfo(input).fileName();
+    for (const QString &line : model::eventlog::badRowLines(report))
+        err << file << QStringLiteral(": ") << line << u'\n';
+    if (!report.ok()) {
+        err << tr("import-log: %1: %2\n").arg(input, report.error);
+        return 1;
+    }
+    for (const QString &line : model::eventlog::readSummary(report, log))
+        out << line << u'\n';
+
+    model::eventlog::DraftOptions draftOptions;
+    draftOptions.name = parser.value(name);
+    draftOptions.source = file;
+    draftOptions.stepsPerStage = steps;
+    draftOptions.minEdgeShare = share;
+    draftOptions.completingActivities = parser.value(completeAt).split(u',', Qt::SkipEmptyParts);
+    for (QString &a : draftOptions.completingActivities)
+        a = a.trimmed();
+    model::eventlog::Draft draft = model::eventlog::draftFromLog(log, draftOptions);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    draft.project.created = now;
+    draft.project.modified = now;
+
+    out << tr("\nMost common paths:\n");
+    for (const QString &line : model::eventlog::variantLines(draft, log))
+        out << QStringLiteral("  ") << line << u'\n';
+    out << tr("\nTask durations fitted (maximum likelihood, the lowest AIC; KS distance: the largest gap "
+              "between observed and fitted shares):\n")
+        << model::textTable(model::eventlog::fitTable(draft), QStringLiteral("  "));
+    out << u'\n';
+    for (const QString &line : draft.project.processes.front().description.split(u'\n'))
+        out << line << u'\n';
+    for (const QString &line : draft.notes)
+        out << line << u'\n';
+
+    QString error;
+    if (!model::writeProject(draft.project, target, &error)) {
+        err << tr("import-log: %1\n").arg(error);
+        return 2;
+    }
+    const model::Problems problems = model::validate(draft.project, target);
+    for (const model::Problem &p : problems)
+        if (p.isError())
+            err << p.toString() << u'\n';
+    out << trn("Wrote %1: %n role(s), ", int(draft.project.roles.size())).arg(target)
+        << trn("%n task(s), ", int(draft.fits.size()))
+        << trn("%n journey step(s).\n", int(draft.project.journeys.front().steps.size()));
+    return model::hasErrors(problems) ? 1 : 0;
+}
+
+} // namespace oi::app::cli
