@@ -243,6 +243,52 @@ Advice advise(const Project &project, const QString &scenarioId, const AdviceSet
                         s.divert.push_back({ d.process, d.to, 0.2 });
                     });
             }
+    // Demand: a fifth of the peak's customers served in the quieter hours instead (an appointment,
+    // a callback slot), the day's demand unchanged.
+    const Process *constrained = project.process(inPlace);
+    const Node *entry = nullptr;
+    if (constrained)
+        for (const Node &n : constrained->nodes)
+            if (n.type == NodeType::Start && !entry)
+                entry = &n;
+    if (!c.coverage && windowed && entry) {
+        const auto arrivalsIn = [&](double a, double b) {
+            if (!entry->rateCalendar || std::abs(entry->rateCalendar->period - day) > 1e-9)
+                return b - a; // the same all day: in proportion to the hours
+            double n = 0;
+            for (const RateBlock &r : entry->rateCalendar->rates)
+                n += r.perTimeUnit * std::max(0.0, std::min(b, r.to) - std::max(a, r.from));
+            return n;
+        };
+        // The peak of demand itself: the busiest block of its calendar (the queue it leaves may
+        // keep the staff busy a while after), else the hours where the staff are busiest.
+        double from = c.windowFrom, to = c.windowTo;
+        if (entry->rateCalendar && std::abs(entry->rateCalendar->period - day) < 1e-9) {
+            const RateBlock *top = nullptr;
+            for (const RateBlock &r : entry->rateCalendar->rates)
+                if (!top || r.perTimeUnit > top->perTimeUnit)
+                    top = &r;
+            if (top && top->to - top->from < day) {
+                from = top->from;
+                to = top->to;
+            }
+        }
+        const double peak = arrivalsIn(from, to);
+        const double rest = arrivalsIn(0, from) + arrivalsIn(to, day);
+        const QString hours = clock(from * 24 / day) + u'\u2013' + clock(std::fmod(to * 24 / day, 24));
+        if (peak > 0 && rest > 0)
+            make(QStringLiteral("smooth 20% %1 %2").arg(inPlace, QString(hours).replace(u'\u2013', u'-')),
+                Advisor::tr("Serving a fifth of the %1 customers of %2 outside those hours")
+                    .arg(hours, nameOfProcess(project, inPlace)),
+                [&, from, to](Scenario &s) {
+                    const double moved = 1 + 0.2 * peak / rest;
+                    s.arrivals.push_back({ processId, 0.8, from, to, day });
+                    if (from > 0)
+                        s.arrivals.push_back({ processId, moved, 0.0, from, day });
+                    if (to < day)
+                        s.arrivals.push_back({ processId, moved, to, day, day });
+                });
+    }
     // Design: the redesigns the project holds.
     for (const Process &v : project.processes)
         if (!v.variantOf.isEmpty() && base->processInPlaceOf(v.variantOf) == v.variantOf)

@@ -134,6 +134,41 @@ private slots:
         QVERIFY(shift->sentence.startsWith(QStringLiteral("A shift 00:00\u201302:00")));
     }
 
+    // A morning peak at the single clerk: the remedies bind in the peak, and moving a fifth of the
+    // peak's customers to the quiet hours keeps the day's demand.
+    void aPeakIsRemediedInItsHours()
+    {
+        Project p = line();
+        p.roles[1].headcount = 5;
+        Node &in = p.processes.front().nodes[0];
+        in.arrivals = {};
+        in.rateCalendar = RateCalendar { 24, { { 0, 8, 0.3 }, { 8, 12, 0.95 }, { 12, 24, 0.3 } } };
+        p.simulation = { 24 * 400, 48, 6, 9 };
+        const Advice a = advise(p, QStringLiteral("today"));
+        QVERIFY2(a.ok, qPrintable(a.error));
+        QCOMPARE(a.constraint.role, QStringLiteral("a"));
+        QVERIFY(!a.constraint.coverage);
+        // The clerk is busiest from the peak's start until its queue is worked off.
+        QVERIFY2(a.constraint.windowFrom >= 8 && a.constraint.windowFrom < 12 && a.constraint.windowTo <= 16,
+            qPrintable(a.constraint.window));
+        const AdviceOption *smooth = nullptr;
+        for (const AdviceOption &o : a.options)
+            if (o.change.startsWith(QStringLiteral("smooth 20% line ")))
+                smooth = &o;
+        QVERIFY(smooth);
+        QVERIFY2(smooth->gain > -smooth->ci95, qPrintable(smooth->sentence)); // never worse
+        QVERIFY(smooth->change.endsWith(QStringLiteral(" 08:00-12:00")));
+        // The day's demand is the same: 0.8 of the peak, the rest of it spread over the other hours.
+        double day = 0, changed = 0;
+        for (const RateBlock &b : in.rateCalendar->rates)
+            day += b.perTimeUnit * (b.to - b.from);
+        for (const RateBlock &b : in.rateCalendar->rates)
+            for (const ArrivalChange &c : smooth->scenario.arrivals)
+                changed
+                    += b.perTimeUnit * c.multiplier * std::max(0.0, std::min(b.to, *c.to) - std::max(b.from, *c.from));
+        QVERIFY2(std::abs(changed - day) < 1e-9 * day, qPrintable(QStringLiteral("%1 vs %2").arg(changed).arg(day)));
+    }
+
     void refusesWhatItCannotAdviseOn()
     {
         const Advice a = advise(line(), QStringLiteral("nowhere"));
