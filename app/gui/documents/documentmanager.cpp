@@ -31,6 +31,13 @@ DocumentManager::DocumentManager(QObject *parent)
     mValidationTimer->setInterval(kValidationDelayMs);
     connect(mValidationTimer, &QTimer::timeout, this, &DocumentManager::startValidation);
     mValidationPool->setMaxThreadCount(1);
+    // A studio on another machine judges this one's lock by when it was last renewed.
+    auto *renewal = new QTimer(this);
+    connect(renewal, &QTimer::timeout, this, [this] {
+        if (mLock)
+            mLock->renew();
+    });
+    renewal->start(ProjectLock::kRenewSeconds * 1000);
 }
 
 DocumentManager::~DocumentManager()

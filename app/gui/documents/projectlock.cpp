@@ -2,8 +2,11 @@
 #include "app/gui/documents/projectlock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSysInfo>
 
 namespace oi::app {
 
@@ -17,8 +20,20 @@ struct ProjectLockText
 std::unique_ptr<QLockFile> lockFor(const QString &fileName)
 {
     auto lock = std::make_unique<QLockFile>(ProjectLock::lockFileName(fileName));
-    lock->setStaleLockTime(0); // stale only when its process is gone, never by age
+    lock->setStaleLockTime(0); // on this machine stale only when its process is gone, never by age
     return lock;
+}
+
+/** A lock held on another machine and not renewed for kForeignStaleSeconds: its studio is gone. */
+bool isAbandonedElsewhere(QLockFile &lock, const QString &lockFile)
+{
+    qint64 pid = 0;
+    QString host;
+    QString program;
+    if (!lock.getLockInfo(&pid, &host, &program) || host.isEmpty() || host == QSysInfo::machineHostName())
+        return false;
+    const QDateTime renewed = QFileInfo(lockFile).lastModified();
+    return renewed.isValid() && renewed.secsTo(QDateTime::currentDateTime()) > ProjectLock::kForeignStaleSeconds;
 }
 } // namespace
 
@@ -38,7 +53,10 @@ ProjectLock::Result ProjectLock::acquire(const QString &fileName)
         return Result::Locked;
     release();
     auto lock = lockFor(absolute);
-    if (lock->tryLock(0)) {
+    bool locked = lock->tryLock(0);
+    if (!locked && lock->error() == QLockFile::LockFailedError && isAbandonedElsewhere(*lock, lockFileName(absolute)))
+        locked = lock->removeStaleLockFile() && lock->tryLock(0);
+    if (locked) {
         mLock = std::move(lock);
         mFileName = absolute;
         return Result::Locked;
@@ -52,6 +70,15 @@ void ProjectLock::release()
     mFileName.clear();
 }
 
+void ProjectLock::renew()
+{
+    if (!mLock)
+        return;
+    QFile file(lockFileName(mFileName));
+    if (file.open(QIODevice::ReadWrite))
+        file.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
+}
+
 QString ProjectLock::holder(const QString &fileName)
 {
     auto lock = lockFor(fileName);
@@ -59,7 +86,7 @@ QString ProjectLock::holder(const QString &fileName)
         lock->unlock();
         return {};
     }
-    if (lock->error() != QLockFile::LockFailedError)
+    if (lock->error() != QLockFile::LockFailedError || isAbandonedElsewhere(*lock, lockFileName(fileName)))
         return {};
     qint64 pid = 0;
     QString host;

@@ -13,6 +13,7 @@
 #include "editor/document/document.h"
 #include "model/projectio.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,6 +51,7 @@ private slots:
     {
         mFile = mDir.filePath(QStringLiteral("client.oistudio"));
         QFile::remove(mFile);
+        QFile::remove(app::ProjectLock::lockFileName(mFile)); // what a test planted
         model::Project project;
         project.name = QStringLiteral("Client");
         QString error;
@@ -131,6 +133,43 @@ private slots:
         QVERIFY(manager.otherInstanceHolding(mFile).isEmpty());
         QVERIFY(manager.open(mFile, nullptr));
         QVERIFY(!manager.isReadOnly());
+    }
+
+    // A studio on another machine (a shared folder) cannot be asked whether it runs: its lock counts
+    // while it is renewed, and one not renewed for half an hour is taken over.
+    void anotherMachinesLockCountsWhileRenewed()
+    {
+        const QString lockFile = app::ProjectLock::lockFileName(mFile);
+        auto plant = [&](qint64 ageSeconds) {
+            QFile lock(lockFile);
+            QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            lock.write("4711\nOutside-In Studio\nanother-machine-on-the-share\n");
+            QVERIFY(lock.flush()); // or closing it writes, and makes it new again
+            QVERIFY(
+                lock.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds), QFileDevice::FileModificationTime));
+        };
+        plant(60);
+        app::DocumentManager manager;
+        QVERIFY(manager.otherInstanceHolding(mFile).contains(QLatin1String("another-machine-on-the-share")));
+        QVERIFY(!manager.open(mFile, nullptr));
+        plant(app::ProjectLock::kForeignStaleSeconds + 60);
+        QVERIFY(manager.otherInstanceHolding(mFile).isEmpty());
+        QVERIFY(manager.open(mFile, nullptr));
+        QVERIFY(!manager.isReadOnly());
+    }
+
+    void theHolderRenewsItsLock()
+    {
+        app::ProjectLock lock;
+        QCOMPARE(lock.acquire(mFile), app::ProjectLock::Result::Locked);
+        const QString lockFile = app::ProjectLock::lockFileName(mFile);
+        {
+            QFile f(lockFile);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        }
+        lock.renew();
+        QVERIFY(QFileInfo(lockFile).lastModified().secsTo(QDateTime::currentDateTime()) < 60);
     }
 };
 
