@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/journey/journeyresults.h"
 
+#include "editor/results/resultscolours.h"
+
 #include "model/humanunits.h"
 
 #include <QCoreApplication>
@@ -12,10 +14,10 @@
 namespace oi::editor {
 
 namespace {
-// White text on these keeps WCAG AA (at least 4.5:1): red 5.5, amber 4.9, green 5.2.
-const QColor kRed(0xc5, 0x30, 0x30);
-const QColor kAmber(0xb0, 0x5a, 0x12);
-const QColor kGreen(0x2f, 0x7a, 0x4f);
+// The process diagram and the dashboard use the same scale.
+using results::kConstraint;
+using results::kLongWait;
+using results::kShortWait;
 
 struct SimulationOverlay
 {
@@ -99,7 +101,7 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
         return T::tr("%1: %2 %3 (the project's unit), mean over the simulated run")
             .arg(what, QString::number(value, 'f', 2), unitWords);
     };
-    const auto scale = [longest](double wait) { return longest > 0 && wait >= longest / 2 ? kAmber : kGreen; };
+    const auto scale = [longest](double wait) { return longest > 0 && wait >= longest / 2 ? kLongWait : kShortWait; };
     // A step linked to a process follows it to the variant that ran in its place.
     const model::Scenario *scenario = project.scenario(qs(results.scenario));
     const auto inPlace = [scenario](const QString &ref) -> QString {
@@ -136,7 +138,7 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
                         label += T::tr(" · nobody on duty %1").arg(constraintOffDuty);
                 }
                 overlay.steps.insert(step.id,
-                    { atConstraint ? kRed : scale(nodeWait), label, exact(nodeWait, T::tr("wait per visit")) });
+                    { atConstraint ? kConstraint : scale(nodeWait), label, exact(nodeWait, T::tr("wait per visit")) });
             } else if (processWait >= 0) {
                 // Linked to a whole process: its waiting per case, said as such; never "constraint".
                 overlay.steps.insert(step.id,
@@ -148,13 +150,13 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
     for (const sim::RoleResult &r : results.roles) {
         const double u = r.utilization.mean;
         const bool constraint = qs(r.id) == constraintRole;
-        const QColor colour = constraint ? kRed : u >= 0.7 ? kAmber : kGreen;
+        const QColor colour = constraint ? kConstraint : u >= results::kBusyShare ? kLongWait : kShortWait;
         overlay.entities.insert(qs(r.id),
             { colour, constraint ? T::tr("constraint · busy %1").arg(model::percent(u)) : model::percent(u) });
     }
     // Figures are means over the simulated run; the legend says so once for all labels.
-    overlay.legend = { { kRed, T::tr("constraint") }, { kAmber, T::tr("long wait, busy ≥ 70 %") },
-        { kGreen, T::tr("short wait") } };
+    overlay.legend = { { kConstraint, T::tr("constraint") }, { kLongWait, T::tr("long wait, busy ≥ 70 %") },
+        { kShortWait, T::tr("short wait") } };
     overlay.legendNote = T::tr("mean waits per visit over the simulated run");
     return overlay;
 }

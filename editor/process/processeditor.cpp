@@ -4,6 +4,7 @@
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
 #include "editor/process/processpicture.h"
+#include "editor/process/processresults.h"
 #include "editor/process/processview.h"
 
 #include "editor/commands/projectsnapshot.h"
@@ -53,6 +54,9 @@ ProcessEditor::ProcessEditor(QObject *parent)
     });
     mFileActions = { import, exportAll };
     connect(mView, &ProcessView::message, this, &Editor::message);
+    // Results are per process: the overlay follows the process shown, and the one beside it.
+    connect(mView->diagramScene(), &ProcessScene::processChanged, this, &ProcessEditor::paintResults);
+    connect(mView->counterpartScene(), &ProcessScene::processChanged, this, &ProcessEditor::paintResults);
     connect(mView->diagramScene(), &ProcessScene::nodeActivated, this, [this](const QString &node) {
         if (document())
             document()->selection()->select(EntityKind::Node, mView->diagramScene()->process() + u'/' + node);
@@ -89,6 +93,20 @@ bool ProcessEditor::find(const QString &text)
 void ProcessEditor::setOverlay(const ProcessOverlay &overlay)
 {
     mView->diagramScene()->setOverlay(overlay);
+}
+
+void ProcessEditor::showResults(const std::shared_ptr<const sim::Results> &results)
+{
+    mResults = results;
+    paintResults();
+}
+
+void ProcessEditor::paintResults()
+{
+    for (ProcessScene *scene : { mView->diagramScene(), mView->counterpartScene() })
+        scene->setOverlay(mResults && document() && !scene->process().isEmpty()
+                ? processResultsOverlay(document()->project(), *mResults, scene->process())
+                : ProcessOverlay {});
 }
 
 bool ProcessEditor::importBpmn(const QString &fileName, model::Problems *problems)

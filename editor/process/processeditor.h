@@ -36,6 +36,8 @@ public:
     bool find(const QString &text) override;
     /** Paints `overlay` over the diagram (the simulation studio's waits and utilisation); {} clears it. */
     void setOverlay(const ProcessOverlay &overlay);
+    /** Paints `results` on the diagram shown (and the one beside it), following the process shown; null clears. */
+    void showResults(const std::shared_ptr<const sim::Results> &results) override;
     ProcessView *view() const { return mView; }
 
     /**
@@ -56,6 +58,8 @@ protected:
 private:
     ProcessView *mView;
     QList<QAction *> mFileActions;
+    std::shared_ptr<const sim::Results> mResults;
+    void paintResults();
 };
 
 } // namespace oi::editor

@@ -5,6 +5,7 @@
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
 #include "editor/process/processitems.h"
+#include "editor/process/processlegend.h"
 
 #include "model/bpmn/autolayout.h"
 
@@ -55,6 +56,7 @@ void ProcessScene::setProcess(const QString &id)
         return;
     mProcess = id;
     rebuild();
+    emit processChanged();
 }
 
 void ProcessScene::rebuild()
@@ -79,8 +81,11 @@ void ProcessScene::rebuild()
         ProcessDiagram::layOut(mDocument->project(), *mDrawn, mStyle.font);
     mDiagram = ProcessDiagram::compute(mDocument->project(), *mDrawn, mStyle.font);
     // Room to drag beyond the last shape, and for the overlay's legend.
-    setSceneRect(mDiagram.bounds.adjusted(0, 0, 0, mOverlay.legend.isEmpty() ? 0 : 40));
+    const bool legend = !mOverlay.legend.isEmpty() || !mOverlay.legendNote.isEmpty();
+    setSceneRect(mDiagram.bounds.adjusted(0, 0, 0, legend ? ProcessLegendItem::Height : 0));
     addItem(new ProcessLanesItem(mDiagram, this));
+    if (legend)
+        addItem(new ProcessLegendItem(mOverlay, mDiagram.bounds, mStyle.font, mStyle.text, mStyle.canvas));
     for (const ProcessFlowGeometry &f : mDiagram.flows) {
         auto *item = new ProcessFlowItem(f, this);
         addItem(item);

@@ -102,6 +102,8 @@ signals:
     /** An edit was refused: the sentence for the status bar. */
     void refused(const QString &why);
     void overlayChanged();
+    /** Another process is shown (an overlay of results is per process). */
+    void processChanged();
 
 private:
     void followSelection();
