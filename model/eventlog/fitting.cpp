@@ -95,6 +95,7 @@ FitCandidate candidate(Distribution d, double logLikelihood, int parameters, con
     FitCandidate c;
     c.distribution = std::move(d);
     c.logLikelihood = logLikelihood;
+    c.parameters = parameters;
     c.aic = 2.0 * parameters - 2.0 * logLikelihood;
     c.ks = ksDistance(sorted, c.distribution);
     return c;
@@ -289,13 +290,19 @@ DurationFit fitDuration(std::vector<double> values)
     std::stable_sort(fit.candidates.begin(), fit.candidates.end(),
         [](const FitCandidate &a, const FitCandidate &b) { return a.aic < b.aic; });
 
+    // Within 2 of the lowest AIC the data cannot tell families apart: the one with fewer parameters
+    // reads better (an exponential, not the gamma of shape 1.01 that chance made a little likelier).
+    const FitCandidate *best = fit.candidates.empty() ? nullptr : &fit.candidates.front();
+    for (const FitCandidate &c : fit.candidates)
+        if (c.aic <= fit.candidates.front().aic + 2 && c.parameters < best->parameters)
+            best = &c;
     // A family further from the data than the 1 % Kolmogorov bound (and 5 points) is no fit.
     fit.ksBound = std::max(0.05, 1.63 / std::sqrt(double(n)));
-    if (!fit.candidates.empty() && (fit.candidates.front().ks <= fit.ksBound || n < 30)) {
+    if (best && (best->ks <= fit.ksBound || n < 30)) {
         fit.why = DurationFit::Why::BestAic;
-        fit.chosen = fit.candidates.front().distribution;
-        fit.ks = fit.candidates.front().ks;
-        fit.aic = fit.candidates.front().aic;
+        fit.chosen = best->distribution;
+        fit.ks = best->ks;
+        fit.aic = best->aic;
         return fit;
     }
     fit.why = DurationFit::Why::Empirical;

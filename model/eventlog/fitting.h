@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Durations fitted by maximum likelihood to every family the engine samples that suits times
-// (fixed, exponential, lognormal, gamma, triangular), picked by AIC, scored by the Kolmogorov–
-// Smirnov distance; when even the best family is far from the data, the observed values are kept
-// as an empirical distribution.
+// (fixed, exponential, lognormal, gamma, triangular), picked by AIC (the simplest family within 2
+// of the lowest), scored by the Kolmogorov–Smirnov distance; when even the best family is far from
+// the data, the observed values are kept as an empirical distribution.
 #pragma once
 
 #include "model/distribution.h"
@@ -17,6 +17,7 @@ struct FitCandidate
 {
     Distribution distribution;
     double logLikelihood = 0;
+    int parameters = 0;
     double aic = 0; // 2 × parameters − 2 × log-likelihood: lower is better
     double ks = 0; // largest gap between the observed and the fitted cumulative share, 0..1
 };
@@ -27,7 +28,7 @@ struct DurationFit
         NoData, // nothing observed: fixed 0
         TooFew, // under three values: fixed at their mean
         Constant, // every value the same
-        BestAic, // the family with the lowest AIC
+        BestAic, // the family with the lowest AIC (the simplest within 2 of it)
         Empirical, // no family within the KS bound: the observed values
     };
     Distribution chosen;

@@ -79,7 +79,7 @@ private:
         const auto it = mPrefixes.constFind(raw.left(colon).toString());
         return it == mPrefixes.cend() ? raw.toString() : *it + raw.mid(colon);
     }
-    int slotOf(const QString &k) const
+    int slotOf(QStringView k) const
     {
         for (size_t i = 0; i < mKeys.size(); ++i)
             if (!mKeys[i].isEmpty() && k == mKeys[i])
@@ -278,7 +278,10 @@ EventLog XesReader::read(const ReadControl &control, QIODevice *device)
         skipBelow = depth;
         if (!isAttribute(name))
             continue;
-        const QString k = standardKey(attributes.value(QLatin1String("key")));
+        // Most logs use the standard prefixes: the key is then compared where it lies, unallocated.
+        const QStringView raw = attributes.value(QLatin1String("key"));
+        const QString renamed = mRenamed ? standardKey(raw) : QString();
+        const QStringView k = mRenamed ? QStringView(renamed) : raw;
         const bool forEvent = (in == In::Event && depth == 4) || (in == In::Global && depth == 3 && !traceGlobals);
         const bool forTrace = (in == In::Trace && depth == 3) || (in == In::Global && depth == 3 && traceGlobals);
         if (forEvent) {
