@@ -137,12 +137,9 @@ private slots:
         QVERIFY(std::abs(rework->fit.chosen.min - 5) <= 0.5);
         QVERIFY(std::abs(rework->fit.chosen.mode - 8) <= 1.0);
         QVERIFY(std::abs(rework->fit.chosen.max - 15) <= 0.5);
-        // Exponential, or the gamma that is one (sd = mean within 10 %).
+        // Exponential, mean within 7 % (the gamma of shape 1 is no better within 2 AIC).
+        QCOMPARE(close->fit.chosen.kind, DistKind::Exponential);
         QVERIFY_NEAR(close->fit.chosen.mean, 3.0, 0.07);
-        if (close->fit.chosen.kind == DistKind::Gamma)
-            QVERIFY_NEAR(close->fit.chosen.sd, close->fit.chosen.mean, 0.10);
-        else
-            QCOMPARE(close->fit.chosen.kind, DistKind::Exponential);
         for (const TaskFit &f : d.fits)
             QVERIFY2(f.fit.ks < 0.03, qPrintable(f.activity));
 
@@ -186,9 +183,9 @@ private slots:
         QVERIFY2(i.report.ok(), qPrintable(i.report.error));
         const Draft &d = i.draft;
         QVERIFY(d.discovery.abandonedCases > 50);
-        // Patience: exponential, mean within 25 % (a few hundred cases leave; each waits little).
+        // Patience: exponential, mean within 15 % (some 750 cases leave; 20 seeds gave 18.3 to 22.0).
         QCOMPARE(d.patience.kind, DistKind::Exponential);
-        QVERIFY_NEAR(d.patience.mean, known.meanPatience, 0.25);
+        QVERIFY_NEAR(d.patience.mean, known.meanPatience, 0.15);
         QCOMPARE(d.project.processes.front().nodes.front().patience, d.patience);
         // Cases that left do not count as a way out: the branch keeps its share.
         QVERIFY(std::abs(share(d, "Assess", "Rework") - known.reworkProbability) <= 0.02);
