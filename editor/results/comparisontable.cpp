@@ -20,8 +20,10 @@ ComparisonTable::ComparisonTable(QWidget *parent)
     setSelectionBehavior(SelectRows);
     setWordWrap(false);
     verticalHeader()->hide();
+    // Every change is read whole, "no significant difference" included: columns as wide as their text.
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setStretchLastSection(false);
+    setTextElideMode(Qt::ElideNone);
 }
 
 bool ComparisonTable::lowerIsBetter(model::ComparedKpi kpi)

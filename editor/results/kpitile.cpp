@@ -35,6 +35,10 @@ KpiTile::KpiTile(const TileText &text, QWidget *parent)
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
 
+    // The title with the verdict beside it; the value large; its interval under it, so a tile
+    // stays narrow enough for four in a row beside the docks.
+    auto *top = new QHBoxLayout;
+    top->setSpacing(6);
     auto *title = new QLabel(text.title, this);
     title->setObjectName(QStringLiteral("tileTitle"));
     title->setWordWrap(true);
@@ -42,24 +46,7 @@ KpiTile::KpiTile(const TileText &text, QWidget *parent)
     small.setBold(true);
     title->setFont(small);
     title->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(title);
-
-    auto *valueRow = new QHBoxLayout;
-    valueRow->setSpacing(6);
-    auto *value = new QLabel(text.value, this);
-    value->setObjectName(QStringLiteral("tileValue"));
-    QFont large = value->font();
-    large.setPointSizeF(large.pointSizeF() * 1.7);
-    large.setBold(true);
-    value->setFont(large);
-    valueRow->addWidget(value, 0, Qt::AlignBaseline);
-    if (!text.interval.isEmpty()) {
-        auto *interval = new QLabel(text.interval, this);
-        interval->setObjectName(QStringLiteral("tileInterval"));
-        interval->setToolTip(tr("95 % interval over the replications"));
-        valueRow->addWidget(interval, 0, Qt::AlignBaseline);
-    }
-    valueRow->addStretch(1);
+    top->addWidget(title, 1, Qt::AlignTop);
     if (!text.verdict.isEmpty()) {
         auto *badge = new QLabel(text.verdict, this);
         badge->setObjectName(QStringLiteral("tileVerdict"));
@@ -67,9 +54,24 @@ KpiTile::KpiTile(const TileText &text, QWidget *parent)
         badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
                                             "padding: 2px 8px; font-weight: bold; }")
                                  .arg(c.isValid() ? c.name() : QStringLiteral("#4a5568")));
-        valueRow->addWidget(badge, 0, Qt::AlignVCenter);
+        top->addWidget(badge, 0, Qt::AlignTop);
     }
-    layout->addLayout(valueRow);
+    layout->addLayout(top);
+
+    auto *value = new QLabel(text.value, this);
+    value->setObjectName(QStringLiteral("tileValue"));
+    QFont large = value->font();
+    large.setPointSizeF(large.pointSizeF() * 1.7);
+    large.setBold(true);
+    value->setFont(large);
+    layout->addWidget(value);
+    if (!text.interval.isEmpty()) {
+        auto *interval = new QLabel(text.interval, this);
+        interval->setObjectName(QStringLiteral("tileInterval"));
+        interval->setToolTip(tr("The 95 % interval over the replications"));
+        interval->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(interval);
+    }
     for (const QString &line : text.lines) {
         auto *label = new QLabel(line, this);
         label->setWordWrap(true);

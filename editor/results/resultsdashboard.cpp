@@ -119,8 +119,10 @@ void ResultsDashboard::rebuild()
         layout->addWidget(header(content));
         if (QWidget *goals = goalSection(content))
             layout->addWidget(goals);
+        // The constraint first, then what each process delivers, then where the time goes.
+        layout->addWidget(chartSection(content, true));
         layout->addWidget(processSection(content));
-        layout->addWidget(chartSection(content));
+        layout->addWidget(chartSection(content, false));
         layout->addStretch(1);
     }
     setWidget(content); // deletes the previous content
@@ -248,48 +250,51 @@ QWidget *ResultsDashboard::processSection(QWidget *parent)
     return box;
 }
 
-QWidget *ResultsDashboard::chartSection(QWidget *parent)
+QWidget *ResultsDashboard::chartSection(QWidget *parent, bool first)
 {
     const sim::Results &r = *mResults;
     const ResultNames names(mProject.get());
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(sectionTitle(tr("Where the time goes"), box));
+    layout->addWidget(sectionTitle(first ? tr("The constraint") : tr("Where the time goes"), box));
     auto *grid = new QGridLayout;
     grid->setSpacing(8);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
     const auto add = [box, grid](const BuiltChart &built, int row, int column) {
         auto *panel = new ChartPanel(box);
         panel->setChart(built);
         grid->addWidget(panel, row, built.wide ? 0 : column, 1, built.wide ? 2 : 1);
         return panel;
     };
-    add(utilisationChart(r, names), 0, 0);
-    add(constraintQueueChart(r, names), 0, 1);
-    add(utilisationByHourChart(r, names), 1, 0);
-    add(queueByHourChart(r, names), 2, 0);
-    add(waitsChart(r, names), 3, 0);
+    if (first) {
+        add(utilisationChart(r, names), 0, 0);
+        add(constraintQueueChart(r, names), 0, 1);
+        return box;
+    }
+    add(utilisationByHourChart(r, names), 0, 0);
+    add(queueByHourChart(r, names), 1, 0);
+    add(waitsChart(r, names), 2, 0);
     // The histogram of the constraint's process first: that is where the story is.
-    int first = 0;
+    int shown = 0;
     for (std::size_t p = 0; p < r.processes.size(); ++p)
         if (!r.bottlenecks.empty() && qs(r.bottlenecks.front().node).section(u'/', 0, 0) == qs(r.processes[p].id))
-            first = int(p);
-    ChartPanel *histogram = add(cycleTimeChart(r, names, first), 3, 1);
+            shown = int(p);
+    ChartPanel *histogram = add(cycleTimeChart(r, names, shown), 2, 1);
     QComboBox *chooser = histogram->chooser();
     chooser->setObjectName(QStringLiteral("histogramProcess"));
     chooser->setToolTip(tr("The process whose cycle times are shown"));
     for (const sim::ProcessResult &p : r.processes)
         chooser->addItem(names.process(p.id));
-    chooser->setCurrentIndex(first);
+    chooser->setCurrentIndex(shown);
     auto results = mResults;
     auto project = mProject;
     connect(chooser, &QComboBox::currentIndexChanged, histogram, [histogram, results, project](int index) {
         if (index >= 0)
             histogram->setChart(cycleTimeChart(*results, ResultNames(project.get()), index));
     });
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    layout->addLayout(grid);
     return box;
 }
 

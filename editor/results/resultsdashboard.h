@@ -50,7 +50,8 @@ private:
     QWidget *header(QWidget *parent);
     QWidget *processSection(QWidget *parent);
     QWidget *goalSection(QWidget *parent);
-    QWidget *chartSection(QWidget *parent);
+    /** The constraint's charts (`first`: utilisation and its queue) or the rest (where the time goes). */
+    QWidget *chartSection(QWidget *parent, bool first);
 
     std::shared_ptr<const model::Project> mProject;
     std::shared_ptr<const sim::Results> mResults;

@@ -2,6 +2,7 @@
 #include "editor/results/resultseditor.h"
 
 #include "editor/results/resultsview.h"
+#include "editor/results/rundetails.h"
 
 #include <QAction>
 #include <QIcon>
@@ -49,6 +50,11 @@ void ResultsEditor::showResults(const std::shared_ptr<const sim::Results> &resul
     // stale by its own watch on the model, until another run or document comes.
     if (results)
         mView->showResults(results);
+}
+
+QWidget *ResultsEditor::propertiesWidget() const
+{
+    return mView->details();
 }
 
 QList<QAction *> ResultsEditor::actions(Place place) const

@@ -26,6 +26,8 @@ public:
     QIcon icon() const override;
     void showResults(const std::shared_ptr<const sim::Results> &results) override;
     QList<QAction *> actions(Place place) const override;
+    /** The run behind the dashboard: settings, precision achieved, whether it still describes the model. */
+    QWidget *propertiesWidget() const override;
 
     results::ResultsView *view() const { return mView; }
 

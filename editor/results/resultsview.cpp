@@ -4,6 +4,7 @@
 #include "editor/results/comparisonview.h"
 #include "editor/results/resultsdashboard.h"
 #include "editor/results/resultsstaleness.h"
+#include "editor/results/rundetails.h"
 #include "editor/results/runhistoryview.h"
 
 #include "editor/document/document.h"
@@ -29,6 +30,7 @@ ResultsView::ResultsView(QWidget *parent)
     , mHistory(new RunHistoryView(this))
     , mReport(new QPlainTextEdit(this))
     , mStaleness(new StalenessWatcher(this))
+    , mDetails(new RunDetails)
 {
     setObjectName(QStringLiteral("resultsView"));
     mReport->setObjectName(QStringLiteral("textReport"));
@@ -88,6 +90,17 @@ ResultsView::ResultsView(QWidget *parent)
         });
 }
 
+ResultsView::~ResultsView()
+{
+    if (mDetails && !mDetails->parent())
+        delete mDetails;
+}
+
+RunDetails *ResultsView::details() const
+{
+    return mDetails;
+}
+
 void ResultsView::setDocument(Document *document)
 {
     mDocument = document;
@@ -102,6 +115,7 @@ void ResultsView::showResults(const std::shared_ptr<const sim::Results> &results
     if (mDocument)
         project = std::make_shared<const model::Project>(mDocument->project());
     mDashboard->setResults(project, results, origin);
+    mShownProject = project;
     mReport->setPlainText(results && results->ok ? model::formatResultsText(*results, {}, project.get()) : QString());
     mStaleness->watch(mDocument, results && results->ok ? results : nullptr);
     updateStaleNote();
@@ -109,6 +123,7 @@ void ResultsView::showResults(const std::shared_ptr<const sim::Results> &results
 
 void ResultsView::updateStaleNote()
 {
+    mDetails->setResults(mShownProject, mDashboard->results(), mStaleness->isStale());
     mDashboard->setStaleNote(mStaleness->isStale()
             ? tr("The project has changed since this run: these figures describe it as it was then. Run the "
                  "simulation again (F5) for current figures.")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/project.h"
+
 #include "simulation/results.h"
 
 #include <QPointer>
@@ -22,6 +24,7 @@ namespace oi::editor::results {
 
 class ComparisonView;
 class ResultsDashboard;
+class RunDetails;
 class RunHistoryView;
 class StalenessWatcher;
 
@@ -46,6 +49,9 @@ public:
     RunHistoryView *history() const { return mHistory; }
     QPlainTextEdit *report() const { return mReport; }
     StalenessWatcher *staleness() const { return mStaleness; }
+    /** The run's details, for the Properties dock. */
+    RunDetails *details() const;
+    ~ResultsView() override;
 
 private:
     void updateStaleNote();
@@ -58,6 +64,8 @@ private:
     RunHistoryView *mHistory;
     QPlainTextEdit *mReport;
     StalenessWatcher *mStaleness;
+    QPointer<RunDetails> mDetails; // the Properties dock takes it as its page while the tab is current
+    std::shared_ptr<const model::Project> mShownProject;
 };
 
 } // namespace oi::editor::results

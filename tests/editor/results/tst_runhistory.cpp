@@ -6,6 +6,7 @@
 #include "editor/results/resultseditor.h"
 #include "editor/results/resultsstaleness.h"
 #include "editor/results/resultsview.h"
+#include "editor/results/rundetails.h"
 #include "editor/results/runhistoryview.h"
 
 #include "editor/commands/projectsnapshot.h"
@@ -156,6 +157,11 @@ private slots:
         QCOMPARE(view->results(), results);
         QVERIFY(view->report()->toPlainText().contains(QLatin1String("Bottlenecks")));
         QVERIFY(view->dashboard()->staleNote().isEmpty());
+        // The Properties dock tells the run's settings and how precise it came out.
+        QCOMPARE(editor.propertiesWidget(), static_cast<QWidget *>(view->details()));
+        QVERIFY(view->details()->text().contains(QLatin1String("About this run")));
+        QVERIFY(view->details()->text().contains(QLatin1String("of the mean")));
+        QVERIFY(view->details()->text().contains(QLatin1String("as simulated")));
         // The maps let go of it (Clear Results, or stale); the tab keeps it.
         editor.showResults(nullptr);
         QCOMPARE(view->results(), results);
@@ -170,6 +176,7 @@ private slots:
         QSignalSpy stale(view->staleness(), &StalenessWatcher::staleChanged);
         QVERIFY(stale.wait(2000)); // after the pause that keeps typing cheap
         QVERIFY(view->dashboard()->staleNote().contains(QLatin1String("changed since this run")));
+        QVERIFY(view->details()->text().contains(QLatin1String("changed since the run")));
         doc->undoStack()->undo();
         view->staleness()->checkNow();
         QVERIFY(view->dashboard()->staleNote().isEmpty());
