@@ -103,7 +103,10 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QCommandLineOption maxBad(QStringLiteral("max-bad-rows"),
         tr("stop after this many rows that cannot be read (default 1000)"), QStringLiteral("N"),
         QStringLiteral("1000"));
-    parser.addOptions({ output, map, timeFormat, utcOffset, name, completeAt, perStage, minShare, maxBad });
+    const QCommandLineOption range(QStringLiteral("range"),
+        tr("the percentiles that bound each step metric's normal range (default 5-95)"), QStringLiteral("LOW-HIGH"),
+        QStringLiteral("5-95"));
+    parser.addOptions({ output, map, timeFormat, utcOffset, name, completeAt, perStage, minShare, maxBad, range });
     if (const auto done = parseArguments(parser, arguments, out, err))
         return *done;
     const QStringList args = parser.positionalArguments();
@@ -140,6 +143,14 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
         return 2;
     }
     options.maxBadRows = bad;
+    const QStringList bounds = parser.value(range).split(u'-');
+    bool lowOk = false, highOk = false;
+    const double low = bounds.value(0).toDouble(&lowOk), high = bounds.value(1).toDouble(&highOk);
+    if (bounds.size() != 2 || !lowOk || !highOk || !(low >= 0 && low < high && high <= 100)) {
+        err << tr("import-log: --range takes two percentiles, LOW-HIGH with 0 <= LOW < HIGH <= 100, not '%1'.\n")
+                   .arg(parser.value(range));
+        return 2;
+    }
 
     model::eventlog::ReadReport report;
     const model::eventlog::EventLog log = model::eventlog::readEventLog(input, options, &report);
@@ -158,6 +169,8 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
     draftOptions.source = file;
     draftOptions.stepsPerStage = steps;
     draftOptions.minEdgeShare = share;
+    draftOptions.ranges.low = low / 100;
+    draftOptions.ranges.high = high / 100;
     draftOptions.completingActivities = parser.value(completeAt).split(u',', Qt::SkipEmptyParts);
     for (QString &a : draftOptions.completingActivities)
         a = a.trimmed();
@@ -172,6 +185,12 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
     out << tr("\nTask durations fitted (maximum likelihood, the lowest AIC; KS distance: the largest gap "
               "between observed and fitted shares):\n")
         << model::textTable(model::eventlog::fitTable(draft), QStringLiteral("  "));
+    if (!draft.metrics.empty())
+        out << tr("\nNormal ranges of the steps' metrics (%1th to %2th percentile; outside: cases whose latest value "
+                  "is):\n")
+                   .arg(low)
+                   .arg(high)
+            << model::textTable(model::eventlog::metricTable(draft, log), QStringLiteral("  "));
     out << u'\n';
     for (const QString &line : draft.project.processes.front().description.split(u'\n'))
         out << line << u'\n';

@@ -174,6 +174,12 @@ Draft draftFromLog(const EventLog &log, const DraftOptions &options)
     process.description = processNotes(d, log).join(u'\n');
     p.processes.push_back(process);
     p.journeys.push_back(detail::buildJourney(log, order, parts, p, options.stepsPerStage));
+    d.metrics = stepMetrics(log, d.discovery, options.ranges);
+    for (const StepMetric &m : d.metrics) {
+        const auto at = std::find(order.begin(), order.end(), m.activity);
+        if (at != order.end())
+            p.journeys.front().steps[size_t(at - order.begin())].metrics.push_back(m.metric);
+    }
 
     p.description
         = EventLogText::tr("Drafted from %1: %n case(s), %2 events and %3 activities from %4 to %5. The "

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An event log made into a draft project for the consultant to refine: a calibrated process
 // (tasks, xor gateways with the observed shares, rework loops, arrivals, patience, roles with
-// headcounts) and a journey whose steps are the activities, linked to the process's tasks.
+// headcounts) and a journey whose steps are the activities, linked to the process's tasks, with
+// the normal ranges of their metrics.
 #pragma once
 
 #include "model/eventlog/arrivals.h"
 #include "model/eventlog/discovery.h"
 #include "model/eventlog/eventlog.h"
 #include "model/eventlog/fitting.h"
+#include "model/eventlog/metrics.h"
 #include "model/eventlog/staffing.h"
 #include "model/project.h"
 
@@ -22,6 +24,7 @@ struct DraftOptions
     int stepsPerStage = 4; // journey stages: one per so many steps, in journey order
     double minEdgeShare = 0; // leave out ways taken by fewer than this share of a node's cases
     QStringList completingActivities; // see DiscoveryOptions
+    RangeOptions ranges; // the normal ranges of the steps' metrics
 };
 
 /** How one task's duration was fitted. */
@@ -41,6 +44,7 @@ struct Draft
     ArrivalFit arrivals;
     StaffingEstimate staffing;
     Distribution patience; // unset when no case was seen ending without completing
+    std::vector<StepMetric> metrics; // also on the journey's steps, with their normal ranges
     QStringList notes; // sentences about what the draft assumed
 };
 

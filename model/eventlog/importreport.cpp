@@ -116,4 +116,26 @@ QList<QStringList> fitTable(const Draft &draft)
     return rows;
 }
 
+QList<QStringList> metricTable(const Draft &draft, const EventLog &log)
+{
+    QList<QStringList> rows;
+    rows << QStringList { EventLogText::tr("step"), EventLogText::tr("metric"), EventLogText::tr("normal range"),
+        EventLogText::tr("median"), EventLogText::tr("cases"), EventLogText::tr("outside (latest value)") };
+    auto number = [](double v) { return QLocale::c().toString(v, 'g', 4); };
+    for (const StepMetric &m : draft.metrics) {
+        const QString unit = m.metric.unit.isEmpty() ? QString() : u' ' + m.metric.unit;
+        QStringList examples;
+        for (size_t i = 0; i < m.outside.size() && i < 3; ++i)
+            examples << log.caseIds.value(m.outside[i].caseIndex);
+        QString outside = QString::number(m.outside.size());
+        if (!examples.isEmpty())
+            outside += QStringLiteral(" (") + examples.join(QStringLiteral(", "))
+                + (m.outside.size() > 3 ? QStringLiteral(", …)") : QStringLiteral(")"));
+        rows << QStringList { log.activities.value(m.activity), m.metric.name,
+            EventLogText::tr("%1 to %2").arg(number(*m.metric.low), number(*m.metric.high)) + unit,
+            number(*m.metric.value) + unit, QString::number(m.cases), outside };
+    }
+    return rows;
+}
+
 } // namespace oi::model::eventlog

@@ -27,4 +27,7 @@ QStringList variantLines(const Draft &draft, const EventLog &log, int count = 5)
 /** A header row, then per task: name, durations observed, distribution, parameters, KS distance, AIC. */
 QList<QStringList> fitTable(const Draft &draft);
 
+/** A header row, then per step metric: step, metric, normal range, median, cases, cases outside (a few named). */
+QList<QStringList> metricTable(const Draft &draft, const EventLog &log);
+
 } // namespace oi::model::eventlog
