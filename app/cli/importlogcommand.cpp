@@ -5,6 +5,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/commands.h"
 
+#include "model/eventlog/calibration.h"
 #include "model/eventlog/draft.h"
 #include "model/eventlog/eventlog.h"
 #include "model/eventlog/importreport.h"
@@ -106,7 +107,10 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QCommandLineOption range(QStringLiteral("range"),
         tr("the percentiles that bound each step metric's normal range (default 5-95)"), QStringLiteral("LOW-HIGH"),
         QStringLiteral("5-95"));
-    parser.addOptions({ output, map, timeFormat, utcOffset, name, completeAt, perStage, minShare, maxBad, range });
+    const QCommandLineOption noCheck(QStringLiteral("no-check"),
+        tr("do not simulate the draft to compare it with the log (3 replications of its settings)"));
+    parser.addOptions(
+        { output, map, timeFormat, utcOffset, name, completeAt, perStage, minShare, maxBad, range, noCheck });
     if (const auto done = parseArguments(parser, arguments, out, err))
         return *done;
     const QStringList args = parser.positionalArguments();
@@ -191,6 +195,14 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
                    .arg(low)
                    .arg(high)
             << model::textTable(model::eventlog::metricTable(draft, log), QStringLiteral("  "));
+    if (!parser.isSet(noCheck)) {
+        const model::eventlog::CalibrationCheck check = model::eventlog::checkCalibration(log, draft);
+        if (check.error.isEmpty())
+            out << tr("\nThe draft simulated (3 replications of its settings) beside the log:\n")
+                << model::textTable(model::eventlog::calibrationTable(check, draft, log), QStringLiteral("  "));
+        else
+            out << tr("\nThe draft could not be simulated to compare it with the log: %1\n").arg(check.error);
+    }
     out << u'\n';
     for (const QString &line : draft.project.processes.front().description.split(u'\n'))
         out << line << u'\n';

@@ -3,6 +3,7 @@
 // give back each parameter within the tolerance stated at its check; the draft validates and runs.
 #include "logfactory.h"
 
+#include "model/eventlog/calibration.h"
 #include "model/eventlog/draft.h"
 #include "model/eventlog/eventlog.h"
 #include "model/simulationinput.h"
@@ -170,6 +171,21 @@ private slots:
         QCOMPARE(j.steps[0].processes, QStringList { p.id + QStringLiteral("/register") });
         QCOMPARE(j.steps[0].evidence, Evidence::Observed);
         verifyRuns(d.project);
+
+        // Simulated, the draft looks like the log: cycle times (mean and distribution), throughput and
+        // activity counts within 10 %, 10 % and 5 %, arrivals by hour and variant shares within 3 points.
+        const CalibrationCheck check = checkCalibration(i.log, d);
+        QVERIFY2(check.error.isEmpty(), qPrintable(check.error));
+        QVERIFY_NEAR(check.cycleMean.simulated, check.cycleMean.observed, 0.10);
+        QVERIFY_NEAR(check.cycleP90.simulated, check.cycleP90.observed, 0.10);
+        QVERIFY(check.earthMovers < 0.10 * check.cycleMean.observed);
+        QVERIFY_NEAR(check.perDay.simulated, check.perDay.observed, 0.10);
+        for (const Compared &c : check.perCase)
+            QVERIFY_NEAR(c.simulated, c.observed, 0.05);
+        QVERIFY(check.arrivalGap < 0.03);
+        QVERIFY(check.variants.size() >= 3);
+        for (const auto &[v, share] : check.variants)
+            QVERIFY(std::abs(share.simulated - share.observed) < 0.03);
     }
 
     void patienceFromCasesThatLeft()

@@ -2,6 +2,7 @@
 // The duration fit's choices at its edges (no data, too few, constant, no family fits), its
 // cumulative shares against known values, and a draft whose only way out of a loop is by cases
 // that left.
+#include "model/eventlog/calibration.h"
 #include "model/eventlog/draft.h"
 #include "model/eventlog/fitting.h"
 #include "model/validator.h"
@@ -74,6 +75,15 @@ private slots:
         QCOMPARE(cumulative(t, 5), 0.5);
         QCOMPARE(fourDigits(12.345678), 12.35);
         QCOMPARE(fourDigits(0.000123456), 0.0001235);
+    }
+
+    void earthMovers()
+    {
+        QCOMPARE(earthMoversDistance({ 0, 1, 2 }, { 0, 1, 2 }), 0.0);
+        QCOMPARE(earthMoversDistance({ 0 }, { 1 }), 1.0);
+        QCOMPARE(earthMoversDistance({ 1, 2, 3 }, { 3, 4, 5 }), 2.0);
+        QCOMPARE(earthMoversDistance({ 0, 0, 0, 4 }, { 0, 4 }), 1.0); // a quarter of the mass moved 4
+        QCOMPARE(earthMoversDistance({}, { 1 }), 0.0);
     }
 
     void aLoopLeftOnlyByCasesThatLeft()
