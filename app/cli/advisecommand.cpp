@@ -97,17 +97,10 @@ int runAdvise(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return 1;
         }
     }
-    std::unique_ptr<model::Project> project;
-    const model::Problems problems = model::checkFile(files[0], &project);
-    for (const model::Problem &p : problems)
-        if (p.isError())
-            err << p.toString() << u'\n';
+    int refused = 0;
+    const std::unique_ptr<model::Project> project = loadValidProject(files[0], QStringLiteral("advise"), err, &refused);
     if (!project)
-        return 2;
-    if (model::hasErrors(problems)) {
-        err << tr("advise: %1 has errors; fix them first (see 'outsidein-cli validate').\n").arg(files[0]);
-        return 1;
-    }
+        return refused;
     const model::Advice advice = model::advise(*project, parser.value(scenario), settings);
     if (!advice.ok) {
         err << tr("advise: %1: %2\n").arg(files[0], advice.error);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/commandline.h"
 
+#include "model/validator.h"
+
 #include <QCoreApplication>
 
 namespace oi::app::cli {
@@ -28,6 +30,26 @@ std::optional<int> parseArguments(
         return 0;
     }
     return std::nullopt;
+}
+
+std::unique_ptr<model::Project> loadValidProject(
+    const QString &file, const QString &command, QTextStream &err, int *exitCode)
+{
+    std::unique_ptr<model::Project> project;
+    const model::Problems problems = model::checkFile(file, &project);
+    for (const model::Problem &p : problems)
+        if (p.isError())
+            err << p.toString() << u'\n';
+    if (!project) {
+        *exitCode = 2;
+        return nullptr;
+    }
+    if (model::hasErrors(problems)) {
+        err << tr("%1: %2 has errors; fix them first (see 'outsidein-cli validate').\n").arg(command, file);
+        *exitCode = 1;
+        return nullptr;
+    }
+    return project;
 }
 
 } // namespace oi::app::cli

@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "model/project.h"
+
+#include <memory>
 #include <optional>
 
 namespace oi::app::cli {
@@ -26,5 +29,12 @@ std::optional<int> parseArguments(
 
 /** The parser's help with a usage line that names the subcommand ("outsidein-cli simulate [options] FILE"). */
 QString helpText(const QCommandLineParser &parser, const QString &command);
+
+/**
+ * Reads and validates `file` for `command`, printing its errors on `err`. Null when the command
+ * cannot run on it, with `*exitCode` 2 (unreadable) or 1 (the project has errors).
+ */
+std::unique_ptr<model::Project> loadValidProject(
+    const QString &file, const QString &command, QTextStream &err, int *exitCode);
 
 } // namespace oi::app::cli

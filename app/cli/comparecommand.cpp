@@ -87,17 +87,11 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 1;
     }
 
-    std::unique_ptr<model::Project> project;
-    const model::Problems problems = model::checkFile(files[0], &project);
-    for (const model::Problem &p : problems)
-        if (p.isError())
-            err << p.toString() << u'\n';
+    int refused = 0;
+    const std::unique_ptr<model::Project> project
+        = loadValidProject(files[0], QStringLiteral("compare"), err, &refused);
     if (!project)
-        return 2;
-    if (model::hasErrors(problems)) {
-        err << tr("compare: %1 has errors; fix them first (see 'outsidein-cli validate').\n").arg(files[0]);
-        return 1;
-    }
+        return refused;
     for (const QString &id : ids)
         if (!project->scenario(id)) {
             QStringList known;

@@ -185,17 +185,11 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
         }
     }
 
-    std::unique_ptr<model::Project> project;
-    const model::Problems problems = model::checkFile(files[0], &project);
-    for (const model::Problem &p : problems)
-        if (p.isError())
-            err << p.toString() << u'\n';
+    int refused = 0;
+    const std::unique_ptr<model::Project> project
+        = loadValidProject(files[0], QStringLiteral("simulate"), err, &refused);
     if (!project)
-        return 2;
-    if (model::hasErrors(problems)) {
-        err << tr("simulate: %1 has errors; fix them first (see 'outsidein-cli validate').\n").arg(files[0]);
-        return 1;
-    }
+        return refused;
     QString error;
     std::optional<sim::SimulationInput> input = model::toSimulationInput(*project, parser.value(o.scenario), &error);
     if (!input) {
