@@ -8,6 +8,7 @@
 #include "model/eventlog/calibration.h"
 #include "model/eventlog/draft.h"
 #include "model/eventlog/eventlog.h"
+#include "model/eventlog/feedback.h"
 #include "model/eventlog/importreport.h"
 #include "model/humanunits.h"
 #include "model/projectio.h"
@@ -15,6 +16,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -48,6 +50,28 @@ QString parseMapping(const QString &spec, model::eventlog::ColumnMapping *m)
                 .arg(key);
         else
             *slot = column;
+    }
+    return {};
+}
+
+/** "case=Case,score=CSAT,comment=Remark" into the feedback's mapping; an error sentence otherwise. */
+QString parseFeedbackMapping(const QString &spec, model::eventlog::FeedbackMapping *m)
+{
+    for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        const QString key = part.left(eq).trimmed().toLower();
+        const QString column = eq < 0 ? QString() : part.mid(eq + 1).trimmed();
+        QString *slot = key == QLatin1String("case") ? &m->caseId
+            : key == QLatin1String("customer")       ? &m->customer
+            : key == QLatin1String("step")           ? &m->step
+            : key == QLatin1String("score")          ? &m->score
+            : key == QLatin1String("comment")        ? &m->comment
+                                                     : nullptr;
+        if (!slot || column.isEmpty())
+            return tr("import-log: --feedback-map takes case, customer, step, score and comment as KEY=COLUMN, not "
+                      "'%1'.")
+                .arg(part);
+        *slot = column;
     }
     return {};
 }
@@ -109,8 +133,14 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
         QStringLiteral("5-95"));
     const QCommandLineOption noCheck(QStringLiteral("no-check"),
         tr("do not simulate the draft to compare it with the log (3 replications of its settings)"));
-    parser.addOptions(
-        { output, map, timeFormat, utcOffset, name, completeAt, perStage, minShare, maxBad, range, noCheck });
+    const QCommandLineOption feedback(QStringLiteral("feedback"),
+        tr("survey or complaint records (CSV: case or customer, step or touchpoint, score, comment) that set the "
+           "steps' observed emotion and pain points"),
+        QStringLiteral("FILE.csv"));
+    const QCommandLineOption feedbackMap(QStringLiteral("feedback-map"),
+        tr("the feedback's columns: case=COL,customer=COL,step=COL,score=COL,comment=COL"), QStringLiteral("SPEC"));
+    parser.addOptions({ output, map, timeFormat, utcOffset, name, completeAt, perStage, minShare, maxBad, range,
+        noCheck, feedback, feedbackMap });
     if (const auto done = parseArguments(parser, arguments, out, err))
         return *done;
     const QStringList args = parser.positionalArguments();
@@ -126,6 +156,12 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     model::eventlog::ReadOptions options;
     if (const QString error = parseMapping(parser.value(map), &options.mapping); !error.isEmpty()) {
+        err << error << u'\n';
+        return 2;
+    }
+    model::eventlog::FeedbackOptions feedbackOptions;
+    if (const QString error = parseFeedbackMapping(parser.value(feedbackMap), &feedbackOptions.mapping);
+        !error.isEmpty()) {
         err << error << u'\n';
         return 2;
     }
@@ -208,6 +244,27 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
         out << line << u'\n';
     for (const QString &line : draft.notes)
         out << line << u'\n';
+
+    if (parser.isSet(feedback)) {
+        QFile records(parser.value(feedback));
+        model::eventlog::FeedbackResult result;
+        if (records.open(QIODevice::ReadOnly))
+            result = model::eventlog::applyFeedback(&records, feedbackOptions, log, &draft);
+        else
+            result.read.error = tr("cannot read it: %1.").arg(records.errorString());
+        const QString feedbackFile = QFileInfo(parser.value(feedback)).fileName();
+        for (const QString &line : model::eventlog::badRowLines(result.read))
+            err << feedbackFile << QStringLiteral(": ") << line << u'\n';
+        if (!result.read.ok()) {
+            err << tr("import-log: %1: %2\n").arg(parser.value(feedback), result.read.error);
+            return 1;
+        }
+        out << trn("\nFeedback from %1: %n response(s)", int(std::min<qint64>(result.responses, 1 << 30)))
+                   .arg(feedbackFile)
+            << tr(" on a scale from %1 to %2").arg(result.scaleLow).arg(result.scaleHigh)
+            << trn(", %n matched no step", int(std::min<qint64>(result.unmatched, 1 << 30))) << tr(":\n")
+            << model::textTable(model::eventlog::feedbackTable(result, draft), QStringLiteral("  "));
+    }
 
     QString error;
     if (!model::writeProject(draft.project, target, &error)) {

@@ -29,15 +29,6 @@ const std::array<std::vector<const char *>, RoleCount> kKnownNames { {
     { "lifecycle:transition", "lifecycle", "transition" },
 } };
 
-QString normalised(const QString &name)
-{
-    QString n = name.trimmed().toLower();
-    for (QChar &c : n)
-        if (c == u'_' || c == u'-')
-            c = u' ';
-    return n.simplified();
-}
-
 std::string_view trimmed(std::string_view s)
 {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
@@ -72,8 +63,8 @@ QString mapColumns(const ColumnMapping &m, Columns *c)
         EventLogText::tr("the channel"), EventLogText::tr("the customer"), EventLogText::tr("the lifecycle") };
     QStringList folded;
     for (const QString &h : c->header)
-        folded << normalised(h);
-    auto find = [&](const QString &name) { return int(folded.indexOf(normalised(name))); };
+        folded << foldedColumnName(h);
+    auto find = [&](const QString &name) { return int(folded.indexOf(foldedColumnName(name))); };
     const QString columns = c->header.join(QStringLiteral(", "));
     c->at.fill(-1);
     for (int r = 0; r < RoleCount; ++r) {
@@ -110,7 +101,18 @@ QString mapColumns(const ColumnMapping &m, Columns *c)
     return {};
 }
 
-QString recordError(CsvRecords::Result r, qint64 line, qint64 maxBytes)
+} // namespace
+
+QString foldedColumnName(const QString &name)
+{
+    QString n = name.trimmed().toLower();
+    for (QChar &c : n)
+        if (c == u'_' || c == u'-')
+            c = u' ';
+    return n.simplified();
+}
+
+QString csvRecordError(CsvRecords::Result r, qint64 line, qint64 maxBytes)
 {
     switch (r) {
     case CsvRecords::Result::TooLong:
@@ -129,8 +131,6 @@ QString recordError(CsvRecords::Result r, qint64 line, qint64 maxBytes)
     }
 }
 
-} // namespace
-
 EventLog readCsvLog(QIODevice *device, const ReadOptions &options, ReadReport *report, const ReadControl &control)
 {
     CsvRecords records(device, options.maxLineBytes);
@@ -142,7 +142,7 @@ EventLog readCsvLog(QIODevice *device, const ReadOptions &options, ReadReport *r
         return {};
     }
     if (r != CsvRecords::Result::Record) {
-        report->error = recordError(r, records.line(), options.maxLineBytes);
+        report->error = csvRecordError(r, records.line(), options.maxLineBytes);
         return {};
     }
     const char delimiter = records.delimiter();
@@ -190,7 +190,7 @@ EventLog readCsvLog(QIODevice *device, const ReadOptions &options, ReadReport *r
     if (r != CsvRecords::Result::Record) {
         more = false;
         if (r != CsvRecords::Result::End) {
-            report->error = recordError(r, records.line(), options.maxLineBytes);
+            report->error = csvRecordError(r, records.line(), options.maxLineBytes);
             return {};
         }
     }
@@ -315,7 +315,7 @@ EventLog readCsvLog(QIODevice *device, const ReadOptions &options, ReadReport *r
         if (r == CsvRecords::Result::End)
             break;
         if (r != CsvRecords::Result::Record) {
-            report->error = recordError(r, records.line(), options.maxLineBytes);
+            report->error = csvRecordError(r, records.line(), options.maxLineBytes);
             return {};
         }
         fields.clear();

@@ -138,4 +138,19 @@ QList<QStringList> metricTable(const Draft &draft, const EventLog &log)
     return rows;
 }
 
+QList<QStringList> feedbackTable(const FeedbackResult &feedback, const Draft &draft)
+{
+    QList<QStringList> rows;
+    rows << QStringList { EventLogText::tr("step"), EventLogText::tr("responses"), EventLogText::tr("mean score"),
+        EventLogText::tr("emotion"), EventLogText::tr("pain-point candidates") };
+    for (const StepFeedback &f : feedback.steps) {
+        const Step *step = draft.project.step(f.step);
+        rows << QStringList { step ? step->title : f.step, QString::number(f.responses),
+            QLocale::c().toString(f.meanScore, 'g', 3),
+            (f.emotion > 0 ? QStringLiteral("+") : QString()) + QString::number(f.emotion),
+            f.painPoints.isEmpty() ? QStringLiteral("–") : u'"' + f.painPoints.join(QStringLiteral("\", \"")) + u'"' };
+    }
+    return rows;
+}
+
 } // namespace oi::model::eventlog

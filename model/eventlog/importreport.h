@@ -5,6 +5,7 @@
 
 #include "model/eventlog/draft.h"
 #include "model/eventlog/eventlog.h"
+#include "model/eventlog/feedback.h"
 
 #include <QList>
 #include <QStringList>
@@ -29,5 +30,8 @@ QList<QStringList> fitTable(const Draft &draft);
 
 /** A header row, then per step metric: step, metric, normal range, median, cases, cases outside (a few named). */
 QList<QStringList> metricTable(const Draft &draft, const EventLog &log);
+
+/** A header row, then per step with feedback: step, responses, mean score, emotion, pain-point candidates. */
+QList<QStringList> feedbackTable(const FeedbackResult &feedback, const Draft &draft);
 
 } // namespace oi::model::eventlog

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The two readers behind readEventLog(), on an open device.
+// The two readers behind readEventLog(), on an open device, and what they share with the feedback reader.
 #pragma once
 
+#include "model/eventlog/csvrecords.h"
 #include "model/eventlog/eventlog.h"
 
 #include <QIODevice>
@@ -12,6 +13,12 @@ namespace oi::model::eventlog {
 
 EventLog readCsvLog(QIODevice *device, const ReadOptions &options, ReadReport *report, const ReadControl &control);
 EventLog readXesLog(QIODevice *device, const ReadOptions &options, ReadReport *report, const ReadControl &control);
+
+/** A column's name as compared: case folded, '_', '-' and runs of spaces as one space. */
+QString foldedColumnName(const QString &name);
+
+/** Why CSV records stopped (a line too long, a quote never closed, binary data...), as a sentence. */
+QString csvRecordError(CsvRecords::Result result, qint64 line, qint64 maxBytes);
 
 /** "complete", "start", "ate_abort", ... as the draft uses them (empty: complete). */
 Lifecycle lifecycleFromText(std::string_view text);

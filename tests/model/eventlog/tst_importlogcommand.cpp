@@ -120,6 +120,31 @@ private slots:
         QVERIFY(!QFile::exists(path("none.oi.yaml")));
     }
 
+    void feedbackSetsEmotions()
+    {
+        const QString log = path("calls.csv"), feedback = path("survey.csv"), draft = path("calls.oi.yaml");
+        QVERIFY(write(log, "case,activity,time\nc1,Call,2024-03-04T09:00:00\nc1,Fix,2024-03-04T10:00:00\n"));
+        QVERIFY(write(feedback, "Ticket,Where,Stars,Said\nc1,Call,1,Nobody answered\nc1,,5,\nc1,Fix,zero,\n"));
+        Run r = importLog({ log, QStringLiteral("--feedback"), feedback, QStringLiteral("--feedback-map"),
+            QStringLiteral("case=Ticket,step=Where,score=Stars,comment=Said"), QStringLiteral("-o"), draft });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Feedback from survey.csv: 2 response(s) on a scale from 1 to 5")),
+            qPrintable(r.out));
+        QVERIFY(r.err.contains(QLatin1String("survey.csv: line 4, column Stars: 'zero' is not a number.")));
+        std::unique_ptr<model::Project> project;
+        QVERIFY(!model::hasErrors(model::checkFile(draft, &project)));
+        const model::Step *call = project->step(QStringLiteral("call"));
+        QVERIFY(call);
+        QCOMPARE(call->emotion, -2);
+        QCOMPARE(model::painTexts(call->painPoints), QStringList { QStringLiteral("Nobody answered") });
+        QCOMPARE(project->step(QStringLiteral("fix"))->emotion, 2);
+        r = importLog({ log, QStringLiteral("--feedback-map"), QStringLiteral("mood=x"), QStringLiteral("-o"), draft });
+        QCOMPARE(r.code, 2);
+        r = importLog({ log, QStringLiteral("--feedback"), path("none.csv"), QStringLiteral("-o"), path("x.oi.yaml") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFile::exists(path("x.oi.yaml")));
+    }
+
     void exitCodes()
     {
         const QString log = path("ok.csv");
