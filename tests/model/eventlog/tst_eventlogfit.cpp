@@ -86,6 +86,36 @@ private slots:
         QCOMPARE(earthMoversDistance({}, { 1 }), 0.0);
     }
 
+    void rareWaysLeftOutWhenAsked()
+    {
+        // 99 cases go A, B, C; one skips B. With a 5 % share asked for, A has one way out, to B.
+        QByteArray csv = "case,activity,time\n";
+        for (int c = 0; c < 100; ++c) {
+            const QByteArray id = "c" + QByteArray::number(c);
+            csv += id + ",A,2024-03-04T09:00:00\n";
+            if (c != 50)
+                csv += id + ",B,2024-03-04T09:10:00\n";
+            csv += id + ",C,2024-03-04T09:20:00\n";
+        }
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::ReadOnly);
+        ReadReport report;
+        const EventLog log = readEventLog(&buffer, QStringLiteral("rare.csv"), {}, &report);
+        DraftOptions options;
+        const Draft all = draftFromLog(log, options);
+        options.minEdgeShare = 0.05;
+        const Draft common = draftFromLog(log, options);
+        auto flowsFrom = [](const Draft &d, const char *node) {
+            const Process &p = d.project.processes.front();
+            return std::count_if(
+                p.flows.begin(), p.flows.end(), [&](const Flow &f) { return f.from == QLatin1String(node); });
+        };
+        QVERIFY(all.project.processes.front().node(QStringLiteral("after-a")));
+        QVERIFY(!common.project.processes.front().node(QStringLiteral("after-a")));
+        QCOMPARE(flowsFrom(common, "a"), 1);
+        QVERIFY(!hasErrors(validate(common.project)));
+    }
+
     void aLoopLeftOnlyByCasesThatLeft()
     {
         // Every case goes round A and B and leaves waiting for B: the draft still needs a way out.
