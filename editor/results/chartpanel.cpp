@@ -70,6 +70,7 @@ void ChartPanel::setChart(const BuiltChart &built)
     mView->setMinimumHeight(built.minimumHeight);
     mData = built.data;
     mStem = built.fileStem;
+    mReadableWidth = built.readableWidth;
     mNote->setText(built.note);
     mNote->setVisible(!built.note.isEmpty());
     setAccessibleName(built.chart->title());

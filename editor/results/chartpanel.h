@@ -33,6 +33,7 @@ public:
     QChartView *view() const { return mView; }
     const ChartTable &data() const { return mData; }
     QString fileStem() const { return mStem; }
+    int readableWidth() const { return mReadableWidth; }
     QString note() const;
     /** A chooser left of Export (the histogram's process); created on first use. */
     QComboBox *chooser();
@@ -53,6 +54,7 @@ private:
     QComboBox *mChooser = nullptr;
     ChartTable mData;
     QString mStem;
+    int mReadableWidth = 0;
 };
 
 } // namespace oi::editor::results

@@ -210,6 +210,7 @@ BuiltChart waitsChart(const sim::Results &r, const ResultNames &names)
     tasks->setTitleText(T::tr("Task"));
     attach(chart, valueAxis(top * scale.factor, T::tr("Mean wait per visit (%1)").arg(scale.unit), 5), tasks);
     out.minimumHeight = std::max(320, 26 * int(categories.size()) + 150);
+    out.readableWidth = readableWidthFor(categories);
     if (cut)
         out.note = T::tr("The %n tasks with the longest waits; the CSV file has every task.", nullptr, int(kShown));
     return out;

@@ -33,7 +33,13 @@ struct BuiltChart
     QString note; // a sentence under the chart when there is something to say ("no case completed")
     int minimumHeight = 320; // in pixels: room for every category label
     bool wide = false; // a line per role reads best across the whole dashboard, the legend beside it
+    // The narrowest chart whose category labels fit: Qt Charts gives a category axis only about
+    // 38 % of a chart's width, and cuts off what does not fit (0: no category labels).
+    int readableWidth = 0;
 };
+
+/** The readable width of a bar chart whose longest category label is `categories`' widest. */
+int readableWidthFor(const QStringList &categories);
 
 /** Each role's busy share of its staff-time on duty, the constraint in red. */
 BuiltChart utilisationChart(const sim::Results &results, const ResultNames &names);

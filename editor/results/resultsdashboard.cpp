@@ -2,6 +2,7 @@
 #include "editor/results/resultsdashboard.h"
 
 #include "editor/results/chartaxes.h"
+#include "editor/results/chartgrid.h"
 #include "editor/results/chartpanel.h"
 #include "editor/results/kpitile.h"
 #include "editor/results/resultnames.h"
@@ -258,31 +259,28 @@ QWidget *ResultsDashboard::chartSection(QWidget *parent, bool first)
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(sectionTitle(first ? tr("The constraint") : tr("Where the time goes"), box));
-    auto *grid = new QGridLayout;
-    grid->setSpacing(8);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    layout->addLayout(grid);
-    const auto add = [box, grid](const BuiltChart &built, int row, int column) {
+    auto *grid = new ChartGrid(box);
+    layout->addWidget(grid);
+    const auto add = [box, grid](const BuiltChart &built) {
         auto *panel = new ChartPanel(box);
         panel->setChart(built);
-        grid->addWidget(panel, row, built.wide ? 0 : column, 1, built.wide ? 2 : 1);
+        grid->addChart(panel, built.wide);
         return panel;
     };
     if (first) {
-        add(utilisationChart(r, names), 0, 0);
-        add(constraintQueueChart(r, names), 0, 1);
+        add(utilisationChart(r, names));
+        add(constraintQueueChart(r, names));
         return box;
     }
-    add(utilisationByHourChart(r, names), 0, 0);
-    add(queueByHourChart(r, names), 1, 0);
-    add(waitsChart(r, names), 2, 0);
+    add(utilisationByHourChart(r, names));
+    add(queueByHourChart(r, names));
+    add(waitsChart(r, names));
     // The histogram of the constraint's process first: that is where the story is.
     int shown = 0;
     for (std::size_t p = 0; p < r.processes.size(); ++p)
         if (!r.bottlenecks.empty() && qs(r.bottlenecks.front().node).section(u'/', 0, 0) == qs(r.processes[p].id))
             shown = int(p);
-    ChartPanel *histogram = add(cycleTimeChart(r, names, shown), 2, 1);
+    ChartPanel *histogram = add(cycleTimeChart(r, names, shown));
     QComboBox *chooser = histogram->chooser();
     chooser->setObjectName(QStringLiteral("histogramProcess"));
     chooser->setToolTip(tr("The process whose cycle times are shown"));

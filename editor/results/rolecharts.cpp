@@ -11,11 +11,13 @@
 #include "model/humanunits.h"
 #include "model/simulationinput.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -137,6 +139,15 @@ ChartTable hourTable(const sim::Results &r, const ResultNames &names, const QStr
 
 } // namespace
 
+int readableWidthFor(const QStringList &categories)
+{
+    const QFontMetrics metrics(QApplication::font());
+    int widest = 0;
+    for (const QString &c : categories)
+        widest = std::max(widest, metrics.horizontalAdvance(c));
+    return int(std::ceil((widest + 24) / 0.36));
+}
+
 QColor roleColour(const sim::Results &results, const std::string &role)
 {
     if (!results.bottlenecks.empty() && results.bottlenecks.front().role == role)
@@ -213,6 +224,7 @@ BuiltChart utilisationChart(const sim::Results &r, const ResultNames &names)
     QValueAxis *share = valueAxis(100, T::tr("Busy (% of time on duty)"), 5);
     attach(chart, share, roleAxis);
     out.minimumHeight = std::max(320, 26 * int(categories.size()) + 150);
+    out.readableWidth = readableWidthFor(categories);
     return out;
 }
 

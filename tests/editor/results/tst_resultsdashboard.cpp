@@ -6,6 +6,7 @@
 #include "resultsfixture.h"
 
 #include "editor/results/chartexport.h"
+#include "editor/results/chartgrid.h"
 #include "editor/results/chartpanel.h"
 #include "editor/results/chartstyle.h"
 #include "editor/results/kpitile.h"
@@ -140,13 +141,17 @@ private slots:
     void chartsAreMeasured_data()
     {
         QTest::addColumn<int>("width");
-        QTest::newRow("the studio's tab beside its docks") << 900;
-        QTest::newRow("a wide window") << 1500;
+        QTest::addColumn<int>("columns");
+        QTest::newRow("the tab between the Project and Properties docks") << 700 << 1;
+        QTest::newRow("the tab beside one dock") << 900 << 0; // each section as its labels allow
+        QTest::newRow("a little narrower: one chart a row") << 820 << 1;
+        QTest::newRow("a wide window") << 1500 << 2;
     }
 
     void chartsAreMeasured()
     {
         QFETCH(int, width);
+        QFETCH(int, columns);
         ResultsDashboard dashboard;
         dashboard.resize(width, 900);
         dashboard.setResults(mProject, mResults);
@@ -154,6 +159,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
         const QList<ChartPanel *> panels = dashboard.charts();
         QCOMPARE(panels.size(), 6);
+        for (const ChartGrid *grid : dashboard.findChildren<ChartGrid *>())
+            if (columns > 0)
+                QCOMPARE(grid->columns(), columns);
         for (ChartPanel *panel : panels) {
             QChart *chart = panel->chart();
             const QString name = chart->title();
@@ -182,10 +190,14 @@ private slots:
                     QVERIFY2(legend.contains(series->name()), qPrintable(name + QStringLiteral(": ") + series->name()));
                 }
             }
-            // What the chart draws: nothing elided, no two texts overlapping.
+            // What the chart draws: all of it inside the chart, nothing elided, no two texts overlapping.
             const QList<test::DrawnText> texts = test::drawnTexts(chart);
             QVERIFY2(texts.size() > 8, qPrintable(name));
+            const QRectF drawn = chart->sceneBoundingRect();
             for (qsizetype i = 0; i < texts.size(); ++i) {
+                QVERIFY2(drawn.contains(texts[i].rect),
+                    qPrintable(QStringLiteral("%1: \"%2\" %3 is cut off by the chart's edge %4")
+                                   .arg(name, texts[i].text, rectText(texts[i].rect), rectText(drawn))));
                 QVERIFY2(!texts[i].text.endsWith(QLatin1String("...")) && !texts[i].text.endsWith(QChar(0x2026)),
                     qPrintable(name + QStringLiteral(": elided ") + texts[i].text));
                 for (qsizetype j = i + 1; j < texts.size(); ++j)
