@@ -222,6 +222,7 @@ QJsonObject resultsToJson(const sim::Results &r, bool withReplications)
         { QStringLiteral("engine_version"), r.engineVersion }, { QStringLiteral("scenario"), qs(r.scenario) },
         { QStringLiteral("model_fingerprint"), hex(r.modelFingerprint) },
         { QStringLiteral("shift_end"), shiftEndName(r.shiftEnd) }, { QStringLiteral("visit_limit"), r.visitLimit },
+        { QStringLiteral("precision_target"), r.precisionTarget }, { QStringLiteral("warmup_auto"), r.warmupDetected },
         { QStringLiteral("warnings"), warnings }, { QStringLiteral("processes"), processes },
         { QStringLiteral("roles"), roles }, { QStringLiteral("bottlenecks"), bottlenecks },
         { QStringLiteral("constraint"),

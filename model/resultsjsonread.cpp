@@ -253,6 +253,10 @@ bool resultsFromJson(const QJsonObject &json, sim::Results *results, QString *er
     r.shiftEnd = shiftEnd == shiftEndName(sim::ShiftEndPolicy::HandBack) ? sim::ShiftEndPolicy::HandBack
                                                                          : sim::ShiftEndPolicy::FinishTask;
     r.visitLimit = static_cast<int>(rd.number(json, "visit_limit", top));
+    // Both came later than the rest: results without them ran a fixed number of replications
+    // after a given warm-up.
+    r.precisionTarget = json.value(QStringLiteral("precision_target")).toDouble(0);
+    r.warmupDetected = json.value(QStringLiteral("warmup_auto")).toBool(false);
     for (const QJsonValue &w : rd.array(json, "warnings", top))
         r.warnings.push_back(w.toString().toStdString());
     if (rd.ok() && !json.value(QStringLiteral("layout")).isObject())
@@ -297,6 +301,8 @@ bool mergeResults(const std::vector<sim::Results> &shards, sim::Results *merged,
     out.modelFingerprint = first.modelFingerprint;
     out.shiftEnd = first.shiftEnd;
     out.visitLimit = first.visitLimit;
+    out.precisionTarget = first.precisionTarget;
+    out.warmupDetected = first.warmupDetected;
     std::set<int> seen;
     std::set<std::string> warnings;
     for (size_t i = 0; i < shards.size(); ++i) {

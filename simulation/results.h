@@ -192,6 +192,8 @@ struct Results
     std::uint64_t modelFingerprint = 0; // inputFingerprint() of the input
     ShiftEndPolicy shiftEnd = ShiftEndPolicy::FinishTask;
     int visitLimit = 0;
+    double precisionTarget = 0; // the cycle-time half-width asked for, relative to the mean; 0: fixed replications
+    bool warmupDetected = false; // the warm-up was chosen by MSER-5 rather than given
     std::uint64_t events = 0;
     double wallSeconds = 0;
     std::uint64_t fingerprint = 0; // combined over replications, in order

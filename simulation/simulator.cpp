@@ -107,6 +107,8 @@ Results simulate(const SimulationInput &input, const RunControl &control)
     results.warmup = s.warmup;
     results.seed = s.seed;
     results.firstReplication = s.firstReplication;
+    results.precisionTarget = s.targetRelativeHalfWidth;
+    results.warmupDetected = s.warmup < 0;
     results.engineVersion = engineVersion();
     results.modelFingerprint = inputFingerprint(input);
     results.shiftEnd = s.shiftEnd;

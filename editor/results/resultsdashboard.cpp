@@ -188,6 +188,14 @@ QWidget *ResultsDashboard::header(QWidget *parent)
                                names.role(w.constraint.role));
         small << tr("By time of day: %1.").arg(windows.join(QStringLiteral("; ")));
     }
+    if (r.precisionTarget > 0)
+        small << tr("Replications were added until every process's mean cycle time was known within ± %1: %n "
+                    "were needed.",
+            nullptr, r.replications)
+                     .arg(model::percent(r.precisionTarget));
+    if (r.warmupDetected)
+        small << tr("MSER-5 chose the warm-up of %1 from the first replication's work in process.")
+                     .arg(model::humanDuration(r.warmup, unit));
     small << tr("± is the 95 % interval over the replications; seed %1.").arg(r.seed);
     if (!mOrigin.isEmpty())
         small << mOrigin;

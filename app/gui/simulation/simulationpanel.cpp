@@ -5,11 +5,13 @@
 
 #include "editor/document/document.h"
 #include "editor/results/resultsstaleness.h"
+#include "model/humanunits.h"
 #include "model/projectio.h"
 #include "model/resultsjson.h"
 #include "model/resultsreport.h"
 #include "model/runstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -29,6 +31,8 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     , mRunner(new SimulationRunner(this))
     , mScenario(new QComboBox(this))
     , mReplications(new QSpinBox(this))
+    , mPrecision(new QComboBox(this))
+    , mAutoWarmup(new QCheckBox(tr("Automatic warm-up"), this))
     , mRun(new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("Run"), this))
     , mCancel(new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("Cancel"), this))
     , mProgress(new QProgressBar(this))
@@ -42,6 +46,15 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     mReplications->setRange(2, 1000);
     mReplications->setValue(10);
     mReplications->setSuffix(tr(" replications"));
+    mPrecision->setObjectName(QStringLiteral("precision"));
+    mPrecision->setToolTip(tr("Run exactly the replications asked for, or add replications (up to 200) until every "
+                              "process's mean cycle time is known to within the share chosen"));
+    mPrecision->addItem(tr("exactly"), 0.0);
+    for (int percent : { 10, 5, 2, 1 })
+        mPrecision->addItem(tr("until ± %1 % of the mean").arg(percent), percent / 100.0);
+    mAutoWarmup->setObjectName(QStringLiteral("autoWarmup"));
+    mAutoWarmup->setToolTip(tr("Let MSER-5 choose where the start-up of the first replication ends, instead of the "
+                               "project's warm-up"));
     mCancel->setEnabled(false);
     mProgress->setTextVisible(true);
     mProgress->setMaximumWidth(220);
@@ -58,6 +71,8 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     controls->addWidget(new QLabel(tr("Scenario:"), this));
     controls->addWidget(mScenario, 1);
     controls->addWidget(mReplications);
+    controls->addWidget(mPrecision);
+    controls->addWidget(mAutoWarmup);
     controls->addWidget(mRun);
     controls->addWidget(mCancel);
     controls->addWidget(mProgress);
@@ -146,6 +161,17 @@ void SimulationPanel::refreshScenarios()
     mScenario->setCurrentIndex(index >= 0 ? index : (mScenario->count() > 1 ? 1 : 0));
 }
 
+void SimulationPanel::setPrecision(double share)
+{
+    const int index = mPrecision->findData(share);
+    mPrecision->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void SimulationPanel::setAutoWarmup(bool on)
+{
+    mAutoWarmup->setChecked(on);
+}
+
 bool SimulationPanel::setScenario(const QString &scenarioId)
 {
     const int index = mScenario->findData(scenarioId);
@@ -160,7 +186,9 @@ void SimulationPanel::run()
     if (!mDocument || mRunner->isRunning())
         return;
     QString error;
-    if (!mRunner->start(mDocument->project(), mScenario->currentData().toString(), mReplications->value(), &error)) {
+    const SimulationRunner::Options options { mReplications->value(), mPrecision->currentData().toDouble(),
+        mAutoWarmup->isChecked() };
+    if (!mRunner->start(mDocument->project(), mScenario->currentData().toString(), options, &error)) {
         mStatus->setText(error);
         return;
     }
@@ -205,6 +233,16 @@ void SimulationPanel::onFinished(const sim::Results &results)
     mReport = model::formatResultsText(results, {}, mDocument ? &mDocument->project() : nullptr);
     QString status
         = results.bottlenecks.empty() ? tr("Done.") : tr("Done. The constraint is %1.").arg(constraintName(results));
+    if (results.precisionTarget > 0)
+        status += u' ' + tr("%n replications were needed.", nullptr, results.replications);
+    if (results.warmupDetected)
+        status += u' '
+            + tr("MSER-5 chose a warm-up of %1.")
+                  .arg(model::humanDuration(
+                      results.warmup, model::timeUnitFromName(QString::fromStdString(results.layout.timeUnit))));
+    for (const std::string &w : results.warnings)
+        if (results.precisionTarget > 0 && QString::fromStdString(w).startsWith(QLatin1String("precision target")))
+            status += u' ' + tr("The precision asked for was not reached within the replications allowed.");
     if (mDocument->revision() != mRunRevision)
         status += u' '
             + tr("The project was edited during the run: the figures describe it as it was when the run started.");

@@ -9,6 +9,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -48,6 +49,9 @@ public:
 
     /** Chooses the scenario to run (empty: the base model); false when the project has no such scenario. */
     bool setScenario(const QString &scenarioId);
+    /** Runs until every cycle-time interval is within `share` of its mean (0: the replications asked for). */
+    void setPrecision(double share);
+    void setAutoWarmup(bool on);
 
 public slots:
     void run();
@@ -75,6 +79,8 @@ private:
     SimulationRunner *mRunner;
     QComboBox *mScenario;
     QSpinBox *mReplications;
+    QComboBox *mPrecision;
+    QCheckBox *mAutoWarmup;
     QPushButton *mRun;
     QPushButton *mCancel;
     QProgressBar *mProgress;

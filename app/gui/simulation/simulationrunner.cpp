@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <algorithm>
+
 namespace oi::app {
 
 SimulationRunner::SimulationRunner(QObject *parent)
@@ -22,7 +24,8 @@ SimulationRunner::~SimulationRunner()
     cancel();
 }
 
-bool SimulationRunner::start(const model::Project &project, const QString &scenarioId, int replications, QString *error)
+bool SimulationRunner::start(
+    const model::Project &project, const QString &scenarioId, const Options &options, QString *error)
 {
     if (mRunning) {
         if (error)
@@ -32,8 +35,11 @@ bool SimulationRunner::start(const model::Project &project, const QString &scena
     auto input = model::toSimulationInput(project, scenarioId, error);
     if (!input)
         return false;
-    if (replications > 0)
-        input->settings.replications = replications;
+    if (options.replications > 0)
+        input->settings.replications = options.replications;
+    input->settings.targetRelativeHalfWidth = std::max(0.0, options.precision);
+    if (options.autoWarmup)
+        input->settings.warmup = -1; // MSER-5 on a pilot of the first replication
     mCancel = std::make_shared<std::atomic<bool>>(false);
     mRunning = true;
     QPointer<SimulationRunner> self(this);

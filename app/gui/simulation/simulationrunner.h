@@ -28,8 +28,19 @@ public:
     explicit SimulationRunner(QObject *parent = nullptr);
     ~SimulationRunner() override;
 
+    struct Options
+    {
+        int replications = 0; // 0: the project's; with a precision target, the first batch
+        double precision = 0; // > 0: add replications until every cycle-time half-width is this share of its mean
+        bool autoWarmup = false; // choose the warm-up by MSER-5 instead of the project's
+    };
+
     /** Starts a run; false (and `error`) when one is running or the project cannot be simulated. */
-    bool start(const model::Project &project, const QString &scenarioId, int replications, QString *error);
+    bool start(const model::Project &project, const QString &scenarioId, const Options &options, QString *error);
+    bool start(const model::Project &project, const QString &scenarioId, int replications, QString *error)
+    {
+        return start(project, scenarioId, Options { replications, 0, false }, error);
+    }
     bool isRunning() const { return mRunning; }
     void cancel();
 

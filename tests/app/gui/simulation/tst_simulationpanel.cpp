@@ -172,6 +172,31 @@ private slots:
         QVERIFY2(sawConstraint, "the sample links a journey step to its as-is constraint");
     }
 
+    void runsToAPrecisionWithAnAutomaticWarmup()
+    {
+        app::DocumentManager manager;
+        QVERIFY(manager.openAsUntitled(app::DocumentManager::samplePath(), nullptr));
+        app::SimulationPanel panel;
+        panel.setDocument(manager.document());
+        QVERIFY(panel.setScenario(QStringLiteral("as-is")));
+        panel.setPrecision(0.02);
+        panel.setAutoWarmup(true);
+        QSignalSpy finished(panel.runner(), &app::SimulationRunner::finished);
+        panel.run();
+        QVERIFY(finished.wait(120000));
+        const auto results = finished.first().first().value<sim::Results>();
+        QVERIFY(results.ok);
+        QCOMPARE(results.precisionTarget, 0.02);
+        QVERIFY(results.warmupDetected);
+        bool reached = true;
+        for (const sim::ProcessResult &p : results.processes)
+            reached = reached && p.cycleTime.ci95 <= 0.02 * p.cycleTime.mean;
+        QVERIFY(reached || !results.warnings.empty());
+        QVERIFY(results.replications >= 10);
+        QVERIFY2(panel.status().contains(QLatin1String("replications were needed")), qPrintable(panel.status()));
+        QVERIFY2(panel.status().contains(QLatin1String("MSER-5 chose a warm-up of")), qPrintable(panel.status()));
+    }
+
     void staleResultsLeaveTheMaps()
     {
         app::DocumentManager manager;
