@@ -26,6 +26,13 @@ ComparisonTable::ComparisonTable(QWidget *parent)
     setTextElideMode(Qt::ElideNone);
 }
 
+int ComparisonTable::kpiAt(int row) const
+{
+    const QTableWidgetItem *label = item(row, 0);
+    const QVariant index = label ? label->data(Qt::UserRole) : QVariant();
+    return index.isValid() ? index.toInt() : -1;
+}
+
 bool ComparisonTable::lowerIsBetter(model::ComparedKpi kpi)
 {
     return kpi != model::ComparedKpi::Throughput;
@@ -46,8 +53,9 @@ void ComparisonTable::setComparison(
     const ResultNames names(&project);
     QStringList header { tr("Process and figure") };
     header += labels;
+    // Each later scenario: its change against the baseline, then what the change means.
     for (qsizetype s = 1; s < labels.size(); ++s)
-        header << tr("%1 − %2").arg(labels.at(s), labels.value(0));
+        header << tr("%1 − %2").arg(labels.at(s), labels.value(0)) << tr("significant?");
     setColumnCount(int(header.size()));
     setHorizontalHeaderLabels(header);
     mData.header = QStringList { tr("process"), tr("figure") } + header.mid(1);
@@ -77,7 +85,9 @@ void ComparisonTable::setComparison(
         const int row = rowCount();
         insertRow(row);
         const double baseline = k.values.empty() ? std::nan("") : k.values.front().mean;
-        setItem(row, 0, new QTableWidgetItem(QStringLiteral("    ") + model::comparedKpiLabel(k.kpi)));
+        auto *label = new QTableWidgetItem(QStringLiteral("    ") + model::comparedKpiLabel(k.kpi));
+        label->setData(Qt::UserRole, int(&k - c.kpis.data()));
+        setItem(row, 0, label);
         QStringList csv { names.process(process), model::comparedKpiLabel(k.kpi) };
         int column = 1;
         for (const sim::Stat &v : k.values) {
@@ -89,27 +99,40 @@ void ComparisonTable::setComparison(
             csv << text;
         }
         for (const model::PairedDifference &d : k.differences) {
-            const QString text = model::comparedChangeText(k.kpi, c.timeUnit, baseline, d);
-            auto *item = new QTableWidgetItem(text);
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (d.significant) {
-                const bool better = (d.change.mean < 0) == lowerIsBetter(k.kpi);
-                QColor tint = better ? kShortWait : kConstraint;
-                tint.setAlphaF(0.22);
-                item->setBackground(tint);
-                item->setToolTip(better ? tr("Better, and significant: the paired 95 % interval (%n pairs) excludes "
-                                             "zero.",
-                                     nullptr, d.change.n)
-                                        : tr("Worse, and significant: the paired 95 % interval (%n pairs) excludes "
-                                             "zero.",
-                                            nullptr, d.change.n));
-            } else {
-                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-                item->setToolTip(tr(
-                    "The paired 95 % interval (%n pairs) spans zero: no significant difference.", nullptr, d.change.n));
+            // The change alone (its verdict gets a column of its own): formatted as the text
+            // report formats a significant change, which has no verdict appended.
+            model::PairedDifference changeOnly = d;
+            changeOnly.significant = true;
+            const QString text = model::comparedChangeText(k.kpi, c.timeUnit, baseline, changeOnly);
+            const bool measured = d.change.n > 0 && std::isfinite(d.change.mean);
+            const bool better = (d.change.mean < 0) == lowerIsBetter(k.kpi);
+            const QString verdict = !measured ? QString()
+                : !d.significant              ? tr("no significant difference")
+                : better                      ? tr("better")
+                                              : tr("worse");
+            auto *change = new QTableWidgetItem(text);
+            change->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            auto *meaning = new QTableWidgetItem(verdict);
+            for (QTableWidgetItem *item : { change, meaning }) {
+                if (d.significant) {
+                    QColor tint = better ? kShortWait : kConstraint;
+                    tint.setAlphaF(0.22);
+                    item->setBackground(tint);
+                    item->setToolTip(better ? tr("Better, and significant: the paired 95 % interval (%n pairs) "
+                                                 "excludes zero.",
+                                         nullptr, d.change.n)
+                                            : tr("Worse, and significant: the paired 95 % interval (%n pairs) "
+                                                 "excludes zero.",
+                                                nullptr, d.change.n));
+                } else {
+                    item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+                    item->setToolTip(tr("The paired 95 % interval (%n pairs) spans zero: no significant difference.",
+                        nullptr, d.change.n));
+                }
             }
-            setItem(row, column++, item);
-            csv << text;
+            setItem(row, column++, change);
+            setItem(row, column++, meaning);
+            csv << text << verdict;
         }
         mData.rows << csv;
     }

@@ -27,6 +27,8 @@ public:
     void clearComparison();
     /** What the table shows, as rows for a CSV file. */
     const ChartTable &data() const { return mData; }
+    /** The index into the comparison's kpis of `row`, or -1 for a process's heading. */
+    int kpiAt(int row) const;
     /** Whether a lower value is the better one for `kpi` (all but throughput). */
     static bool lowerIsBetter(model::ComparedKpi kpi);
 

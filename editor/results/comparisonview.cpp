@@ -2,6 +2,8 @@
 #include "editor/results/comparisonview.h"
 
 #include "editor/results/chartexport.h"
+#include "editor/results/chartpanel.h"
+#include "editor/results/comparisonchart.h"
 #include "editor/results/comparisonrunner.h"
 #include "editor/results/comparisontable.h"
 #include "editor/results/resultnames.h"
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace oi::editor::results {
@@ -37,6 +40,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     , mStatus(new QLabel(this))
     , mAbout(new QLabel(this))
     , mTable(new ComparisonTable(this))
+    , mChart(new ChartPanel(this))
 {
     setObjectName(QStringLiteral("comparisonView"));
     mList->setObjectName(QStringLiteral("comparedScenarios"));
@@ -74,9 +78,20 @@ ComparisonView::ComparisonView(QWidget *parent)
     auto *side = new QWidget(this);
     side->setLayout(controls);
     side->setMaximumWidth(300);
+    mChart->hide();
+    // The table first; the chart of the chosen figure under it, as tall as the user drags it.
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(mTable, 1);
+    tableLayout->addWidget(mAbout);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(tablePane);
+    split->addWidget(mChart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *right = new QVBoxLayout;
-    right->addWidget(mTable, 1);
-    right->addWidget(mAbout);
+    right->addWidget(split, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(side);
     layout->addLayout(right, 1);
@@ -85,6 +100,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     connect(mCancel, &QPushButton::clicked, this, &ComparisonView::cancel);
     connect(mExport, &QPushButton::clicked, this, &ComparisonView::exportCsv);
     connect(mList, &QListWidget::itemChanged, this, &ComparisonView::updateButtons);
+    connect(mTable, &QTableWidget::currentCellChanged, this, [this](int row) { chartRow(row); });
     connect(mRunner, &ComparisonRunner::progress, this, [this](int done, int planned) {
         mProgress->setRange(0, planned);
         mProgress->setValue(done);
@@ -100,6 +116,7 @@ void ComparisonView::setDocument(Document *document)
     mRunner->cancel();
     mDocument = document;
     mTable->clearComparison();
+    mChart->hide();
     mStatus->clear();
     if (mDocument) {
         connect(mDocument, &Document::changed, this, [this](const ChangeEvent &e) {
@@ -232,8 +249,7 @@ void ComparisonView::onFinished(const model::Comparison &comparison)
         mStatus->setText(tr("The comparison stopped: %1").arg(comparison.error));
         return;
     }
-    mTable->setComparison(comparison, mDocument->project(), mRunLabels);
-    mExport->setEnabled(true);
+    showTable(comparison, mRunLabels);
     QString status = tr("%n replications of each in %1 s.", nullptr, comparison.replications)
                          .arg(QString::number(comparison.wallSeconds, 'f', 1));
     if (mDocument->revision() != mRunRevision)
@@ -246,9 +262,26 @@ void ComparisonView::showComparison(
 {
     if (!mDocument)
         return;
+    showTable(comparison, labels);
+    mStatus->setText(origin);
+}
+
+void ComparisonView::showTable(const model::Comparison &comparison, const QStringList &labels)
+{
+    mShown = comparison;
+    mShownLabels = labels;
     mTable->setComparison(comparison, mDocument->project(), labels);
     mExport->setEnabled(true);
-    mStatus->setText(origin);
+    chartRow(1); // the first process's first figure (row 0 is its heading)
+}
+
+void ComparisonView::chartRow(int row)
+{
+    const int index = mTable->kpiAt(row);
+    if (index < 0 || !mDocument || std::size_t(index) >= mShown.kpis.size())
+        return;
+    mChart->setChart(comparisonChart(mShown, std::size_t(index), mShownLabels, mDocument->project()));
+    mChart->show();
 }
 
 void ComparisonView::exportCsv()

@@ -20,6 +20,7 @@ class Document;
 
 namespace oi::editor::results {
 
+class ChartPanel;
 class ComparisonRunner;
 class ComparisonTable;
 
@@ -42,6 +43,8 @@ public:
     void setReplications(int replications);
     ComparisonRunner *runner() const { return mRunner; }
     ComparisonTable *table() const { return mTable; }
+    /** The chart of the KPI selected in the table (the first one until another is). */
+    ChartPanel *chart() const { return mChart; }
     QString status() const;
 
     /** Shows a comparison made elsewhere (two runs of the history), its columns named `labels`. */
@@ -56,6 +59,8 @@ private:
     void onFinished(const model::Comparison &comparison);
     void updateButtons();
     void exportCsv();
+    void showTable(const model::Comparison &comparison, const QStringList &labels);
+    void chartRow(int row);
 
     QPointer<Document> mDocument;
     QPointer<Document> mRunDocument;
@@ -71,6 +76,9 @@ private:
     QLabel *mStatus;
     QLabel *mAbout;
     ComparisonTable *mTable;
+    ChartPanel *mChart;
+    model::Comparison mShown;
+    QStringList mShownLabels;
 };
 
 } // namespace oi::editor::results

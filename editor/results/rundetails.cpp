@@ -66,10 +66,9 @@ void RunDetails::setResults(const std::shared_ptr<const model::Project> &project
             .arg(model::humanDuration(r.horizon, unit), model::humanDuration(r.warmup, unit)));
     if (r.warmupDetected)
         html += row(tr("Warm-up"), tr("chosen by MSER-5"));
-    html += row(tr("Replications by"),
-        r.precisionTarget > 0
-            ? tr("precision: until ± %1 of the mean cycle time").arg(model::percent(r.precisionTarget))
-            : tr("count asked for"));
+    html += row(tr("Stopping rule"),
+        r.precisionTarget > 0 ? tr("until each mean cycle time is within ± %1").arg(model::percent(r.precisionTarget))
+                              : tr("the replications asked for"));
     html += row(tr("Computed"), tr("%1 events in %2 s").arg(r.events).arg(QString::number(r.wallSeconds, 'f', 2)));
     html += row(tr("Model"),
         stale ? tr("changed since the run: the figures describe it as it was")

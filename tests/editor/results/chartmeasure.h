@@ -3,11 +3,18 @@
 // titles, legend entries) as the items of its scene, their rectangles and whether Qt elided them.
 #pragma once
 
+#include "editor/results/chartstyle.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
-#include <QFontMetricsF>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QTextDocument>
 
 #include <cmath>
@@ -48,6 +55,64 @@ inline QList<DrawnText> drawnTexts(QChart *chart)
         }
     }
     return out;
+}
+
+inline QString rectText(const QRectF &r)
+{
+    return QStringLiteral("(%1,%2 %3x%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+}
+
+/**
+ * What a reader would find wrong with a laid-out chart, or empty: a title; both axes titled, value
+ * axes with their unit in brackets, no label truncated; every series and bar set named in a
+ * visible legend entry (continuations of a broken line apart); and every text it draws inside the
+ * chart, not elided, its ink clear of every other's.
+ */
+inline QString chartProblem(QChart *chart)
+{
+    const QString name = chart->title();
+    if (name.isEmpty())
+        return QStringLiteral("a chart without a title");
+    if (chart->axes().size() != 2)
+        return name + QStringLiteral(": not two axes");
+    for (QAbstractAxis *axis : chart->axes()) {
+        const QString title = axis->titleText();
+        const bool categories = axis->type() == QAbstractAxis::AxisTypeBarCategory;
+        if (title.isEmpty() || (!categories && !(title.contains(u'(') && title.endsWith(u')'))))
+            return name + QStringLiteral(": axis title without a unit: ") + title;
+        if (axis->labelsTruncated())
+            return name + QStringLiteral(": labels truncated on ") + title;
+    }
+    QStringList legend;
+    for (QLegendMarker *marker : chart->legend()->markers())
+        if (marker->isVisible())
+            legend << marker->label();
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                if (!legend.contains(set->label()))
+                    return name + QStringLiteral(": not in the legend: ") + set->label();
+        } else if (!editor::results::isContinuation(series)
+            && (series->name().isEmpty() || !legend.contains(series->name()))) {
+            return name + QStringLiteral(": not in the legend: ") + series->name();
+        }
+    }
+    const QList<DrawnText> texts = drawnTexts(chart);
+    if (texts.size() < 5)
+        return name + QStringLiteral(": hardly any text drawn");
+    const QRectF drawn = chart->sceneBoundingRect();
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (!drawn.contains(texts[i].rect))
+            return QStringLiteral("%1: \"%2\" %3 is cut off by the chart's edge %4")
+                .arg(name, texts[i].text, rectText(texts[i].rect), rectText(drawn));
+        if (texts[i].text.endsWith(QLatin1String("...")) || texts[i].text.endsWith(QChar(0x2026)))
+            return name + QStringLiteral(": elided ") + texts[i].text;
+        for (qsizetype j = i + 1; j < texts.size(); ++j)
+            if (texts[i].rect.intersects(texts[j].rect))
+                return QStringLiteral("%1: \"%2\" %3 overlaps \"%4\" %5")
+                    .arg(name, texts[i].text, rectText(texts[i].rect), texts[j].text, rectText(texts[j].rect));
+    }
+    return {};
 }
 
 /** WCAG 2 contrast ratio of two colours (1 to 21). */

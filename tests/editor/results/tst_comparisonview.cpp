@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scenario comparison in the studio: it runs on a worker thread, the table says every KPI side by
 // side with the paired change and whether it is significant, and Cancel ends it within 200 ms.
+#include "chartmeasure.h"
+
+#include "editor/results/chartpanel.h"
 #include "editor/results/comparisonrunner.h"
 #include "editor/results/comparisontable.h"
 #include "editor/results/comparisonview.h"
@@ -66,21 +69,37 @@ private slots:
         QVERIFY2(comparison.ok, qPrintable(comparison.error));
 
         const QTableWidget *table = view.table();
-        QCOMPARE(table->columnCount(), 1 + 3 + 2);
+        QCOMPARE(table->columnCount(), 1 + 3 + 2 * 2);
         QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("Slower service − Base"));
         // Every service takes 10 minutes, 15 when slower: exactly 5 minutes more, significant and worse.
         const int fixedMean = rowOf(table, QStringLiteral("Fixed service"), QStringLiteral("mean cycle time"));
         QVERIFY(fixedMean > 0);
         QCOMPARE(table->item(fixedMean, 1)->text(), QStringLiteral("10 min ± 0 s"));
         QCOMPARE(table->item(fixedMean, 4)->text(), QStringLiteral("+5 min ± 0 s"));
-        QVERIFY(table->item(fixedMean, 4)->background().color().red() > table->item(fixedMean, 4)->background().color().green());
+        QVERIFY(table->item(fixedMean, 4)->background().color().red()
+            > table->item(fixedMean, 4)->background().color().green());
         // "Same again" changes nothing: common random numbers give the same runs, no significant difference.
-        QVERIFY2(table->item(fixedMean, 5)->text().endsWith(QLatin1String("no significant difference")),
-            qPrintable(table->item(fixedMean, 5)->text()));
+        QCOMPARE(table->item(fixedMean, 6)->text(), QStringLiteral("0 s ± 0 s"));
+        QCOMPARE(table->item(fixedMean, 7)->text(), QStringLiteral("no significant difference"));
         const int randomMean = rowOf(table, QStringLiteral("Random service"), QStringLiteral("mean cycle time"));
         QVERIFY(randomMean > fixedMean);
         QVERIFY(table->item(randomMean, 4)->text().startsWith(u'+'));
-        QCOMPARE(view.table()->data().header.size(), 2 + 3 + 2);
+        QCOMPARE(view.table()->data().header.size(), 2 + 3 + 2 * 2);
+
+        // The scenarios side by side in a chart, for the figure chosen in the table.
+        view.resize(860, 640); // the page beside both docks
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QChart *chart = view.chart()->chart();
+        QCOMPARE(chart->title(), QStringLiteral("Fixed service: mean cycle time"));
+        const QString problem = test::chartProblem(chart);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        view.table()->setCurrentCell(randomMean, 0);
+        chart = view.chart()->chart();
+        QCOMPARE(chart->title(), QStringLiteral("Random service: mean cycle time"));
+        QCOMPARE(view.chart()->data().rows.size(), 3);
+        const QString again = test::chartProblem(chart);
+        QVERIFY2(again.isEmpty(), qPrintable(again));
         QVERIFY(view.status().contains(QLatin1String("5 replications of each")));
     }
 

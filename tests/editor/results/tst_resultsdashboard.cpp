@@ -26,9 +26,9 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace oi;
 using namespace oi::editor::results;
@@ -43,11 +43,6 @@ const TileText *tile(const QList<TileRow> &rows, const QString &process, const Q
                 if (t.title == title)
                     return &t;
     return nullptr;
-}
-
-QString rectText(const QRectF &r)
-{
-    return QStringLiteral("(%1,%2 %3x%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
 }
 
 QPalette darkPalette()
@@ -163,49 +158,8 @@ private slots:
             if (columns > 0)
                 QCOMPARE(grid->columns(), columns);
         for (ChartPanel *panel : panels) {
-            QChart *chart = panel->chart();
-            const QString name = chart->title();
-            QVERIFY2(!name.isEmpty(), qPrintable(panel->fileStem()));
-            // Axes: titled, with the unit in brackets.
-            QCOMPARE(chart->axes().size(), 2);
-            for (QAbstractAxis *axis : chart->axes()) {
-                const QString title = axis->titleText();
-                QVERIFY2(!title.isEmpty(), qPrintable(name));
-                const bool categories = axis->type() == QAbstractAxis::AxisTypeBarCategory;
-                QVERIFY2(categories || (title.contains(u'(') && title.endsWith(u')')),
-                    qPrintable(name + QStringLiteral(": ") + title));
-                QVERIFY2(!axis->labelsTruncated(), qPrintable(name + QStringLiteral(": ") + title));
-            }
-            // Every series (every bar set) has a visible legend entry with its name.
-            QStringList legend;
-            for (QLegendMarker *marker : chart->legend()->markers())
-                if (marker->isVisible())
-                    legend << marker->label();
-            for (QAbstractSeries *series : chart->series()) {
-                if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
-                    for (QBarSet *set : bars->barSets())
-                        QVERIFY2(legend.contains(set->label()), qPrintable(name + QStringLiteral(": ") + set->label()));
-                } else if (!isContinuation(series)) {
-                    QVERIFY2(!series->name().isEmpty(), qPrintable(name));
-                    QVERIFY2(legend.contains(series->name()), qPrintable(name + QStringLiteral(": ") + series->name()));
-                }
-            }
-            // What the chart draws: all of it inside the chart, nothing elided, no two texts overlapping.
-            const QList<test::DrawnText> texts = test::drawnTexts(chart);
-            QVERIFY2(texts.size() > 8, qPrintable(name));
-            const QRectF drawn = chart->sceneBoundingRect();
-            for (qsizetype i = 0; i < texts.size(); ++i) {
-                QVERIFY2(drawn.contains(texts[i].rect),
-                    qPrintable(QStringLiteral("%1: \"%2\" %3 is cut off by the chart's edge %4")
-                                   .arg(name, texts[i].text, rectText(texts[i].rect), rectText(drawn))));
-                QVERIFY2(!texts[i].text.endsWith(QLatin1String("...")) && !texts[i].text.endsWith(QChar(0x2026)),
-                    qPrintable(name + QStringLiteral(": elided ") + texts[i].text));
-                for (qsizetype j = i + 1; j < texts.size(); ++j)
-                    QVERIFY2(!texts[i].rect.intersects(texts[j].rect),
-                        qPrintable(QStringLiteral("%1: \"%2\" %3 overlaps \"%4\" %5")
-                                       .arg(name, texts[i].text, rectText(texts[i].rect), texts[j].text,
-                                           rectText(texts[j].rect))));
-            }
+            const QString problem = test::chartProblem(panel->chart());
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
     }
 
