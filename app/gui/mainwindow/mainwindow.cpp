@@ -157,7 +157,7 @@ void MainWindow::createActions()
     stop->setEnabled(false);
     connect(stop, &QAction::triggered, this, [this] { mSimulation->cancel(); });
     connect(addAction(QStringLiteral("clearResults"), tr("&Clear Results from the Map")), &QAction::triggered, this,
-        [this] { mEditors->showResults(nullptr); });
+        [this] { mSimulation->clearMaps(); });
     QAction *fullScreen = addAction(QStringLiteral("fullScreen"), tr("&Full Screen"), {}, QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {

@@ -132,6 +132,13 @@ QString SimulationPanel::status() const
     return mStatus->text();
 }
 
+void SimulationPanel::clearMaps()
+{
+    mShown.reset();
+    mStaleness->watch(nullptr, nullptr);
+    emit resultsChanged(nullptr);
+}
+
 void SimulationPanel::onStale(bool stale)
 {
     // Stale results would show the old constraint on the new model: take them off the maps and say so.

@@ -56,6 +56,8 @@ public:
 public slots:
     void run();
     void cancel();
+    /** Takes the results off the maps for good (Clear Results): an undo back to the model brings none back. */
+    void clearMaps();
 
 signals:
     /** New results to paint on the maps (null: clear them). */

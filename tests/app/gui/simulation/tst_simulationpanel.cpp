@@ -229,6 +229,13 @@ private slots:
         // Undone: the model is as simulated again, and the results come back.
         doc->undoStack()->undo();
         QTRY_COMPARE_WITH_TIMEOUT(painted, QList<bool>({ true, false, true }), 2000);
+        // Cleared by hand, they stay off the maps whatever the edits.
+        panel.clearMaps();
+        QCOMPARE(painted, QList<bool>({ true, false, true, false }));
+        doc->undoStack()->redo();
+        doc->undoStack()->undo();
+        QTest::qWait(600);
+        QCOMPARE(painted, QList<bool>({ true, false, true, false }));
     }
 };
 
