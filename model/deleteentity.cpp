@@ -82,6 +82,15 @@ void stripProbe(Project &p)
         dropIf(s.arrivals, [](const ArrivalChange &a) { return isProbe(a.process); });
         dropIf(s.divert, [](const Diversion &d) { return isProbe(d.process) || isProbe(d.to); });
     }
+    // A verdict on something deleted has nothing left to apply to.
+    dropIf(p.decisions, [](const Decision &d) { return d.subject.section(u'/', 1) == kProbe; });
+    for (PocScenario &s : p.pocScenarios) {
+        strip(s.journey), strip(s.process);
+        for (PocStep &st : s.steps)
+            strip(st.role), strip(st.task), strip(st.requirement);
+    }
+    for (Vendor &v : p.vendors)
+        dropIf(v.scores, [](const VendorScore &sc) { return isProbe(sc.requirement); });
 }
 
 template<typename Vec> bool eraseById(Vec &v, const QString &id)
@@ -187,6 +196,13 @@ References referencesTo(const Project &project, IdKind kind, const QString &id)
         return self(x.id, IdKind::Scenario) ? QString()
                                             : named(QT_TRANSLATE_NOOP("DeleteEntity", "scenario"), x.name, x.id);
     });
+    changed(r.referrers, project.decisions, probe.decisions,
+        [&](const Decision &x) { return named(QT_TRANSLATE_NOOP("DeleteEntity", "decision"), x.note.left(40), x.id); });
+    changed(r.referrers, project.pocScenarios, probe.pocScenarios, [&](const PocScenario &x) {
+        return named(QT_TRANSLATE_NOOP("DeleteEntity", "proof-of-concept scenario"), x.title, x.id);
+    });
+    changed(r.referrers, project.vendors, probe.vendors,
+        [&](const Vendor &x) { return named(QT_TRANSLATE_NOOP("DeleteEntity", "vendor"), x.name, x.id); });
     r.referrers.removeAll(QString());
     return r;
 }

@@ -40,6 +40,8 @@ constexpr Table<Kpi, 5> kKpis { { { Kpi::CycleTime, "cycle_time" }, { Kpi::Wait,
 constexpr Table<Statistic, 4> kStatistics { { { Statistic::Mean, "mean" }, { Statistic::P50, "p50" },
     { Statistic::P90, "p90" }, { Statistic::P95, "p95" } } };
 constexpr Table<Comparator, 2> kComparators { { { Comparator::AtMost, "<=" }, { Comparator::AtLeast, ">=" } } };
+constexpr Table<Decision::Verdict, 3> kVerdicts { { { Decision::Approve, "approve" }, { Decision::Reject, "reject" },
+    { Decision::Question, "question" } } };
 
 template<typename Enum> constexpr const auto &tableFor()
 {
@@ -65,6 +67,8 @@ template<typename Enum> constexpr const auto &tableFor()
         return kStatistics;
     else if constexpr (std::is_same_v<Enum, Comparator>)
         return kComparators;
+    else if constexpr (std::is_same_v<Enum, Decision::Verdict>)
+        return kVerdicts;
     else
         return kDistKinds;
 }
@@ -115,6 +119,7 @@ OI_ENUM_NAMES(DistKind)
 OI_ENUM_NAMES(Kpi)
 OI_ENUM_NAMES(Statistic)
 OI_ENUM_NAMES(Comparator)
+OI_ENUM_NAMES(Decision::Verdict)
 
 #undef OI_ENUM_NAMES
 

@@ -25,6 +25,7 @@ QString toString(DistKind v); // DistKind::None gives an empty string
 QString toString(Kpi v);
 QString toString(Statistic v);
 QString toString(Comparator v);
+QString toString(Decision::Verdict v);
 
 /** Parses a file spelling; nullopt for anything else (the caller reports it with allowed names). */
 template<typename Enum> std::optional<Enum> enumFromString(const QString &text);

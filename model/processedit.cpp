@@ -163,6 +163,10 @@ int deleteNodes(Project &project, const QString &processId, const QStringList &n
         std::erase_if(s.durations, [&](DurationOverride &d) { return isGone(d.node); });
         std::erase_if(s.reassign, [&](Reassignment &r) { return isGone(r.node); });
     }
+    for (PocScenario &s : project.pocScenarios) // the step stays: the team may point it at another task
+        for (PocStep &st : s.steps)
+            if (isGone(st.task))
+                st.task.clear();
     return int(gone.size());
 }
 

@@ -107,6 +107,33 @@ const Responsibility *Project::responsibility(const QString &id) const
 {
     return findById(responsibilities, id);
 }
+const PocScenario *Project::pocScenario(const QString &id) const
+{
+    return findById(pocScenarios, id);
+}
+const Vendor *Project::vendor(const QString &id) const
+{
+    return findById(vendors, id);
+}
+
+std::optional<int> Vendor::score(const QString &requirement) const
+{
+    for (const VendorScore &s : scores)
+        if (s.requirement == requirement)
+            return s.score;
+    return std::nullopt;
+}
+
+int PriorityWeights::weight(Priority p) const
+{
+    switch (p) {
+    case Priority::Must: return must;
+    case Priority::Should: return should;
+    case Priority::Could: return could;
+    case Priority::Wont: return wont;
+    }
+    return 0;
+}
 
 const Need *Project::need(const QString &id, const Persona **personaOut) const
 {

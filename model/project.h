@@ -432,6 +432,81 @@ struct Scenario
     QString processInPlaceOf(const QString &process) const;
 };
 
+/**
+ * An executive's recorded verdict on a strategy, a role change or a recommended remedy (a
+ * scenario), from the review mode. `subject` is "strategy/<id>", "role/<id>" or "scenario/<id>".
+ */
+struct Decision
+{
+    enum Verdict { Approve, Reject, Question };
+    QString id;
+    QString subject;
+    Verdict verdict = Question;
+    QString note;
+    QString by;
+    QString date; // ISO yyyy-MM-dd
+    bool operator==(const Decision &) const = default;
+};
+
+/** One step of a proof-of-concept script: what the vendor must show live, with the buyer's data. */
+struct PocStep
+{
+    QString customerAction;
+    QString role; // role id
+    QString task; // "process/node"
+    QString requirement; // requirement id the step demonstrates
+    QString data; // what the buyer provides
+    QString expected; // the outcome the evaluators look for
+    std::optional<double> minutes; // time allowed
+    bool operator==(const PocStep &) const = default;
+};
+
+/**
+ * A proof-of-concept scenario a vendor demonstrates for one journey along its to-be process.
+ * Stored (drafted, then edited by the team), never regenerated behind the team's back.
+ */
+struct PocScenario
+{
+    QString id;
+    QString title;
+    QString journey;
+    QString process;
+    std::vector<PocStep> steps;
+    bool operator==(const PocScenario &) const = default;
+};
+
+/** An evaluator's score 0..3 for how well a vendor met one requirement in the proof of concept. */
+struct VendorScore
+{
+    QString requirement;
+    int score = 0;
+    bool operator==(const VendorScore &) const = default;
+};
+
+/** A CRM vendor under evaluation and its scores (imported from the filled-in scoring sheet). */
+struct Vendor
+{
+    QString id;
+    QString name;
+    std::vector<VendorScore> scores;
+    bool operator==(const Vendor &) const = default;
+
+    /** The score for `requirement`, if scored. */
+    std::optional<int> score(const QString &requirement) const;
+};
+
+/** The scoring sheet's weight of each MoSCoW priority (Must 3, Should 2, Could 1, Won't 0). */
+struct PriorityWeights
+{
+    int must = 3;
+    int should = 2;
+    int could = 1;
+    int wont = 0;
+    bool operator==(const PriorityWeights &) const = default;
+
+    int weight(Priority p) const;
+};
+
 /** Default run settings stored with the project (the CLI and studio may override them). */
 struct SimulationSettings
 {
@@ -462,6 +537,10 @@ struct Project
     std::vector<Process> processes;
     std::vector<Requirement> requirements;
     std::vector<Scenario> scenarios;
+    std::vector<Decision> decisions;
+    std::vector<PocScenario> pocScenarios;
+    std::vector<Vendor> vendors;
+    PriorityWeights priorityWeights;
 
     bool operator==(const Project &) const = default;
 
@@ -476,6 +555,8 @@ struct Project
     const Requirement *requirement(const QString &id) const;
     const Scenario *scenario(const QString &id) const;
     const Responsibility *responsibility(const QString &id) const;
+    const PocScenario *pocScenario(const QString &id) const;
+    const Vendor *vendor(const QString &id) const;
     /** The need with this id in any persona, and the persona holding it (may be null). */
     const Need *need(const QString &id, const Persona **persona = nullptr) const;
     /** The step with this id in any journey, and the journey holding it (may be null). */

@@ -48,6 +48,16 @@ int replaceProcessPrefix(QString &ref, const QString &from, const QString &to)
     return 0;
 }
 
+/** A decision's "kind/id" subject naming entity `from` of `kind` ("strategy", "role", "scenario"). */
+int replaceSubject(Project &p, const char *kind, const QString &from, const QString &to)
+{
+    int n = 0;
+    const QString old = QLatin1String(kind) + u'/' + from;
+    for (Decision &d : p.decisions)
+        n += replaceOne(d.subject, old, QLatin1String(kind) + u'/' + to);
+    return n;
+}
+
 template<typename Range, typename Id> bool anyHas(const Range &range, Id id, const QString &value)
 {
     return std::any_of(range.begin(), range.end(), [&](const auto &e) { return e.*id == value; });
@@ -99,6 +109,7 @@ int renameStrategy(Project &p, const QString &from, const QString &to)
         n += replaceOne(r.strategy, from, to);
     for (Process &proc : p.processes)
         n += replaceOne(proc.strategy, from, to);
+    n += replaceSubject(p, "strategy", from, to);
     return n;
 }
 
@@ -134,6 +145,10 @@ int renameRole(Project &p, const QString &from, const QString &to)
         for (StaffingChange &c : s.staffing)
             n += replaceOne(c.role, from, to);
     }
+    for (PocScenario &s : p.pocScenarios)
+        for (PocStep &st : s.steps)
+            n += replaceOne(st.role, from, to);
+    n += replaceSubject(p, "role", from, to);
     return n;
 }
 
@@ -169,6 +184,12 @@ int renameProcessRefs(Project &p, const QString &from, const QString &to, bool e
             fix(a.process);
         for (Diversion &d : s.divert)
             fix(d.process), fix(d.to);
+    }
+    for (PocScenario &s : p.pocScenarios) {
+        if (!exact) // the scenario names a whole process, never a node
+            fix(s.process);
+        for (PocStep &st : s.steps)
+            fix(st.task);
     }
     return n;
 }
@@ -231,7 +252,11 @@ int renameId(Project &p, IdKind kind, const QString &from, const QString &to, QS
         for (Journey &j : p.journeys)
             n += replaceOne(j.persona, from, bare);
         break;
-    case IdKind::Journey: p.journey(from)->id = bare; break;
+    case IdKind::Journey:
+        p.journey(from)->id = bare;
+        for (PocScenario &s : p.pocScenarios)
+            n += replaceOne(s.journey, from, bare);
+        break;
     case IdKind::Stage: {
         Journey *j = p.journey(from.section(u'/', 0, 0));
         const QString old = localPart(from);
@@ -276,10 +301,17 @@ int renameId(Project &p, IdKind kind, const QString &from, const QString &to, QS
         for (Journey &j : p.journeys)
             for (Step &s : j.steps)
                 n += replaceIn(s.requirements, from, bare);
+        for (PocScenario &s : p.pocScenarios)
+            for (PocStep &st : s.steps)
+                n += replaceOne(st.requirement, from, bare);
+        for (Vendor &v : p.vendors)
+            for (VendorScore &sc : v.scores)
+                n += replaceOne(sc.requirement, from, bare);
         break;
     case IdKind::Scenario:
         std::find_if(p.scenarios.begin(), p.scenarios.end(), [&](const Scenario &s) { return s.id == from; })->id
             = bare;
+        n = replaceSubject(p, "scenario", from, bare);
         break;
     }
     return n;

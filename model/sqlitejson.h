@@ -56,5 +56,12 @@ QString fromDurations(const std::vector<DurationOverride> &list);
 std::vector<DurationOverride> toDurations(const QString &json, QString *error);
 QString fromAddedSkills(const std::vector<std::pair<QString, CrossTraining>> &list);
 std::vector<std::pair<QString, CrossTraining>> toAddedSkills(const QString &json, QString *error);
+// Vendor-specification parts (sqlitejsonspec.cpp)
+QString fromPocSteps(const std::vector<PocStep> &steps);
+std::vector<PocStep> toPocSteps(const QString &json, QString *error);
+QString fromVendorScores(const std::vector<VendorScore> &scores);
+std::vector<VendorScore> toVendorScores(const QString &json, QString *error);
+QString fromPriorityWeights(const PriorityWeights &weights);
+PriorityWeights toPriorityWeights(const QString &json, QString *error);
 
 } // namespace oi::model::sqljson

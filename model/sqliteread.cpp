@@ -188,7 +188,7 @@ void readHeader(Reader &r, Project &p)
     bool found = false;
     r.each("project",
         "SELECT name, client, author, description, time_unit, created, modified, sim_horizon, "
-        "sim_warmup, sim_replications, sim_seed FROM project",
+        "sim_warmup, sim_replications, sim_seed, priority_weights FROM project",
         [&](const Stmt &s) {
             if (found)
                 return;
@@ -208,6 +208,7 @@ void readHeader(Reader &r, Project &p)
             if (!seedOk)
                 r.report(SqliteStore::tr("table project"), QStringLiteral("sim_seed"),
                     SqliteStore::tr("should hold a whole number of at least 0, not %1.").arg(quoted(s.text(10))));
+            p.priorityWeights = row.json(11, js::toPriorityWeights);
         });
     if (!found && r.ok())
         r.report(SqliteStore::tr("table project"), QString(), SqliteStore::tr("the project row is missing."));
@@ -379,6 +380,27 @@ void readProcesses(Reader &r, Project &p)
         });
 }
 
+// Decisions, proof-of-concept scenarios and vendors (schema v4); ranges and references are the
+// validator's, as for a YAML file.
+void readSpecParts(Reader &r, Project &p)
+{
+    r.each("decisions", "SELECT pos, id, subject, verdict, note, decided_by, date FROM decisions ORDER BY pos",
+        [&](const Stmt &s) {
+            Row row(r, s, "decisions", s.integer(0), s.text(1));
+            p.decisions.push_back(
+                { s.text(1), s.text(2), row.choice(3, Decision::Question), s.text(4), s.text(5), s.text(6) });
+        });
+    r.each("poc_scenarios", "SELECT pos, id, title, journey, process, steps FROM poc_scenarios ORDER BY pos",
+        [&](const Stmt &s) {
+            Row row(r, s, "poc_scenarios", s.integer(0), s.text(1));
+            p.pocScenarios.push_back({ s.text(1), s.text(2), s.text(3), s.text(4), row.json(5, js::toPocSteps) });
+        });
+    r.each("vendors", "SELECT pos, id, name, scores FROM vendors ORDER BY pos", [&](const Stmt &s) {
+        Row row(r, s, "vendors", s.integer(0), s.text(1));
+        p.vendors.push_back({ s.text(1), s.text(2), row.json(3, js::toVendorScores) });
+    });
+}
+
 void readRest(Reader &r, Project &p)
 {
     r.each("requirements",
@@ -412,6 +434,7 @@ void readRest(Reader &r, Project &p)
             x.divert = row.json(13, js::toDiversions);
             p.scenarios.push_back(std::move(x));
         });
+    readSpecParts(r, p);
 }
 
 } // namespace

@@ -124,4 +124,19 @@ inline constexpr const char *kUpgradeV2ToV3 = R"sql(
 ALTER TABLE processes ADD COLUMN interrupts TEXT NOT NULL DEFAULT '[]';
 )sql";
 
+/**
+ * v3 to v4: the vendor specification's parts: the scoring sheet's priority weights (JSON on the
+ * project row), executives' decisions, proof-of-concept scenarios (steps as JSON) and vendors
+ * (scores as JSON).
+ */
+inline constexpr const char *kUpgradeV3ToV4 = R"sql(
+ALTER TABLE project ADD COLUMN priority_weights TEXT NOT NULL
+  DEFAULT '{"could":1,"must":3,"should":2,"wont":0}';
+CREATE TABLE decisions (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, subject TEXT NOT NULL,
+  verdict TEXT NOT NULL, note TEXT, decided_by TEXT, date TEXT);
+CREATE TABLE poc_scenarios (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT, journey TEXT,
+  process TEXT, steps TEXT NOT NULL);
+CREATE TABLE vendors (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT, scores TEXT NOT NULL);
+)sql";
+
 } // namespace oi::model::sqlschema

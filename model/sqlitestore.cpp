@@ -37,7 +37,8 @@ struct SqliteStore
 const std::vector<SqliteMigrationStep> &builtInSteps()
 {
     static const std::vector<SqliteMigrationStep> steps { &upgradeSqliteV1ToV2,
-        [](sql::Db &db, QString *error) { return db.exec(sqlschema::kUpgradeV2ToV3, error); } };
+        [](sql::Db &db, QString *error) { return db.exec(sqlschema::kUpgradeV2ToV3, error); },
+        [](sql::Db &db, QString *error) { return db.exec(sqlschema::kUpgradeV3ToV4, error); } };
     return steps;
 }
 
@@ -51,7 +52,7 @@ struct Writer
 
 void writeHeader(Writer &w, const Project &p)
 {
-    Stmt s(w.db, "INSERT INTO project VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    Stmt s(w.db, "INSERT INTO project VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     s.bind(1, p.name)
         .bind(2, p.client)
         .bind(3, p.author)
@@ -62,7 +63,8 @@ void writeHeader(Writer &w, const Project &p)
         .bind(8, p.simulation.horizon)
         .bind(9, p.simulation.warmup)
         .bind(10, p.simulation.replications)
-        .bind(11, QString::number(p.simulation.seed));
+        .bind(11, QString::number(p.simulation.seed))
+        .bind(12, js::fromPriorityWeights(p.priorityWeights));
     s.run();
     w.check(s);
 }
@@ -263,6 +265,41 @@ void writeProcesses(Writer &w, const Project &p)
     w.check(sc);
 }
 
+void writeSpecParts(Writer &w, const Project &p)
+{
+    Stmt de(w.db, "INSERT INTO decisions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (std::size_t i = 0; i < p.decisions.size(); ++i) {
+        const Decision &x = p.decisions[i];
+        de.bind(1, qint64(i))
+            .bind(2, x.id)
+            .bind(3, x.subject)
+            .bind(4, toString(x.verdict))
+            .bind(5, x.note)
+            .bind(6, x.by)
+            .bind(7, x.date)
+            .run();
+    }
+    w.check(de);
+    Stmt po(w.db, "INSERT INTO poc_scenarios VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (std::size_t i = 0; i < p.pocScenarios.size(); ++i) {
+        const PocScenario &x = p.pocScenarios[i];
+        po.bind(1, qint64(i))
+            .bind(2, x.id)
+            .bind(3, x.title)
+            .bind(4, x.journey)
+            .bind(5, x.process)
+            .bind(6, js::fromPocSteps(x.steps))
+            .run();
+    }
+    w.check(po);
+    Stmt ve(w.db, "INSERT INTO vendors VALUES (?1, ?2, ?3, ?4)");
+    for (std::size_t i = 0; i < p.vendors.size(); ++i) {
+        const Vendor &x = p.vendors[i];
+        ve.bind(1, qint64(i)).bind(2, x.id).bind(3, x.name).bind(4, js::fromVendorScores(x.scores)).run();
+    }
+    w.check(ve);
+}
+
 void problem(Problems *problems, const QString &fileName, const QString &message)
 {
     if (!problems)
@@ -457,7 +494,7 @@ bool writeSqliteProject(const Project &project, const QString &fileName, QString
                     why = db.lastError();
             }
             ok = ok && db.exec("BEGIN", &why) && db.exec(sqlschema::kSchemaV2, &why)
-                && db.exec(sqlschema::kUpgradeV2ToV3, &why);
+                && db.exec(sqlschema::kUpgradeV2ToV3, &why) && db.exec(sqlschema::kUpgradeV3ToV4, &why);
             if (ok) {
                 Stmt v(db, "INSERT INTO schema_version VALUES (?1)");
                 v.bind(1, kSqliteSchemaVersion).run();
@@ -466,6 +503,7 @@ bool writeSqliteProject(const Project &project, const QString &fileName, QString
                 writeHeader(w, project);
                 writeEntities(w, project);
                 writeProcesses(w, project);
+                writeSpecParts(w, project);
                 ok = w.ok;
                 if (!ok)
                     why = db.lastError();

@@ -17,7 +17,7 @@ class Db;
 }
 
 /** The schema version this build writes; older databases are migrated when opened for writing. */
-inline constexpr int kSqliteSchemaVersion = 3;
+inline constexpr int kSqliteSchemaVersion = 4;
 /** PRAGMA application_id of every .oistudio file ("OIST"), so foreign databases are told apart. */
 inline constexpr int kSqliteApplicationId = 0x4f495354;
 

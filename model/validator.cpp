@@ -279,6 +279,7 @@ Problems validate(const Project &project, const QString &fileName)
     checkScenarioChanges(f, project);
     checkChain(f, project);
     checkStaffing(f, project);
+    checkSpecParts(f, project);
     checkOrphans(f, project);
     return out;
 }

@@ -117,6 +117,9 @@ void checkScenarioChanges(Findings &f, const Project &project);
  */
 void checkChain(Findings &f, const Project &project);
 
+/** Decisions, proof-of-concept scenarios, vendors' scores and priority weights (speccheck.cpp). */
+void checkSpecParts(Findings &f, const Project &project);
+
 /** Checks one process: nodes, flows, xor probabilities and the graph's shape. */
 void checkProcess(Findings &f, const Project &project, const Process &process, const QString &entity);
 

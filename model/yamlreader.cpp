@@ -505,6 +505,7 @@ std::unique_ptr<Project> projectFromYaml(
         readProcesses(top, *project);
         readRequirements(top, *project);
         yamlparts::readScenarios(top, *project);
+        yamlparts::readSpecParts(top, *project);
         top.finish();
     } catch (const YAML::Exception &e) {
         // The checked accessors should make this unreachable; it guards against a yaml-cpp

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The parts of the YAML reader kept in files of their own (scenarios in yamlscenarios.cpp).
+// The parts of the YAML reader kept in files of their own (scenarios in yamlscenarios.cpp, the
+// vendor-specification parts in yamlspec.cpp).
 // Internal to model/.
 #pragma once
 
@@ -13,5 +14,8 @@ QString readId(MapReader &r, const char *kind, qsizetype index);
 
 /** `scenarios:`, with the model-v2 changes (variants, reassign, staffing, arrivals, divert). */
 void readScenarios(MapReader &top, Project &p);
+
+/** `decisions:`, `poc_scenarios:`, `vendors:` and `priority_weights:` (yamlspec.cpp). */
+void readSpecParts(MapReader &top, Project &p);
 
 } // namespace oi::model::yamlparts

@@ -510,6 +510,51 @@ void writeScenarios(Writer &w, const Project &p)
     });
 }
 
+void writeSpecParts(Writer &w, const Project &p)
+{
+    w.seq("decisions", p.decisions, [&](const Decision &d) {
+        w.strAlways("id", d.id);
+        w.strAlways("subject", d.subject);
+        w.enumValue("verdict", d.verdict);
+        w.str("note", d.note);
+        w.str("by", d.by);
+        w.str("date", d.date);
+    });
+    w.seq("poc_scenarios", p.pocScenarios, [&](const PocScenario &s) {
+        w.strAlways("id", s.id);
+        w.str("title", s.title);
+        w.str("journey", s.journey);
+        w.str("process", s.process);
+        w.seq("steps", s.steps, [&](const PocStep &st) {
+            w.str("customer_action", st.customerAction);
+            w.str("role", st.role);
+            w.str("task", st.task);
+            w.str("requirement", st.requirement);
+            w.str("data", st.data);
+            w.str("expected", st.expected);
+            w.optNum("minutes", st.minutes);
+        });
+    });
+    w.seq("vendors", p.vendors, [&](const Vendor &v) {
+        w.strAlways("id", v.id);
+        w.str("name", v.name);
+        if (!v.scores.empty()) {
+            w.key("scores").out << YAML::Flow << YAML::BeginMap;
+            for (const VendorScore &s : v.scores) // std::string keys: an id may hold any character
+                w.out << YAML::Key << utf8(s.requirement) << YAML::Value << std::to_string(s.score);
+            w.out << YAML::EndMap;
+        }
+    });
+    if (p.priorityWeights != PriorityWeights {}) {
+        w.key("priority_weights").out << YAML::Flow << YAML::BeginMap;
+        w.integer("must", p.priorityWeights.must);
+        w.integer("should", p.priorityWeights.should);
+        w.integer("could", p.priorityWeights.could);
+        w.integer("wont", p.priorityWeights.wont);
+        w.out << YAML::EndMap;
+    }
+}
+
 } // namespace
 
 QByteArray projectToYaml(const Project &project)
@@ -526,6 +571,7 @@ QByteArray projectToYaml(const Project &project)
     writeProcesses(w, project);
     writeRequirements(w, project);
     writeScenarios(w, project);
+    writeSpecParts(w, project);
     w.out << YAML::EndMap;
     QByteArray text(w.out.c_str(), qsizetype(w.out.size()));
     text.append('\n');

@@ -50,7 +50,8 @@ private slots:
         QTest::newRow("requirement") << "requirement" << "screen-pop" << "caller-context" << "screen-pop," << -1;
         QTest::newRow("strategy") << "strategy" << "first-contact" << "fix-first-time" << "strategy: first-contact" << -1;
         QTest::newRow("persona") << "persona" << "family" << "household" << "persona: family" << 1;
-        QTest::newRow("scenario") << "scenario" << "to-be" << "redesign" << "id: to-be" << 0;
+        // The executives' question on the to-be (decisions) names it.
+        QTest::newRow("scenario") << "scenario" << "to-be" << "redesign" << "id: to-be" << 1;
         QTest::newRow("stage") << "stage" << "onboarding/choose" << "pick" << "stage: choose" << -1;
     }
 

@@ -172,6 +172,18 @@ inline Project fullProject()
                    {QStringLiteral("pr"), 2.0, 9.0, 11.0, 24.0}};
     sc.divert = {{QStringLiteral("pr"), QStringLiteral("pr2"), 0.25}};
     p.scenarios.push_back(sc);
+    p.decisions = {{QStringLiteral("d1"), QStringLiteral("strategy/s1"), Decision::Approve,
+                    QStringLiteral("Go ahead"), QStringLiteral("CEO"), QStringLiteral("2026-11-30")},
+                   {QStringLiteral("d2"), QStringLiteral("scenario/to-be"), Decision::Question, QString(), QString(),
+                    QString()}};
+    p.pocScenarios = {{QStringLiteral("poc1"), QStringLiteral("Offline visit"), QStringLiteral("j1"),
+                       QStringLiteral("pr2"),
+                       {{QStringLiteral("Opens the door"), QStringLiteral("r1"), QStringLiteral("pr/t"),
+                         QStringLiteral("q1"), QStringLiteral("Ten jobs"), QStringLiteral("Works offline"), 12.5},
+                        {}}}};
+    p.vendors = {{QStringLiteral("acme"), QStringLiteral("Acme CRM"), {{QStringLiteral("q1"), 3}}},
+                 {QStringLiteral("zen"), QStringLiteral("Zen"), {}}};
+    p.priorityWeights = {5, 3, 1, 0};
     return p;
 }
 
