@@ -53,8 +53,13 @@ QString fromStaffing(const std::vector<StaffingChange> &l)
 std::vector<StaffingChange> toStaffing(const QString &json, QString *error)
 {
     return list<StaffingChange>(json, error, [](In &in, const QJsonObject &o) {
-        return StaffingChange { in.str(o, "role"), in.num(o, "from"), in.num(o, "to"), in.optWhole(o, "add"),
+        StaffingChange c { in.str(o, "role"), in.num(o, "from"), in.num(o, "to"), in.optWhole(o, "add"),
             in.optWhole(o, "headcount"), in.optional(o, "period") };
+        // The YAML reader refuses the same, so whatever is read here saves and reads back.
+        if (c.add.has_value() == c.headcount.has_value())
+            in.fail(SqliteStore::tr("give either add (extra staff) or headcount (staff in the window), "
+                                    "not both or neither."));
+        return c;
     });
 }
 
@@ -69,8 +74,11 @@ QString fromArrivalChanges(const std::vector<ArrivalChange> &l)
 std::vector<ArrivalChange> toArrivalChanges(const QString &json, QString *error)
 {
     return list<ArrivalChange>(json, error, [](In &in, const QJsonObject &o) {
-        return ArrivalChange { in.str(o, "process"), in.num(o, "multiplier"), in.optional(o, "from"),
-            in.optional(o, "to"), in.optional(o, "period") };
+        ArrivalChange c { in.str(o, "process"), in.num(o, "multiplier"), in.optional(o, "from"), in.optional(o, "to"),
+            in.optional(o, "period") };
+        if (c.from.has_value() != c.to.has_value())
+            in.fail(SqliteStore::tr("a window needs both from and to."));
+        return c;
     });
 }
 

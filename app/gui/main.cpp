@@ -11,6 +11,9 @@
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
 #include "editor/process/processview.h"
+#include "editor/results/adviceview.h"
+#include "editor/results/resultseditor.h"
+#include "editor/results/resultsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +53,9 @@ struct Options
         tr("file") };
     QCommandLineOption simulate { QStringLiteral("simulate"), tr("Simulate <scenario> once the project is open."),
         tr("scenario") };
+    QCommandLineOption advise { QStringLiteral("advise"),
+        tr("Advise on the constraint of <scenario> once the project is open (the Results tab's Advice page)."),
+        tr("scenario") };
     QCommandLineOption exportKind { QStringLiteral("export"),
         tr("Paint <kind> (journey, roles or process) of the project to the file given after it (png, svg, pdf; html "
            "for a "
@@ -79,8 +85,9 @@ void describe(QCommandLineParser &parser, const Options &options)
            "(exit 0, or 1 with a sentence)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ options.sample, options.view, options.tab, options.size, options.screenshot, options.simulate,
-        options.exportKind, options.journey, options.process, options.dpi, options.select, options.testEdit });
+    parser.addOptions(
+        { options.sample, options.view, options.tab, options.size, options.screenshot, options.simulate, options.advise,
+            options.exportKind, options.journey, options.process, options.dpi, options.select, options.testEdit });
     parser.addPositionalArgument(
         QStringLiteral("file"), tr("A project to open (.oistudio or .oi.yaml)."), QStringLiteral("[file]"));
     parser.addPositionalArgument(
@@ -240,6 +247,15 @@ int main(int argc, char *argv[])
         else
             qWarning("%s", qPrintable(tr("No scenario \"%1\" in this project.").arg(parser.value(options.simulate))));
     }
+    oi::editor::results::AdviceView *advising = nullptr;
+    if (parser.isSet(options.advise) && window.documentManager()->document()) {
+        if (auto *results
+            = qobject_cast<oi::editor::ResultsEditor *>(window.editors()->editor(QStringLiteral("results")))) {
+            window.editors()->setCurrentEditor(results->name());
+            results->advise(parser.value(options.advise));
+            advising = results->view()->advice();
+        }
+    }
     if (screenshot) {
         // For the README and for looking at what we build: let layout settle (and a run finish), grab, quit.
         const QString out = parser.value(options.screenshot);
@@ -255,6 +271,8 @@ int main(int argc, char *argv[])
         };
         if (simulating && window.simulationPanel()->runner()->isRunning())
             QObject::connect(window.simulationPanel()->runner(), &oi::app::SimulationRunner::finished, &window, grab);
+        else if (advising && advising->isRunning())
+            QObject::connect(advising, &oi::editor::results::AdviceView::finished, &window, grab);
         else
             grab();
     }

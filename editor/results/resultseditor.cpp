@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/results/resultseditor.h"
 
+#include "editor/results/adviceview.h"
 #include "editor/results/resultsview.h"
 #include "editor/results/rundetails.h"
 
@@ -23,6 +24,7 @@ ResultsEditor::ResultsEditor(QObject *parent)
     } pages[] = {
         { V::Dashboard, tr("Results &Dashboard"), "showDashboard" },
         { V::Comparison, tr("&Compare Scenarios"), "showComparison" },
+        { V::Advice, tr("&Advice on the Constraint"), "showAdvice" },
         { V::History, tr("Run &History"), "showHistory" },
         { V::TextReport, tr("&Text Report"), "showTextReport" },
     };
@@ -60,6 +62,14 @@ QWidget *ResultsEditor::propertiesWidget() const
 QList<QAction *> ResultsEditor::actions(Place place) const
 {
     return place == Place::ViewMenu ? mViewActions : QList<QAction *>();
+}
+
+void ResultsEditor::advise(const QString &scenarioId)
+{
+    mView->setPage(results::ResultsView::Advice);
+    if (!scenarioId.isEmpty())
+        mView->advice()->setScenario(scenarioId);
+    mView->advice()->start();
 }
 
 void ResultsEditor::documentChanged()

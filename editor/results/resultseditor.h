@@ -30,6 +30,8 @@ public:
     QWidget *propertiesWidget() const override;
 
     results::ResultsView *view() const { return mView; }
+    /** Turns to the Advice page and advises on `scenarioId` (empty: the one chosen there). */
+    void advise(const QString &scenarioId = {});
 
 protected:
     void documentChanged() override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/results/resultsview.h"
 
+#include "editor/results/adviceview.h"
+
 #include "editor/results/comparisonview.h"
 #include "editor/results/resultsdashboard.h"
 #include "editor/results/resultsstaleness.h"
@@ -29,6 +31,7 @@ ResultsView::ResultsView(QWidget *parent)
     , mComparison(new ComparisonView(this))
     , mHistory(new RunHistoryView(this))
     , mReport(new QPlainTextEdit(this))
+    , mAdvice(new AdviceView(this))
     , mStaleness(new StalenessWatcher(this))
     , mDetails(new RunDetails)
 {
@@ -49,6 +52,7 @@ ResultsView::ResultsView(QWidget *parent)
     } pages[] = {
         { Dashboard, tr("Dashboard"), QStringLiteral("results"), QStringLiteral("dashboardPage") },
         { Comparison, tr("Compare Scenarios"), QStringLiteral("compare"), QStringLiteral("comparisonPage") },
+        { Advice, tr("Advice"), QStringLiteral("advice"), QStringLiteral("advicePage") },
         { History, tr("Run History"), QStringLiteral("history"), QStringLiteral("historyPage") },
         { TextReport, tr("Text Report"), QStringLiteral("report"), QStringLiteral("reportPage") },
     };
@@ -56,6 +60,7 @@ ResultsView::ResultsView(QWidget *parent)
     mStack->addWidget(mComparison);
     mStack->addWidget(mHistory);
     mStack->addWidget(mReport);
+    mStack->addWidget(mAdvice);
     for (const auto &p : pages) {
         auto *button = new QToolButton(this);
         button->setObjectName(p.name);
@@ -106,6 +111,7 @@ void ResultsView::setDocument(Document *document)
     mDocument = document;
     mComparison->setDocument(document);
     mHistory->setDocument(document);
+    mAdvice->setDocument(document);
     showResults(nullptr);
 }
 

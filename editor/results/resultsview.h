@@ -22,18 +22,22 @@ class Document;
 
 namespace oi::editor::results {
 
+class AdviceView;
 class ComparisonView;
 class ResultsDashboard;
 class RunDetails;
 class RunHistoryView;
 class StalenessWatcher;
 
-/** The Results tab: the dashboard, the scenario comparison, the run history and the text report, one click apart. */
+/**
+ * The Results tab: the dashboard, the scenario comparison, the advice on the constraint, the run
+ * history and the text report, one click apart.
+ */
 class ResultsView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Page { Dashboard, Comparison, History, TextReport };
+    enum Page { Dashboard, Comparison, History, TextReport, Advice }; // in the stack's order
 
     explicit ResultsView(QWidget *parent = nullptr);
 
@@ -48,6 +52,7 @@ public:
     ComparisonView *comparison() const { return mComparison; }
     RunHistoryView *history() const { return mHistory; }
     QPlainTextEdit *report() const { return mReport; }
+    AdviceView *advice() const { return mAdvice; }
     StalenessWatcher *staleness() const { return mStaleness; }
     /** The run's details, for the Properties dock. */
     RunDetails *details() const;
@@ -63,6 +68,7 @@ private:
     ComparisonView *mComparison;
     RunHistoryView *mHistory;
     QPlainTextEdit *mReport;
+    AdviceView *mAdvice;
     StalenessWatcher *mStaleness;
     QPointer<RunDetails> mDetails; // the Properties dock takes it as its page while the tab is current
     std::shared_ptr<const model::Project> mShownProject;

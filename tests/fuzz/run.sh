@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# tests/fuzz/run.sh SECONDS [HARNESS...]: builds the libFuzzer harnesses (preset fuzz: clang,
+# tests/fuzz/run.sh SECONDS|--runs N [HARNESS...]: builds the libFuzzer harnesses (preset fuzz: clang,
 # AddressSanitizer + UndefinedBehaviorSanitizer, in build/fuzz), seeds each from the repository's
 # projects, BPMN files and earlier crashes (tests/data/fuzz/HARNESS), runs each for SECONDS and
-# prints executions and coverage (libFuzzer's cov: edges, ft: features) per harness. Exits 1 when
+# prints executions and coverage (libFuzzer's cov: edges, ft: features) per harness. --runs N runs
+# N inputs per harness from a fixed seed instead, so a pass (CI's) gives the same result on every
+# machine and a finding there is found again here; long exploring runs take SECONDS. Exits 1 when
 # any harness found a crash, a leak, a timeout (an input taking over 10 s) or ran out of memory;
-# the input is then in build/fuzz/fuzz-work/artifacts/HARNESS/. Harnesses: yaml sqlite bpmn journeyjson.
+# the input is then in build/fuzz/fuzz-work/artifacts/HARNESS/. Harnesses: yaml sqlite bpmn journeyjson eventlog.
 set -euo pipefail
-seconds=${1:?usage: tests/fuzz/run.sh SECONDS [HARNESS...]}
-shift
+usage="usage: tests/fuzz/run.sh SECONDS|--runs N [HARNESS...]"
+if [ "${1:-}" = "--runs" ]; then
+    limit=(-runs="${2:?$usage}" -seed="${OI_FUZZ_SEED:-1}")
+    shift 2
+else
+    limit=(-max_total_time="${1:?$usage}")
+    shift
+fi
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(yaml sqlite bpmn journeyjson)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(yaml sqlite bpmn journeyjson eventlog)
 build=build/fuzz
 work=$build/fuzz-work
 # Builds on the shared 2-core machines take turns through one lock (also used by the developers).
@@ -42,6 +50,9 @@ words '[a-z_]+:' "${projects[@]}" > "$work/dict/yaml"
 printf '"%s"\n' '&a' '*a' '<<' '!!' '---' '...' '|' '>' '? ' '- ' '{' '}' '[' ']' >> "$work/dict/yaml"
 words '</?[A-Za-z:]+|[A-Za-z:]+="' tests/data/bpmn-miwg/*.bpmn "$work"/seeds/bpmn/*.bpmn > "$work/dict/bpmn"
 words '"[A-Za-z]+":' "$work"/seeds/journeyjson/*.json > "$work/dict/journeyjson"
+printf '%s\n' 'case:concept:name' 'concept:name' 'time:timestamp' 'org:resource' 'lifecycle:transition' \
+    start complete '<trace>' '</trace>' '<event>' '</event>' '<string key="' '<date key="' '" value="' \
+    2024-03-04T00:01:45.790 31/02/2024 ';' ',' '"' | sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$/"/' > "$work/dict/eventlog"
 printf '"%s"\n' 'CREATE TRIGGER' 'CREATE VIEW' 'SQLite format 3' 'application_id' > "$work/dict/sqlite"
 
 failed=0
@@ -51,12 +62,14 @@ for h in "${harnesses[@]}"; do
     binary=$build/tests/fuzz/oi-fuzz-$h
     [ -x "$binary" ] || { echo "run.sh: no harness $h" >&2; exit 2; }
     corpus=$work/corpus/$h
+    # A fixed-seed pass starts from the seeds alone, as on a clean clone.
+    [ "${limit[0]}" = "${limit[0]#-runs=}" ] || rm -rf "$corpus"
     mkdir -p "$corpus" "$work/artifacts/$h" "$work/seeds/$h"
     [ -d "tests/data/fuzz/$h" ] && cp tests/data/fuzz/"$h"/* "$work/seeds/$h/"
     log=$work/logs/$h.log
     status=0
     # Leaks are checked per input; -rss_limit_mb leaves room for ASan's shadow memory.
-    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 "$binary" -max_total_time="$seconds" \
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 "$binary" "${limit[@]}" \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -dict="$work/dict/$h" \
         -artifact_prefix="$work/artifacts/$h/" "$corpus" "$work/seeds/$h" >"$log" 2>&1 || status=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

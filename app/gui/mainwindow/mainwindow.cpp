@@ -9,7 +9,6 @@
 #include "app/gui/documents/recentfiles.h"
 #include "app/gui/mainwindow/editorhost.h"
 #include "app/gui/mainwindow/editorregistry.h"
-#include "app/gui/simulation/advicedialog.h"
 #include "app/gui/simulation/simulationpanel.h"
 
 #include "editor/commands/undotext.h"
@@ -17,6 +16,7 @@
 #include "editor/document/selection.h"
 #include "editor/process/processeditor.h"
 #include "editor/properties/entityproperties.h"
+#include "editor/results/resultseditor.h"
 #include "editor/widgets/menutext.h"
 
 #include <QAction>
@@ -228,9 +228,11 @@ void MainWindow::createMenus()
     connect(advise, &QAction::triggered, this, [this] {
         if (!mManager->document())
             return;
-        auto *dialog = new AdviceDialog(mManager->document(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
+        // The advice is a page of the Results tab, beside the runs it explains.
+        if (auto *results = qobject_cast<editor::ResultsEditor *>(mEditors->editor(QStringLiteral("results")))) {
+            mEditors->setCurrentEditor(results->name());
+            results->advise();
+        }
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -347,10 +349,12 @@ void MainWindow::updateTitle()
     setWindowFilePath(doc->fileName());
     // The file's name, then the project's when it says something more (an unsaved project has no file).
     const QString project = doc->project().name;
+    // Read-only stays in sight: edits made there can only be kept with Save As.
+    const QString file = mManager->isReadOnly() ? tr("%1 (read-only)").arg(doc->displayName()) : doc->displayName();
     if (project.isEmpty() || project == doc->displayName() || doc->fileName().isEmpty())
-        setWindowTitle(tr("%1[*] — Outside-In Studio").arg(doc->displayName()));
+        setWindowTitle(tr("%1[*] — Outside-In Studio").arg(file));
     else
-        setWindowTitle(tr("%1[*] — %2 — Outside-In Studio").arg(doc->displayName(), project));
+        setWindowTitle(tr("%1[*] — %2 — Outside-In Studio").arg(file, project));
     setWindowModified(doc->isModified());
     const model::Project &p = doc->project();
     int errors = 0, warnings = 0;

@@ -165,6 +165,7 @@ private slots:
         QVERIFY(second.openFile(file));
         QVERIFY2(warned.contains(QString::number(first->processId())), qPrintable(warned));
         QVERIFY(second.documentManager()->isReadOnly());
+        QVERIFY2(second.windowTitle().contains(QLatin1String("(read-only)")), qPrintable(second.windowTitle()));
         // The first's live copy was not offered as a crash's, and nothing the second does reaches the file.
         QVERIFY(!second.documentManager()->document()->isModified());
         QString error;

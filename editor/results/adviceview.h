@@ -3,8 +3,8 @@
 
 #include "model/advisor.h"
 
-#include <QDialog>
 #include <QPointer>
+#include <QWidget>
 
 #include <atomic>
 #include <memory>
@@ -12,30 +12,32 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTableWidget;
 class QThread;
 QT_END_NAMESPACE
 
 namespace oi::editor {
 class Document;
-}
+struct ChangeEvent;
+} // namespace oi::editor
 
-namespace oi::app {
+namespace oi::editor::results {
 
 /**
- * Simulate ▸ Advise on the Constraint: the advisor on a worker thread (cancel any time), the
- * constraint in a sentence, the remedies best business case first, and one click to add a remedy
- * to the project as a what-if scenario (one undo step).
+ * The Results tab's Advice page: the advisor on a worker thread (cancel any time), the constraint
+ * in a sentence, the remedies best business case first with their gain, cost, value and net a
+ * week, and one click to add a remedy to the project as a what-if scenario (one undo step).
  */
-class AdviceDialog : public QDialog
+class AdviceView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AdviceDialog(editor::Document *document, QWidget *parent = nullptr);
-    ~AdviceDialog() override;
+    explicit AdviceView(QWidget *parent = nullptr);
+    ~AdviceView() override;
 
+    void setDocument(Document *document);
     void setScenario(const QString &scenarioId);
     void start();
     void cancel();
@@ -48,18 +50,20 @@ signals:
     void finished();
 
 private:
+    void fillScenarios();
     void showAdvice();
+    void stopAndWait();
 
-    QPointer<editor::Document> mDocument;
+    QPointer<Document> mDocument;
     QComboBox *mScenario;
     QPushButton *mRun, *mStop, *mAdd;
     QProgressBar *mBusy;
     QLabel *mSummary;
-    QListWidget *mOptions;
+    QTableWidget *mOptions;
     QThread *mThread = nullptr;
     std::shared_ptr<std::atomic<bool>> mCancel;
     std::shared_ptr<model::Advice> mPending;
     model::Advice mAdvice;
 };
 
-} // namespace oi::app
+} // namespace oi::editor::results
