@@ -7,6 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl1-mesa-dev
   libyaml-cpp-dev libsqlite3-dev
+  qt6-declarative-dev qml6-module-qtquick qml6-module-qtqml-workerscript qt6-declarative-dev-tools
   qt6-qpa-plugins xvfb xauth clang-format python3-simpy desktop-file-utils appstream poppler-utils
   # the fuzz harnesses (tests/fuzz/run.sh): clang, its libFuzzer and sanitizer runtimes, the symbolizer
   clang libclang-rt-dev llvm

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/review/reviewmodel.h"
+
+#include "app/review/reviewpages.h"
+
+#include "editor/document/document.h"
+#include "editor/process/processpicture.h"
+#include "editor/process/processresults.h"
+#include "editor/process/processscene.h"
+
+#include <QPainter>
+
+#include <cmath>
+
+namespace oi::review {
+
+namespace {
+// Wide enough for a projector at full width, small enough to paint in a blink.
+constexpr double PictureWidth = 2400;
+} // namespace
+
+ReviewModel::ReviewModel(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ReviewModel::~ReviewModel()
+{
+    if (mWorker)
+        mWorker->wait();
+}
+
+void ReviewModel::setDocument(editor::Document *document)
+{
+    if (mDocument == document)
+        return;
+    if (mDocument)
+        disconnect(mDocument, nullptr, this, nullptr);
+    mDocument = document;
+    mFindings = {};
+    mFindingsRevision = mPagesRevision = ~quint64(0);
+    mPages.clear();
+    mPictures.clear();
+    ++mRevision;
+    emit pagesChanged();
+}
+
+void ReviewModel::setDark(bool dark)
+{
+    if (mDark == dark)
+        return;
+    mDark = dark;
+    emit darkChanged();
+}
+
+QString ReviewModel::projectName() const
+{
+    return mDocument ? mDocument->project().name : QString();
+}
+
+void ReviewModel::refresh()
+{
+    if (!mDocument)
+        return;
+    if (mPagesRevision != mDocument->revision())
+        rebuild();
+    if (mFindingsRevision != mDocument->revision())
+        startFindings();
+}
+
+void ReviewModel::refreshNow()
+{
+    if (!mDocument)
+        return;
+    if (mWorker)
+        mWorker->wait();
+    mFindings = findings(mDocument->project(), mDocument->fileName(), true);
+    mFindingsRevision = mDocument->revision();
+    rebuild();
+}
+
+void ReviewModel::startFindings()
+{
+    if (mWorker || !mDocument)
+        return; // the one running reports first; its revision check starts the next
+    auto result = std::make_shared<ReviewFindings>();
+    const quint64 revision = mDocument->revision();
+    // A copy: the worker must not read the model while undo commands change it.
+    QThread *worker = QThread::create([result, project = mDocument->project(), file = mDocument->fileName()] {
+        *result = findings(project, file, true);
+    });
+    mWorker = worker;
+    mBusy = true;
+    emit busyChanged();
+    connect(worker, &QThread::finished, this, [this, worker, result, revision] {
+        worker->deleteLater();
+        mWorker = nullptr;
+        mBusy = false;
+        emit busyChanged();
+        if (!mDocument)
+            return;
+        mFindings = *result;
+        mFindingsRevision = revision;
+        rebuild();
+        if (revision != mDocument->revision())
+            startFindings();
+    });
+    worker->start(QThread::LowPriority);
+}
+
+void ReviewModel::rebuild()
+{
+    if (!mDocument)
+        return;
+    // Findings of an older revision still describe the runs; the pages show the live model.
+    mPages = reviewPages(mDocument->project(), mFindings, mDate);
+    mPagesRevision = mDocument->revision();
+    paintImages();
+    ++mRevision;
+    emit pagesChanged();
+}
+
+void ReviewModel::paintImages()
+{
+    mPictures.clear();
+    editor::ProcessScene scene;
+    scene.setDocument(mDocument);
+    for (const QString &id : reviewedProcesses(mDocument->project())) {
+        scene.setProcess(id);
+        if (mFindings.toBeResults)
+            scene.setOverlay(editor::processResultsOverlay(mDocument->project(), *mFindings.toBeResults, id));
+        else
+            scene.setOverlay({});
+        const QSizeF size = editor::ProcessPicture::pictureSize(&scene);
+        if (size.isEmpty())
+            continue;
+        const double scale = PictureWidth / size.width();
+        QImage image(QSize(int(std::ceil(size.width() * scale)), int(std::ceil(size.height() * scale))),
+            QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        editor::ProcessPicture::paint(&scene, &painter, QRectF(QPointF(0, 0), image.size()));
+        painter.end();
+        mPictures.insert(QStringLiteral("process/") + id, image);
+    }
+}
+
+} // namespace oi::review
