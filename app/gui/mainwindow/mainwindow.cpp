@@ -7,6 +7,7 @@
 #include "app/gui/documents/autosaver.h"
 #include "app/gui/documents/documentmanager.h"
 #include "app/gui/documents/recentfiles.h"
+#include "app/gui/eventlog/importeventlog.h"
 #include "app/gui/mainwindow/editorhost.h"
 #include "app/gui/mainwindow/editorregistry.h"
 #include "app/gui/simulation/simulationpanel.h"
@@ -132,6 +133,8 @@ void MainWindow::createActions()
         &MainWindow::saveAs);
     connect(addAction(QStringLiteral("autosave"), tr("Autosave &Interval…")), &QAction::triggered, this,
         &MainWindow::setAutosaveInterval);
+    connect(addAction(QStringLiteral("importEventLog"), tr("&Event Log\u2026")), &QAction::triggered, this,
+        [this] { importEventLog(this, mManager->document(), mEditors); });
     connect(addAction(QStringLiteral("quit"), tr("&Quit"), {}, QKeySequence::Quit), &QAction::triggered, this,
         &QWidget::close);
     connect(addAction(QStringLiteral("validate"), tr("&Validate Project"), QStringLiteral("validate"),
@@ -178,6 +181,7 @@ void MainWindow::createMenus()
     file->addAction(mActions.value(QStringLiteral("saveAs")));
     file->addAction(mActions.value(QStringLiteral("autosave")));
     file->addSeparator();
+    file->addMenu(tr("&Import"))->addAction(mActions.value(QStringLiteral("importEventLog")));
     mEditors->addSection(editor::Editor::Place::FileMenu, file);
     file->addSeparator();
     file->addAction(mActions.value(QStringLiteral("quit")));

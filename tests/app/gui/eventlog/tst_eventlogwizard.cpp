@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File ▸ Import ▸ Event Log…: the bundled example log goes through every page into the sample
+// project as one undo step; cancelling leaves the project as it was; a bad row is shown with its
+// line and column. Each page is grabbed to /tmp for a look.
+#include "app/gui/eventlog/eventlogwizard.h"
+#include "app/gui/eventlog/logimportpage.h"
+#include "app/gui/eventlog/logmappingpage.h"
+#include "app/gui/eventlog/logresultspage.h"
+
+#include "editor/document/document.h"
+#include "model/projectio.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace oi;
+
+namespace {
+
+const QString kSample = QStringLiteral(OI_SOURCE_DIR "/resources/samples/subscription-broadband.oi.yaml");
+const QString kLog = QStringLiteral(OI_SOURCE_DIR "/resources/samples/support-requests-log.csv");
+
+std::unique_ptr<editor::Document> sampleDocument()
+{
+    model::Problems problems;
+    auto project = model::readProject(kSample, &problems);
+    if (!project)
+        return {};
+    return std::make_unique<editor::Document>(std::move(project), kSample);
+}
+
+void grab(QWizard &wizard, const QString &name)
+{
+    wizard.grab().save(QStringLiteral("/tmp/oi-eventlog-%1.png").arg(name));
+}
+
+bool nextEnabled(QWizard &wizard)
+{
+    return wizard.button(QWizard::NextButton)->isEnabled();
+}
+
+} // namespace
+
+class TestEventLogWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importsTheExampleLogAsOneUndoStep();
+    void cancelLeavesTheProjectUntouched();
+    void aBadRowIsShownWithItsLineAndColumn();
+    void aLogWithoutTimesCannotGoOn();
+};
+
+void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
+{
+    auto doc = sampleDocument();
+    QVERIFY(doc);
+    const model::Project before = doc->project();
+    const int steps = doc->undoStack()->count();
+
+    app::EventLogWizard wizard(doc.get());
+    QString process, journey;
+    connect(&wizard, &app::EventLogWizard::draftApplied, this, [&](const QString &p, const QString &j) {
+        process = p;
+        journey = j;
+    });
+    wizard.show();
+    wizard.setFileName(kLog);
+    QVERIFY(nextEnabled(wizard));
+    grab(wizard, QStringLiteral("1-file"));
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(app::EventLogWizard::MappingPage));
+    auto *mapping = static_cast<app::LogMappingPage *>(wizard.currentPage());
+    QCOMPARE(mapping->columnBox(app::LogMappingPage::Case)->currentText(), QStringLiteral("Case ID"));
+    QCOMPARE(mapping->columnBox(app::LogMappingPage::Time)->currentText(), QStringLiteral("Complete Timestamp"));
+    QCOMPARE(mapping->columnBox(app::LogMappingPage::Start)->currentText(), QStringLiteral("Start Timestamp"));
+    QCOMPARE(mapping->columnBox(app::LogMappingPage::Resource)->currentText(), QStringLiteral("Resource"));
+    QCOMPARE(mapping->timeFormatBox()->currentText(), QStringLiteral("dd/MM/yyyy HH:mm"));
+    QVERIFY(mapping->previewTable()->rowCount() > 5);
+    QCOMPARE(mapping->previewTable()->item(0, 0)->text(), QStringLiteral("SR-1001"));
+    QCOMPARE(mapping->previewTable()->item(0, 1)->text(), QStringLiteral("Help requested"));
+    // The numeric attribute joins the preview as a column of its own.
+    auto *attributes = mapping->findChild<QListWidget *>(QStringLiteral("attributes"));
+    const auto contacts = attributes->findItems(QStringLiteral("Contacts"), Qt::MatchExactly);
+    QCOMPARE(contacts.size(), 1);
+    contacts.front()->setCheckState(Qt::Checked);
+    QTRY_COMPARE(mapping->previewTable()->columnCount(), 8);
+    QVERIFY(nextEnabled(wizard));
+    grab(wizard, QStringLiteral("2-mapping"));
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(app::EventLogWizard::ImportPage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.result() && nextEnabled(wizard), 60000);
+    QVERIFY(wizard.result()->report.ok());
+    QCOMPARE(wizard.result()->report.badRows, 0);
+    QCOMPARE(doc->project(), before); // nothing yet
+    grab(wizard, QStringLiteral("3-import"));
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(app::EventLogWizard::ResultsPage));
+    auto *results = static_cast<app::LogResultsPage *>(wizard.currentPage());
+    QCOMPARE(results->fitTable()->rowCount(), int(wizard.result()->draft->fits.size()));
+    QVERIFY(results->fitTable()->rowCount() >= 4);
+    QVERIFY(results->variantTable()->rowCount() >= 2);
+    QVERIFY(results->variantTable()->item(0, 0)->text().endsWith(QStringLiteral("%")));
+    QVERIFY(results->staffBasis()->text().contains(QStringLiteral("start and end times")));
+    QVERIFY(results->staffTable()->rowCount() >= 1);
+    grab(wizard, QStringLiteral("4-durations"));
+    const int allWays = results->followsTable()->rowCount();
+    QVERIFY(allWays > 4);
+    results->followsFilter()->setValue(30);
+    QVERIFY(results->followsTable()->rowCount() < allWays);
+    for (int tab = 1; tab < results->tabs()->count(); ++tab) {
+        results->tabs()->setCurrentIndex(tab);
+        grab(wizard, QStringLiteral("4-results-%1").arg(tab));
+    }
+
+    wizard.accept();
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    const model::Project &after = doc->project();
+    QCOMPARE(after.processes.size(), before.processes.size() + 1);
+    QCOMPARE(after.journeys.size(), before.journeys.size() + 1);
+    QVERIFY(after.roles.size() > before.roles.size());
+    QVERIFY(after.process(process));
+    const model::Journey *j = after.journey(journey);
+    QVERIFY(j);
+    QVERIFY(!j->steps.empty());
+    bool metrics = false;
+    for (const model::Step &s : j->steps)
+        metrics = metrics || !s.metrics.empty();
+    QVERIFY(metrics);
+    // The sample's ids stay where they were.
+    for (size_t i = 0; i < before.processes.size(); ++i)
+        QCOMPARE(after.processes[i], before.processes[i]);
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->project(), before);
+    doc->undoStack()->redo();
+    QVERIFY(doc->project().process(process));
+}
+
+void TestEventLogWizard::cancelLeavesTheProjectUntouched()
+{
+    auto doc = sampleDocument();
+    QVERIFY(doc);
+    const model::Project before = doc->project();
+    {
+        // Cancelled while the import runs, or just after.
+        app::EventLogWizard wizard(doc.get());
+        wizard.show();
+        wizard.setFileName(kLog);
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(app::EventLogWizard::ImportPage));
+        wizard.reject();
+        wizard.job()->wait();
+        QCoreApplication::processEvents();
+    }
+    {
+        // Cancelled on the results page, with the draft ready.
+        app::EventLogWizard wizard(doc.get());
+        wizard.show();
+        wizard.setFileName(kLog);
+        wizard.next();
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), 60000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(app::EventLogWizard::ResultsPage));
+        wizard.reject();
+    }
+    QCOMPARE(doc->project(), before);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QVERIFY(!doc->isModified());
+}
+
+void TestEventLogWizard::aBadRowIsShownWithItsLineAndColumn()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("tickets.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("Ticket,Task,Time\n"
+              "T1,Open,2024-03-04 09:00\n"
+              "T1,Close,2024-03-04 09:30\n"
+              "T2,Open,yesterday\n"
+              "T2,Close,2024-03-04 10:45\n"
+              "T3,Open,2024-03-04 11:00\n"
+              "T3,Close,2024-03-04 11:20\n");
+    out.close();
+
+    auto doc = sampleDocument();
+    QVERIFY(doc);
+    app::EventLogWizard wizard(doc.get());
+    wizard.show();
+    wizard.setFileName(file);
+    wizard.next();
+    auto *mapping = static_cast<app::LogMappingPage *>(wizard.currentPage());
+    QCOMPARE(mapping->columnBox(app::LogMappingPage::Case)->currentText(), QStringLiteral("Ticket"));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.result(), 60000);
+    auto *import = static_cast<app::LogImportPage *>(wizard.currentPage());
+    QTableWidget *bad = import->badRowTable();
+    QTRY_COMPARE(bad->rowCount(), 1);
+    QVERIFY(bad->isVisibleTo(&wizard));
+    QCOMPARE(bad->item(0, 0)->text(), QStringLiteral("4"));
+    QCOMPARE(bad->item(0, 1)->text(), QStringLiteral("Time"));
+    QVERIFY2(bad->item(0, 2)->text().contains(QStringLiteral("yesterday")), qPrintable(bad->item(0, 2)->text()));
+    grab(wizard, QStringLiteral("5-bad-row"));
+}
+
+void TestEventLogWizard::aLogWithoutTimesCannotGoOn()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("notimes.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("Ticket,Task,Note\nT1,Open,fine\nT1,Close,done\n");
+    out.close();
+    auto doc = sampleDocument();
+    QVERIFY(doc);
+    app::EventLogWizard wizard(doc.get());
+    wizard.show();
+    wizard.setFileName(file);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(app::EventLogWizard::MappingPage));
+    auto *status = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("previewStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("the time")), qPrintable(status->text()));
+    QVERIFY(!nextEnabled(wizard));
+    grab(wizard, QStringLiteral("6-no-times"));
+    // Saying which column holds the time is what the page asks for; a column of words still is no time.
+    auto *time = static_cast<app::LogMappingPage *>(wizard.currentPage())->columnBox(app::LogMappingPage::Time);
+    time->setCurrentIndex(time->findText(QStringLiteral("Note")));
+    QTRY_VERIFY(!status->text().isEmpty());
+    QVERIFY(!nextEnabled(wizard));
+}
+
+QTEST_MAIN(TestEventLogWizard)
+#include "tst_eventlogwizard.moc"
