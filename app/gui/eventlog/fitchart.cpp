@@ -110,8 +110,9 @@ void FitChart::showFit(const QString &task, const std::vector<double> &observed,
     x->setTitleText(tr("Duration (%1)").arg(scale.name));
     x->setRange(0, bins * width / scale.minutes);
     x->setLabelFormat(QStringLiteral("%.3g"));
+    x->applyNiceNumbers();
     auto *y = new QValueAxis;
-    y->setTitleText(tr("Cases"));
+    y->setTitleText(tr("Durations per bar"));
     y->setRange(0, std::max(1.0, highest * 1.1));
     y->setLabelFormat(QStringLiteral("%d"));
     c->addAxis(x, Qt::AlignBottom);

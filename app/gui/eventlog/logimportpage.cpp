@@ -124,7 +124,7 @@ void LogImportPage::showOutcome()
     }
     if (r.badRows > 0) {
         const qint64 unlisted = r.badRows - qint64(r.bad.size());
-        QString title = tr("%1 could not be read and were left out of the import.")
+        QString title = tr("Rows left out of the import because they could not be read: %1.")
                             .arg(editor::countedText("oi::app::LogImportPage",
                                 QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 row"),
                                 QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n rows"), qsizetype(r.badRows)));
