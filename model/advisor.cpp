@@ -39,11 +39,6 @@ QString clock(double hourOfDay)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString money(double v)
-{
-    return QLocale().toString(std::round(v), 'f', 0);
-}
-
 // The hours where the role binds: with staff on duty, the run of hours around its busiest one that
 // stay within 10 points of it; for a coverage constraint, the longest run of hours with work
 // waiting and nobody on duty.
@@ -371,14 +366,15 @@ Advice advise(const Project &project, const QString &scenarioId, const AdviceSet
                   .arg(candidates[k].sentenceStart, what, humanDuration(-o.gain, unit), humanDuration(o.ci95, unit))
             : Advisor::tr("%1 makes no significant difference to the time to complete %2 (%3, \u00b1 %4)")
                   .arg(candidates[k].sentenceStart, what, humanDuration(o.after, unit), humanDuration(o.ci95, unit));
+        const QString &currency = project.currency;
         if (o.cost >= 0.5)
-            s += Advisor::tr(", for %1 a week in staff").arg(money(o.cost));
+            s += Advisor::tr(", for %1 a week in staff").arg(money(o.cost, currency));
         else if (o.cost <= -0.5)
-            s += Advisor::tr(", %1 a week less in staff").arg(money(-o.cost));
+            s += Advisor::tr(", with %1 a week less spent on staff").arg(money(-o.cost, currency));
         if (o.value >= 0.5)
-            s += Advisor::tr(", and saves %1 a week of lost customers and value").arg(money(o.value));
+            s += Advisor::tr(", and saves %1 a week of lost customers and value").arg(money(o.value, currency));
         else if (o.value <= -0.5)
-            s += Advisor::tr(", and loses %1 a week of customers and value").arg(money(-o.value));
+            s += Advisor::tr(", and loses %1 a week of customers and value").arg(money(-o.value, currency));
         // Customers who stop calling to ask where their case is: load taken off the front office.
         if (o.failureDemandBefore - o.failureDemand >= 0.5)
             s += Advisor::tr(", and %n fewer calls a week from customers asking where their case is", nullptr,

@@ -2,6 +2,7 @@
 #include "model/humanunits.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -69,6 +70,20 @@ QString humanDuration(double mean, double ci95, int n, TimeUnit unit)
     if (n < 2 || !std::isfinite(ci95))
         return humanDuration(mean, unit);
     return HumanUnits::tr("%1 ± %2").arg(humanDuration(mean, unit), humanDuration(ci95, unit));
+}
+
+QString money(double amount, const QString &currency)
+{
+    const double whole = std::round(amount);
+    const QString digits = QLocale().toString(std::abs(whole), 'f', 0);
+    const QString sign = whole < 0 ? QStringLiteral("-") : QString();
+    if (currency.isEmpty())
+        return sign + digits;
+    // A sign goes before the amount as people write it ("€310"); a code after it ("310 CHF").
+    const bool code = std::all_of(currency.begin(), currency.end(), [](QChar c) { return c.isLetter(); });
+    return code
+        ? HumanUnits::tr("%1%2 %3", "amount with a currency code: sign, digits, code").arg(sign, digits, currency)
+        : HumanUnits::tr("%1%2%3", "amount with a currency sign: minus, sign, digits").arg(sign, currency, digits);
 }
 
 QString percent(double share)

@@ -22,6 +22,8 @@ QString humanDuration(double value, TimeUnit unit);
 QString humanDuration(double mean, double ci95, int n, TimeUnit unit);
 /** A share 0..1 as "92 %" (whole percent; "< 1 %" above zero). */
 QString percent(double share);
+/** A whole amount with the project's currency: "€1,240", "-€391", "1,240 CHF", "1,240" (none). */
+QString money(double amount, const QString &currency);
 /** A count as a whole number, with its interval when there is one: "373 ± 11". */
 QString wholeCount(double mean, double ci95, int n);
 /** A rate per `unit` as a rate per hour or per day, whichever reads best: "61 per day". */

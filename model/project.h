@@ -525,6 +525,7 @@ struct Project
     QString author;
     QString description;
     TimeUnit timeUnit = TimeUnit::Minute;
+    QString currency; // what money is shown with: a sign ("€", "£") or a code ("EUR", "CHF"); empty: none
     QString created; // ISO 8601
     QString modified; // ISO 8601
     SimulationSettings simulation;

@@ -130,11 +130,6 @@ QString measured(Kpi kpi, double v, TimeUnit unit)
     return QString::number(v);
 }
 
-QString money(double v)
-{
-    return QLocale().toString(v, 'f', 0);
-}
-
 void goalsSection(QString &t, const Project &project, const sim::Results &r, TimeUnit unit)
 {
     using R = ResultsReport;
@@ -162,9 +157,10 @@ void goalsSection(QString &t, const Project &project, const sim::Results &r, Tim
     const CostResult c = evaluateCosts(project, r);
     t += R::tr("\nMoney over the measured %1 (means per replication)\n")
              .arg(humanDuration(c.hours * unitsPerDay(unit) / 24.0, unit));
-    QList<QStringList> rows { { R::tr("staff on duty"), money(c.staff) }, { R::tr("overtime"), money(c.overtime) },
-        { R::tr("lost to abandonment"), money(c.lost) }, { R::tr("value of completed cases"), money(c.value) },
-        { R::tr("net"), money(c.net) } };
+    const auto cash = [&](double v) { return money(v, project.currency); };
+    QList<QStringList> rows { { R::tr("staff on duty"), cash(c.staff) }, { R::tr("overtime"), cash(c.overtime) },
+        { R::tr("lost to abandonment"), cash(c.lost) }, { R::tr("value of completed cases"), cash(c.value) },
+        { R::tr("net"), cash(c.net) } };
     t += textTable(rows, QStringLiteral("  "));
 }
 

@@ -188,7 +188,7 @@ void readHeader(Reader &r, Project &p)
     bool found = false;
     r.each("project",
         "SELECT name, client, author, description, time_unit, created, modified, sim_horizon, "
-        "sim_warmup, sim_replications, sim_seed, priority_weights FROM project",
+        "sim_warmup, sim_replications, sim_seed, priority_weights, currency FROM project",
         [&](const Stmt &s) {
             if (found)
                 return;
@@ -209,6 +209,7 @@ void readHeader(Reader &r, Project &p)
                 r.report(SqliteStore::tr("table project"), QStringLiteral("sim_seed"),
                     SqliteStore::tr("should hold a whole number of at least 0, not %1.").arg(quoted(s.text(10))));
             p.priorityWeights = row.json(11, js::toPriorityWeights);
+            p.currency = s.text(12);
         });
     if (!found && r.ok())
         r.report(SqliteStore::tr("table project"), QString(), SqliteStore::tr("the project row is missing."));

@@ -132,6 +132,7 @@ ALTER TABLE processes ADD COLUMN interrupts TEXT NOT NULL DEFAULT '[]';
 inline constexpr const char *kUpgradeV3ToV4 = R"sql(
 ALTER TABLE project ADD COLUMN priority_weights TEXT NOT NULL
   DEFAULT '{"could":1,"must":3,"should":2,"wont":0}';
+ALTER TABLE project ADD COLUMN currency TEXT NOT NULL DEFAULT '';
 CREATE TABLE decisions (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, subject TEXT NOT NULL,
   verdict TEXT NOT NULL, note TEXT, decided_by TEXT, date TEXT);
 CREATE TABLE poc_scenarios (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT, journey TEXT,

@@ -52,7 +52,7 @@ struct Writer
 
 void writeHeader(Writer &w, const Project &p)
 {
-    Stmt s(w.db, "INSERT INTO project VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    Stmt s(w.db, "INSERT INTO project VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     s.bind(1, p.name)
         .bind(2, p.client)
         .bind(3, p.author)
@@ -64,7 +64,8 @@ void writeHeader(Writer &w, const Project &p)
         .bind(9, p.simulation.warmup)
         .bind(10, p.simulation.replications)
         .bind(11, QString::number(p.simulation.seed))
-        .bind(12, js::fromPriorityWeights(p.priorityWeights));
+        .bind(12, js::fromPriorityWeights(p.priorityWeights))
+        .bind(13, p.currency);
     s.run();
     w.check(s);
 }

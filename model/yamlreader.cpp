@@ -47,6 +47,7 @@ void readProjectHeader(YamlContext &ctx, const YAML::Node &node, Project &p)
     p.author = r.string("author");
     p.description = r.string("description");
     p.timeUnit = r.enumValue("time_unit", TimeUnit::Minute);
+    p.currency = r.string("currency");
     p.created = r.string("created");
     p.modified = r.string("modified");
     r.finish();

@@ -140,6 +140,7 @@ void writeHeader(Writer &w, const Project &p)
     w.str("author", p.author);
     w.str("description", p.description);
     w.enumValue("time_unit", p.timeUnit);
+    w.str("currency", p.currency);
     w.str("created", p.created);
     w.str("modified", p.modified);
     w.out << YAML::EndMap;

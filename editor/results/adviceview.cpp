@@ -8,6 +8,8 @@
 #include "editor/document/selection.h"
 #include "editor/results/resultnames.h"
 
+#include "model/humanunits.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -211,7 +213,7 @@ void AdviceView::showAdvice()
         const model::AdviceOption &o = mAdvice.options[std::size_t(row)];
         auto *remedy = new QTableWidgetItem(o.sentence);
         remedy->setToolTip(o.sentence);
-        auto *net = new QTableWidgetItem(QLocale().toString(std::round(o.net), 'f', 0));
+        auto *net = new QTableWidgetItem(model::money(o.net, mDocument ? mDocument->project().currency : QString()));
         net->setTextAlignment(Qt::AlignRight | Qt::AlignTop);
         net->setToolTip(o.significant ? tr("Significant at 95 %: the interval of the gain leaves out no change.")
                                       : tr("Not significant at 95 %: the gain may be chance."));

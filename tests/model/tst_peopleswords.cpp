@@ -7,6 +7,7 @@
 #include "model/problemplace.h"
 #include "model/resultsreport.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace oi;
@@ -49,6 +50,17 @@ private slots:
         QCOMPARE(humanRate(0.0425, TimeUnit::Minute), QStringLiteral("61.2 per day"));
         QCOMPARE(humanRate(0.5, TimeUnit::Minute), QStringLiteral("30 per hour"));
         QCOMPARE(humanDuration(48.9, 8.7, 10, TimeUnit::Minute), QStringLiteral("48.9 min ± 8.7 min"));
+    }
+
+    void moneyWithItsCurrency()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(money(1240.4, QStringLiteral("\u20ac")), QStringLiteral("\u20ac1,240"));
+        QCOMPARE(money(-391, QStringLiteral("\u00a3")), QStringLiteral("-\u00a3391"));
+        QCOMPARE(money(1240, QStringLiteral("CHF")), QStringLiteral("1,240 CHF"));
+        QCOMPARE(money(-0.4, QStringLiteral("CHF")), QStringLiteral("0 CHF"));
+        QCOMPARE(money(8064, QString()), QStringLiteral("8,064"));
+        QLocale::setDefault(QLocale::c());
     }
 
     void problemsAreLocatedByName()
