@@ -6,6 +6,8 @@
 #include "app/gui/mainwindow/mainwindow.h"
 #include "app/gui/simulation/simulationpanel.h"
 #include "app/gui/simulation/simulationrunner.h"
+#include "app/review/reviewdeck.h"
+#include "app/review/reviewview.h"
 
 #include "editor/commands/entitycommands.h"
 #include "editor/document/document.h"
@@ -56,10 +58,12 @@ struct Options
     QCommandLineOption advise { QStringLiteral("advise"),
         tr("Advise on the constraint of <scenario> once the project is open (the Results tab's Advice page)."),
         tr("scenario") };
+    QCommandLineOption review { QStringLiteral("review"),
+        tr("Open the executive review full screen (with --screenshot: save its first page).") };
     QCommandLineOption exportKind { QStringLiteral("export"),
         tr("Paint <kind> (journey, roles or process) of the project to the file given after it (png, svg, pdf; html "
            "for a "
-           "journey) and quit, "
+           "journey; deck: the executive review as a PDF) and quit, "
            "with no window."),
         tr("kind") };
     QCommandLineOption journey { QStringLiteral("journey"), tr("With --export: the journey to paint."), tr("id") };
@@ -85,9 +89,9 @@ void describe(QCommandLineParser &parser, const Options &options)
            "(exit 0, or 1 with a sentence)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions(
-        { options.sample, options.view, options.tab, options.size, options.screenshot, options.simulate, options.advise,
-            options.exportKind, options.journey, options.process, options.dpi, options.select, options.testEdit });
+    parser.addOptions({ options.sample, options.view, options.tab, options.size, options.screenshot, options.simulate,
+        options.advise, options.review, options.exportKind, options.journey, options.process, options.dpi,
+        options.select, options.testEdit });
     parser.addPositionalArgument(
         QStringLiteral("file"), tr("A project to open (.oistudio or .oi.yaml)."), QStringLiteral("[file]"));
     parser.addPositionalArgument(
@@ -154,6 +158,20 @@ int runExport(const QCommandLineParser &parser, const Options &options)
         QDir::current().absoluteFilePath(files.at(1)), exportOptions, err);
 }
 
+/** `outsidein FILE --export deck OUT.pdf`: the review, one PDF page per screen, headless. */
+int runDeckExport(const QCommandLineParser &parser)
+{
+    QTextStream err(stderr);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 2) {
+        err << tr("outsidein: --export deck needs the project and the PDF to write: "
+                  "outsidein FILE --export deck OUT.pdf\n");
+        return 1;
+    }
+    return oi::review::exportDeck(
+        QDir::current().absoluteFilePath(files.at(0)), QDir::current().absoluteFilePath(files.at(1)), err);
+}
+
 /** Applies --view/--tab and --size; false (with a message) when they name nothing. */
 bool arrangeWindow(oi::app::MainWindow &window, const QCommandLineParser &parser, const Options &options)
 {
@@ -208,7 +226,7 @@ int main(int argc, char *argv[])
     describe(parser, options);
     parser.process(app);
     if (parser.isSet(options.exportKind))
-        return runExport(parser, options);
+        return parser.value(options.exportKind) == u"deck" ? runDeckExport(parser) : runExport(parser, options);
 
     oi::app::MainWindow window;
     const bool screenshot = parser.isSet(options.screenshot);
@@ -256,7 +274,30 @@ int main(int argc, char *argv[])
             advising = results->view()->advice();
         }
     }
-    if (screenshot) {
+    oi::review::ReviewView *review = nullptr;
+    if (parser.isSet(options.review)) {
+        review = window.showReview(!screenshot);
+        if (!review) {
+            QTextStream(stderr) << tr("outsidein: --review needs a project: outsidein FILE --review\n");
+            return 1;
+        }
+        // A screenshot is a slide: 1920 × 1080 unless --size says otherwise.
+        if (parser.isSet(options.size))
+            review->resize(window.size());
+        else if (screenshot)
+            review->resize(1920, 1080);
+    }
+    if (screenshot && review) {
+        const QString out = parser.value(options.screenshot);
+        QTimer::singleShot(800, &window, [review, out] {
+            if (!review->grabPage().save(out)) {
+                QTextStream(stderr) << tr("outsidein: cannot write the screenshot %1\n").arg(out);
+                QApplication::exit(1);
+                return;
+            }
+            QApplication::quit();
+        });
+    } else if (screenshot) {
         // For the README and for looking at what we build: let layout settle (and a run finish), grab, quit.
         const QString out = parser.value(options.screenshot);
         auto grab = [&window, out] {

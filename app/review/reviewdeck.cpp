@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -45,9 +46,9 @@ bool writeDeck(editor::Document *document, const QString &fileName, QString *err
     QPdfWriter pdf(fileName);
     pdf.setTitle(model.projectName());
     pdf.setCreator(QStringLiteral("Outside-In Studio"));
-    pdf.setPageSize(QPageSize(DeckInches, QPageSize::Inch, QStringLiteral("16:9")));
-    pdf.setPageOrientation(QPageLayout::Landscape);
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    // Page sizes are portrait (width < height) and landscape is the layout's turn of them.
+    pdf.setPageLayout(QPageLayout(QPageSize(DeckInches.transposed(), QPageSize::Inch, QStringLiteral("16:9")),
+        QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
     pdf.setResolution(216);
     QPainter painter;
     if (!painter.begin(&pdf)) {

@@ -161,6 +161,7 @@ void MainWindow::createActions()
     connect(stop, &QAction::triggered, this, [this] { mSimulation->cancel(); });
     connect(addAction(QStringLiteral("clearResults"), tr("&Clear Results from the Map")), &QAction::triggered, this,
         [this] { mSimulation->clearMaps(); });
+    createReviewActions();
     QAction *fullScreen = addAction(QStringLiteral("fullScreen"), tr("&Full Screen"), {}, QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -183,6 +184,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addMenu(tr("&Import"))->addAction(mActions.value(QStringLiteral("importEventLog")));
     mEditors->addSection(editor::Editor::Place::FileMenu, file);
+    file->addAction(mActions.value(QStringLiteral("exportDeck")));
     file->addSeparator();
     file->addAction(mActions.value(QStringLiteral("quit")));
 
@@ -219,6 +221,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         panels->addAction(dock->toggleViewAction());
     mViewMenu->addAction(mActions.value(QStringLiteral("fullScreen")));
+    mViewMenu->addAction(mActions.value(QStringLiteral("review")));
 
     QMenu *simulate = menuBar()->addMenu(tr("&Simulate"));
     simulate->addAction(mActions.value(QStringLiteral("validate")));

@@ -16,6 +16,11 @@ class QTabWidget;
 class QUndoView;
 QT_END_NAMESPACE
 
+namespace oi::review {
+class ReviewModel;
+class ReviewView;
+} // namespace oi::review
+
 namespace oi::editor {
 class Document;
 }
@@ -51,6 +56,8 @@ public:
     ProjectTree *projectTree() const { return mProjectTree; }
     ProblemsPanel *problemsPanel() const { return mProblems; }
     SimulationPanel *simulationPanel() const { return mSimulation; }
+    /** View ▸ Review: the executive review of the open project, full screen (or as a window); null without one. */
+    review::ReviewView *showReview(bool fullScreen = true);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +66,8 @@ protected:
 
 private:
     void createActions();
+    void createReviewActions(); // mainwindowreview.cpp
+    void exportDeck();
     void createMenus();
     void createToolBar();
     void createDocks();
@@ -95,6 +104,8 @@ private:
     model::Problems mImportProblems; // what the last BPMN import warned of, until another document
     void refreshProblems();
     SimulationPanel *mSimulation = nullptr;
+    review::ReviewModel *mReviewModel = nullptr;
+    review::ReviewView *mReviewView = nullptr; // a window of its own, deleted with this one
     QUndoView *mUndoView = nullptr;
     QDockWidget *mPropertiesDock = nullptr;
     QMenu *mRecentMenu = nullptr;
