@@ -9,6 +9,8 @@
 #include "model/bpmn/bpmnexport.h"
 #include "model/journeyinterchange.h"
 #include "model/projectio.h"
+#include "model/runstore.h"
+#include "model/spec/specwriters.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -92,6 +94,35 @@ int exportBpmn(const model::Project &project, const QStringList &processIds, con
     return 0;
 }
 
+int exportSpec(const QString &projectFile, const model::Project &project, const QString &format, const QString &output,
+    QTextStream &out, QTextStream &err)
+{
+    QByteArray data;
+    // Sizing comes from the latest stored run; a YAML project stores none.
+    const std::vector<model::RunRecord> runs = projectFile.endsWith(QLatin1String(".oistudio"))
+        ? model::listRuns(projectFile)
+        : std::vector<model::RunRecord>();
+    const model::spec::SpecDocument doc = model::spec::buildSpec(project, runs, {});
+    if (format == QLatin1String("md") || format == QLatin1String("markdown"))
+        data = model::spec::specToMarkdown(doc, project).toUtf8();
+    else if (format == QLatin1String("json"))
+        data = model::spec::specToJson(doc);
+    else if (format == QLatin1String("csv"))
+        data = model::spec::scoringSheetCsv(doc);
+    else {
+        err << tr("export: the specification is written as md, json or csv (the scoring sheet) here, not \"%1\".\n")
+                   .arg(format);
+        return 2;
+    }
+    QString error;
+    if (!model::writeFileAtomically(output, data, &error)) {
+        err << tr("export: %1\n").arg(error);
+        return 2;
+    }
+    out << tr("Wrote %1.\n").arg(output);
+    return 0;
+}
+
 } // namespace
 
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -103,10 +134,12 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "KIND journey: json (the journey JSON of docs/journey-json.md) or mermaid (.mmd).\n"
            "KIND bpmn: the processes (all of them, or those named by --process) as one BPMN 2.0 file\n"
            "(.bpmn), with BPMN DI and BPSim simulation data.\n"
+           "KIND spec: the vendor proof-of-concept specification as Markdown with Mermaid diagrams (.md),\n"
+           "JSON (.json, docs/spec-schema.json) or its scoring sheet (.csv, UTF-8 with BOM).\n"
            "Pictures (png, svg, pdf, html) are drawn by the studio: outsidein FILE --export KIND OUT.\n"
            "Exit code: 0 written, 1 nothing to export, 2 usage or I/O error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("KIND"), tr("what to export: journey or bpmn"));
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("what to export: journey, bpmn or spec"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the project to read (.oi.yaml or .oistudio)"));
     const QCommandLineOption output(
         { QStringLiteral("o"), QStringLiteral("output") }, tr("the file to write"), QStringLiteral("OUT"));
@@ -125,7 +158,7 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
     const QString kind = args.at(0);
-    static const QStringList kinds = { QStringLiteral("journey"), QStringLiteral("bpmn") };
+    static const QStringList kinds = { QStringLiteral("journey"), QStringLiteral("bpmn"), QStringLiteral("spec") };
     if (!kinds.contains(kind)) {
         err << tr("export: unknown KIND \"%1\"; this version exports %2.\n").arg(kind, kinds.join(u", "));
         return 2;
@@ -146,6 +179,8 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << p.toString() << u'\n';
     if (!project)
         return 2;
+    if (kind == QLatin1String("spec"))
+        return exportSpec(args.at(1), *project, fmt, parser.value(output), out, err);
     if (kind == QLatin1String("bpmn"))
         return exportBpmn(*project, parser.values(process), fmt, parser.value(output), out, err);
     return exportJourney(*project, parser.value(journey), fmt, parser.value(output), out, err);
