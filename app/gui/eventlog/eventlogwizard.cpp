@@ -46,6 +46,9 @@ void EventLogWizard::setFileName(const QString &fileName)
 
 model::eventlog::ReadOptions EventLogWizard::readOptions() const
 {
+    // XES skips the mapping page: its form would speak of columns the log does not have.
+    if (isXesFile(fileName()))
+        return {};
     return mMapping->readOptions();
 }
 

@@ -26,8 +26,8 @@ LogImportPage::LogImportPage()
     , mBadRows(new QTableWidget(0, 3))
 {
     setTitle(tr("Import"));
-    setSubTitle(tr("The log is read, its paths discovered and each task's duration fitted. You can keep working "
-                   "in the studio meanwhile."));
+    setSubTitle(tr("The log is read, its paths discovered and each task's duration fitted, off the window's thread: "
+                   "Stop ends it at any time."));
     mState->setObjectName(QStringLiteral("importState"));
     mState->setWordWrap(true);
     mProgress->setObjectName(QStringLiteral("importProgress"));

@@ -2,18 +2,33 @@
 // File ▸ Import ▸ Event Log…: the bundled example log goes through every page into the sample
 // project as one undo step; cancelling leaves the project as it was; a bad row is shown with its
 // line and column. Each page is grabbed to /tmp for a look.
+#include "support/isolatedsettings.h"
+
+#include "app/gui/documents/documentmanager.h"
 #include "app/gui/eventlog/eventlogwizard.h"
 #include "app/gui/eventlog/logimportpage.h"
 #include "app/gui/eventlog/logmappingpage.h"
 #include "app/gui/eventlog/logresultspage.h"
+#include "app/gui/mainwindow/editorhost.h"
+#include "app/gui/mainwindow/mainwindow.h"
 
 #include "editor/document/document.h"
+#include "editor/journey/journeyeditor.h"
+#include "editor/journey/journeyview.h"
+#include "editor/process/processeditor.h"
+#include "editor/process/processscene.h"
+#include "editor/process/processview.h"
 #include "model/projectio.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -53,6 +68,14 @@ class TestEventLogWizard : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        test::isolateSettings("tst_eventlogwizard");
+        QSettings().clear();
+    }
+    void theFileMenuOpensItAndTheDraftIsShown();
+    void stopEndsALongImportWithNothingAdded();
+    void anXesLogNeedsNoMapping();
     void importsTheExampleLogAsOneUndoStep();
     void cancelLeavesTheProjectUntouched();
     void aBadRowIsShownWithItsLineAndColumn();
@@ -241,6 +264,107 @@ void TestEventLogWizard::aLogWithoutTimesCannotGoOn()
     time->setCurrentIndex(time->findText(QStringLiteral("Note")));
     QTRY_VERIFY(!status->text().isEmpty());
     QVERIFY(!nextEnabled(wizard));
+}
+
+void TestEventLogWizard::theFileMenuOpensItAndTheDraftIsShown()
+{
+    app::MainWindow window;
+    window.show();
+    window.openSample();
+    editor::Document *doc = window.documentManager()->document();
+    QVERIFY(doc && !doc->project().processes.empty());
+    QMenu *import = nullptr;
+    for (QAction *a : window.menuBar()->actions().front()->menu()->actions())
+        if (a->menu() && a->text().remove(u'&') == QStringLiteral("Import"))
+            import = a->menu();
+    QVERIFY(import);
+    QVERIFY(import->actions().contains(window.action(QStringLiteral("importEventLog"))));
+    window.action(QStringLiteral("importEventLog"))->trigger();
+    auto *wizard = window.findChild<app::EventLogWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    wizard->setFileName(kLog);
+    wizard->next();
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*wizard), 60000);
+    wizard->next();
+    wizard->accept();
+    const model::Process &drafted = doc->project().processes.back();
+    const model::Journey &journey = doc->project().journeys.back();
+    QCOMPARE(drafted.name, QStringLiteral("Support requests log"));
+    QCOMPARE(window.editors()->currentEditor()->name(), QStringLiteral("process"));
+    auto *process = static_cast<editor::ProcessEditor *>(window.editors()->editor(QStringLiteral("process")));
+    QCOMPARE(process->view()->diagramScene()->process(), drafted.id);
+    auto *map = static_cast<editor::JourneyEditor *>(window.editors()->editor(QStringLiteral("journey")));
+    QCOMPARE(map->view()->currentJourney(), journey.id);
+    doc->undoStack()->undo(); // clean again: no question on closing
+}
+
+void TestEventLogWizard::stopEndsALongImportWithNothingAdded()
+{
+    // Long enough that Stop lands while it reads: 200 000 rows.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("long.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("case,activity,timestamp\n");
+    for (int c = 0; c < 100000; ++c) {
+        const QByteArray id = QByteArray::number(c);
+        out.write("C" + id + ",Open,2024-03-04T09:00:00Z\nC" + id + ",Close,2024-03-04T09:30:00Z\n");
+    }
+    out.close();
+    auto doc = sampleDocument();
+    QVERIFY(doc);
+    const model::Project before = doc->project();
+    app::EventLogWizard wizard(doc.get());
+    wizard.show();
+    wizard.setFileName(file);
+    wizard.next();
+    wizard.next();
+    auto *stop = wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("stopImport"));
+    QVERIFY(stop && stop->isVisible());
+    QVERIFY(wizard.job()->isRunning()); // the window's thread is free meanwhile
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.result(), 60000);
+    QVERIFY(wizard.result()->report.cancelled);
+    QVERIFY(!nextEnabled(wizard));
+    auto *state = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("importState"));
+    QVERIFY2(state->text().contains(QStringLiteral("stopped")), qPrintable(state->text()));
+    grab(wizard, QStringLiteral("7-stopped"));
+    wizard.reject();
+    QCOMPARE(doc->project(), before);
+}
+
+void TestEventLogWizard::anXesLogNeedsNoMapping()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("tickets.xes"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<log xes.version=\"1.0\">\n");
+    for (int c = 0; c < 20; ++c) {
+        const QByteArray id = QByteArray::number(c), minute = QByteArray::number(10 + c * 2);
+        out.write("<trace><string key=\"concept:name\" value=\"T" + id
+            + "\"/>"
+              "<event><string key=\"concept:name\" value=\"Open\"/><date key=\"time:timestamp\" "
+              "value=\"2024-03-04T09:"
+            + minute
+            + ":00Z\"/></event>"
+              "<event><string key=\"concept:name\" value=\"Close\"/><date key=\"time:timestamp\" "
+              "value=\"2024-03-04T10:"
+            + minute + ":00Z\"/></event></trace>\n");
+    }
+    out.write("</log>\n");
+    out.close();
+    auto doc = sampleDocument();
+    QVERIFY(doc);
+    app::EventLogWizard wizard(doc.get());
+    wizard.show();
+    wizard.setFileName(file);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(app::EventLogWizard::ImportPage));
+    QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), 60000);
+    QCOMPARE(wizard.result()->log.caseIds.size(), 20);
 }
 
 QTEST_MAIN(TestEventLogWizard)
