@@ -32,6 +32,7 @@ enum CommandId {
     Cmd_SetProjectDescription,
     Cmd_SetProjectTimeUnit,
     Cmd_SetProjectSimulation,
+    Cmd_SetProjectCurrency,
     Cmd_SetStrategyTitle,
     Cmd_SetStrategyStatement,
     Cmd_SetStrategyOwner,

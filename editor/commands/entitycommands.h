@@ -23,6 +23,8 @@ OI_VALUE_COMMAND(SetProjectDescription, ProjectTraits, QString, description, Ent
     QT_TRANSLATE_NOOP("UndoCommands", "Change Project Description"))
 OI_VALUE_COMMAND(SetProjectTimeUnit, ProjectTraits, model::TimeUnit, timeUnit, EntityProperty::ProjectTimeUnit,
     QT_TRANSLATE_NOOP("UndoCommands", "Change Time Unit"))
+OI_VALUE_COMMAND(SetProjectCurrency, ProjectTraits, QString, currency, EntityProperty::ProjectCurrency,
+    QT_TRANSLATE_NOOP("UndoCommands", "Change Currency"))
 OI_VALUE_COMMAND(SetProjectSimulation, ProjectTraits, model::SimulationSettings, simulation,
     EntityProperty::ProjectSimulation, QT_TRANSLATE_NOOP("UndoCommands", "Change Simulation Settings"))
 

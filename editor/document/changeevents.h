@@ -140,6 +140,7 @@ enum Project : quint32 {
     ProjectDescription = 1 << 3,
     ProjectTimeUnit = 1 << 4,
     ProjectSimulation = 1 << 5,
+    ProjectCurrency = 1 << 6,
 };
 enum Strategy : quint32 {
     StrategyTitle = 1 << 0,

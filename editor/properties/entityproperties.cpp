@@ -8,6 +8,7 @@
 #include "editor/properties/nodeform.h"
 #include "editor/properties/personaform.h"
 #include "editor/properties/processform.h"
+#include "editor/properties/projectform.h"
 #include "editor/properties/requirementform.h"
 #include "editor/properties/responsibilityform.h"
 #include "editor/properties/roleform.h"
@@ -27,6 +28,7 @@ namespace {
 bool exists(const model::Project &p, const EntityRef &ref)
 {
     switch (ref.kind) {
+    case EntityKind::Project: return true; // there is always the one
     case EntityKind::Strategy: return p.strategy(ref.id);
     case EntityKind::Persona: return p.persona(ref.id);
     case EntityKind::Role: return p.role(ref.id);
@@ -49,16 +51,23 @@ EntityProperties::EntityProperties(QWidget *parent)
     , mHeading(newHeading(QString(), this))
     , mStack(new QStackedWidget(this))
     , mPlaceholder(new QLabel(
-          tr("Select a strategy, persona, role, process, requirement, scenario or responsibility to edit it."), this))
+          tr("Select a strategy, persona, role, process, requirement, scenario or responsibility to edit it, "
+             "or <a href=\"project\">edit the project itself</a>: its name, client and currency."),
+          this))
 {
     mHeading->setObjectName(QStringLiteral("heading"));
     mHeading->hide();
     mPlaceholder->setObjectName(QStringLiteral("placeholder"));
     mPlaceholder->setAlignment(Qt::AlignCenter);
     mPlaceholder->setWordWrap(true);
+    mPlaceholder->setTextFormat(Qt::RichText);
+    connect(mPlaceholder, &QLabel::linkActivated, this, [this] {
+        if (mDocument)
+            mDocument->selection()->select(EntityKind::Project, QStringLiteral("project"));
+    });
     mStack->addWidget(mPlaceholder);
     mForms = { new StrategyForm, new PersonaForm, new RoleForm, new ProcessForm, new RequirementForm, new ScenarioForm,
-        new ResponsibilityForm, new NodeForm };
+        new ResponsibilityForm, new NodeForm, new ProjectForm };
     for (EntityForm *form : std::as_const(mForms)) {
         connect(form, &EntityForm::openRequested, this, &EntityProperties::openRequested);
         // Long forms scroll inside the dock instead of stretching it.

@@ -149,6 +149,37 @@ private slots:
         QVERIFY(mProps->showsEntity());
     }
 
+    void projectForm()
+    {
+        // The placeholder's link opens the project itself.
+        auto *placeholder = mProps->findChild<QLabel *>(QStringLiteral("placeholder"));
+        QVERIFY(!mProps->showsEntity());
+        emit placeholder->linkActivated(QStringLiteral("project"));
+        QVERIFY(mProps->showsEntity());
+        const model::Project before = project();
+        auto *client = field<QLineEdit>(mProps.get(), "projectForm", "projectClient");
+        QVERIFY(client);
+        QCOMPARE(client->text(), before.client);
+        client->selectAll();
+        QTest::keyClicks(client, QStringLiteral("Globex"));
+        QCOMPARE(project().client, QStringLiteral("Globex"));
+        QCOMPARE(stack()->count(), 1); // typing is one undo step
+
+        auto *currency = field<QComboBox>(mProps.get(), "projectForm", "projectCurrency");
+        QCOMPARE(currency->currentText(), QStringLiteral("\u20ac"));
+        currency->setCurrentIndex(currency->findText(QStringLiteral("CHF")));
+        QCOMPARE(project().currency, QStringLiteral("CHF"));
+        QCOMPARE(stack()->count(), 2);
+
+        // An edit made elsewhere shows; undo restores the project exactly.
+        stack()->push(new SetProjectName(mDoc.get(), { id("project") }, QStringLiteral("Renamed")));
+        QCOMPARE(field<QLineEdit>(mProps.get(), "projectForm", "projectName")->text(), QStringLiteral("Renamed"));
+        undoAll();
+        QVERIFY(project() == before);
+        QCOMPARE(currency->currentText(), QStringLiteral("\u20ac"));
+        QCOMPARE(client->text(), before.client);
+    }
+
     void strategyForm()
     {
         const QString sid = id("first-contact");
