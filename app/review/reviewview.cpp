@@ -78,6 +78,9 @@ void ReviewView::setAnimated(bool animated)
 
 QImage ReviewView::grabPage()
 {
+    // A window never shown gets no resize event: size the page to the window by hand.
+    if (QQuickItem *root = rootObject(); root && root->size() != QSizeF(size()))
+        root->setSize(size());
     QCoreApplication::processEvents();
     return grabWindow();
 }

@@ -82,7 +82,10 @@ QVariantList rolePages(const model::Project &project)
         const int before = r.change == model::ChangeKind::New ? 0 : r.headcount;
         const int after = toBeHeadcount(project, r);
         const QVariantMap role { { QStringLiteral("name"), r.name.isEmpty() ? r.id : r.name },
-            { QStringLiteral("change"), changeText(r.change) }, { QStringLiteral("changeKey"), changeKey(r.change) },
+            // A role that keeps its place but trades duties is a change a board should see as one.
+            { QStringLiteral("change"),
+                r.change == model::ChangeKind::Unchanged ? tr("Duties change") : changeText(r.change) },
+            { QStringLiteral("changeKey"), changeKey(r.change) },
             { QStringLiteral("headcount"),
                 before == after ? tr("%1 people").arg(after) : tr("%1 → %2 people").arg(before).arg(after) },
             { QStringLiteral("gains"), gains }, { QStringLiteral("losses"), losses },

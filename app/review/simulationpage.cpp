@@ -8,9 +8,6 @@
 #include "model/resultsfigures.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-
-#include <cmath>
 
 namespace oi::review {
 
@@ -21,11 +18,6 @@ QString tr(const char *text)
 }
 
 constexpr int MaxRows = 6;
-
-QString money(double amount)
-{
-    return QLocale().toString(std::round(amount), 'f', 0);
-}
 
 /** The as-is figures of the process that `toBe` runs in place of (itself, or its original). */
 const model::ProcessFigures *counterpart(
@@ -92,9 +84,9 @@ QVariantMap simulationPage(const model::Project &project, const ReviewFindings &
         if (!advice.options.empty()) {
             const model::AdviceOption &best = advice.options.front();
             page[QStringLiteral("recommendation")] = best.sentence;
-            page[QStringLiteral("cost")] = money(best.cost);
-            page[QStringLiteral("value")] = money(best.value);
-            page[QStringLiteral("net")] = money(best.net);
+            page[QStringLiteral("cost")] = model::money(best.cost, project.currency);
+            page[QStringLiteral("value")] = model::money(best.value, project.currency);
+            page[QStringLiteral("net")] = model::money(best.net, project.currency);
             page[QStringLiteral("subject")]
                 = QString(QStringLiteral("scenario/") + (toBeScenario ? toBeScenario->id : QString()));
         }

@@ -23,11 +23,6 @@ Item {
         return (2 - emotion) / 4 * (chart.plotHeight - 24 * chart.u) + 12 * chart.u;
     }
 
-    onStagesChanged: canvas.requestPaint()
-    onAsIsColorChanged: canvas.requestPaint()
-    onWidthChanged: canvas.requestPaint()
-    onHeightChanged: canvas.requestPaint()
-
     Repeater {
         model: [{
                 "value": 2,
@@ -50,38 +45,63 @@ Item {
         }
     }
 
-    Canvas {
-        id: canvas
-        anchors.fill: parent
-        onPaint: {
-            const ctx = getContext("2d");
-            ctx.reset();
-            ctx.lineWidth = Math.max(1, chart.u);
-            ctx.strokeStyle = chart.gridColor;
-            for (const v of [2, 0, -2]) {
-                ctx.beginPath();
-                ctx.moveTo(chart.axisWidth, chart.yAt(v));
-                ctx.lineTo(chart.width, chart.yAt(v));
-                ctx.stroke();
-            }
-            const series = [[chart.asIsColor, "asIs", 4], [chart.toBeColor, "toBe", 7]];
-            for (const s of series) {
-                ctx.strokeStyle = s[0];
-                ctx.fillStyle = s[0];
-                ctx.lineWidth = s[2] * chart.u;
-                ctx.beginPath();
-                for (let i = 0; i < chart.stages.length; ++i) {
-                    const x = chart.xAt(i), y = chart.yAt(chart.stages[i][s[1]]);
-                    if (i === 0)
-                        ctx.moveTo(x, y);
-                    else
-                        ctx.lineTo(x, y);
+    // Lines and dots are plain items, not a Canvas: a Canvas paints a frame late, and the deck and
+    // the screenshot grab at once.
+    Repeater {
+        model: [2, 0, -2]
+        delegate: Rectangle {
+            required property int modelData
+            x: chart.axisWidth
+            y: chart.yAt(modelData)
+            width: chart.plotWidth
+            height: Math.max(1, chart.u)
+            color: chart.gridColor
+        }
+    }
+
+    Repeater {
+        model: [{
+                "key": "asIs",
+                "width": 4
+            }, {
+                "key": "toBe",
+                "width": 7
+            }]
+        delegate: Item {
+            id: series
+            required property var modelData
+            readonly property color lineColor: series.modelData.key === "toBe" ? chart.toBeColor : chart.asIsColor
+            readonly property real lineWidth: series.modelData.width * chart.u
+            anchors.fill: parent
+
+            Repeater {
+                model: Math.max(0, chart.stages.length - 1)
+                delegate: Rectangle {
+                    required property int index
+                    readonly property real x1: chart.xAt(index)
+                    readonly property real y1: chart.yAt(chart.stages[index][series.modelData.key])
+                    readonly property real x2: chart.xAt(index + 1)
+                    readonly property real y2: chart.yAt(chart.stages[index + 1][series.modelData.key])
+                    x: x1
+                    y: y1 - height / 2
+                    width: Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1))
+                    height: series.lineWidth
+                    transformOrigin: Item.Left
+                    rotation: Math.atan2(y2 - y1, x2 - x1) * 180 / Math.PI
+                    antialiasing: true
+                    color: series.lineColor
                 }
-                ctx.stroke();
-                for (let i = 0; i < chart.stages.length; ++i) {
-                    ctx.beginPath();
-                    ctx.arc(chart.xAt(i), chart.yAt(chart.stages[i][s[1]]), (s[2] + 5) * chart.u, 0, 2 * Math.PI);
-                    ctx.fill();
+            }
+            Repeater {
+                model: chart.stages.length
+                delegate: Rectangle {
+                    required property int index
+                    width: series.lineWidth + 18 * chart.u
+                    height: width
+                    radius: width / 2
+                    x: chart.xAt(index) - width / 2
+                    y: chart.yAt(chart.stages[index][series.modelData.key]) - height / 2
+                    color: series.lineColor
                 }
             }
         }

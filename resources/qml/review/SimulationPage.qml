@@ -121,13 +121,13 @@ PageFrame {
             spacing: 64 * page.u
             Repeater {
                 model: page.advised ? [{
-                        "label": qsTr("Staff cost per week"),
+                        "label": qsTr("Staff cost a week"),
                         "value": page.page.cost
                     }, {
-                        "label": qsTr("Value saved per week"),
+                        "label": qsTr("Customers and value saved a week"),
                         "value": page.page.value
                     }, {
-                        "label": qsTr("Net per week"),
+                        "label": qsTr("Net gain a week"),
                         "value": page.page.net
                     }] : []
                 delegate: Column {

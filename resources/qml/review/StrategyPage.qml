@@ -101,7 +101,7 @@ PageFrame {
                     x: page.goalWidth + page.targetWidth
                     y: 16 * page.u
                     width: page.valueWidth - 20 * page.u
-                    text: goal.modelData.value !== "" ? goal.modelData.value : qsTr("not simulated")
+                    text: goal.modelData.value !== "" ? goal.modelData.value : qsTr("not measured")
                     color: goal.modelData.value !== "" ? page.theme.text : page.theme.muted
                     font.pixelSize: 28 * page.u
                     font.bold: goal.modelData.value !== ""
