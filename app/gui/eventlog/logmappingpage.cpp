@@ -2,15 +2,18 @@
 #include "app/gui/eventlog/logmappingpage.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStringListModel>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QTimer>
@@ -54,6 +57,7 @@ LogMappingPage::LogMappingPage()
     , mTimeFormat(new QComboBox)
     , mDetected(new QLabel)
     , mZone(new QComboBox)
+    , mCompleteAt(new QLineEdit)
     , mStepsPerStage(new QSpinBox)
     , mLow(new QSpinBox)
     , mHigh(new QSpinBox)
@@ -139,7 +143,15 @@ LogMappingPage::LogMappingPage()
     rangeRow->addWidget(new QLabel(tr("to")));
     rangeRow->addWidget(mHigh);
     rangeRow->addStretch(1);
+    mCompleteAt->setObjectName(QStringLiteral("completeAt"));
+    mCompleteAt->setPlaceholderText(tr("Every case, unless the log says it was abandoned"));
+    mCompleteAt->setToolTip(tr("The activities, separated by commas, that finish a case. Cases that end elsewhere "
+                               "count as abandoned: they give the draft its customers' patience."));
+    auto *completer = new QCompleter(new QStringListModel(this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    mCompleteAt->setCompleter(completer);
     auto *draft = new QFormLayout;
+    draft->addRow(tr("Cases are &done at:"), mCompleteAt);
     draft->addRow(tr("A journey &stage every:"), mStepsPerStage);
     draft->addRow(rangeLabel, rangeRow);
     auto *draftBox = new QGroupBox(tr("The draft"));
@@ -196,7 +208,8 @@ void LogMappingPage::initializePage()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    mTimeFormat->setCurrentText(first.report.timeFormat);
+    mDetectedFormat = first.report.timeFormat;
+    mTimeFormat->setCurrentText(mDetectedFormat);
     mDetected->setText(first.report.timeFormat.isEmpty() ? QString() : tr("(detected)"));
     mZone->setCurrentIndex(0);
     mFilling = false;
@@ -214,7 +227,11 @@ model::eventlog::ReadOptions LogMappingPage::readOptions() const
     for (int i = 0; i < mAttributes->count(); ++i)
         if (mAttributes->item(i)->checkState() == Qt::Checked)
             m.attributes << mAttributes->item(i)->text();
-    options.timeFormat = mTimeFormat->currentText().trimmed();
+    // Left as detected, the reader detects it again (its names, such as "ISO 8601", are not formats to give).
+    const QString format = mTimeFormat->currentText().trimmed();
+    if (format != mDetectedFormat)
+        options.timeFormat
+            = format.compare(QLatin1String("ISO 8601"), Qt::CaseInsensitive) == 0 ? QStringLiteral("iso") : format;
     if (mZone->currentIndex() > 0)
         options.utcOffsetMinutes = mZone->currentData().toInt();
     return options;
@@ -224,6 +241,9 @@ model::eventlog::DraftOptions LogMappingPage::draftOptions() const
 {
     model::eventlog::DraftOptions options;
     options.stepsPerStage = mStepsPerStage->value();
+    for (const QString &a : mCompleteAt->text().split(u',', Qt::SkipEmptyParts))
+        if (!a.trimmed().isEmpty())
+            options.completingActivities << a.trimmed();
     options.ranges.low = mLow->value() / 100.0;
     options.ranges.high = mHigh->value() / 100.0;
     return options;
@@ -288,6 +308,9 @@ void LogMappingPage::showPreview(const LogPreview &preview)
             mPreview->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     mPreview->resizeColumnsToContents();
+    if (auto *names = qobject_cast<QStringListModel *>(mCompleteAt->completer()->model());
+        names && !log.activities.isEmpty())
+        names->setStringList(log.activities);
     emit completeChanged();
 }
 

@@ -10,6 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QListWidget;
 class QSpinBox;
@@ -49,6 +50,7 @@ private:
     QComboBox *mTimeFormat;
     QLabel *mDetected;
     QComboBox *mZone;
+    QLineEdit *mCompleteAt;
     QSpinBox *mStepsPerStage;
     QSpinBox *mLow;
     QSpinBox *mHigh;
@@ -56,6 +58,7 @@ private:
     QTableWidget *mPreview;
     QTimer *mRefresh;
     QString mFile; // the file the form was filled for
+    QString mDetectedFormat; // as the reader named it ("ISO 8601", "dd/MM/yyyy HH:mm")
     bool mFilling = false;
     bool mReadable = false;
 };

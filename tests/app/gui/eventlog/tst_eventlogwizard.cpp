@@ -23,6 +23,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -117,6 +118,8 @@ void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
     QCOMPARE(contacts.size(), 1);
     contacts.front()->setCheckState(Qt::Checked);
     QTRY_COMPARE(mapping->previewTable()->columnCount(), 8);
+    mapping->findChild<QLineEdit *>(QStringLiteral("completeAt"))->setText(QStringLiteral("Line confirmed working"));
+    QCOMPARE(wizard.draftOptions().completingActivities, QStringList { QStringLiteral("Line confirmed working") });
     QVERIFY(nextEnabled(wizard));
     grab(wizard, QStringLiteral("2-mapping"));
 
@@ -323,7 +326,7 @@ void TestEventLogWizard::stopEndsALongImportWithNothingAdded()
     wizard.next();
     auto *stop = wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("stopImport"));
     QVERIFY(stop && stop->isVisible());
-    QVERIFY(wizard.job()->isRunning()); // the window's thread is free meanwhile
+    QVERIFY2(wizard.job()->isRunning(), qPrintable(wizard.result() ? wizard.result()->report.error : QString()));
     QTest::mouseClick(stop, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.result(), 60000);
     QVERIFY(wizard.result()->report.cancelled);
