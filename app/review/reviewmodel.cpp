@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/review/reviewmodel.h"
 
+#include "app/review/decisioncommand.h"
 #include "app/review/reviewpages.h"
 
 #include "editor/document/document.h"
@@ -9,6 +10,7 @@
 #include "editor/process/processscene.h"
 
 #include <QPainter>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -38,6 +40,7 @@ void ReviewModel::setDocument(editor::Document *document)
         disconnect(mDocument, nullptr, this, nullptr);
     mDocument = document;
     mFindings = {};
+    mFindingsProject.reset();
     mFindingsRevision = mPagesRevision = ~quint64(0);
     mPages.clear();
     mPictures.clear();
@@ -64,8 +67,38 @@ void ReviewModel::refresh()
         return;
     if (mPagesRevision != mDocument->revision())
         rebuild();
-    if (mFindingsRevision != mDocument->revision())
+    if (!findingsCurrent())
         startFindings();
+}
+
+bool ReviewModel::findingsCurrent() const
+{
+    if (mFindingsRevision == mDocument->revision())
+        return true;
+    if (!mFindingsProject)
+        return false;
+    // What the executive review adds to a project (decisions) or issue 15's vendor half does not
+    // change what the simulation says: compare the rest.
+    model::Project now = mDocument->project();
+    now.decisions = mFindingsProject->decisions;
+    now.pocScenarios = mFindingsProject->pocScenarios;
+    now.vendors = mFindingsProject->vendors;
+    now.priorityWeights = mFindingsProject->priorityWeights;
+    return now == *mFindingsProject;
+}
+
+bool ReviewModel::recordDecision(const QString &subject, const QString &verdict, const QString &note)
+{
+    model::Decision d;
+    if (!mDocument || subject.isEmpty() || !verdictFromKey(verdict, &d.verdict))
+        return false;
+    d.subject = subject;
+    d.note = note.trimmed();
+    d.by = tr("Executive review");
+    d.date = mDate.toString(Qt::ISODate);
+    mDocument->undoStack()->push(new RecordDecision(mDocument, d));
+    refresh();
+    return true;
 }
 
 void ReviewModel::refreshNow()
@@ -76,6 +109,7 @@ void ReviewModel::refreshNow()
         mWorker->wait();
     mFindings = findings(mDocument->project(), mDocument->fileName(), true);
     mFindingsRevision = mDocument->revision();
+    mFindingsProject = mDocument->project();
     rebuild();
 }
 
@@ -85,14 +119,14 @@ void ReviewModel::startFindings()
         return; // the one running reports first; its revision check starts the next
     auto result = std::make_shared<ReviewFindings>();
     const quint64 revision = mDocument->revision();
+    auto described = std::make_shared<model::Project>(mDocument->project());
     // A copy: the worker must not read the model while undo commands change it.
-    QThread *worker = QThread::create([result, project = mDocument->project(), file = mDocument->fileName()] {
-        *result = findings(project, file, true);
-    });
+    QThread *worker = QThread::create(
+        [result, described, file = mDocument->fileName()] { *result = findings(*described, file, true); });
     mWorker = worker;
     mBusy = true;
     emit busyChanged();
-    connect(worker, &QThread::finished, this, [this, worker, result, revision] {
+    connect(worker, &QThread::finished, this, [this, worker, result, revision, described] {
         worker->deleteLater();
         mWorker = nullptr;
         mBusy = false;
@@ -101,8 +135,9 @@ void ReviewModel::startFindings()
             return;
         mFindings = *result;
         mFindingsRevision = revision;
+        mFindingsProject = *described;
         rebuild();
-        if (revision != mDocument->revision())
+        if (!findingsCurrent())
             startFindings();
     });
     worker->start(QThread::LowPriority);

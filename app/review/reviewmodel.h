@@ -14,6 +14,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace oi::review {
 
@@ -51,6 +52,11 @@ public:
     Q_INVOKABLE void refresh();
     /** Pages with findings computed here and now (simulating when nothing is stored); blocks. */
     void refreshNow();
+    /**
+     * Records an executive's decision on `subject` ("strategy/<id>", "role/<id>", "scenario/<id>")
+     * as one undo step on the document, and shows it; false for an unknown verdict or no document.
+     */
+    Q_INVOKABLE bool recordDecision(const QString &subject, const QString &verdict, const QString &note);
 
 signals:
     void pagesChanged();
@@ -61,12 +67,15 @@ private:
     void rebuild();
     void paintImages();
     void startFindings();
+    /** Whether the findings still describe the model (a decision or a vendor changes no run). */
+    bool findingsCurrent() const;
 
     QPointer<editor::Document> mDocument;
     QHash<QString, QImage> mPictures;
     QVariantList mPages;
     ReviewFindings mFindings;
     quint64 mFindingsRevision = ~quint64(0); // the document revision the findings describe
+    std::optional<model::Project> mFindingsProject; // ... and its model, to tell which edits make them stale
     quint64 mPagesRevision = ~quint64(0);
     bool mDark = false;
     bool mBusy = false;

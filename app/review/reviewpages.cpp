@@ -69,6 +69,7 @@ QVariantList reviewPages(const model::Project &project, const ReviewFindings &fi
         pages.append(tech);
     if (QVariantMap trace = tracePage(project); !trace.isEmpty())
         pages.append(trace);
+    attachDecisions(project, pages);
     return pages;
 }
 

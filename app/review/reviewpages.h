@@ -26,6 +26,12 @@ QVariantMap simulationPage(const model::Project &project, const ReviewFindings &
 QVariantMap technologyPage(const model::Project &project);
 QVariantMap tracePage(const model::Project &project);
 
+/**
+ * Gives each page "subjects" (what can be decided on there: {subject, name}) and "decisions" (the
+ * latest ones recorded on them, as sentences). reviewPages does it for every page.
+ */
+void attachDecisions(const model::Project &project, QVariantList &pages);
+
 /** Every page in presentation order. */
 QVariantList reviewPages(const model::Project &project, const ReviewFindings &findings, const QDate &date);
 

@@ -1,6 +1,7 @@
 // What every page shares: a kicker naming the section, the heading, the body, and a footer with the
 // project and the page number. Sizes are in units of the page height / 1080, so a screen and the
 // print-resolution deck are the same picture.
+pragma ComponentBehavior: Bound
 import QtQuick
 
 Rectangle {
@@ -12,6 +13,7 @@ Rectangle {
     property string heading
     property string footer
     property int revision: 0 // the model's; pictures reload when it changes
+    property var decisions: [] // the latest decisions on what this page shows, as sentences
     default property alias content: body.data
     readonly property real bodyWidth: body.width
     readonly property real bodyHeight: body.height
@@ -50,9 +52,28 @@ Rectangle {
         x: kickerText.x
         anchors.top: headingText.bottom
         anchors.topMargin: 36 * frame.u
-        anchors.bottom: footerText.top
+        anchors.bottom: decisionList.top
         anchors.bottomMargin: 28 * frame.u
         width: kickerText.width
+    }
+    Column {
+        id: decisionList
+        x: kickerText.x
+        anchors.bottom: footerText.top
+        anchors.bottomMargin: frame.decisions.length > 0 ? 20 * frame.u : 0
+        width: kickerText.width
+        spacing: 6 * frame.u
+        Repeater {
+            model: frame.decisions
+            delegate: Text {
+                required property string modelData
+                width: decisionList.width
+                text: "◆ " + modelData
+                color: frame.theme.accent
+                font.pixelSize: 22 * frame.u
+                wrapMode: Text.WordWrap
+            }
+        }
     }
     Text {
         id: footerText

@@ -36,7 +36,8 @@ Item {
             "theme": view.theme,
             "u": view.u,
             "footer": view.footer,
-            "revision": view.revision
+            "revision": view.revision,
+            "decisions": view.page.decisions !== undefined ? view.page.decisions : []
         });
     }
 

@@ -1,5 +1,6 @@
 // The executive review: one page at a time, full screen, keyboard-driven (arrows, Page keys,
-// Home/End; G or Tab for the overview of all pages; Esc leaves the overview, then the review).
+// Home/End; G or Tab for the overview of all pages; Esc leaves the overview, then the review;
+// A, R or Q records a decision — approve, reject, question — on what the page shows).
 pragma ComponentBehavior: Bound
 import QtQuick
 
@@ -61,6 +62,17 @@ Rectangle {
         case Qt.Key_Enter:
             root.overview = false;
             break;
+        case Qt.Key_A:
+        case Qt.Key_R:
+        case Qt.Key_Q:
+            // A decision on what the page shows (a strategy, role changes, the remedy), if anything.
+            if (root.overview || root.count === 0 || !root.review
+                    || root.pages[root.currentIndex].subjects === undefined
+                    || root.pages[root.currentIndex].subjects.length === 0)
+                return;
+            decisionEntry.open(event.key === Qt.Key_A ? "approve" : event.key === Qt.Key_R ? "reject" : "question",
+                               root.pages[root.currentIndex].subjects);
+            break;
         case Qt.Key_Escape:
             if (root.overview)
                 root.overview = false;
@@ -112,6 +124,18 @@ Rectangle {
             root.currentIndex = index;
             root.overview = false;
         }
+    }
+
+    DecisionEntry {
+        id: decisionEntry
+        anchors.centerIn: parent
+        theme: theme
+        u: root.u
+        onAccepted: (subject, verdict, note) => {
+            root.review.recordDecision(subject, verdict, note);
+            root.forceActiveFocus();
+        }
+        onCancelled: root.forceActiveFocus()
     }
 
     Text {

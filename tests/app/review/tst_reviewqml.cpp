@@ -153,6 +153,64 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 60000);
     }
 
+    void recordsDecisions()
+    {
+        auto doc = sample();
+        review::ReviewModel model;
+        model.setDocument(doc.get());
+        model.refreshNow();
+        const size_t before = doc->project().decisions.size();
+        QVERIFY(model.recordDecision(QStringLiteral("strategy/first-contact"), QStringLiteral("approve"),
+            QStringLiteral("Go ahead with the first-call promise")));
+        QCOMPARE(doc->project().decisions.size(), before + 1);
+        const model::Decision d = doc->project().decisions.back();
+        QCOMPARE(d.verdict, model::Decision::Approve);
+        QCOMPARE(d.subject, QStringLiteral("strategy/first-contact"));
+        QCOMPARE(d.date.size(), 10);
+        QVERIFY(!d.id.isEmpty());
+        QVERIFY(!model.isBusy()); // a decision changes no run: nothing is simulated again
+        auto strategyDecisions = [&model] {
+            return model.pages().at(1).toMap().value(QStringLiteral("decisions")).toStringList().join(u'|');
+        };
+        QVERIFY2(strategyDecisions().contains(QStringLiteral("Approved")), qPrintable(strategyDecisions()));
+        QVERIFY(strategyDecisions().contains(QStringLiteral("first-call promise")));
+        QVERIFY(!model.recordDecision(QStringLiteral("strategy/first-contact"), QStringLiteral("maybe"), {}));
+
+        // Stored in the file and read back.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("decided.oi.yaml"));
+        QString error;
+        QVERIFY2(doc->save(file, &error), qPrintable(error));
+        model::Problems problems;
+        auto reread = editor::Document::load(file, &problems);
+        QVERIFY(reread);
+        QCOMPARE(reread->project().decisions.back(), d);
+
+        // Undoable.
+        doc->undoStack()->undo();
+        QCOMPARE(doc->project().decisions.size(), before);
+        model.refresh();
+        QVERIFY(!strategyDecisions().contains(QStringLiteral("first-call promise")));
+
+        // From the keyboard: R on a strategy page, a note, Enter.
+        std::unique_ptr<review::ReviewView> view(review::ReviewView::createFor(&model));
+        view->resize(1280, 720);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        view->showPage(1);
+        QTest::keyClick(view.get(), Qt::Key_R);
+        for (const char c : QByteArray("Why now")) // QTest::keyClicks takes widgets only
+            QTest::keyClick(view.get(), c);
+        QTest::keyClick(view.get(), Qt::Key_Return);
+        QCOMPARE(doc->project().decisions.size(), before + 1);
+        QCOMPARE(doc->project().decisions.back().verdict, model::Decision::Reject);
+        QCOMPARE(doc->project().decisions.back().note, QStringLiteral("Why now"));
+        QCOMPARE(view->currentPage(), 1);
+        QTest::keyClick(view.get(), Qt::Key_Right); // the keys are the review's again
+        QCOMPARE(view->currentPage(), 2);
+        QVERIFY2(gWarnings.isEmpty(), qPrintable(gWarnings.join(u'\n')));
+    }
+
     void deckHasOnePagePerScreen()
     {
         auto doc = sample();
