@@ -17,6 +17,43 @@
 
 namespace oi::app {
 
+namespace {
+
+QString counted(const char *one, const char *many, qint64 n)
+{
+    return editor::countedText("oi::app::LogImportPage", one, many, qsizetype(n));
+}
+
+// What was read, in sentences whose counts agree with their nouns.
+QStringList summary(const model::eventlog::ReadReport &r, const model::eventlog::EventLog &log)
+{
+    QStringList lines;
+    lines << LogImportPage::tr("Read as %1, times as %2.").arg(r.format, r.timeFormat);
+    lines << LogImportPage::tr("%1 of %2 and %3; %4 and %5 named.")
+                 .arg(counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 event"),
+                          QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n events"), qint64(log.events.size())),
+                     counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 case"),
+                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n cases"), log.caseIds.size()),
+                     counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 activity"),
+                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n activities"), log.activities.size()),
+                     counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 resource"),
+                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n resources"), log.resources.size()),
+                     counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 channel"),
+                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n channels"), log.channels.size()));
+    if (r.otherTransitions > 0)
+        lines << LogImportPage::tr("Passed over: %1 other than start, complete and abort (schedule, suspend, \u2026).")
+                     .arg(counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 lifecycle transition"),
+                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n lifecycle transitions"), r.otherTransitions));
+    if (r.unmatchedStarts > 0)
+        lines << LogImportPage::tr("Left out: %1 never completed.")
+                     .arg(counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 start"),
+                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n starts"), r.unmatchedStarts));
+    lines << r.notes;
+    return lines;
+}
+
+} // namespace
+
 LogImportPage::LogImportPage()
     : mState(new QLabel)
     , mProgress(new QProgressBar)
@@ -26,8 +63,8 @@ LogImportPage::LogImportPage()
     , mBadRows(new QTableWidget(0, 3))
 {
     setTitle(tr("Import"));
-    setSubTitle(tr("The log is read, its paths discovered and each task's duration fitted, off the window's thread: "
-                   "Stop ends it at any time."));
+    setSubTitle(tr("The log is read, its paths discovered and each task's duration fitted. The window stays "
+                   "responsive meanwhile; Stop ends the import at any time."));
     mState->setObjectName(QStringLiteral("importState"));
     mState->setWordWrap(true);
     mProgress->setObjectName(QStringLiteral("importProgress"));
@@ -120,7 +157,7 @@ void LogImportPage::showOutcome()
     } else {
         mProgress->setValue(100);
         mState->setText(tr("Read. Press Next to see what was found."));
-        mSummary->setText(model::eventlog::readSummary(r, result->log).join(u'\n'));
+        mSummary->setText(summary(r, result->log).join(u'\n'));
     }
     if (r.badRows > 0) {
         const qint64 unlisted = r.badRows - qint64(r.bad.size());
