@@ -79,17 +79,17 @@ bool linksStep(const Requirement &q, const Step &s)
     return q.steps.contains(s.id) || s.requirements.contains(q.id);
 }
 
-// A process shown in the specification: the to-be where a variant exists, else the process.
+// The processes shown in the specification: a redesign in its original's place, else the process.
 std::vector<const Process *> reengineered(const Project &p)
 {
-    QSet<QString> replaced;
-    for (const Process &x : p.processes)
-        if (!x.variantOf.isEmpty())
-            replaced.insert(x.variantOf);
     std::vector<const Process *> out;
-    for (const Process &x : p.processes)
-        if (!replaced.contains(x.id))
-            out.push_back(&x);
+    for (const Process &x : p.processes) {
+        if (!x.variantOf.isEmpty() && p.process(x.variantOf))
+            continue; // placed where its original is
+        const auto variant = std::find_if(
+            p.processes.begin(), p.processes.end(), [&](const Process &v) { return v.variantOf == x.id; });
+        out.push_back(variant != p.processes.end() ? &*variant : &x);
+    }
     return out;
 }
 

@@ -128,7 +128,8 @@ QString specToHtml(const SpecDocument &d, const std::function<QString(const QStr
     QString body;
     const auto section = [&](const QString &anchor, const QString &title) {
         toc.push_back({ anchor, title });
-        body += QStringLiteral("<h2 id=\"%1\">%2</h2>\n").arg(anchor, e(title));
+        // Inline too: Qt's rich text (the PDF) reads no @media rules; browsers print the same.
+        body += QStringLiteral("<h2 id=\"%1\" style=\"page-break-before: always\">%2</h2>\n").arg(anchor, e(title));
     };
     if (d.sections.summary) {
         section(QStringLiteral("summary"), VendorSpec::tr("Executive summary"));
@@ -151,7 +152,7 @@ QString specToHtml(const SpecDocument &d, const std::function<QString(const QStr
     }
     if (d.sections.organisation) {
         section(QStringLiteral("organisation"), VendorSpec::tr("The organisation change"));
-        body += QStringLiteral("<table class=\"grid\">\n")
+        body += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">\n")
             + tableRow(
                 { e(VendorSpec::tr("Role")), e(VendorSpec::tr("Office")), e(VendorSpec::tr("Change")),
                     e(VendorSpec::tr("Gives up")), e(VendorSpec::tr("Takes on")), e(VendorSpec::tr("Driven by")) },
@@ -159,9 +160,9 @@ QString specToHtml(const SpecDocument &d, const std::function<QString(const QStr
         for (const RoleChangeView &r : d.roles) {
             QStringList gives, takes;
             for (const QString &t : r.asIs)
-                gives << e(t);
+                gives << QStringLiteral("\u2022 ") + e(t);
             for (const QString &t : r.toBe)
-                takes << e(t);
+                takes << QStringLiteral("\u2022 ") + e(t);
             body += tableRow({ e(r.name), e(r.office), e(r.change), gives.join(QStringLiteral("<br/>")),
                 takes.join(QStringLiteral("<br/>")), e(r.strategy) });
         }
@@ -228,7 +229,7 @@ QString specToHtml(const SpecDocument &d, const std::function<QString(const QStr
             body += QStringLiteral("<p><em>%1</em> %2 · <em>%3</em> %4 · <em>%5</em> %6</p>\n")
                         .arg(e(VendorSpec::tr("Journey:")), e(p.journey), e(VendorSpec::tr("Process:")), e(p.process),
                             e(VendorSpec::tr("Minutes:")), QString::number(p.totalMinutes));
-            body += QStringLiteral("<table class=\"grid\">\n")
+            body += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">\n")
                 + tableRow({ QStringLiteral("#"), e(VendorSpec::tr("Customer")), e(VendorSpec::tr("Role and task")),
                                e(VendorSpec::tr("Requirement")), e(VendorSpec::tr("Buyer's data")),
                                e(VendorSpec::tr("Expected")), e(VendorSpec::tr("Min")) },
@@ -246,7 +247,7 @@ QString specToHtml(const SpecDocument &d, const std::function<QString(const QStr
             e(VendorSpec::tr("Weight")) };
         for (const QString &v : d.vendors)
             head << e(v);
-        body += QStringLiteral("<table class=\"grid\">\n") + tableRow(head, "th");
+        body += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">\n") + tableRow(head, "th");
         for (const ScoreRow &r : d.scoring) {
             QStringList cells { e(r.requirement), e(priorityLabel(r.priority)), QString::number(r.weight) };
             for (const auto &s : r.scores)
@@ -266,7 +267,7 @@ QString specToHtml(const SpecDocument &d, const std::function<QString(const QStr
     }
     if (d.sections.traceability) {
         section(QStringLiteral("traceability"), VendorSpec::tr("Traceability"));
-        body += QStringLiteral("<table class=\"grid\">\n")
+        body += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">\n")
             + tableRow({ e(VendorSpec::tr("Strategy")), e(VendorSpec::tr("Role")), e(VendorSpec::tr("Process")),
                            e(VendorSpec::tr("Step")), e(VendorSpec::tr("Requirement")) },
                 "th");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/export/pictureexport.h"
 
+#include "app/gui/export/specexport.h"
 #include "app/gui/mainwindow/editorregistry.h"
 
 #include "editor/document/document.h"
@@ -33,12 +34,15 @@ QStringList pictureKinds()
     for (const editor::Editor *e : editors.list)
         if (!e->exportKind().isEmpty())
             kinds.append(e->exportKind());
+    kinds.append(QStringLiteral("spec")); // the vendor specification: a document, not one editor's picture
     return kinds;
 }
 
 int exportPicture(const QString &projectFile, const QString &kind, const QString &output,
     const editor::ExportOptions &options, QTextStream &err)
 {
+    if (kind == QLatin1String("spec"))
+        return exportSpec(projectFile, output, err);
     Editors editors { createEditors() };
     editor::Editor *painter = nullptr;
     QStringList kinds;
