@@ -208,9 +208,22 @@ Advice advise(const Project &project, const QString &scenarioId, const AdviceSet
             idle = &x;
     if (idle) {
         const QString helper = QString::fromStdString(idle->id);
-        make(QStringLiteral("cross-train %1\u2192%2").arg(helper, c.role),
-            Advisor::tr("%1 cross-trained to help %2").arg(nameOfRole(project, helper), roleName), [&](Scenario &s) {
-                s.addCrossTraining.push_back({ helper, CrossTraining { c.role, 2 } });
+        // At the peak only, where the constraint binds within the day: the rest of the day the
+        // helpers do their own work undisturbed.
+        const bool atPeak = windowed && c.windowTo <= day;
+        make(atPeak ? QStringLiteral("cross-train %1\u2192%2 %3-%4")
+                          .arg(helper, c.role, clock(fromHour), clock(toHour % 24))
+                    : QStringLiteral("cross-train %1\u2192%2").arg(helper, c.role),
+            atPeak ? Advisor::tr("%1 cross-trained to help %2 %3").arg(nameOfRole(project, helper), roleName, c.window)
+                   : Advisor::tr("%1 cross-trained to help %2").arg(nameOfRole(project, helper), roleName),
+            [&](Scenario &s) {
+                CrossTraining skill { c.role, 2, {}, {}, {} };
+                if (atPeak) {
+                    skill.from = c.windowFrom;
+                    skill.to = c.windowTo;
+                    skill.period = day;
+                }
+                s.addCrossTraining.push_back({ helper, skill });
             });
         // One more person where there is no constraint: it should buy nothing.
         make(QStringLiteral("+1 %1").arg(helper),

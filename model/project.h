@@ -175,11 +175,18 @@ struct ShiftCalendar
     bool operator==(const ShiftCalendar &) const = default;
 };
 
-/** This role's staff may also take `role`'s work; lower priority numbers are taken first. */
+/**
+ * This role's staff may also take `role`'s work; lower priority numbers are taken first. With
+ * `from` and `to`, only within that window of a repeating period (unset: one day in the project's
+ * time unit), e.g. inside staff helping the field at the morning peak.
+ */
 struct CrossTraining
 {
     QString role;
     int priority = 1;
+    std::optional<double> from = std::nullopt;
+    std::optional<double> to = std::nullopt;
+    std::optional<double> period = std::nullopt;
     bool operator==(const CrossTraining &) const = default;
 };
 

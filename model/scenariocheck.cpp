@@ -202,6 +202,16 @@ void checkDiversions(Findings &f, const Project &p, const Scenario &s, const QSt
 
 } // namespace
 
+void checkCrossTrainingWindow(
+    Findings &f, const Project &project, const QString &entity, const QString &field, const CrossTraining &c)
+{
+    if (c.from && c.to)
+        checkWindow(f, entity, field, *c.from, *c.to, c.period.value_or(dayLength(project)));
+    else if (c.period)
+        f.warning(entity, field + QStringLiteral(".period"),
+            Validator::tr("a period without from and to changes nothing: the cross-training holds at any time."));
+}
+
 void checkScenarioChanges(Findings &f, const Project &project)
 {
     for (std::size_t i = 0; i < project.scenarios.size(); ++i) {

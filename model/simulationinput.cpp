@@ -80,6 +80,21 @@ sim::Distribution toSimDistribution(const Distribution &d)
     return s;
 }
 
+namespace {
+
+sim::CrossSkill crossSkill(const CrossTraining &c, TimeUnit unit)
+{
+    sim::CrossSkill skill { c.role.toStdString(), c.priority };
+    if (c.from && c.to) {
+        skill.from = *c.from;
+        skill.to = *c.to;
+        skill.period = c.period.value_or(unitsPerDay(unit));
+    }
+    return skill;
+}
+
+} // namespace
+
 std::optional<sim::SimulationInput> toSimulationInput(const Project &project, const QString &scenarioId, QString *error)
 {
     auto fail = [error](const QString &message) {
@@ -107,7 +122,7 @@ std::optional<sim::SimulationInput> toSimulationInput(const Project &project, co
                 s.shifts.push_back({ b.from, b.to, b.headcount });
         }
         for (const CrossTraining &c : r.crossTrained)
-            s.crossTrained.push_back({ str(c.role), c.priority });
+            s.crossTrained.push_back(crossSkill(c, project.timeUnit));
         in.roles.push_back(std::move(s));
     }
     auto findRole = [&in](const QString &id) -> sim::Role * {
@@ -225,7 +240,7 @@ std::optional<sim::SimulationInput> toSimulationInput(const Project &project, co
                 return fail(tr("%1: cross-training added to unknown role '%2'").arg(where, roleId));
             if (!findRole(skill.role))
                 return fail(tr("%1: role '%2' cross-trained for unknown role '%3'").arg(where, roleId, skill.role));
-            r->crossTrained.push_back({ str(skill.role), skill.priority });
+            r->crossTrained.push_back(crossSkill(skill, project.timeUnit));
         }
         for (const Reassignment &r : scenario->reassign) {
             bool found = false;

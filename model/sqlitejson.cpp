@@ -223,13 +223,32 @@ std::optional<ShiftCalendar> toShifts(const QString &json, QString *error)
 QString fromCrossTraining(const std::vector<CrossTraining> &l)
 {
     return list(l, [](const CrossTraining &c) {
-        return QJsonObject { { QStringLiteral("role"), c.role }, { QStringLiteral("priority"), c.priority } };
+        return QJsonObject { { QStringLiteral("role"), c.role }, { QStringLiteral("priority"), c.priority },
+            { QStringLiteral("from"), optional(c.from) }, { QStringLiteral("to"), optional(c.to) },
+            { QStringLiteral("period"), optional(c.period) } };
     });
 }
+
+namespace {
+
+/** The window of a cross-training, refused with one end as the YAML reader refuses it. */
+void readWindow(In &in, const QJsonObject &o, CrossTraining &c)
+{
+    c.from = in.optional(o, "from");
+    c.to = in.optional(o, "to");
+    c.period = in.optional(o, "period");
+    if (c.from.has_value() != c.to.has_value())
+        in.fail(SqliteStore::tr("a window needs both from and to."));
+}
+
+} // namespace
+
 std::vector<CrossTraining> toCrossTraining(const QString &json, QString *error)
 {
     return list<CrossTraining>(json, error, [](In &in, const QJsonObject &o) {
-        return CrossTraining { in.str(o, "role"), in.whole(o, "priority", 1) };
+        CrossTraining c { in.str(o, "role"), in.whole(o, "priority", 1), {}, {}, {} };
+        readWindow(in, o, c);
+        return c;
     });
 }
 
@@ -293,14 +312,17 @@ QString fromAddedSkills(const std::vector<std::pair<QString, CrossTraining>> &l)
 {
     return list(l, [](const std::pair<QString, CrossTraining> &a) {
         return QJsonObject { { QStringLiteral("role"), a.first }, { QStringLiteral("takes"), a.second.role },
-            { QStringLiteral("priority"), a.second.priority } };
+            { QStringLiteral("priority"), a.second.priority }, { QStringLiteral("from"), optional(a.second.from) },
+            { QStringLiteral("to"), optional(a.second.to) }, { QStringLiteral("period"), optional(a.second.period) } };
     });
 }
 std::vector<std::pair<QString, CrossTraining>> toAddedSkills(const QString &json, QString *error)
 {
     return list<std::pair<QString, CrossTraining>>(json, error, [](In &in, const QJsonObject &o) {
-        return std::pair<QString, CrossTraining>(
-            in.str(o, "role"), CrossTraining { in.str(o, "takes"), in.whole(o, "priority", 1) });
+        std::pair<QString, CrossTraining> a(
+            in.str(o, "role"), CrossTraining { in.str(o, "takes"), in.whole(o, "priority", 1), {}, {}, {} });
+        readWindow(in, o, a.second);
+        return a;
     });
 }
 

@@ -185,6 +185,7 @@ void checkRoles(Findings &f, const Project &p)
             link(f, e, field, r.crossTrained[c].role, p.role(r.crossTrained[c].role), "role");
             if (r.crossTrained[c].role == r.id)
                 f.warning(e, field, Validator::tr("a role is always trained for its own work."));
+            checkCrossTrainingWindow(f, p, e, indexed("cross_trained", qsizetype(c)), r.crossTrained[c]);
         }
     }
 }
@@ -231,6 +232,7 @@ void checkRequirementsAndScenarios(Findings &f, const Project &p)
             const auto &[role, skill] = s.addCrossTraining[c];
             link(f, e, field + QStringLiteral(".role"), role, p.role(role), "role");
             link(f, e, field + QStringLiteral(".takes"), skill.role, p.role(skill.role), "role");
+            checkCrossTrainingWindow(f, p, e, field, skill);
         }
     }
 }

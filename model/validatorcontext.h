@@ -110,6 +110,9 @@ void checkStaffing(Findings &f, const Project &project);
 
 /** Variants, reassignments, staffing windows, demand changes and diversions of every scenario. */
 void checkScenarioChanges(Findings &f, const Project &project);
+/** A cross-training's window, when it has one, lies inside its period (default: one day). */
+void checkCrossTrainingWindow(
+    Findings &f, const Project &project, const QString &entity, const QString &field, const CrossTraining &c);
 
 /**
  * The outside-in chain beyond plain links: needs and the steps serving them, responsibilities,

@@ -250,6 +250,7 @@ void readRoles(MapReader &top, Project &p)
             CrossTraining ct;
             ct.role = c.string("role", true);
             ct.priority = c.integer("priority", 1);
+            yamlparts::readCrossTrainingWindow(c, ct);
             c.finish();
             role.crossTrained.push_back(std::move(ct));
         });

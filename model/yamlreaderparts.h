@@ -13,6 +13,8 @@ namespace oi::model::yamlparts {
 QString readId(MapReader &r, const char *kind, qsizetype index);
 
 /** `scenarios:`, with the model-v2 changes (variants, reassign, staffing, arrivals, divert). */
+/** `from`, `to` and `period` of a cross-training: both ends or neither. */
+void readCrossTrainingWindow(MapReader &m, CrossTraining &ct);
 void readScenarios(MapReader &top, Project &p);
 
 /** `decisions:`, `poc_scenarios:`, `vendors:` and `priority_weights:` (yamlspec.cpp). */

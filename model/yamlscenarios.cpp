@@ -92,6 +92,15 @@ void readScenarioChanges(MapReader &r, Scenario &s)
 
 } // namespace
 
+void readCrossTrainingWindow(MapReader &m, CrossTraining &ct)
+{
+    ct.from = m.optNumber("from");
+    ct.to = m.optNumber("to");
+    ct.period = m.optNumber("period");
+    if (ct.from.has_value() != ct.to.has_value())
+        m.badValue(ct.from ? "to" : "from", YamlReader::tr("a window needs both from and to."));
+}
+
 void readScenarios(MapReader &top, Project &p)
 {
     forEachMap(top, "scenarios", [&](const YAML::Node &node, qsizetype index) {
@@ -124,6 +133,7 @@ void readScenarios(MapReader &top, Project &p)
             const QString role = c.string("role", true);
             ct.role = c.string("takes", true);
             ct.priority = c.integer("priority", 1);
+            readCrossTrainingWindow(c, ct);
             c.finish();
             s.addCrossTraining.emplace_back(role, std::move(ct));
         });

@@ -294,6 +294,9 @@ void writeRoles(Writer &w, const Project &p)
             [&](const CrossTraining &c) {
                 w.strAlways("role", c.role);
                 w.integer("priority", c.priority);
+                w.optNum("from", c.from);
+                w.optNum("to", c.to);
+                w.optNum("period", c.period);
             },
             true);
         w.optNum("cost_per_hour", r.costPerHour);
@@ -505,6 +508,9 @@ void writeScenarios(Writer &w, const Project &p)
                 w.strAlways("role", a.first);
                 w.strAlways("takes", a.second.role);
                 w.integer("priority", a.second.priority);
+                w.optNum("from", a.second.from);
+                w.optNum("to", a.second.to);
+                w.optNum("period", a.second.period);
             },
             true);
         writeScenarioChanges(w, s);

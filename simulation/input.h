@@ -55,11 +55,16 @@ struct ShiftBlock
     int headcount = 0;
 };
 
-/** Staff of the owning role may also take `role`'s queues; lower priority numbers first. */
+/**
+ * Staff of the owning role may also take `role`'s queues; lower priority numbers first. With a
+ * `period`, only within [from, to) of it (from > to wraps past the period's end): cross-trained
+ * help at the peak, not all day.
+ */
 struct CrossSkill
 {
     std::string role;
     int priority = 1;
+    double from = 0.0, to = 0.0, period = 0.0; // period 0: at any time
 };
 
 struct Role

@@ -70,6 +70,11 @@ std::uint64_t inputFingerprint(const SimulationInput &input)
         for (const CrossSkill &c : r.crossTrained) {
             h.add(c.role);
             h.add(c.priority);
+            if (c.period > 0) { // only then: the hashes of inputs stored before windows existed stay
+                h.add(c.from);
+                h.add(c.to);
+                h.add(c.period);
+            }
         }
     }
     h.add(static_cast<std::uint64_t>(input.processes.size()));

@@ -48,6 +48,14 @@ ErlangC erlangC(double lambda, double mu, int servers)
     return e;
 }
 
+bool CompiledModel::Window::contains(double t) const
+{
+    if (always())
+        return true;
+    const double x = std::fmod(t, period);
+    return from < to ? x >= from && x < to : x >= from || x < to;
+}
+
 CompiledModel::CompiledModel(const SimulationInput &input)
     : settings(input.settings)
 {
@@ -81,10 +89,10 @@ CompiledModel::CompiledModel(const SimulationInput &input)
         const CNode &node = nodes[n];
         if (node.type != NodeType::Task)
             continue;
-        roles[static_cast<size_t>(node.role)].servable.push_back({ static_cast<int>(n), 0, node.priority });
+        roles[static_cast<size_t>(node.role)].servable.push_back({ static_cast<int>(n), 0, node.priority, Window {} });
         for (const Helper &h : roles[static_cast<size_t>(node.role)].helpers)
             roles[static_cast<size_t>(h.role)].servable.push_back(
-                { static_cast<int>(n), std::max(1, h.priority), node.priority });
+                { static_cast<int>(n), std::max(1, h.priority), node.priority, h.window });
     }
     for (CRole &r : roles)
         std::stable_sort(r.servable.begin(), r.servable.end(), [](const Servable &a, const Servable &b) {
@@ -140,7 +148,14 @@ void CompiledModel::compileRoles(const SimulationInput &input)
                     "role '" + input.roles[i].id + "': cross-trained for unknown role '" + skill.role + "'");
             if (it->second == static_cast<int>(i))
                 continue;
-            roles[static_cast<size_t>(it->second)].helpers.push_back({ static_cast<int>(i), skill.priority });
+            const Window window { skill.from, skill.to, skill.period };
+            if (!window.always()
+                && !(std::isfinite(skill.period) && skill.from >= 0 && skill.to >= 0 && skill.from < skill.period
+                    && skill.to <= skill.period && skill.from != skill.to))
+                throw InputError("role '" + input.roles[i].id + "': cross-training for '" + skill.role + "' in ["
+                    + formatNumber(skill.from) + ", " + formatNumber(skill.to)
+                    + ") must have 0 <= from, to <= period and from != to");
+            roles[static_cast<size_t>(it->second)].helpers.push_back({ static_cast<int>(i), skill.priority, window });
         }
     for (CRole &r : roles)
         std::stable_sort(r.helpers.begin(), r.helpers.end(),
@@ -387,9 +402,13 @@ void CompiledModel::checkCapacityAndLoad()
         if (!used[r])
             continue;
         double helpers = 0;
-        for (const Helper &h : roles[r].helpers)
-            helpers
-                += std::max(0.0, roles[static_cast<size_t>(h.role)].meanCapacity - load[static_cast<size_t>(h.role)]);
+        for (const Helper &h : roles[r].helpers) {
+            const double share = h.window.always() ? 1.0
+                : h.window.from < h.window.to      ? (h.window.to - h.window.from) / h.window.period
+                                                   : 1.0 - (h.window.from - h.window.to) / h.window.period;
+            helpers += share
+                * std::max(0.0, roles[static_cast<size_t>(h.role)].meanCapacity - load[static_cast<size_t>(h.role)]);
+        }
         if (roles[r].meanCapacity <= 0 && roles[r].helpers.empty())
             throw CapacityError("role '" + roles[r].id + "' has no staff at any time but task '" + usedBy[r]
                 + "' needs it: give it a headcount or cross-train another role");

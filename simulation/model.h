@@ -35,13 +35,22 @@ public:
         double expectedVisits = 0; // per case, from the traffic equations
     };
     /** A queue a role's staff may serve, ranked by (tier, priority): tier 0 = own work. */
+    /** When cross-trained help is given: always, or within [from, to) of a repeating period. */
+    struct Window
+    {
+        double from = 0, to = 0, period = 0;
+        bool always() const { return period <= 0; }
+        bool contains(double t) const;
+    };
     struct Servable
     {
         int node, tier, priority;
+        Window window;
     };
     struct Helper
     {
         int role, priority;
+        Window window;
     };
     struct CRole
     {

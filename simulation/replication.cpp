@@ -398,6 +398,17 @@ ReplicationResult Replication::run()
             mNodesCoveredBy[static_cast<size_t>(h.role)].push_back(static_cast<int>(n));
         updateCoverage(static_cast<int>(n), 0.0);
     }
+    // Cross-training with a window: an event where each window opens and where it closes.
+    for (size_t r = 0; r < mModel.roles.size(); ++r)
+        for (size_t k = 0; k < mModel.roles[r].helpers.size(); ++k) {
+            const CompiledModel::Window &w = mModel.roles[r].helpers[k].window;
+            if (w.always())
+                continue;
+            if (w.from <= mHorizon)
+                mEvents.push(w.from, kHelpWindow, static_cast<std::uint32_t>(r), static_cast<std::uint32_t>(2 * k));
+            if (w.to <= mHorizon)
+                mEvents.push(w.to, kHelpWindow, static_cast<std::uint32_t>(r), static_cast<std::uint32_t>(2 * k + 1));
+        }
     for (size_t n = 0; n < mModel.nodes.size(); ++n)
         if (mModel.nodes[n].type == NodeType::Start)
             mEvents.push(nextArrival(static_cast<int>(n), 0.0), kArrival, static_cast<std::uint32_t>(n));
@@ -426,6 +437,7 @@ ReplicationResult Replication::run()
             }
             break;
         case kShift: shiftChange(static_cast<int>(e.a), e.b, e.time); break;
+        case kHelpWindow: helpWindow(static_cast<int>(e.a), e.b, e.time); break;
         case kWarmup: startObserving(e.time); break;
         }
     }

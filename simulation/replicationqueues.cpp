@@ -24,7 +24,7 @@ void Replication::arriveAtTask(std::int32_t tok, int node, double t)
     }
     for (const CompiledModel::Helper &h : mModel.roles[static_cast<size_t>(n.role)].helpers) {
         const RoleState &helper = mRoles[static_cast<size_t>(h.role)];
-        if (helper.busy < helper.capacity) {
+        if (helper.busy < helper.capacity && h.window.contains(t)) {
             startService(tok, h.role, t);
             return;
         }
@@ -139,7 +139,7 @@ std::int32_t Replication::takeQueued(int role, double t)
             if (best >= 0 && (s.tier != bestTier || s.priority != bestPriority))
                 break; // servable is sorted: later queues rank lower than the one found
             const std::int32_t head = mQueues[static_cast<size_t>(s.node)].head;
-            if (head < 0)
+            if (head < 0 || !s.window.contains(t))
                 continue;
             if (best < 0 || mTokens[static_cast<size_t>(head)].seq < mTokens[static_cast<size_t>(best)].seq) {
                 best = head;
@@ -185,8 +185,22 @@ void Replication::updateCoverage(int node, double t)
     const CompiledModel::CNode &n = mModel.nodes[static_cast<size_t>(node)];
     bool on = mRoles[static_cast<size_t>(n.role)].capacity > 0;
     for (const CompiledModel::Helper &h : mModel.roles[static_cast<size_t>(n.role)].helpers)
-        on = on || mRoles[static_cast<size_t>(h.role)].capacity > 0;
+        on = on || (mRoles[static_cast<size_t>(h.role)].capacity > 0 && h.window.contains(t));
     c.onDuty = on;
+}
+
+void Replication::helpWindow(int role, std::uint32_t helper, double t)
+{
+    const CompiledModel::CRole &helped = mModel.roles[static_cast<size_t>(role)];
+    const CompiledModel::Helper &h = helped.helpers[helper / 2];
+    // Whether help starts or stops, the helped role's tasks change coverage; when it starts, the
+    // helper's idle staff take what waits.
+    for (const int node : mNodesCoveredBy[static_cast<size_t>(role)])
+        if (mModel.nodes[static_cast<size_t>(node)].role == role)
+            updateCoverage(node, t);
+    dispatch(h.role, t);
+    if (t + h.window.period <= mHorizon)
+        mEvents.push(t + h.window.period, kHelpWindow, static_cast<std::uint32_t>(role), helper);
 }
 
 void Replication::scheduleShift(int role, long long cycle, std::uint32_t boundary)

@@ -12,7 +12,7 @@
 
 namespace oi::sim::detail {
 
-enum Kind : std::uint32_t { kArrival, kServiceEnd, kAbandon, kTimerEnd, kShift, kWarmup, kInterrupt };
+enum Kind : std::uint32_t { kArrival, kServiceEnd, kAbandon, kTimerEnd, kShift, kWarmup, kInterrupt, kHelpWindow };
 
 /**
  * Cases and their tokens live in pools with free lists, and queues are intrusive lists through
@@ -93,6 +93,8 @@ private:
     /** Time so far during which someone able to do `node` was on duty. */
     double coveredTime(int node, double t) const;
     void updateCoverage(int node, double t);
+    /** A cross-training window of `role`'s helper (helper / 2) opens (even) or closes (odd). */
+    void helpWindow(int role, std::uint32_t helper, double t);
     void shiftChange(int role, std::uint32_t boundary, double t);
     void scheduleShift(int role, long long cycle, std::uint32_t boundary);
     void startObserving(double t);

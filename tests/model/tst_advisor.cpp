@@ -5,6 +5,7 @@
 // overnight, classified as coverage with the night as its window; the cost of a person for a week
 // exactly; and the ranking by the business case.
 #include "model/advisor.h"
+#include "model/validator.h"
 
 #include <QTest>
 
@@ -167,6 +168,23 @@ private slots:
                 changed
                     += b.perTimeUnit * c.multiplier * std::max(0.0, std::min(b.to, *c.to) - std::max(b.from, *c.from));
         QVERIFY2(std::abs(changed - day) < 1e-9 * day, qPrintable(QStringLiteral("%1 vs %2").arg(changed).arg(day)));
+        // The idle station's staff are cross-trained onto the clerk at the peak only.
+        const AdviceOption *cross = nullptr;
+        for (const AdviceOption &o : a.options)
+            if (o.change.startsWith(QStringLiteral("cross-train ")))
+                cross = &o;
+        QVERIFY(cross);
+        QCOMPARE(cross->scenario.addCrossTraining.size(), std::size_t(1));
+        const CrossTraining &skill = cross->scenario.addCrossTraining.front().second;
+        QVERIFY(skill.from && skill.to);
+        QCOMPARE(*skill.from, a.constraint.windowFrom);
+        QCOMPARE(*skill.to, a.constraint.windowTo);
+        QVERIFY2(cross->sentence.contains(a.constraint.window), qPrintable(cross->sentence));
+        QVERIFY(!hasErrors(validate([&] {
+            Project q = p;
+            q.scenarios.push_back(cross->scenario);
+            return q;
+        }())));
     }
 
     void refusesWhatItCannotAdviseOn()

@@ -67,7 +67,7 @@ Project project()
     s.arrivalMultiplier = 2.0;
     s.durations = { { QStringLiteral("support/fix"), 0.5 } };
     s.crossTraining = false;
-    s.addCrossTraining = { { QStringLiteral("tech"), CrossTraining { QStringLiteral("agent"), 1 } } };
+    s.addCrossTraining = { { QStringLiteral("tech"), CrossTraining { QStringLiteral("agent"), 1, {}, {}, {} } } };
     p.scenarios = { s };
     return p;
 }
@@ -178,7 +178,8 @@ void TestSimulationInput::badOverrides()
     case 3: s.durations.push_back({ QStringLiteral("fix"), 2 }); break;
     case 4: s.arrivalMultiplier = 0; break;
     case 5:
-        s.addCrossTraining.push_back({ QStringLiteral("agent"), CrossTraining { QStringLiteral("ghost"), 1 } });
+        s.addCrossTraining.push_back(
+            { QStringLiteral("agent"), CrossTraining { QStringLiteral("ghost"), 1, {}, {}, {} } });
         break;
     }
     QString error;

@@ -101,6 +101,66 @@ private slots:
         QVERIFY(std::abs(work.waitCoverage.mean) < 1e-9);
     }
 
+    // An idle helper cross-trained for the clerk only within a window: the 00:00 order is taken at
+    // once when the window holds midnight, when it opens at 01:00, and by the clerk at 02:00 when
+    // it opens only later; until help or the clerk is there, the wait is coverage wait.
+    void crossTrainingWithAWindowHelpsOnlyThen_data()
+    {
+        QTest::addColumn<double>("from");
+        QTest::addColumn<double>("to");
+        QTest::addColumn<double>("wait");
+        QTest::newRow("all day") << 0.0 << 0.0 << 0.0;
+        QTest::newRow("around midnight") << 23.0 << 1.0 << 0.0;
+        QTest::newRow("from 01:00") << 1.0 << 3.0 << 1.0;
+        QTest::newRow("only later") << 5.0 << 6.0 << 2.0;
+    }
+
+    void crossTrainingWithAWindowHelpsOnlyThen()
+    {
+        QFETCH(double, from);
+        QFETCH(double, to);
+        QFETCH(double, wait);
+        SimulationInput in;
+        in.timeUnit = "hour";
+        Role clerk = role("clerk", 1), helper = role("helper", 1);
+        clerk.shiftPeriod = 24;
+        clerk.shifts = { { 2, 10, 1 } };
+        CrossSkill skill { "clerk", 1 };
+        if (from != to) {
+            skill.from = from;
+            skill.to = to;
+            skill.period = 24;
+        }
+        helper.crossTrained = { skill };
+        in.roles = { clerk, helper };
+        in.processes = { oneTask("orders", Distribution::fixed(24), "clerk", Distribution::fixed(0.5)) };
+        in.settings.dayLength = 24;
+        in.settings.horizon = 24 * 10 + 5;
+        in.settings.replications = 1;
+        in.settings.jobs = 1;
+        const Results r = simulate(in);
+        QVERIFY2(r.ok, r.error.c_str());
+        const NodeResult &work = r.processes[0].nodes[1];
+        QVERIFY2(std::abs(work.wait.mean - wait) < 1e-9, std::to_string(work.wait.mean).c_str());
+        QVERIFY2(std::abs(work.waitCoverage.mean - wait) < 1e-9, std::to_string(work.waitCoverage.mean).c_str());
+        QVERIFY(std::abs(work.waitCapacity.mean) < 1e-9);
+        // Who served: the helper within its window, else the clerk.
+        const double helperBusy = r.roles[1].utilization.mean;
+        QCOMPARE(helperBusy > 0, wait < 2.0);
+    }
+
+    void aCrossTrainingWindowOutsideItsPeriodIsRefused()
+    {
+        SimulationInput in;
+        Role clerk = role("clerk", 1), helper = role("helper", 1);
+        helper.crossTrained = { CrossSkill { "clerk", 1, 600, 1600, 1440 } };
+        in.roles = { clerk, helper };
+        in.processes = { oneTask("orders", Distribution::exponential(10), "clerk", Distribution::fixed(1)) };
+        const Results r = simulate(in);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.find("cross-training") != std::string::npos, r.error.c_str());
+    }
+
     // Cases take exactly 100 minutes; after 40 their customers call at 0.05 a minute: 3 calls a
     // case on average (0.05 x 60), each a case of the service process.
     void failureDemandCountsAsPredicted()

@@ -70,7 +70,7 @@ inline Project fullProject()
     r.strategy = QStringLiteral("s1");
     r.headcount = 7;
     r.shifts = ShiftCalendar{1440.0, {{0.0, 480.0, 1}, {480.0, 1440.0, 4}}};
-    r.crossTrained = {{QStringLiteral("r2"), 2}};
+    r.crossTrained = {{QStringLiteral("r2"), 2, {}, {}, {}}};
     r.costPerHour = 42.5;
     p.roles.push_back(r);
     p.roles.push_back({QStringLiteral("r2"), QStringLiteral("Back"), {}, Office::Back, ChangeKind::Unchanged, {}, 1,
@@ -163,7 +163,7 @@ inline Project fullProject()
     sc.arrivalMultiplier = 1.2;
     sc.durations = {{QStringLiteral("pr/t"), 0.8}};
     sc.crossTraining = false;
-    sc.addCrossTraining = {{QStringLiteral("r2"), {QStringLiteral("r1"), 4}}};
+    sc.addCrossTraining = {{QStringLiteral("r2"), {QStringLiteral("r1"), 4, 480.0, 720.0, 1440.0}}};
     sc.variants = {{QStringLiteral("pr"), QStringLiteral("pr2")}};
     sc.reassign = {{QStringLiteral("pr/t"), QStringLiteral("r2")}};
     sc.staffing = {{QStringLiteral("r1"), 8.0, 12.0, 1, std::nullopt, std::nullopt},
