@@ -10,6 +10,7 @@
 #include "editor/process/processscene.h"
 
 #include <QPainter>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <cmath>
@@ -39,6 +40,17 @@ void ReviewModel::setDocument(editor::Document *document)
     if (mDocument)
         disconnect(mDocument, nullptr, this, nullptr);
     mDocument = document;
+    if (mDocument)
+        connect(mDocument, &editor::Document::changed, this, [this] {
+            if (!mFollowing || mRefreshQueued)
+                return;
+            mRefreshQueued = true; // one rebuild for a burst of edits (an undo macro, a rename)
+            QTimer::singleShot(150, this, [this] {
+                mRefreshQueued = false;
+                if (mFollowing)
+                    refresh();
+            });
+        });
     mFindings = {};
     mFindingsProject.reset();
     mFindingsRevision = mPagesRevision = ~quint64(0);
@@ -46,6 +58,13 @@ void ReviewModel::setDocument(editor::Document *document)
     mPictures.clear();
     ++mRevision;
     emit pagesChanged();
+}
+
+void ReviewModel::setFollowing(bool following)
+{
+    mFollowing = following;
+    if (following)
+        refresh();
 }
 
 void ReviewModel::setDark(bool dark)

@@ -47,6 +47,8 @@ public:
     int revision() const { return mRevision; }
     QString projectName() const;
     void setDate(const QDate &date) { mDate = date; }
+    /** While the review shows, every edit refreshes it (coalesced); hidden, it waits for the next refresh(). */
+    void setFollowing(bool following);
 
     /** Pages now with the findings at hand, and the findings afresh on a worker when they are stale. */
     Q_INVOKABLE void refresh();
@@ -78,6 +80,8 @@ private:
     std::optional<model::Project> mFindingsProject; // ... and its model, to tell which edits make them stale
     quint64 mPagesRevision = ~quint64(0);
     bool mDark = false;
+    bool mFollowing = false;
+    bool mRefreshQueued = false;
     bool mBusy = false;
     int mRevision = 0;
     QDate mDate = QDate::currentDate();

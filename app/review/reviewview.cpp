@@ -37,6 +37,8 @@ ReviewView::ReviewView(ReviewModel *model)
     // Before QML binds to the pages: the pictures must be there when the images ask.
     mImages->setImages(model->pictures());
     connect(model, &ReviewModel::pagesChanged, this, [this] { mImages->setImages(mModel->pictures()); });
+    // Edits made while the review shows (from the studio behind it) appear at once.
+    connect(this, &QWindow::visibleChanged, model, &ReviewModel::setFollowing);
     setInitialProperties({ { QStringLiteral("review"), QVariant::fromValue<QObject *>(model) } });
     setSource(QUrl(QStringLiteral("qrc:/qml/review/Review.qml")));
     if (QQuickItem *root = rootObject())

@@ -151,6 +151,14 @@ private slots:
         QCOMPARE(model.pages().at(1).toMap().value(QStringLiteral("title")).toString(), before);
         // The findings of the edited model come from the worker; they arrive without blocking.
         QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 60000);
+
+        // While the review shows, an edit in the studio behind it appears without a refresh.
+        model.setFollowing(true);
+        doc->undoStack()->redo();
+        QTRY_COMPARE(model.pages().at(1).toMap().value(QStringLiteral("title")).toString(),
+            QStringLiteral("Fix it in the first call"));
+        model.setFollowing(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 60000);
     }
 
     void recordsDecisions()
