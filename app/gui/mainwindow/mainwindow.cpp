@@ -475,7 +475,9 @@ void MainWindow::readSettings()
         QTimer::singleShot(0, this, [this] {
             auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
             resizeDocks({ dock("ProjectDock"), dock("PropertiesDock") }, { 250, 330 }, Qt::Horizontal);
-            resizeDocks({ dock("ProblemsDock") }, { 130 }, Qt::Vertical);
+            // The bottom docks are tabbed: the one in front (Simulation) sets the height, so all are sized.
+            resizeDocks(
+                { dock("ProblemsDock"), dock("HistoryDock"), dock("SimulationDock") }, { 110, 110, 110 }, Qt::Vertical);
         });
     }
     mManager->autosaver()->setInterval(settings.value(QStringLiteral("autosave/seconds"), 60).toInt());
