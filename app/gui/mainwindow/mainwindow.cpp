@@ -162,6 +162,7 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("clearResults"), tr("&Clear Results from the Map")), &QAction::triggered, this,
         [this] { mSimulation->clearMaps(); });
     createReviewActions();
+    createSpecActions();
     QAction *fullScreen = addAction(QStringLiteral("fullScreen"), tr("&Full Screen"), {}, QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -185,6 +186,7 @@ void MainWindow::createMenus()
     file->addMenu(tr("&Import"))->addAction(mActions.value(QStringLiteral("importEventLog")));
     mEditors->addSection(editor::Editor::Place::FileMenu, file);
     file->addAction(mActions.value(QStringLiteral("exportDeck")));
+    file->addAction(mActions.value(QStringLiteral("exportSpec")));
     file->addSeparator();
     file->addAction(mActions.value(QStringLiteral("quit")));
 

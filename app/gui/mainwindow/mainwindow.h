@@ -68,6 +68,8 @@ private:
     void createActions();
     void createReviewActions(); // mainwindowreview.cpp
     void exportDeck();
+    void createSpecActions(); // mainwindowspec.cpp
+    void showSpecDialog();
     void createMenus();
     void createToolBar();
     void createDocks();
