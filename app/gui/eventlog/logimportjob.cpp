@@ -10,8 +10,9 @@ namespace oi::app {
 
 namespace {
 
-// Reading is most of the work; drafting (discovery, fits, staffing) the rest.
-constexpr int kReadShare = 85;
+// Reading is most of the work; drafting (discovery, fits, staffing) and simulating the draft the rest.
+constexpr int kReadShare = 80;
+constexpr int kDraftShare = 90;
 
 } // namespace
 
@@ -62,6 +63,10 @@ void LogImportJob::start(
         report(kReadShare);
         outcome->draft = model::eventlog::draftFromLog(outcome->log, draft);
         outcome->durations = model::eventlog::detail::observeTimes(outcome->log, outcome->draft->discovery).durations;
+        report(kDraftShare);
+        // The consultant sees at once whether the draft behaves like the log before adding it.
+        if (!cancelFlag->load())
+            outcome->check = model::eventlog::checkCalibration(outcome->log, *outcome->draft);
         if (cancelFlag->load()) {
             outcome->report.cancelled = true;
             outcome->draft.reset();

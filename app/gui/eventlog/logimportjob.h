@@ -3,6 +3,7 @@
 // window: progress as a percentage, cancel at any time, and the outcome handed back whole.
 #pragma once
 
+#include "model/eventlog/calibration.h"
 #include "model/eventlog/draft.h"
 #include "model/eventlog/eventlog.h"
 
@@ -26,6 +27,7 @@ struct LogImport
     model::eventlog::EventLog log;
     std::optional<model::eventlog::Draft> draft;
     std::vector<std::vector<double>> durations; // per activity, the minutes the fits were made from
+    model::eventlog::CalibrationCheck check; // the draft simulated beside the log (check.error when it could not be)
 };
 
 class LogImportJob : public QObject

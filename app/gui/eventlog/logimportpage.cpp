@@ -117,7 +117,9 @@ void LogImportPage::initializePage()
     disconnect(w->job(), nullptr, this, nullptr);
     connect(w->job(), &LogImportJob::progress, mProgress, &QProgressBar::setValue);
     connect(w->job(), &LogImportJob::progress, this, [this](int percent) {
-        if (percent >= 85)
+        if (percent >= 90)
+            mState->setText(tr("Simulating the draft to compare it with the log\u2026"));
+        else if (percent >= 80)
             mState->setText(tr("Discovering the paths and fitting the durations\u2026"));
     });
     connect(w->job(), &LogImportJob::finished, this, &LogImportPage::showOutcome);

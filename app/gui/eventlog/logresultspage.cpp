@@ -5,6 +5,7 @@
 #include "app/gui/eventlog/fitchart.h"
 
 #include "editor/commands/undotext.h"
+#include "model/eventlog/calibration.h"
 #include "model/eventlog/importreport.h"
 #include "model/humanunits.h"
 
@@ -80,6 +81,8 @@ LogResultsPage::LogResultsPage()
     , mStaff(table(QStringLiteral("staff"), { tr("Role"), tr("Headcount"), tr("People in the log") }))
     , mRanges(table(QStringLiteral("ranges"),
           { tr("Step"), tr("Metric"), tr("Normal range"), tr("Median"), tr("Cases"), tr("Outside the range") }))
+    , mCheckNote(new QLabel)
+    , mCheck(table(QStringLiteral("check"), { tr("Measure"), tr("In the log"), tr("The draft simulated") }))
 {
     setTitle(tr("What the Log Says"));
     setSubTitle(tr("Check the draft before it is added. Add to Project puts the process, the journey and the roles "
@@ -122,6 +125,18 @@ LogResultsPage::LogResultsPage()
     staffLayout->addWidget(mStaff, 1);
     mTabs->addTab(staff, tr("&Staff"));
     mTabs->addTab(mRanges, tr("Normal &Ranges"));
+    auto *check = new QWidget;
+    auto *checkLayout = new QVBoxLayout(check);
+    mCheckNote->setWordWrap(true);
+    checkLayout->addWidget(mCheckNote);
+    checkLayout->addWidget(mCheck, 1);
+    // The figures keep their width; a long path is elided rather than pushing them out of sight.
+    mCheck->horizontalHeader()->setStretchLastSection(false);
+    mCheck->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    mCheck->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    mCheck->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    mCheck->setTextElideMode(Qt::ElideMiddle);
+    mTabs->addTab(check, tr("Draft &beside the Log"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mSummary);
@@ -227,6 +242,23 @@ void LogResultsPage::initializePage()
         setRow(mStaff, i, { r.name, QString::number(r.headcount), people.join(QStringLiteral(", ")) }, { 1 });
     }
     mStaff->resizeColumnsToContents();
+
+    if (result->check.error.isEmpty()) {
+        mCheckNote->setText(tr("The draft process was simulated (three replications of its settings) and is shown "
+                               "beside the log: where they differ, refine the draft in the process editor."));
+        const QList<QStringList> rows = model::eventlog::calibrationTable(result->check, d, log);
+        mCheck->setRowCount(int(rows.size()) - 1);
+        for (int i = 1; i < rows.size(); ++i) {
+            QStringList row = rows[i];
+            if (!row.isEmpty() && !row.front().isEmpty())
+                row.front()[0] = row.front()[0].toUpper();
+            setRow(mCheck, i - 1, row, { 1, 2 });
+        }
+    } else {
+        mCheckNote->setText(
+            tr("The draft could not be simulated to compare it with the log: %1").arg(result->check.error));
+        mCheck->setRowCount(0);
+    }
 
     const QList<QStringList> ranges = model::eventlog::metricTable(d, log);
     mRanges->setRowCount(int(ranges.size()) - 1);

@@ -33,6 +33,7 @@ public:
     QSpinBox *followsFilter() const { return mMinShare; }
     QTableWidget *staffTable() const { return mStaff; }
     QLabel *staffBasis() const { return mBasis; }
+    QTableWidget *checkTable() const { return mCheck; }
 
 private:
     EventLogWizard *logWizard() const;
@@ -49,6 +50,8 @@ private:
     QLabel *mBasis;
     QTableWidget *mStaff;
     QTableWidget *mRanges;
+    QLabel *mCheckNote;
+    QTableWidget *mCheck;
 };
 
 } // namespace oi::app

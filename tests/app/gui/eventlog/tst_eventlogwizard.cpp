@@ -140,6 +140,8 @@ void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
     QVERIFY(results->variantTable()->item(0, 0)->text().endsWith(QStringLiteral("%")));
     QVERIFY(results->staffBasis()->text().contains(QStringLiteral("start and end times")));
     QVERIFY(results->staffTable()->rowCount() >= 1);
+    QVERIFY(wizard.result()->check.error.isEmpty());
+    QVERIFY(results->checkTable()->rowCount() >= 5);
     grab(wizard, QStringLiteral("4-durations"));
     const int allWays = results->followsTable()->rowCount();
     QVERIFY(allWays > 4);
