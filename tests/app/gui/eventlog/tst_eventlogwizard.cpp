@@ -81,6 +81,7 @@ private slots:
     void cancelLeavesTheProjectUntouched();
     void aBadRowIsShownWithItsLineAndColumn();
     void aLogWithoutTimesCannotGoOn();
+    void processMiningNamesAreRecognised();
 };
 
 void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
@@ -370,6 +371,33 @@ void TestEventLogWizard::anXesLogNeedsNoMapping()
     QCOMPARE(wizard.currentId(), int(app::EventLogWizard::ImportPage));
     QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), 60000);
     QCOMPARE(wizard.result()->log.caseIds.size(), 20);
+}
+
+void TestEventLogWizard::processMiningNamesAreRecognised()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("mined.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("case:concept:name,concept:name,time:timestamp,org:resource,lifecycle:transition,channel,case:customer\n"
+              "A,Register,2024-03-04T09:00:00+01:00,Ann,start,web,Acme\n"
+              "A,Register,2024-03-04T09:10:00+01:00,Ann,complete,web,Acme\n");
+    out.close();
+    auto doc = sampleDocument();
+    QVERIFY(doc);
+    app::EventLogWizard wizard(doc.get());
+    wizard.show();
+    wizard.setFileName(file);
+    wizard.next();
+    auto *mapping = static_cast<app::LogMappingPage *>(wizard.currentPage());
+    const QStringList expected { QStringLiteral("case:concept:name"), QStringLiteral("concept:name"),
+        QStringLiteral("time:timestamp"), QString(), QStringLiteral("lifecycle:transition"),
+        QStringLiteral("org:resource"), QStringLiteral("channel"), QStringLiteral("case:customer") };
+    for (int slot = 0; slot < app::LogMappingPage::SlotCount; ++slot)
+        QCOMPARE(mapping->columnBox(app::LogMappingPage::Slot(slot))->currentData().toString(), expected[slot]);
+    QCOMPARE(mapping->previewTable()->rowCount(), 1); // a start and its completion are one activity
+    QVERIFY(!mapping->previewTable()->item(0, 2)->text().isEmpty());
+    QVERIFY(nextEnabled(wizard));
 }
 
 QTEST_MAIN(TestEventLogWizard)
