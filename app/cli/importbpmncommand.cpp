@@ -87,11 +87,11 @@ int runImportBpmn(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     const qsizetype warnings
         = std::count_if(problems.begin(), problems.end(), [](const model::Problem &p) { return !p.isError(); });
-    out << tr("Imported %1 process(es) and %2 role(s) from %3 into %4 (%5 warning(s)).\n")
-               .arg(imported->processes.size())
-               .arg(imported->roles.size())
-               .arg(QFileInfo(input).fileName(), target)
-               .arg(warnings);
+    out << tr("Imported %1 and %2 from %3 into %4 (%5).\n")
+               .arg(QCoreApplication::translate("Cli", "%n process(es)", nullptr, int(imported->processes.size())),
+                   QCoreApplication::translate("Cli", "%n role(s)", nullptr, int(imported->roles.size())),
+                   QFileInfo(input).fileName(), target,
+                   QCoreApplication::translate("Cli", "%n warning(s)", nullptr, int(warnings)));
     return 0;
 }
 

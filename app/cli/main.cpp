@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <utility>
@@ -63,6 +64,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("outsidein-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Outside-In Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OI_VERSION));
+    // The CLI speaks English (scripts read it); the catalogue gives its plurals: "1 role", "3 roles".
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/outsidein_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -131,7 +131,9 @@ void installTranslators(QTranslator &qt, QTranslator &ours)
     if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qt);
-    if (ours.load(QLocale(), QStringLiteral("outsidein"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The source is English; in a language without a catalogue its plurals still read right.
+    if (ours.load(QLocale(), QStringLiteral("outsidein"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours.load(QStringLiteral(":/i18n/outsidein_en.qm")))
         QApplication::installTranslator(&ours);
 }
 

@@ -87,6 +87,22 @@ private slots:
         QVERIFY(QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).contains(QLatin1String("bad.oi.yaml")));
     }
 
+    // English plurals come from the English catalogue: "1 process", "0 errors", never "(s)".
+    void countsReadInTheirPlural()
+    {
+        const Run valid = cli({QStringLiteral("validate"), QStringLiteral(OI_SOURCE_DIR "/resources/samples/subscription-broadband.oi.yaml")});
+        QCOMPARE(valid.code, 0);
+        QVERIFY2(valid.out.contains(QLatin1String(": 0 errors, 0 warnings")), qPrintable(valid.out));
+        QTemporaryDir dir;
+        const Run imported = cli({QStringLiteral("import-bpmn"), QStringLiteral(OI_TEST_DATA "/bpmn/foreign-bpsim.bpmn"),
+                                  QStringLiteral("-o"), dir.filePath(QStringLiteral("p.oi.yaml"))});
+        QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.out.contains(QLatin1String("Imported 1 process and 1 role from foreign-bpsim.bpmn")),
+                 qPrintable(imported.out));
+        QVERIFY2(!imported.out.contains(QLatin1String("(s)")) && !imported.err.contains(QLatin1String("(s)")),
+                 qPrintable(imported.out + imported.err));
+    }
+
     void simulateJsonKeepsTheContract()
     {
         const Run r = cli({QStringLiteral("simulate"), kTandem, QStringLiteral("--replications"), QStringLiteral("3"),
