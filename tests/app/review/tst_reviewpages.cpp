@@ -5,6 +5,14 @@
 #include "app/review/reviewpages.h"
 
 #include "model/projectio.h"
+#include "model/resultsjson.h"
+#include "model/runstore.h"
+#include "model/simulationinput.h"
+
+#include "simulation/simulator.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <QRegularExpression>
 #include <QTest>
@@ -193,6 +201,36 @@ private slots:
         const QVariantList chains = review::tracePage(*project).value(QStringLiteral("chains")).toList();
         QCOMPARE(chains.size(), qsizetype(project->strategies.size()));
         QVERIFY(chains.first().toMap().value(QStringLiteral("roles")).toString().contains(QStringLiteral("agent")));
+    }
+
+    void usesTheLatestStoredRuns()
+    {
+        auto project = sample();
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("runs.oistudio"));
+        QString error;
+        QVERIFY2(model::writeProject(*project, file, &error), qPrintable(error));
+        for (const QString &scenario : { QStringLiteral("as-is"), QStringLiteral("to-be") }) {
+            auto input = model::toSimulationInput(*project, scenario, &error);
+            QVERIFY2(input, qPrintable(error));
+            input->settings.replications = 3; // a run the review did not make: its replications tell
+            sim::Results results = sim::simulate(*input);
+            results.scenario = scenario.toStdString();
+            model::RunRecord run;
+            run.created = QStringLiteral("2026-12-01T10:00:00Z");
+            run.scenario = scenario;
+            run.settingsJson = QStringLiteral("{}");
+            run.resultsJson = QString::fromUtf8(QJsonDocument(model::resultsToJson(results)).toJson());
+            QVERIFY2(model::appendRun(file, run, &error), qPrintable(error));
+        }
+        const review::ReviewFindings f = review::findings(*project, file, true);
+        QVERIFY(f.asIsResults && f.toBeResults);
+        QVERIFY(!f.simulated);
+        QCOMPARE(f.toBeResults->replications, 3);
+        const QVariantMap simulation
+            = pageOfKind(review::reviewPages(*project, f, QDate(2026, 12, 1)), QStringLiteral("simulation"));
+        QVERIFY(simulation.value(QStringLiteral("note")).toString().contains(QStringLiteral("stored run")));
+        QVERIFY(!simulation.value(QStringLiteral("rows")).toList().isEmpty());
     }
 
     void emptyProjectPresentsCleanly()
