@@ -96,10 +96,11 @@ private slots:
         p.priorityWeights = {};
         QString error;
         QVERIFY(writeProject(p, file, &error));
-        // What the previous release wrote: no spec tables, no weights column.
+        // What the previous release wrote: no spec tables, no weights or currency column.
         QVERIFY(execSql(file,
             "DROP TABLE decisions; DROP TABLE poc_scenarios; DROP TABLE vendors; "
-            "ALTER TABLE project DROP COLUMN priority_weights; UPDATE schema_version SET version = 3"));
+            "ALTER TABLE project DROP COLUMN priority_weights; ALTER TABLE project DROP COLUMN currency; "
+            "UPDATE schema_version SET version = 3"));
         Problems problems;
         auto read = readProject(file, &problems);
         QVERIFY2(read, qPrintable(messages(problems)));
