@@ -9,6 +9,8 @@ packages=(
   libyaml-cpp-dev libsqlite3-dev
   qt6-declarative-dev qml6-module-qtquick qml6-module-qtqml-workerscript qt6-declarative-dev-tools
   qt6-qpa-plugins xvfb xauth clang-format python3-simpy desktop-file-utils appstream poppler-utils
+  # shards of a simulation run side by side in one test, as users scale out (docs/scaling.md)
+  parallel
   # the fuzz harnesses (tests/fuzz/run.sh): clang, its libFuzzer and sanitizer runtimes, the symbolizer
   clang libclang-rt-dev llvm
 )
