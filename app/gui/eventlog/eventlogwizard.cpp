@@ -44,6 +44,16 @@ void EventLogWizard::setFileName(const QString &fileName)
     setField(QStringLiteral("file"), fileName);
 }
 
+QString EventLogWizard::feedbackFileName() const
+{
+    return field(QStringLiteral("feedback")).toString().trimmed();
+}
+
+void EventLogWizard::setFeedbackFileName(const QString &fileName)
+{
+    setField(QStringLiteral("feedback"), fileName);
+}
+
 model::eventlog::ReadOptions EventLogWizard::readOptions() const
 {
     // XES skips the mapping page: its form would speak of columns the log does not have.

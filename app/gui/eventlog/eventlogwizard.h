@@ -27,6 +27,9 @@ public:
 
     QString fileName() const;
     void setFileName(const QString &fileName);
+    /** Survey or complaint records to put on the draft journey; empty: none. */
+    QString feedbackFileName() const;
+    void setFeedbackFileName(const QString &fileName);
     /** How the import reads the log and drafts from it, as the mapping page says. */
     model::eventlog::ReadOptions readOptions() const;
     model::eventlog::DraftOptions draftOptions() const;

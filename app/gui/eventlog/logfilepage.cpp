@@ -16,6 +16,7 @@ namespace oi::app {
 
 LogFilePage::LogFilePage()
     : mFile(new QLineEdit)
+    , mFeedback(new QLineEdit)
     , mAbout(new QLabel)
 {
     setTitle(tr("Choose the Event Log"));
@@ -44,9 +45,30 @@ LogFilePage::LogFilePage()
     layout->addLayout(row);
     layout->addWidget(mAbout);
     layout->addSpacing(12);
+    auto *feedbackLabel = new QLabel(tr("Survey or complaint &records (optional):"));
+    feedbackLabel->setBuddy(mFeedback);
+    mFeedback->setObjectName(QStringLiteral("feedbackFile"));
+    mFeedback->setPlaceholderText(tr("A .csv with the case or customer, the step, a score (CSAT, NPS, \u2026) and "
+                                     "a comment"));
+    mFeedback->setToolTip(tr("Sets each step's observed emotion from the scores, and offers the comments of low "
+                             "scores as pain points."));
+    auto *browseFeedback = new QPushButton(tr("B&rowse\u2026"));
+    connect(browseFeedback, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Survey or Complaint Records"), mFeedback->text(), tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!file.isEmpty())
+            mFeedback->setText(file);
+    });
+    auto *feedbackRow = new QHBoxLayout;
+    feedbackRow->addWidget(mFeedback, 1);
+    feedbackRow->addWidget(browseFeedback);
+    layout->addWidget(feedbackLabel);
+    layout->addLayout(feedbackRow);
+    layout->addSpacing(12);
     layout->addWidget(explain);
     layout->addStretch(1);
     registerField(QStringLiteral("file*"), mFile);
+    registerField(QStringLiteral("feedback"), mFeedback);
     connect(mFile, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QFileInfo info(text.trimmed());
         if (text.trimmed().isEmpty())
@@ -59,11 +81,13 @@ LogFilePage::LogFilePage()
                                     isXesFile(info.filePath()) ? tr("XES") : tr("CSV")));
         emit completeChanged();
     });
+    connect(mFeedback, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 }
 
 bool LogFilePage::isComplete() const
 {
-    return QFileInfo(mFile->text().trimmed()).isFile();
+    const QString feedback = mFeedback->text().trimmed();
+    return QFileInfo(mFile->text().trimmed()).isFile() && (feedback.isEmpty() || QFileInfo(feedback).isFile());
 }
 
 void LogFilePage::browse()

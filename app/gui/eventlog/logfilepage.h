@@ -21,6 +21,7 @@ public:
 private:
     void browse();
     QLineEdit *mFile;
+    QLineEdit *mFeedback;
     QLabel *mAbout;
 };
 

@@ -3,6 +3,7 @@
 
 #include "model/eventlog/draftparts.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
 
@@ -27,8 +28,8 @@ LogImportJob::~LogImportJob()
     wait();
 }
 
-void LogImportJob::start(
-    const QString &fileName, const model::eventlog::ReadOptions &read, const model::eventlog::DraftOptions &draft)
+void LogImportJob::start(const QString &fileName, const model::eventlog::ReadOptions &read,
+    const model::eventlog::DraftOptions &draft, const QString &feedbackFile)
 {
     cancel();
     wait();
@@ -37,7 +38,7 @@ void LogImportJob::start(
     auto outcome = std::make_shared<LogImport>();
     outcome->fileName = fileName;
     // The worker may use `this`: the destructor waits for it.
-    mThread = QThread::create([this, outcome, cancelFlag, fileName, read, draft] {
+    mThread = QThread::create([this, outcome, cancelFlag, fileName, read, draft, feedbackFile] {
         int shown = -1;
         // Called on the worker; only whole percentages cross to the window's thread.
         const auto report = [this, &shown](int percent) {
@@ -62,6 +63,16 @@ void LogImportJob::start(
         }
         report(kReadShare);
         outcome->draft = model::eventlog::draftFromLog(outcome->log, draft);
+        if (!feedbackFile.isEmpty()) {
+            // Feedback that cannot be read leaves the draft as the log made it; the results say why.
+            QFile records(feedbackFile);
+            if (records.open(QIODevice::ReadOnly)) {
+                outcome->feedback = model::eventlog::applyFeedback(&records, {}, outcome->log, &*outcome->draft);
+            } else {
+                outcome->feedback.emplace();
+                outcome->feedback->read.error = tr("%1 cannot be read: %2").arg(feedbackFile, records.errorString());
+            }
+        }
         outcome->durations = model::eventlog::detail::observeTimes(outcome->log, outcome->draft->discovery).durations;
         report(kDraftShare);
         // The consultant sees at once whether the draft behaves like the log before adding it.

@@ -6,6 +6,7 @@
 #include "model/eventlog/calibration.h"
 #include "model/eventlog/draft.h"
 #include "model/eventlog/eventlog.h"
+#include "model/eventlog/feedback.h"
 
 #include <QObject>
 
@@ -27,6 +28,7 @@ struct LogImport
     model::eventlog::EventLog log;
     std::optional<model::eventlog::Draft> draft;
     std::vector<std::vector<double>> durations; // per activity, the minutes the fits were made from
+    std::optional<model::eventlog::FeedbackResult> feedback; // set when feedback records were given
     model::eventlog::CalibrationCheck check; // the draft simulated beside the log (check.error when it could not be)
 };
 
@@ -38,9 +40,12 @@ public:
     /** Cancels a running import and waits for its thread. */
     ~LogImportJob() override;
 
-    /** Starts reading `fileName`; a running import is cancelled first. */
-    void start(
-        const QString &fileName, const model::eventlog::ReadOptions &read, const model::eventlog::DraftOptions &draft);
+    /**
+     * Starts reading `fileName`, and `feedbackFile` (survey or complaint records) when not empty,
+     * onto the draft's journey; a running import is cancelled first.
+     */
+    void start(const QString &fileName, const model::eventlog::ReadOptions &read,
+        const model::eventlog::DraftOptions &draft, const QString &feedbackFile = {});
     void cancel();
     bool isRunning() const;
     /** Blocks until the thread is done (for tests and shutdown). */

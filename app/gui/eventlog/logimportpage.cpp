@@ -123,7 +123,7 @@ void LogImportPage::initializePage()
             mState->setText(tr("Discovering the paths and fitting the durations\u2026"));
     });
     connect(w->job(), &LogImportJob::finished, this, &LogImportPage::showOutcome);
-    w->job()->start(w->fileName(), w->readOptions(), w->draftOptions());
+    w->job()->start(w->fileName(), w->readOptions(), w->draftOptions(), w->feedbackFileName());
     emit completeChanged();
 }
 

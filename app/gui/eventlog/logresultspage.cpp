@@ -81,6 +81,9 @@ LogResultsPage::LogResultsPage()
     , mStaff(table(QStringLiteral("staff"), { tr("Role"), tr("Headcount"), tr("People in the log") }))
     , mRanges(table(QStringLiteral("ranges"),
           { tr("Step"), tr("Metric"), tr("Normal range"), tr("Median"), tr("Cases"), tr("Outside the range") }))
+    , mFeedbackNote(new QLabel)
+    , mFeedback(table(QStringLiteral("feedback"),
+          { tr("Step"), tr("Responses"), tr("Mean score"), tr("Emotion"), tr("Pain-point candidates") }))
     , mCheckNote(new QLabel)
     , mCheck(table(QStringLiteral("check"), { tr("Measure"), tr("In the log"), tr("The draft simulated") }))
 {
@@ -125,6 +128,13 @@ LogResultsPage::LogResultsPage()
     staffLayout->addWidget(mStaff, 1);
     mTabs->addTab(staff, tr("&Staff"));
     mTabs->addTab(mRanges, tr("Normal &Ranges"));
+    auto *feedback = new QWidget;
+    auto *feedbackLayout = new QVBoxLayout(feedback);
+    mFeedbackNote->setObjectName(QStringLiteral("feedbackNote"));
+    mFeedbackNote->setWordWrap(true);
+    feedbackLayout->addWidget(mFeedbackNote);
+    feedbackLayout->addWidget(mFeedback, 1);
+    mTabs->addTab(feedback, tr("F&eedback"));
     auto *check = new QWidget;
     auto *checkLayout = new QVBoxLayout(check);
     mCheckNote->setWordWrap(true);
@@ -242,6 +252,26 @@ void LogResultsPage::initializePage()
         setRow(mStaff, i, { r.name, QString::number(r.headcount), people.join(QStringLiteral(", ")) }, { 1 });
     }
     mStaff->resizeColumnsToContents();
+
+    mTabs->setTabVisible(mTabs->indexOf(mFeedback->parentWidget()), result->feedback.has_value());
+    if (result->feedback && !result->feedback->read.ok()) {
+        mFeedbackNote->setText(tr("The feedback was not applied: %1").arg(result->feedback->read.error));
+        mFeedback->setRowCount(0);
+    } else if (result->feedback) {
+        const model::eventlog::FeedbackResult &f = *result->feedback;
+        mFeedbackNote->setText(
+            tr("%1 on a scale from %2 to %3 set the steps' observed emotion; %4 matched no step.")
+                .arg(counted(QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "1 response"),
+                    QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "%n responses"), qsizetype(f.responses)))
+                .arg(f.scaleLow)
+                .arg(f.scaleHigh)
+                .arg(f.unmatched));
+        const QList<QStringList> rows = model::eventlog::feedbackTable(f, d);
+        mFeedback->setRowCount(int(rows.size()) - 1);
+        for (int i = 1; i < rows.size(); ++i)
+            setRow(mFeedback, i - 1, rows[i], { 1, 2 });
+        mFeedback->resizeColumnsToContents();
+    }
 
     if (result->check.error.isEmpty()) {
         mCheckNote->setText(tr("The draft process was simulated (three replications of its settings) and is shown "

@@ -34,6 +34,7 @@ public:
     QTableWidget *staffTable() const { return mStaff; }
     QLabel *staffBasis() const { return mBasis; }
     QTableWidget *checkTable() const { return mCheck; }
+    QTableWidget *feedbackTable() const { return mFeedback; }
 
 private:
     EventLogWizard *logWizard() const;
@@ -50,6 +51,8 @@ private:
     QLabel *mBasis;
     QTableWidget *mStaff;
     QTableWidget *mRanges;
+    QLabel *mFeedbackNote;
+    QTableWidget *mFeedback;
     QLabel *mCheckNote;
     QTableWidget *mCheck;
 };

@@ -91,6 +91,17 @@ void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
     const model::Project before = doc->project();
     const int steps = doc->undoStack()->count();
 
+    // Survey answers on the technician's visit: low scores with a comment become pain points.
+    QTemporaryDir dir;
+    const QString survey = dir.filePath(QStringLiteral("survey.csv"));
+    QFile records(survey);
+    QVERIFY(records.open(QIODevice::WriteOnly));
+    records.write("Case ID,Activity,CSAT,Comment\n");
+    for (int c = 1001; c < 1041; ++c)
+        records.write("SR-" + QByteArray::number(c) + ",Technician repaired the line," + QByteArray::number(1 + c % 2)
+            + ",Waited two days for the technician\n");
+    records.close();
+
     app::EventLogWizard wizard(doc.get());
     QString process, journey;
     connect(&wizard, &app::EventLogWizard::draftApplied, this, [&](const QString &p, const QString &j) {
@@ -99,6 +110,7 @@ void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
     });
     wizard.show();
     wizard.setFileName(kLog);
+    wizard.setFeedbackFileName(survey);
     QVERIFY(nextEnabled(wizard));
     grab(wizard, QStringLiteral("1-file"));
 
@@ -143,6 +155,8 @@ void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
     QVERIFY(results->staffTable()->rowCount() >= 1);
     QVERIFY(wizard.result()->check.error.isEmpty());
     QVERIFY(results->checkTable()->rowCount() >= 5);
+    QVERIFY(wizard.result()->feedback && wizard.result()->feedback->read.ok());
+    QCOMPARE(results->feedbackTable()->rowCount(), 1);
     grab(wizard, QStringLiteral("4-durations"));
     const int allWays = results->followsTable()->rowCount();
     QVERIFY(allWays > 4);
@@ -163,10 +177,13 @@ void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
     const model::Journey *j = after.journey(journey);
     QVERIFY(j);
     QVERIFY(!j->steps.empty());
-    bool metrics = false;
-    for (const model::Step &s : j->steps)
+    bool metrics = false, observed = false;
+    for (const model::Step &s : j->steps) {
         metrics = metrics || !s.metrics.empty();
+        observed = observed || (s.evidence == model::Evidence::Observed && !s.painPoints.empty());
+    }
     QVERIFY(metrics);
+    QVERIFY(observed);
     // The sample's ids stay where they were.
     for (size_t i = 0; i < before.processes.size(); ++i)
         QCOMPARE(after.processes[i], before.processes[i]);
