@@ -3,13 +3,16 @@
 
 #include "app/gui/export/specexport.h"
 
+#include "editor/commands/projectsnapshot.h"
 #include "editor/document/document.h"
 #include "model/atomicwrite.h"
+#include "model/spec/pocdraft.h"
 #include "model/spec/specwriters.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace oi::app {
@@ -56,6 +60,15 @@ SpecDialog::SpecDialog(editor::Document *document, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *saveButton = buttons->addButton(tr("&Save As…"), QDialogButtonBox::AcceptRole);
     connect(saveButton, &QPushButton::clicked, this, &SpecDialog::saveAs);
+    QPushButton *draft = buttons->addButton(tr("&Draft PoC Scenarios"), QDialogButtonBox::ActionRole);
+    draft->setToolTip(tr("A proof-of-concept script for every journey that has none, along its to-be process"));
+    connect(draft, &QPushButton::clicked, this, [this] {
+        if (draftPocScenarios() == 0)
+            QMessageBox::information(this, tr("Draft PoC Scenarios"),
+                tr("Every journey has a proof-of-concept scenario already (or links to no process)."));
+    });
+    QPushButton *scores = buttons->addButton(tr("&Import Scoring Sheet…"), QDialogButtonBox::ActionRole);
+    connect(scores, &QPushButton::clicked, this, &SpecDialog::chooseScores);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row, 1);
@@ -99,6 +112,49 @@ bool SpecDialog::save(const QString &file, QString *error)
         return false;
     }
     return model::writeFileAtomically(file, data, error);
+}
+
+bool SpecDialog::importScores(const QString &file, QString *error)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(file, in.errorString());
+        return false;
+    }
+    model::Project edited = mDocument->project();
+    if (!model::spec::importScoringSheet(in.readAll(), edited, error))
+        return false;
+    mDocument->undoStack()->push(
+        new editor::ProjectSnapshotCommand(mDocument, std::move(edited), tr("Import Scoring Sheet")));
+    refresh();
+    return true;
+}
+
+int SpecDialog::draftPocScenarios()
+{
+    std::vector<model::PocScenario> drafted = model::spec::draftPocScenarios(mDocument->project());
+    if (drafted.empty())
+        return 0;
+    model::Project edited = mDocument->project();
+    const int n = int(drafted.size());
+    for (model::PocScenario &s : drafted)
+        edited.pocScenarios.push_back(std::move(s));
+    mDocument->undoStack()->push(
+        new editor::ProjectSnapshotCommand(mDocument, std::move(edited), tr("Draft %n PoC Scenario(s)", nullptr, n)));
+    refresh();
+    return n;
+}
+
+void SpecDialog::chooseScores()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import Scoring Sheet"), QString(), tr("Scoring sheet (*.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!importScores(file, &error))
+        QMessageBox::warning(this, tr("Import Scoring Sheet"), tr("The scoring sheet was not imported: %1").arg(error));
 }
 
 void SpecDialog::saveAs()

@@ -28,10 +28,15 @@ public:
     model::spec::SpecOptions options() const;
     /** Writes the specification to `file` in the format its extension names; false with `error`. */
     bool save(const QString &file, QString *error);
+    /** Reads a filled-in scoring sheet into the project's vendors, as one undo step. */
+    bool importScores(const QString &file, QString *error);
+    /** Drafts a PoC scenario for every journey without one, as one undo step; how many. */
+    int draftPocScenarios();
 
 private:
     void refresh();
     void saveAs();
+    void chooseScores();
 
     editor::Document *mDocument;
     QLineEdit *mVersion;

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace oi;
 
@@ -45,6 +46,38 @@ private slots:
             QVERIFY(QFile(file).size() > 1000);
         }
         QVERIFY(!dialog.save(dir.filePath(QStringLiteral("s.docx")), &error));
+    }
+
+    void draftsAndImportsAsUndoSteps()
+    {
+        model::Problems problems;
+        auto project = model::readProject(
+            QStringLiteral(OI_SOURCE_DIR "/resources/samples/subscription-broadband.oi.yaml"), &problems);
+        project->pocScenarios.clear();
+        editor::Document document(std::move(project));
+        app::SpecDialog dialog(&document);
+        QCOMPARE(dialog.draftPocScenarios(), 3);
+        QCOMPARE(document.project().pocScenarios.size(), std::size_t(3));
+        QCOMPARE(dialog.draftPocScenarios(), 0);
+        document.undoStack()->undo();
+        QVERIFY(document.project().pocScenarios.empty());
+        // A filled-in sheet: one vendor, a Must scored 0, shown knocked out in the preview.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("scores.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBF\"Requirement id\",\"Requirement\",\"Priority\",\"Weight\",\"Acme CRM\"\r\n"
+                "\"field-offline\",\"Field reps work offline\",\"Must\",3,0\r\n"
+                "\"screen-pop\",\"Screen pop\",\"Must\",3,3\r\n");
+        f.close();
+        QString error;
+        QVERIFY2(dialog.importScores(csv, &error), qPrintable(error));
+        QCOMPARE(document.project().vendors.size(), std::size_t(1));
+        QCOMPARE(document.project().vendors[0].name, QStringLiteral("Acme CRM"));
+        auto *preview = dialog.findChild<QTextBrowser *>();
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("knocked out")));
+        document.undoStack()->undo();
+        QVERIFY(document.project().vendors.empty());
     }
 };
 
