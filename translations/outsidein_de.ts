@@ -840,6 +840,53 @@ mean wait %4 per visit; 90 % wait less than %5
         <source>%1 − %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cases per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases per replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of task starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (mean over %n replications, ± its 95 % interval)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each scenario&apos;s mean with its 95 % interval; the table gives the paired differences, which common random numbers make tighter than these intervals suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>
@@ -926,10 +973,6 @@ mean wait %4 per visit; 90 % wait less than %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, %1 a week less in staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, and saves %1 a week of lost customers and value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,6 +986,18 @@ mean wait %4 per visit; 90 % wait less than %5
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 cross-trained to help %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving a fifth of the %1 customers of %2 outside those hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with %1 a week less spent on staff</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1642,20 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>draft a process and a journey from an event log (CSV or XES)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Convert</name>
@@ -1635,6 +1704,18 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>“%1” cannot be deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof-of-concept scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2276,6 +2357,156 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>&apos;%1&apos; is not a date-time format.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % of cases done within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle times apart (earth mover&apos;s distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of the mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left without completing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrivals %1:00–%2:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest gap between hourly arrival shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n step(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column is named &apos;%1&apos;; the columns are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback needs a score column and a step, case or customer column (score, csat, nps, rating; step, touchpoint; case; customer); the columns are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback has more than %1 responses; larger files are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n row(s) could not be read, the first on line %1, so the feedback was not applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside (latest value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain-point candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times per case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HumanUnits</name>
@@ -2317,6 +2548,16 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>%1 per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <comment>amount with a currency code: sign, digits, code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2%3</source>
+        <comment>amount with a currency sign: minus, sign, digits</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,19 +2798,27 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show editor &lt;name&gt; first: journey, roles, process, processes, requirements or traceability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paint &lt;kind&gt; (journey, roles or process) of the project to the file given after it (png, svg, pdf; html for a journey) and quit, with no window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The process to paint (--export process) or to show (--view process).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename the open project to &lt;name&gt;, as an unsaved edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show editor &lt;name&gt; first: journey, roles, process, processes, requirements, traceability or results (the simulation dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advise on the constraint of &lt;scenario&gt; once the project is open (the Results tab&apos;s Advice page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the executive review full screen (with --screenshot: save its first page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint &lt;kind&gt; (journey, roles or process) of the project to the file given after it (png, svg, pdf; html for a journey; deck: the executive review as a PDF) and quit, with no window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3119,6 +3368,14 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>the document is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window needs both from and to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either add (extra staff) or headcount (staff in the window), not both or neither.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3679,6 +3936,14 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -4185,6 +4450,408 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>the id holds the invisible character U+%1; ids are letters, digits and punctuation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a period without from and to changes nothing: the cross-training holds at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a subject; write strategy/&lt;id&gt;, role/&lt;id&gt; or scenario/&lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as yyyy-mm-dd (2026-12-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minutes allowed cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score needs the id of the requirement it scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requirement is scored twice; keep one score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score runs from 0 (not shown) to 3 (fully met), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a priority weight runs from 0 to 1000, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VendorSpec</name>
+    <message>
+        <source>%1, live on the buyer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted total (score × weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scoring sheet is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scoring sheet has no vendor columns after Weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the first row names no vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the project has no requirement %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: a score is a whole number from 0 to 3, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: requirement %2 is scored twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of %2, scenario %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of %2, base model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: size for %2 new cases per hour on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: size for %2 concurrent open cases (peak in the hour from %3:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: up to %n concurrent users on duty; busiest hour from %2:00 at %3 busy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The constraint is %1 (%2 busy): its screens must stay fast at peak load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process control</source>
+        <translation type="unfinished">Prozesssteuerung</translation>
+    </message>
+    <message>
+        <source>Information management</source>
+        <translation type="unfinished">Informationsmanagement</translation>
+    </message>
+    <message>
+        <source>Non-functional</source>
+        <translation type="unfinished">Nicht-funktional</translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation type="unfinished">Muss</translation>
+    </message>
+    <message>
+        <source>Should</source>
+        <translation type="unfinished">Soll</translation>
+    </message>
+    <message>
+        <source>Could</source>
+        <translation type="unfinished">Kann</translation>
+    </message>
+    <message>
+        <source>Won&apos;t</source>
+        <translation type="unfinished">Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very unhappy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhappy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFLINE / FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended remedy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driven by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizing from simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No simulation results are stored with the project; no sizing is stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof-of-concept scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role and task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knocked out: a Must scored 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements no step needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every requirement is needed by a process step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor proof-of-concept specification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor proof-of-concept specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YamlLimits</name>
@@ -4342,6 +5009,10 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>a window needs both from and to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>should be a whole number from 0 to 3, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::app</name>
@@ -4362,6 +5033,31 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>outsidein: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor proof-of-concept specification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor proof-of-concept specification · version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the studio writes the specification as .html or .pdf; outsidein-cli export spec writes .md, .json and .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outsidein: --export spec: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,6 +5085,750 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>%1 is open read-only, because %2 has it open; save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::EventLogWizard</name>
+    <message>
+        <source>Import Event Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Event Log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft from the event log is in the project; Undo takes it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::FitChart</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no durations observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted: expected cases per bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations per bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: observed durations and the fitted distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::LogFilePage</name>
+    <message>
+        <source>Choose the Event Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export from a CRM, ticketing, web-analytics or call-centre system: one row per activity of a case, with the case, the activity and when it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv or .xes file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;CSV&lt;/b&gt;: the next page shows the columns and the first rows as read; columns named as process-mining tools name them (case:concept:name, concept:name, time:timestamp, org:resource, lifecycle:transition) and common names such as Case ID, Activity or Start Time are recognised by themselves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;XES&lt;/b&gt; (IEEE 1849) logs are read with their standard extensions: concept, time, lifecycle and org.&lt;/p&gt;&lt;p&gt;Nothing in the project changes until you press &lt;i&gt;Add to Project&lt;/i&gt; at the end, and then as one step you can undo.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey or complaint &amp;records (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv with the case or customer, the step, a score (CSAT, NPS, …) and a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets each step&apos;s observed emotion from the scores, and offers the comments of low scores as pain points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey or Complaint Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file by that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: read as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Event Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event logs (*.csv *.xes *.txt);;CSV files (*.csv *.txt);;XES files (*.xes);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::LogImportJob</name>
+    <message>
+        <source>The file holds no events that could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::LogImportPage</name>
+    <message>
+        <source>Read as %1, times as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 and %3; %4 and %5 named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed over: %1 other than start, complete and abort (schedule, suspend, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 lifecycle transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n lifecycle transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1 never completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is read, its paths discovered and each task&apos;s duration fitted. The window stays responsive meanwhile; Stop ends the import at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating the draft to compare it with the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovering the paths and fitting the durations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was added to the project. Go back to start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read. Press Next to see what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out of the import because they could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::LogMappingPage</name>
+    <message>
+        <source>Say Which Column Holds What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns the studio recognised are chosen already. The table below shows the first rows as the import will read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resource or role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer or segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each activity was completed (or the only time the log gives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the work began; with it durations are service times and headcounts come from the work in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A start/complete column, as XES logs have, instead of a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Qt writes formats: dd day, MM month, yyyy year, HH hour, mm minute, ss second; or iso, epoch (seconds) and epoch-ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the log says (UTC where it does not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to keep per step (contacts, amount, …):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal &amp;range of a metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case, unless the log says it was abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activities, separated by commas, that finish a case. Cases that end elsewhere count as abandoned: they give the draft its customers&apos; patience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases are &amp;done at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journey &amp;stage every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the first rows cannot be read; the first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, times as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::LogPreview</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::LogResultsPage</name>
+    <message>
+        <source>very good (%1 apart at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good (%1 apart at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair (%1 apart at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor (%1 apart at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Times observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodness of fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the way out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished">Emotion</translation>
+    </message>
+    <message>
+        <source>Pain-point candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Log Says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the draft before it is added. Add to Project puts the process, the journey and the roles into the open project as one step you can undo, and opens them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the ways taken by at &amp;least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the cases leaving an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directly &amp;Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal &amp;Ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;eedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft &amp;beside the Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 become the process “%3” with %4, the journey “%5” with %6 and %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as observed (no family fits well)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no times observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the activity&apos;s start to its completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the case&apos;s previous activity ended (waiting included): the log has no start times for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest gap between the observed and the fitted share of durations up to any length (Kolmogorov–Smirnov distance %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcounts are the most activities of each role in progress at once: the log has start and end times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcounts are the most different people of each role at work in one hour: the log has completion times only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log names no resources: headcounts are the work observed over the time, at 80 % utilisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on a scale from %2 to %3 set the steps&apos; observed emotion; %4 matched no step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft process was simulated (three replications of its settings) and is shown beside the log: where they differ, refine the draft in the process editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be simulated to compare it with the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the case begins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the case ends)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4724,6 +6164,50 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Opened %1 read-only: %2 has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advise on the Constraint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Deck (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the review deck to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor &amp;Specification…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5116,12 +6600,142 @@ Delete it and unlink it from %2?</source>
         <source>The project is as simulated again: the results are back on the maps.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run exactly the replications asked for, or add replications (up to 200) until every process&apos;s mean cycle time is known to within the share chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until ± %1 % of the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let MSER-5 choose where the start-up of the first replication ends, instead of the project&apos;s warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replications were needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MSER-5 chose a warm-up of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precision asked for was not reached within the replications allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::app::SimulationRunner</name>
     <message>
         <source>A simulation is already running.</source>
         <translation>Es läuft bereits eine Simulation.</translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::SpecDialog</name>
+    <message>
+        <source>Vendor Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive &amp;summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processes, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;zing from simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof-of-&amp;concept scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring s&amp;heet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traceability appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft PoC Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proof-of-concept script for every journey that has none, along its to-be process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft PoC Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every journey has a proof-of-concept scenario already (or links to no process).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Scoring Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose .pdf, .html, .md, .json or .csv (the scoring sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Scoring Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring sheet was not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Vendor Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json);;Scoring sheet (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5201,11 +6815,6 @@ Exit code: 0 done, 1 the project has errors or a simulation guard stopped the ru
     </message>
     <message>
         <source>simulate: --sweep: expected a whole number from 1 to 20, got &apos;%1&apos;
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>simulate: %1 has errors; fix them first (see &apos;outsidein-cli validate&apos;).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5405,20 +7014,6 @@ Exit code: 0 traced (gaps are reported, not failures), 2 usage or I/O error.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports part of a project as a machine or text format; the format comes from the output&apos;s
-extension unless --format names it.
-KIND journey: json (the journey JSON of docs/journey-json.md) or mermaid (.mmd).
-KIND bpmn: the processes (all of them, or those named by --process) as one BPMN 2.0 file
-(.bpmn), with BPMN DI and BPSim simulation data.
-Pictures (png, svg, pdf, html) are drawn by the studio: outsidein FILE --export KIND OUT.
-Exit code: 0 written, 1 nothing to export, 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what to export: journey or bpmn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bpmn: a process to export (repeat for several; default: every process)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5463,11 +7058,6 @@ Exit code: 0 imported (warnings allowed), 1 the file is not BPMN, 2 usage or I/O
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 process(es) and %2 role(s) from %3 into %4 (%5 warning(s)).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Names the constraint of a scenario, capacity or coverage, and tries the remedies with common random numbers, best business case first.
 Exit code: 0 done, 1 the project has errors or the scenario cannot be advised on, 2 usage or I/O error.</source>
         <translation type="unfinished"></translation>
@@ -5501,11 +7091,6 @@ Exit code: 0 done, 1 the project has errors or the scenario cannot be advised on
     </message>
     <message>
         <source>advise: --replications: at least 2 are needed for the intervals, got &apos;%1&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>advise: %1 has errors; fix them first (see &apos;outsidein-cli validate&apos;).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,11 +7159,6 @@ Exit code: 0 done, 1 the project has errors, a scenario or setting cannot be com
     </message>
     <message>
         <source>compare: name at least two scenarios with --scenarios A,B (the first is the baseline); got %1.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compare: %1 has errors; fix them first (see &apos;outsidein-cli validate&apos;).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5701,6 +7281,93 @@ Task durations fitted (maximum likelihood, the lowest AIC; KS distance: the larg
     </message>
     <message>
         <source>import-log: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has errors; fix them first (see &apos;outsidein-cli validate&apos;).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the specification is written as md, json or csv (the scoring sheet) here, not &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports part of a project as a machine or text format; the format comes from the output&apos;s
+extension unless --format names it.
+KIND journey: json (the journey JSON of docs/journey-json.md) or mermaid (.mmd).
+KIND bpmn: the processes (all of them, or those named by --process) as one BPMN 2.0 file
+(.bpmn), with BPMN DI and BPSim simulation data.
+KIND spec: the vendor proof-of-concept specification as Markdown with Mermaid diagrams (.md),
+JSON (.json, docs/spec-schema.json) or its scoring sheet (.csv, UTF-8 with BOM).
+Pictures (png, svg, pdf, html) are drawn by the studio: outsidein FILE --export KIND OUT.
+Exit code: 0 written, 1 nothing to export, 2 usage or I/O error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to export: journey, bpmn or spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3 into %4 (%5).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log: --feedback-map takes case, customer, step, score and comment as KEY=COLUMN, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the percentiles that bound each step metric&apos;s normal range (default 5-95)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not simulate the draft to compare it with the log (3 replications of its settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey or complaint records (CSV: case or customer, step or touchpoint, score, comment) that set the steps&apos; observed emotion and pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback&apos;s columns: case=COL,customer=COL,step=COL,score=COL,comment=COL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log: --range takes two percentiles, LOW-HIGH with 0 &lt;= LOW &lt; HIGH &lt;= 100, not &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Normal ranges of the steps&apos; metrics (%1th to %2th percentile; outside: cases whose latest value is):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The draft simulated (3 replications of its settings) beside the log:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The draft could not be simulated to compare it with the log: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on a scale from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5951,16 +7618,16 @@ Task durations fitted (maximum likelihood, the lowest AIC; KS distance: the larg
 <context>
     <name>oi::editor::EntityProperties</name>
     <message>
-        <source>Select a strategy, persona, role, process, requirement, scenario or responsibility to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
 Id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a strategy, persona, role, process, requirement, scenario or responsibility to edit it, or &lt;a href=&quot;project&quot;&gt;edit the project itself&lt;/a&gt;: its name, client and currency.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6859,6 +8526,73 @@ Id: %2</source>
     </message>
 </context>
 <context>
+    <name>oi::editor::ProjectForm</name>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company the redesign is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who prepared it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project&apos;s money is shown with: a sign goes before the amount (ુ,240), letters after it (1,240 CHF). The amounts themselves do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time in the project (durations, shifts, windows) is in this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1, last changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oi::editor::RequirementForm</name>
     <message>
         <source>How a tester knows the requirement is met</source>
@@ -6940,6 +8674,10 @@ Id: %2</source>
     </message>
     <message>
         <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advice on the Constraint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7698,6 +9436,84 @@ Id: %2</source>
     </message>
 </context>
 <context>
+    <name>oi::editor::results::AdviceView</name>
+    <message numerus="yes">
+        <source>%1 of %n met (%2 before)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Advise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as &amp;What-If Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy, best business case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario and press Advise: the advisor names the constraint and tries the remedies with the same random numbers, best business case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished">Szenario:</translation>
+    </message>
+    <message>
+        <source>Trying the remedies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No advice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By time of day: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant at 95 %: the interval of the gain leaves out no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not significant at 95 %: the gain may be chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (before: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add What-If Scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oi::editor::results::ChartPanel</name>
     <message>
         <source>Export</source>
@@ -7786,6 +9602,22 @@ Id: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>significant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no significant difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::editor::results::ComparisonView</name>
@@ -7864,7 +9696,7 @@ Id: %2</source>
 <context>
     <name>oi::editor::results::KpiTile</name>
     <message>
-        <source>95 % interval over the replications</source>
+        <source>The 95 % interval over the replications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7921,6 +9753,21 @@ Id: %2</source>
         <source>The process whose cycle times are shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Replications were added until every process&apos;s mean cycle time was known within ± %1: %n were needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MSER-5 chose the warm-up of %1 from the first replication&apos;s work in process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oi::editor::results::ResultsView</name>
@@ -7946,6 +9793,101 @@ Id: %2</source>
     </message>
     <message>
         <source>The project has changed since this run: these figures describe it as it was then. Run the simulation again (F5) for current figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::results::RunDetails</name>
+    <message>
+        <source>&lt;p&gt;No run yet. &lt;i&gt;Simulate ▸ Run Simulation&lt;/i&gt; (F5) runs the scenario chosen in the Simulation panel; its results appear here and on the maps.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (first %2), seed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, of which the first %2 is warm-up (not measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by MSER-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until each mean cycle time is within ± %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replications asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since the run: the figures describe it as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as simulated (fingerprint %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision of the mean cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± %1 of the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval (fewer than two replications measured it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A wider interval narrows with more replications: about half as wide for four times as many.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8369,6 +10311,286 @@ Id: %2</source>
     </message>
     <message>
         <source>process &apos;%1&apos; has no start node for diverted cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::review</name>
+    <message>
+        <source>At: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What technology must support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology supports the redesign; it does not drive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requirements, %2 of them Must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From strategy to technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 scenario and its remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irritates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives customers away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1 lives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint: %1 — work waits while no %2 is on duty%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint: %1 — %2 busy %3 of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outsidein: --export deck writes a PDF; name the file OUT.pdf, not %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outsidein: %1 could not be opened; nothing was exported.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outsidein: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our customers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside-in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">Unverändert</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Neu</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished">Zusammengelegt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished">Entfällt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the simulation says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <translation type="unfinished">Ist</translation>
+    </message>
+    <message>
+        <source>To-be</source>
+        <translation type="unfinished">Soll</translation>
+    </message>
+    <message>
+        <source>Not simulated yet: run the as-is and to-be scenarios in the studio, and the figures appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: time to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: customers lost waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated for this review: %1 replications of each scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the latest stored run of each scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too close to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::review::ReviewModel</name>
+    <message>
+        <source>Executive review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::review::ReviewView</name>
+    <message>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -141,7 +141,7 @@ int SpecDialog::draftPocScenarios()
     for (model::PocScenario &s : drafted)
         edited.pocScenarios.push_back(std::move(s));
     mDocument->undoStack()->push(
-        new editor::ProjectSnapshotCommand(mDocument, std::move(edited), tr("Draft %n PoC Scenario(s)", nullptr, n)));
+        new editor::ProjectSnapshotCommand(mDocument, std::move(edited), tr("Draft PoC Scenarios")));
     refresh();
     return n;
 }
