@@ -82,6 +82,7 @@ private slots:
     void aBadRowIsShownWithItsLineAndColumn();
     void aLogWithoutTimesCannotGoOn();
     void processMiningNamesAreRecognised();
+    void aBinaryFileIsRefusedInWords();
 };
 
 void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
@@ -415,6 +416,29 @@ void TestEventLogWizard::processMiningNamesAreRecognised()
     QCOMPARE(mapping->previewTable()->rowCount(), 1); // a start and its completion are one activity
     QVERIFY(!mapping->previewTable()->item(0, 2)->text().isEmpty());
     QVERIFY(nextEnabled(wizard));
+}
+
+void TestEventLogWizard::aBinaryFileIsRefusedInWords()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("export.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QByteArray bytes(4096, '\0');
+    for (int i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 37) % 256);
+    out.write(bytes);
+    out.close();
+    auto doc = sampleDocument();
+    QVERIFY(doc);
+    app::EventLogWizard wizard(doc.get());
+    wizard.show();
+    wizard.setFileName(file);
+    wizard.next();
+    auto *status = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("previewStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("binary")), qPrintable(status->text()));
+    QVERIFY(!nextEnabled(wizard));
 }
 
 QTEST_MAIN(TestEventLogWizard)
