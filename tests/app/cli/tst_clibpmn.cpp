@@ -79,7 +79,7 @@ private slots:
         const QString in = kMiwg + QStringLiteral("/C.1.0.bpmn");
         const auto r = cli({ QStringLiteral("import-bpmn"), in, QStringLiteral("-o"), out });
         QCOMPARE(r.code, 0);
-        QVERIFY(r.outText().contains(QStringLiteral("Imported 2 process(es)")));
+        QVERIFY(r.outText().contains(QStringLiteral("Imported 2 processes")));
         const QStringList lines = r.errText().split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(!lines.isEmpty());
         static const QRegularExpression warning(QStringLiteral("^.+/C\\.1\\.0\\.bpmn:\\d+:\\d+: warning: .+"));
