@@ -105,9 +105,7 @@ QString vendorId(const QString &name, const Project &p, const QSet<QString> &tak
 
 QByteArray scoringSheetCsv(const SpecDocument &d)
 {
-    QStringList vendors = d.vendors;
-    if (vendors.isEmpty()) // columns for the evaluators to name
-        vendors = { VendorSpec::tr("Vendor A"), VendorSpec::tr("Vendor B"), VendorSpec::tr("Vendor C") };
+    const QStringList vendors = scoringColumns(d);
     QStringList head { cell(VendorSpec::tr("Requirement id")), cell(VendorSpec::tr("Requirement")),
         cell(VendorSpec::tr("Priority")), cell(VendorSpec::tr("Weight")) };
     for (const QString &v : vendors)

@@ -271,6 +271,13 @@ QString names(const QStringList &ids, const std::function<QString(const QString 
 
 } // namespace
 
+QStringList scoringColumns(const SpecDocument &doc)
+{
+    if (!doc.vendors.isEmpty())
+        return doc.vendors;
+    return { VendorSpec::tr("Vendor A"), VendorSpec::tr("Vendor B"), VendorSpec::tr("Vendor C") };
+}
+
 QString kindLabel(const QString &kind)
 {
     if (kind == QLatin1String("process-control"))

@@ -154,6 +154,9 @@ SpecDocument buildSpec(const Project &project, const std::vector<RunRecord> &run
 /** The weighted totals and knock-outs of the vendors (a Must scored 0 knocks a vendor out). */
 std::vector<VendorTotal> vendorTotals(const Project &project);
 
+/** The scoring sheet's vendor columns: the vendors, else three for the evaluators to name. */
+QStringList scoringColumns(const SpecDocument &doc);
+
 /** Translated labels shared by every writer. */
 QString kindLabel(const QString &kind);
 QString priorityLabel(const QString &priority);

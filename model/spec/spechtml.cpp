@@ -16,8 +16,9 @@ struct VendorSpec
 };
 
 const char *kStyle = R"css(
-body { font-family: "Source Sans 3", "Segoe UI", Helvetica, Arial, sans-serif; color: #1d2733; margin: 0 auto;
-  max-width: 60em; padding: 2em; line-height: 1.45; overflow-wrap: anywhere; }
+body { font-family: "Source Sans 3", "Segoe UI", Helvetica, Arial, sans-serif; color: #1d2733;
+  overflow-wrap: anywhere; }
+@media screen { body { margin: 0 auto; max-width: 60em; padding: 2em; line-height: 1.45; } }
 h1 { font-size: 2.1em; color: #113355; margin-bottom: 0.2em; }
 h2 { color: #113355; border-bottom: 2px solid #2a6f97; padding-bottom: 0.2em; margin-top: 2em; }
 h3 { color: #2a6f97; margin-bottom: 0.3em; }
@@ -245,13 +246,15 @@ QString specToHtml(const SpecDocument &d, const std::function<QString(const QStr
         section(QStringLiteral("scoring"), VendorSpec::tr("Scoring sheet"));
         QStringList head { e(VendorSpec::tr("Requirement")), e(VendorSpec::tr("Priority")),
             e(VendorSpec::tr("Weight")) };
-        for (const QString &v : d.vendors)
+        for (const QString &v : scoringColumns(d))
             head << e(v);
         body += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">\n") + tableRow(head, "th");
         for (const ScoreRow &r : d.scoring) {
             QStringList cells { e(r.requirement), e(priorityLabel(r.priority)), QString::number(r.weight) };
             for (const auto &s : r.scores)
                 cells << (s ? QString::number(*s) : QString());
+            while (cells.size() < head.size()) // blank columns to fill in by hand
+                cells << QString();
             body += tableRow(cells);
         }
         body += QStringLiteral("</table>\n<ul>\n");

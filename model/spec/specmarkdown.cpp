@@ -252,13 +252,15 @@ QString specToMarkdown(const SpecDocument &d, const Project &project)
     if (d.sections.scoring) {
         out += QStringLiteral("## %1\n\n").arg(VendorSpec::tr("Scoring sheet"));
         QStringList head { VendorSpec::tr("Requirement"), VendorSpec::tr("Priority"), VendorSpec::tr("Weight") };
-        for (const QString &v : d.vendors)
+        for (const QString &v : scoringColumns(d))
             head << md(v);
         out += row(head) + separator(int(head.size()));
         for (const ScoreRow &r : d.scoring) {
             QStringList cells { md(r.requirement), priorityLabel(r.priority), QString::number(r.weight) };
             for (const auto &s : r.scores)
                 cells << (s ? QString::number(*s) : QString());
+            while (cells.size() < head.size()) // blank columns to fill in by hand
+                cells << QString();
             out += row(cells);
         }
         out += u'\n';

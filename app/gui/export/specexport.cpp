@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -154,7 +155,11 @@ bool writePdf(const model::spec::SpecDocument &spec, const QHash<QString, QByteA
     for (const auto &[id, r] : renderers)
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("diagram:") + id), blank);
     doc.setPageSize(body);
-    doc.setHtml(html);
+    // Qt's rich text applies @media rules regardless of the medium; the screen's column width and
+    // padding are for browsers, the page has its own margins.
+    QString paged = html;
+    paged.remove(QRegularExpression(QStringLiteral("@media screen \\{[^\n]*\n")));
+    doc.setHtml(paged);
     const std::vector<Placed> diagrams = placedDiagrams(doc);
     const int pages = doc.pageCount();
 
