@@ -78,6 +78,24 @@ private slots:
         QVERIFY(*fromSqlite == p);
     }
 
+    void oddIdsRoundTripThroughYaml()
+    {
+        // What an SQLite document may hold must read back from the YAML it is converted to.
+        Project p;
+        p.name = QStringLiteral("x");
+        p.vendors = { { QStringLiteral("~"), QStringLiteral("null"),
+            { { QStringLiteral("~"), 1 }, { QStringLiteral("null"), 2 }, { QString(), 0 },
+                { QStringLiteral("a: b"), 3 }, { QStringLiteral("#x"), 1 }, { QStringLiteral("- y"), 2 } } } };
+        p.decisions = { { QString(), QString(), Decision::Reject, QStringLiteral("~"), {}, {} } };
+        p.pocScenarios = { { QStringLiteral("null"), {}, {}, {}, { {}, {} } } };
+        Problems problems;
+        auto again = projectFromYaml(projectToYaml(p), QString(), &problems);
+        QVERIFY2(again && !hasErrors(problems), qPrintable(messages(problems) + QString::fromUtf8(projectToYaml(p))));
+        QCOMPARE(again->vendors, p.vendors);
+        QCOMPARE(again->decisions, p.decisions);
+        QCOMPARE(again->pocScenarios, p.pocScenarios);
+    }
+
     void defaultWeightsAreNotWritten()
     {
         Project p;
