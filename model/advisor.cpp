@@ -137,10 +137,28 @@ Advice advise(const Project &project, const QString &scenarioId, const AdviceSet
     c.role = QString::fromStdString(r0.bottlenecks.front().role);
     c.node = QString::fromStdString(r0.bottlenecks.front().node);
     c.utilisation = r0.bottlenecks.front().utilization;
-    for (const sim::WindowConstraint &w : r0.windows)
-        if (!w.constraint.role.empty())
-            out.windows.push_back({ clock(w.from * 24 / day) + u'\u2013' + clock(std::fmod(w.to * 24 / day, 24)),
-                QString::fromStdString(w.constraint.role), QString::fromStdString(w.constraint.node) });
+    // One window per run of hours with the same role as constraint (its task may change within).
+    double runFrom = 0, runTo = 0;
+    std::string runRole, runNode;
+    const auto closeRun = [&] {
+        if (!runRole.empty())
+            out.windows.push_back({ clock(runFrom * 24 / day) + u'\u2013' + clock(std::fmod(runTo * 24 / day, 24)),
+                QString::fromStdString(runRole), QString::fromStdString(runNode) });
+    };
+    for (const sim::WindowConstraint &w : r0.windows) {
+        if (w.constraint.role.empty())
+            continue;
+        if (w.constraint.role == runRole && std::abs(w.from - runTo) < 1e-9) {
+            runTo = w.to;
+            continue;
+        }
+        closeRun();
+        runFrom = w.from;
+        runTo = w.to;
+        runRole = w.constraint.role;
+        runNode = w.constraint.node;
+    }
+    closeRun();
     const sim::RoleResult *role = roleResult(r0, c.role);
     if (role) {
         c.waitCapacity = role->waitCapacity.mean;

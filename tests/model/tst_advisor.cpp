@@ -149,6 +149,10 @@ private slots:
         QVERIFY2(a.ok, qPrintable(a.error));
         QCOMPARE(a.constraint.role, QStringLiteral("a"));
         QVERIFY(!a.constraint.coverage);
+        // By time of day, each window is a run of hours with one constraint: neighbours differ.
+        QVERIFY(!a.windows.empty());
+        for (std::size_t w = 1; w < a.windows.size(); ++w)
+            QVERIFY2(a.windows[w].role != a.windows[w - 1].role, qPrintable(a.windows[w].window));
         // The clerk is busiest from the peak's start until its queue is worked off.
         QVERIFY2(a.constraint.windowFrom >= 8 && a.constraint.windowFrom < 12 && a.constraint.windowTo <= 16,
             qPrintable(a.constraint.window));
