@@ -119,7 +119,8 @@ QString htmlEscaped(const QString &text)
     return out;
 }
 
-QString specToHtml(const SpecDocument &d, const std::function<QString(const QString &)> &diagram)
+QString specToHtml(
+    const SpecDocument &d, const std::function<QString(const QString &)> &diagram, const QList<int> &tocPages)
 {
     struct Section
     {
@@ -298,8 +299,13 @@ QString specToHtml(const SpecDocument &d, const std::function<QString(const QStr
     if (!d.description.isEmpty())
         out += QStringLiteral("<p>%1</p>\n").arg(e(d.description));
     out += QStringLiteral("</div>\n<nav class=\"toc\">\n<h2>%1</h2>\n<ol>\n").arg(e(VendorSpec::tr("Contents")));
-    for (const Section &s : toc)
-        out += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(s.anchor, e(s.title));
+    for (std::size_t i = 0; i < toc.size(); ++i) {
+        const QString page = qsizetype(i) < tocPages.size()
+            ? QStringLiteral(" <span class=\"page\">\u2003%1</span>")
+                  .arg(e(VendorSpec::tr("page %1").arg(tocPages[qsizetype(i)])))
+            : QString();
+        out += QStringLiteral("<li><a href=\"#%1\">%2</a>%3</li>\n").arg(toc[i].anchor, e(toc[i].title), page);
+    }
     out += QStringLiteral("</ol>\n</nav>\n") + body + QStringLiteral("</body>\n</html>\n");
     return out;
 }

@@ -31,8 +31,12 @@ QByteArray scoringSheetCsv(const SpecDocument &doc);
  */
 bool importScoringSheet(const QByteArray &csv, Project &project, QString *error);
 
-/** `diagram(processId)` gives an inline <svg> (or nothing); the HTML holds no script, fetches nothing. */
-QString specToHtml(const SpecDocument &doc, const std::function<QString(const QString &)> &diagram = {});
+/**
+ * `diagram(processId)` gives an inline <svg> (or nothing); the HTML holds no script, fetches nothing.
+ * `tocPages`, when given, are the page numbers of the sections in contents order (for print).
+ */
+QString specToHtml(const SpecDocument &doc, const std::function<QString(const QString &)> &diagram = {},
+    const QList<int> &tocPages = {});
 
 /** Mermaid flowchart of one process, labels escaped for Mermaid. */
 QString processToMermaid(const Process &process, const Project &project);

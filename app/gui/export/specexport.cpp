@@ -26,6 +26,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 namespace oi::app {
 
@@ -132,7 +133,7 @@ bool writePdf(const model::spec::SpecDocument &spec, const QHash<QString, QByteA
 
     std::map<QString, std::unique_ptr<QSvgRenderer>> renderers;
     const double maxWidth = body.width() * 0.88, maxHeight = body.height() * 0.6;
-    const QString html = model::spec::specToHtml(spec, [&](const QString &id) -> QString {
+    const auto placeholder = [&](const QString &id) -> QString {
         auto renderer = std::make_unique<QSvgRenderer>(svgs.value(id));
         if (!renderer->isValid())
             return {};
@@ -143,23 +144,37 @@ bool writePdf(const model::spec::SpecDocument &spec, const QHash<QString, QByteA
             .arg(model::spec::htmlEscaped(id))
             .arg(int(size.width()))
             .arg(int(size.height()));
-    });
+    };
     QTextDocument doc;
     doc.setDocumentMargin(0);
     QFont font(QStringLiteral("Sans Serif"));
     font.setPointSizeF(9.5);
     doc.setDefaultFont(font);
-    // An empty picture holds each diagram's place; the vectors are painted over it.
     QImage blank(1, 1, QImage::Format_ARGB32);
     blank.fill(Qt::transparent);
-    for (const auto &[id, r] : renderers)
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("diagram:") + id), blank);
     doc.setPageSize(body);
     // Qt's rich text applies @media rules regardless of the medium; the screen's column width and
     // padding are for browsers, the page has its own margins.
-    QString paged = html;
-    paged.remove(QRegularExpression(QStringLiteral("@media screen \\{[^\n]*\n")));
-    doc.setHtml(paged);
+    const auto layOut = [&](const QList<int> &pages) {
+        QString paged = model::spec::specToHtml(spec, placeholder, pages);
+        paged.remove(QRegularExpression(QStringLiteral("@media screen \\{[^\n]*\n")));
+        doc.setHtml(paged);
+        // An empty picture holds each diagram's place; the vectors are painted over it.
+        for (const auto &[id, r] : renderers)
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("diagram:") + id), blank);
+    };
+    layOut({});
+    // Twice: the first layout tells on which page each section starts (its heading, after the
+    // contents' own), the second prints those pages in the contents.
+    QList<int> sectionPages;
+    bool contents = true;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        if (block.blockFormat().headingLevel() == 2) {
+            if (std::exchange(contents, false))
+                continue;
+            sectionPages << int(doc.documentLayout()->blockBoundingRect(block).top() / body.height()) + 1;
+        }
+    layOut(sectionPages);
     const std::vector<Placed> diagrams = placedDiagrams(doc);
     const int pages = doc.pageCount();
 

@@ -119,6 +119,8 @@ private slots:
         QVERIFY2(pages >= 12 && pages <= 40, qPrintable(QString::number(pages)));
         const QString text = squeezed(run(QStringLiteral("pdftotext"), { out, QStringLiteral("-") }));
         QVERIFY(text.contains(squeezed(QStringLiteral("Page %1 of %1").arg(pages))));
+        // The contents give each section's page.
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("8\\.Proof-of-conceptscriptspage\\d+"))));
         for (const model::Requirement &q : project.requirements)
             QVERIFY2(text.contains(squeezed(q.text)), qPrintable(q.text));
         for (const model::PocScenario &s : project.pocScenarios)
