@@ -8,6 +8,7 @@
 #include "app/gui/documents/documentmanager.h"
 #include "app/gui/documents/recentfiles.h"
 #include "app/gui/eventlog/importeventlog.h"
+#include "app/gui/help/helpdialogs.h"
 #include "app/gui/mainwindow/editorhost.h"
 #include "app/gui/mainwindow/editorregistry.h"
 #include "app/gui/simulation/simulationpanel.h"
@@ -245,6 +246,14 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("User &Guide"));
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] { newUserGuide(this)->show(); });
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    connect(keys, &QAction::triggered, this, [this] { newShortcutList(this)->show(); });
+    help->addSeparator();
     help->addAction(mActions.value(QStringLiteral("openSample")));
     help->addSeparator();
     help->addAction(mActions.value(QStringLiteral("about")));
