@@ -1665,6 +1665,37 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>DecisionEntry</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the record (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter records it · Esc cancels · ↑ ↓ chooses what it is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter records it · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteEntity</name>
     <message>
         <source>requirement</source>
@@ -1735,6 +1766,21 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <message>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionChart</name>
+    <message>
+        <source>Delighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2704,33 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Customer journey · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <translation type="unfinished">Ist</translation>
+    </message>
+    <message>
+        <source>To-be</source>
+        <translation type="unfinished">Soll</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it hurts most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JourneyPicture</name>
     <message>
         <source>Journey map exported by Outside-In Studio</source>
@@ -2823,6 +2896,13 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>&lt;project&gt;</source>
@@ -2923,6 +3003,17 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>ProcessPage</name>
+    <message>
+        <source>Process · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcessPicture</name>
     <message>
         <source>%1: there is no process to export</source>
@@ -3011,6 +3102,13 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <message>
         <source>Base model</source>
         <translation type="unfinished">Basismodell</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Simulating…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3138,9 +3236,39 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>RolesPage</name>
+    <message>
+        <source>Role changes, as-is → to-be</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
         <source>%1 has no run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPage</name>
+    <message>
+        <source>Simulation, before anything is bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff cost a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and value saved a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net gain a week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3473,6 +3601,70 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated to-be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet: add them to the strategy in the studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TechnologyPage</name>
+    <message>
+        <source>Technology supports, never drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TitlePage</name>
+    <message>
+        <source>Executive review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TracePage</name>
+    <message>
+        <source>Traceability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished">Prozesse</translation>
+    </message>
+    <message>
+        <source>Technology</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4852,6 +5044,10 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>Author:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YamlLimits</name>
@@ -5059,6 +5255,30 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <message>
         <source>outsidein: --export spec: %1
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside-In Studio User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6208,6 +6428,14 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Vendor &amp;Specification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,10 @@
 </numerusform><numerusform>%n replications (first %1), each %2 long after a warm-up of %3, seed %4
 </numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 (mean over %n replications, ± its 95 % interval)</source>
+        <translation><numerusform>%1: %2 (mean over %n replication, ± its 95 % interval)</numerusform><numerusform>%1: %2 (mean over %n replications, ± its 95 % interval)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>
@@ -240,6 +244,14 @@
         <source>More than %n row(s) could not be read, the first on line %1, so the import stopped. Check which column holds what and the time format.</source>
         <translation><numerusform>More than %n row could not be read, the first on line %1, so the import stopped. Check which column holds what and the time format.</numerusform><numerusform>More than %n rows could not be read, the first on line %1, so the import stopped. Check which column holds what and the time format.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>… (%n step(s))</source>
+        <translation><numerusform>… (%n step)</numerusform><numerusform>… (%n steps)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n row(s) could not be read, the first on line %1, so the feedback was not applied.</source>
+        <translation><numerusform>More than %n row could not be read, the first on line %1, so the feedback was not applied.</numerusform><numerusform>More than %n rows could not be read, the first on line %1, so the feedback was not applied.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RoleMap</name>
@@ -264,6 +276,13 @@
     <message numerus="yes">
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VendorSpec</name>
+    <message numerus="yes">
+        <source>%1: up to %n concurrent users on duty; busiest hour from %2:00 at %3 busy.</source>
+        <translation><numerusform>%1: up to %n concurrent user on duty; busiest hour from %2:00 at %3 busy.</numerusform><numerusform>%1: up to %n concurrent users on duty; busiest hour from %2:00 at %3 busy.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -317,6 +336,13 @@
     <message numerus="yes">
         <source>%n steps selected (showing “%1”)</source>
         <translation><numerusform>%n step selected (showing “%1”)</numerusform><numerusform>%n steps selected (showing “%1”)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::results::AdviceView</name>
+    <message numerus="yes">
+        <source>%1 of %n met (%2 before)</source>
+        <translation><numerusform>%1 of %n met (%2 before)</numerusform><numerusform>%1 of %n met (%2 before)</numerusform></translation>
     </message>
 </context>
 <context>
