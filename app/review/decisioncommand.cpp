@@ -89,10 +89,9 @@ void RecordDecision::undo()
 
 void RecordDecision::announce()
 {
-    // Decisions are a list of the project's own: a project change that touches none of the fields
-    // the studio's views show, so only the views that read decisions need to look.
-    mDocument->emitChanged(editor::EntityChangeEvent(
-        editor::ChangeEvent::EntitiesChanged, editor::EntityKind::Project, { QStringLiteral("project") }, 0));
+    // Decisions are a list of the project's own: only the views that read decisions need to look.
+    mDocument->emitChanged(editor::EntityChangeEvent(editor::ChangeEvent::EntitiesChanged, editor::EntityKind::Project,
+        { QStringLiteral("project") }, editor::EntityProperty::ProjectDecisions));
 }
 
 } // namespace oi::review

@@ -141,6 +141,7 @@ enum Project : quint32 {
     ProjectTimeUnit = 1 << 4,
     ProjectSimulation = 1 << 5,
     ProjectCurrency = 1 << 6,
+    ProjectDecisions = 1 << 7, // the executives' decisions, recorded in the review
 };
 enum Strategy : quint32 {
     StrategyTitle = 1 << 0,

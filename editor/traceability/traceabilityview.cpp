@@ -3,6 +3,7 @@
 
 #include "editor/document/documentfollower.h"
 #include "editor/document/selection.h"
+#include "editor/traceability/decisionstree.h"
 #include "editor/traceability/orphanstree.h"
 #include "editor/traceability/strategychainstree.h"
 
@@ -53,6 +54,9 @@ DocumentFollower::Relevance traceabilityRelevance()
             const auto &entity = static_cast<const EntityChangeEvent &>(e);
             if (entity.kind == EntityKind::Scenario)
                 return entity.touches(~quint32(EntityProperty::ScenarioName | EntityProperty::ScenarioDescription));
+            // The decisions tab lists them, by the name of what they are on.
+            if (entity.kind == EntityKind::Project)
+                return entity.touches(EntityProperty::ProjectDecisions);
         }
         return kinds(e);
     };
@@ -87,6 +91,7 @@ TraceabilityView::TraceabilityView(QWidget *parent)
     , mOrphansTitle(new QLabel)
     , mOrphans(new OrphansTree)
     , mChains(new StrategyChainsTree)
+    , mDecisions(new DecisionsTree)
 {
     setObjectName(QStringLiteral("traceability"));
     mChooser->setObjectName(QStringLiteral("matrix"));
@@ -130,6 +135,7 @@ TraceabilityView::TraceabilityView(QWidget *parent)
     lists->setObjectName(QStringLiteral("traceabilityLists"));
     lists->addTab(mOrphans, tr("Gaps"));
     lists->addTab(mChains, tr("Chain of each strategy"));
+    lists->addTab(mDecisions, tr("Executive decisions"));
     orphansLayout->addWidget(lists, 1);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("traceabilitySplitter"));
@@ -181,6 +187,16 @@ TraceabilityView::TraceabilityView(QWidget *parent)
         if (const EntityRef ref = OrphansTree::refOf(item); ref.isValid())
             emit entityActivated(ref);
     });
+    connect(mDecisions, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *decision) {
+        TraceItem item;
+        item.ref = DecisionsTree::refOf(decision);
+        if (item.ref.isValid())
+            selectItem(item);
+    });
+    connect(mDecisions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const EntityRef ref = DecisionsTree::refOf(item); ref.isValid())
+            emit entityActivated(ref);
+    });
     mFollower = new DocumentFollower(this, traceabilityRelevance(), [this] { rebuild(); });
 }
 
@@ -216,6 +232,7 @@ void TraceabilityView::rebuild()
     refill();
     mOrphans->rebuild(mDocument ? &mDocument->project() : nullptr);
     mChains->rebuild(mDocument ? &mDocument->project() : nullptr);
+    mDecisions->rebuild(mDocument ? &mDocument->project() : nullptr);
     followSelection();
 }
 

@@ -17,6 +17,7 @@ QT_END_NAMESPACE
 namespace oi::editor {
 
 class DocumentFollower;
+class DecisionsTree;
 class OrphansTree;
 class StrategyChainsTree;
 
@@ -46,6 +47,7 @@ public:
     QTableView *table() const { return mTable; }
     OrphansTree *orphans() const { return mOrphans; }
     StrategyChainsTree *chains() const { return mChains; }
+    DecisionsTree *decisions() const { return mDecisions; }
     QLabel *coverageLabel() const { return mCoverage; }
     /** How often the page was rebuilt (tests: edits elsewhere must not rebuild it). */
     int rebuildCount() const;
@@ -77,6 +79,7 @@ private:
     QLabel *mOrphansTitle;
     OrphansTree *mOrphans;
     StrategyChainsTree *mChains;
+    DecisionsTree *mDecisions;
     DocumentFollower *mFollower = nullptr;
     model::Chain mChain; // of the selection, lit up in whichever matrix is shown
     // A need is selected as its persona: the need clicked here says whose chain to light up.

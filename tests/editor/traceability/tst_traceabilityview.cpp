@@ -7,6 +7,7 @@
 #include "editor/commands/entitycommands.h"
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
+#include "editor/traceability/decisionstree.h"
 #include "editor/traceability/orphanstree.h"
 #include "editor/traceability/strategychainstree.h"
 #include "editor/traceability/traceabilityeditor.h"
@@ -104,6 +105,36 @@ int orphanCount(const model::Orphans &o)
     return int(o.roles.size() + o.steps.size() + o.requirements.size() + o.processes.size() + o.strategies.size()
         + o.needs.size() + o.toBeRolesWithoutTasks.size());
 }
+
+/** A decision recorded as the review records it: appended, announced as the project's decisions. */
+class AddDecision : public QUndoCommand
+{
+public:
+    AddDecision(Document *doc, model::Decision d)
+        : mDoc(doc)
+        , mDecision(std::move(d))
+    {
+    }
+    void redo() override
+    {
+        mDoc->projectForEdit().decisions.push_back(mDecision);
+        announce();
+    }
+    void undo() override
+    {
+        mDoc->projectForEdit().decisions.pop_back();
+        announce();
+    }
+
+private:
+    void announce()
+    {
+        mDoc->emitChanged(EntityChangeEvent(ChangeEvent::EntitiesChanged, EntityKind::Project,
+            { QStringLiteral("project") }, EntityProperty::ProjectDecisions));
+    }
+    Document *mDoc;
+    model::Decision mDecision;
+};
 
 } // namespace
 
@@ -423,6 +454,40 @@ private slots:
     }
 
     // One chain per strategy, by name, as model::chainOf sees it; clicking an item selects it.
+    void decisionsAreListedByWhatTheyAreOn()
+    {
+        showView();
+        DecisionsTree *decisions = view()->decisions();
+        const model::Project &p = mDoc->project();
+        QCOMPARE(decisions->topLevelItemCount(), int(p.decisions.size()));
+        QStringList subjects;
+        for (int i = 0; i < decisions->topLevelItemCount(); ++i)
+            subjects << decisions->topLevelItem(i)->text(DecisionsTree::SubjectColumn);
+        // Names, not ids: "Strategy: Working on day one", "Scenario: To-be".
+        QVERIFY2(subjects.join(u'|').contains(p.strategy(QStringLiteral("day-one"))->title),
+            qPrintable(subjects.join(u'|')));
+        QVERIFY2(!subjects.join(u'|').contains(QLatin1String("strategy/")), qPrintable(subjects.join(u'|')));
+        QCOMPARE(decisions->topLevelItem(0)->text(DecisionsTree::VerdictColumn).isEmpty(), false);
+
+        // A decision recorded later (in the review) comes first, and goes with its undo.
+        model::Decision d;
+        d.id = QStringLiteral("reject-support");
+        d.subject = QStringLiteral("role/order-clerk");
+        d.verdict = model::Decision::Reject;
+        d.note = QStringLiteral("Keep one clerk for exceptions");
+        d.by = QStringLiteral("CEO");
+        d.date = QStringLiteral("2026-12-01");
+        mDoc->undoStack()->push(new AddDecision(mDoc.get(), d));
+        QCOMPARE(decisions->topLevelItemCount(), int(p.decisions.size()));
+        QTreeWidgetItem *first = decisions->topLevelItem(0);
+        QVERIFY2(first->text(DecisionsTree::SubjectColumn).contains(p.role(QStringLiteral("order-clerk"))->name),
+            qPrintable(first->text(DecisionsTree::SubjectColumn)));
+        QCOMPARE(first->text(DecisionsTree::VerdictColumn), QStringLiteral("Rejected"));
+        QCOMPARE(DecisionsTree::refOf(first), (EntityRef { EntityKind::Role, QStringLiteral("order-clerk") }));
+        mDoc->undoStack()->undo();
+        QCOMPARE(decisions->topLevelItemCount(), int(p.decisions.size()));
+    }
+
     void eachStrategyHasItsChain()
     {
         showView();
