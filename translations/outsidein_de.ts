@@ -4757,13 +4757,6 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
         <source>%1: size for %2 concurrent open cases (peak in the hour from %3:00).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: up to %n concurrent users on duty; busiest hour from %2:00 at %3 busy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The constraint is %1 (%2 busy): its screens must stay fast at peak load.</source>
         <translation type="unfinished"></translation>
@@ -5046,6 +5039,14 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: size for a peak of %2 on duty at once; busiest hour from %3:00 at %4 busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: size for a peak of %2 on duty at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7747,6 +7748,49 @@ The draft could not be simulated to compare it with the log: %1
     </message>
 </context>
 <context>
+    <name>oi::editor::DecisionsTree</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions yet: executives record them in the review (View ▸ Review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oi::editor::DeleteEntityCommand</name>
     <message>
         <source>Delete %1 and Unlink It</source>
@@ -9660,6 +9704,10 @@ Id: %2</source>
     </message>
     <message>
         <source>Orphans and gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive decisions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

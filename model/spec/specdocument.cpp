@@ -211,13 +211,29 @@ SizingView sizing(const Project &p, const std::vector<RunRecord> &runs)
         const QString name = role ? nameOr(role->name, role->id) : QString::fromStdString(r.id);
         int hour = 0;
         const double busy = peakOf(r.utilizationByHour, &hour);
-        const int staff = role ? role->headcount : 0;
-        if (staff > 0)
+        // The most staff on duty at once, as the run's scenario had them: licences and concurrent
+        // sessions are sized for that, not for the average.
+        int staff = role ? role->headcount : 0;
+        if (role && role->shifts)
+            for (const ShiftBlock &b : role->shifts->capacity)
+                staff = std::max(staff, b.headcount);
+        if (scenario)
+            for (const HeadcountOverride &h : scenario->headcount)
+                if (role && h.role == role->id)
+                    staff = h.headcount;
+        if (scenario && role)
+            for (const StaffingChange &c : scenario->staffing)
+                if (c.role == role->id)
+                    staff = c.headcount ? std::max(staff, *c.headcount) : staff + std::max(0, c.add.value_or(0));
+        if (staff > 0 && busy > 0)
             v.requirements << VendorSpec::tr(
-                "%1: up to %n concurrent users on duty; busiest hour from %2:00 at %3 busy.", nullptr, staff)
+                "%1: size for a peak of %2 on duty at once; busiest hour from %3:00 at %4 busy.")
                                   .arg(name)
+                                  .arg(staff)
                                   .arg(hour, 2, 10, QLatin1Char('0'))
                                   .arg(percent(busy));
+        else if (staff > 0)
+            v.requirements << VendorSpec::tr("%1: size for a peak of %2 on duty at once.").arg(name).arg(staff);
     }
     if (!results.bottlenecks.empty()) {
         const sim::Bottleneck &b = results.bottlenecks.front();
