@@ -35,44 +35,66 @@ void placeFlowLabels(ProcessDiagram &d, const QFontMetricsF &metrics)
     for (ProcessFlowGeometry &f : d.flows) {
         if (f.label.isEmpty() || !f.labelRect.isEmpty())
             continue;
-        const QSizeF size(metrics.horizontalAdvance(f.label) + 8, metrics.height() + 2);
+        const QSizeF oneLine(metrics.horizontalAdvance(f.label) + 8, metrics.height() + 2);
+        // Where one line has no room (a short flow between close shapes), the label may take two,
+        // broken at the space nearest its middle; painted word-wrapped in the same width.
+        QSizeF twoLines;
+        if (const qsizetype middle = f.label.size() / 2, before = f.label.lastIndexOf(u' ', middle),
+            after = f.label.indexOf(u' ', middle);
+            before > 0 || after > 0) {
+            const qsizetype cut = before < 0 ? after
+                : after < 0                  ? before
+                                             : (middle - before <= after - middle ? before : after);
+            const double width = std::max(
+                metrics.horizontalAdvance(f.label.left(cut)), metrics.horizontalAdvance(f.label.mid(cut + 1)));
+            twoLines = QSizeF(width + 8, 2 * metrics.height() + 2);
+        }
         QRectF best;
         double bestScore = std::numeric_limits<double>::max();
-        double along = 0;
-        for (int i = 0; i + 1 < f.path.size(); ++i) {
-            const QPointF p = f.path[i], q = f.path[i + 1];
-            const bool level = std::abs(p.y() - q.y()) < 0.5;
-            std::vector<QRectF> spots;
-            if (level) {
-                const double x0 = std::min(p.x(), q.x()) + 6, mid = (p.x() + q.x()) / 2 - size.width() / 2;
-                for (double x : { x0, mid })
-                    for (double y : { p.y() - size.height() - 3, p.y() + 3, p.y() - 2 * size.height() - 6 })
-                        spots.emplace_back(QPointF(x, y), size);
-            } else {
-                const double y0 = p.y() < q.y() ? p.y() + 6 : p.y() - size.height() - 6;
-                const double mid = (p.y() + q.y()) / 2 - size.height() / 2;
-                for (double y : { y0, mid })
-                    for (double x : { p.x() + 6, p.x() - size.width() - 6 })
-                        spots.emplace_back(QPointF(x, y), size);
-            }
-            for (const QRectF &spot : spots) {
-                double bad = along / 40 + i * 4;
-                for (const QRectF &t : taken)
-                    if (spot.intersects(t))
-                        bad += 1000;
-                for (const ProcessFlowGeometry &other : d.flows)
-                    for (int k = 0; k + 1 < other.path.size(); ++k)
-                        if (QRectF(other.path[k], other.path[k + 1])
-                                .normalized()
-                                .adjusted(-1, -1, 1, 1)
-                                .intersects(spot))
-                            bad += &other == &f ? 200 : 60;
-                if (bad < bestScore) {
-                    bestScore = bad;
-                    best = spot;
+        for (const QSizeF &size : { oneLine, twoLines }) {
+            if (size.isEmpty())
+                continue;
+            const double linesCost = size == oneLine ? 0 : 30;
+            double along = 0;
+            for (int i = 0; i + 1 < f.path.size(); ++i) {
+                const QPointF p = f.path[i], q = f.path[i + 1];
+                const bool level = std::abs(p.y() - q.y()) < 0.5;
+                std::vector<QRectF> spots;
+                if (level) {
+                    const double x0 = std::min(p.x(), q.x()) + 6, mid = (p.x() + q.x()) / 2 - size.width() / 2;
+                    // Also against the far end: a flow leaving a gateway starts inside its shape.
+                    const double x1 = std::max(p.x(), q.x()) - 6 - size.width();
+                    for (double x : { x0, mid, x1 })
+                        // Last resort on the line itself: the label's white ground keeps it legible.
+                        for (double y : { p.y() - size.height() - 3, p.y() + 3, p.y() - 2 * size.height() - 6,
+                                 p.y() - size.height() / 2 })
+                            spots.emplace_back(QPointF(x, y), size);
+                } else {
+                    const double y0 = p.y() < q.y() ? p.y() + 6 : p.y() - size.height() - 6;
+                    const double mid = (p.y() + q.y()) / 2 - size.height() / 2;
+                    for (double y : { y0, mid })
+                        for (double x : { p.x() + 6, p.x() - size.width() - 6 })
+                            spots.emplace_back(QPointF(x, y), size);
                 }
+                for (const QRectF &spot : spots) {
+                    double bad = along / 40 + i * 4 + linesCost;
+                    for (const QRectF &t : taken)
+                        if (spot.intersects(t))
+                            bad += 1000;
+                    for (const ProcessFlowGeometry &other : d.flows)
+                        for (int k = 0; k + 1 < other.path.size(); ++k)
+                            if (QRectF(other.path[k], other.path[k + 1])
+                                    .normalized()
+                                    .adjusted(-1, -1, 1, 1)
+                                    .intersects(spot))
+                                bad += &other == &f ? 200 : 60;
+                    if (bad < bestScore) {
+                        bestScore = bad;
+                        best = spot;
+                    }
+                }
+                along += QLineF(p, q).length();
             }
-            along += QLineF(p, q).length();
         }
         f.labelRect = best;
         taken.push_back(best);

@@ -350,7 +350,7 @@ void ProcessFlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option,
         p->drawRoundedRect(mFlow.labelRect, 3, 3);
         p->setFont(style.font);
         p->setPen(style.label);
-        p->drawText(mFlow.labelRect, Qt::AlignCenter, mFlow.label);
+        p->drawText(mFlow.labelRect, Qt::AlignCenter | Qt::TextWordWrap, mFlow.label);
     }
     if (selected && !mScene->isReadOnly()) {
         p->setPen(QPen(style.selection, 1.5));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/bpmn/autolayout.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -18,6 +19,7 @@ namespace {
 constexpr double kFirstColumn = 150;
 constexpr double kColumnWidth = 100; // the widest shape, a task
 constexpr double kColumnGap = 60; // room for a branch label and a bend
+constexpr double kLabelCharWidth = 7.5; // a branch label's characters, as the diagram's font draws them
 constexpr double kRowPitch = 110;
 constexpr double kLanePadding = 20;
 constexpr double kDefaultLaneSize = 150;
@@ -298,6 +300,30 @@ void layOut(Process &process, const LayoutScore &score)
         if (l >= 0)
             lane.size = laneSize[size_t(l)];
     }
+    // A labelled flow to the next column in the same lane carries its label on the level line
+    // between the two shapes ("35 % · needs an agent"): the gap after that column makes room for it.
+    int lastLayer = 0;
+    for (int i = 0; i < n; ++i)
+        lastLayer = std::max(lastLayer, layer[size_t(i)]);
+    std::vector<double> gapAfter(size_t(lastLayer) + 1, kColumnGap);
+    QHash<QString, int> nodeIndex;
+    for (int i = 0; i < n; ++i)
+        nodeIndex.insert(process.nodes[size_t(i)].id, i);
+    for (const Flow &f : process.flows) {
+        const int a = nodeIndex.value(f.from, -1), b = nodeIndex.value(f.to, -1);
+        if (a < 0 || b < 0 || layer[size_t(b)] != layer[size_t(a)] + 1 || laneIndex[size_t(a)] != laneIndex[size_t(b)])
+            continue;
+        const qsizetype chars = f.label.size() + (f.probability ? 8 : 0); // "100 % · "
+        if (chars == 0)
+            continue;
+        const double slack = (kColumnWidth - defaultSize(process.nodes[size_t(a)].type).w) / 2
+            + (kColumnWidth - defaultSize(process.nodes[size_t(b)].type).w) / 2;
+        double &gap = gapAfter[size_t(layer[size_t(a)])];
+        gap = std::max(gap, double(chars) * kLabelCharWidth + 24 - slack);
+    }
+    std::vector<double> columnLeft(size_t(lastLayer) + 1, kFirstColumn);
+    for (int k = 1; k <= lastLayer; ++k)
+        columnLeft[size_t(k)] = columnLeft[size_t(k - 1)] + kColumnWidth + gapAfter[size_t(k - 1)];
     const auto place = [&] {
         for (int i = 0; i < n; ++i) {
             Node &node = process.nodes[size_t(i)];
@@ -305,7 +331,7 @@ void layOut(Process &process, const LayoutScore &score)
             const int l = laneIndex[size_t(i)];
             const double contentTop = laneTop[size_t(l)] + (laneSize[size_t(l)] - rows[size_t(l)] * kRowPitch) / 2;
             const double centreY = contentTop + row[size_t(i)] * kRowPitch + kRowPitch / 2;
-            const double left = kFirstColumn + layer[size_t(i)] * (kColumnWidth + kColumnGap);
+            const double left = columnLeft[size_t(layer[size_t(i)])];
             node.bounds = Bounds { left + (kColumnWidth - size.w) / 2, centreY - size.h / 2, size.w, size.h };
         }
     };

@@ -103,6 +103,12 @@ private slots:
                     QVERIFY2(!crosses(f.path, n.rect), qPrintable(f.id + QStringLiteral(" through ") + n.id));
         }
         QCOMPARE(d.flows.size(), drawn.flows.size());
+        // A branch label lies on no shape and no shape's label: it is read whole.
+        for (const ProcessFlowGeometry &f : d.flows)
+            for (const ProcessNodeGeometry &n : d.nodes)
+                QVERIFY2(
+                    f.labelRect.isEmpty() || (!f.labelRect.intersects(n.rect) && !f.labelRect.intersects(n.labelRect)),
+                    qPrintable(f.id + QStringLiteral("'s label on ") + n.id));
         for (std::size_t i = 0; i < d.flows.size(); ++i)
             for (std::size_t j = i + 1; j < d.flows.size(); ++j)
                 QVERIFY2(d.flows[i].labelRect.isEmpty() || !d.flows[i].labelRect.intersects(d.flows[j].labelRect),
