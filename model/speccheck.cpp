@@ -13,31 +13,9 @@ namespace oi::model::detail {
 
 namespace {
 
-void link(Findings &f, const QString &entity, const QString &field, const QString &id, bool exists, const char *kind)
-{
-    if (!id.isEmpty() && !exists)
-        f.error(entity, field, Validator::tr("no %1 has the id %2.").arg(QLatin1String(kind), quoted(id)));
-}
-
-template<typename Vec> void checkSpecIds(Findings &f, const Vec &items, const char *kind)
-{
-    QSet<QString> seen;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const QString &id = items[i].id;
-        const QString e = label::entity(kind, id, qsizetype(i));
-        if (id.isEmpty())
-            f.error(e, QStringLiteral("id"), Validator::tr("every %1 needs an id.").arg(QLatin1String(kind)));
-        else if (seen.contains(id))
-            f.error(e, QStringLiteral("id"),
-                Validator::tr("the id %1 is used by another %2.").arg(quoted(id), QLatin1String(kind)));
-        checkIdCharacters(f, e, QStringLiteral("id"), id);
-        seen.insert(id);
-    }
-}
-
 void checkDecisions(Findings &f, const Project &p)
 {
-    checkSpecIds(f, p.decisions, "decision");
+    checkIds(f, p.decisions, "decision");
     for (std::size_t i = 0; i < p.decisions.size(); ++i) {
         const Decision &d = p.decisions[i];
         const QString e = label::entity("decision", d.id, qsizetype(i));
@@ -72,7 +50,7 @@ bool taskExists(const Project &p, const QString &ref)
 
 void checkPocScenarios(Findings &f, const Project &p)
 {
-    checkSpecIds(f, p.pocScenarios, "poc scenario");
+    checkIds(f, p.pocScenarios, "poc scenario");
     for (std::size_t i = 0; i < p.pocScenarios.size(); ++i) {
         const PocScenario &s = p.pocScenarios[i];
         const QString e = label::entity("poc scenario", s.id, qsizetype(i));
@@ -95,7 +73,7 @@ void checkPocScenarios(Findings &f, const Project &p)
 
 void checkVendors(Findings &f, const Project &p)
 {
-    checkSpecIds(f, p.vendors, "vendor");
+    checkIds(f, p.vendors, "vendor");
     for (std::size_t i = 0; i < p.vendors.size(); ++i) {
         const Vendor &v = p.vendors[i];
         const QString e = label::entity("vendor", v.id, qsizetype(i));

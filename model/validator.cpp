@@ -29,30 +29,14 @@ void detail::checkIdCharacters(Findings &f, const QString &entity, const QString
     }
 }
 
-namespace {
-
-// Reports empty and duplicate ids of one kind; `kind` is the label word ("role").
-template<typename Vec> void checkIds(Findings &f, const Vec &items, const char *kind)
-{
-    QSet<QString> seen;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const QString &id = items[i].id;
-        const QString e = label::entity(kind, id, qsizetype(i));
-        if (id.isEmpty())
-            f.error(e, QStringLiteral("id"), Validator::tr("every %1 needs an id.").arg(QLatin1String(kind)));
-        else if (seen.contains(id))
-            f.error(e, QStringLiteral("id"),
-                Validator::tr("the id %1 is used by another %2.").arg(quoted(id), QLatin1String(kind)));
-        checkIdCharacters(f, e, QStringLiteral("id"), id);
-        seen.insert(id);
-    }
-}
-
-void link(Findings &f, const QString &entity, const QString &field, const QString &id, bool exists, const char *kind)
+void detail::link(
+    Findings &f, const QString &entity, const QString &field, const QString &id, bool exists, const char *kind)
 {
     if (!id.isEmpty() && !exists)
         f.error(entity, field, Validator::tr("no %1 has the id %2.").arg(QLatin1String(kind), quoted(id)));
 }
+
+namespace {
 
 // "process" or "process/node" as used by steps, requirements and scenarios.
 bool nodeRefExists(const Project &p, const QString &ref, bool nodeRequired)

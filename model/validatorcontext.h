@@ -2,10 +2,12 @@
 // Shared by the validator's parts: one place that turns findings into Problems.
 #pragma once
 
+#include "model/entitylabel.h"
 #include "model/problem.h"
 #include "model/project.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 
 #include <algorithm>
@@ -74,6 +76,26 @@ inline constexpr int kMaxHeadcount = 100000;
 inline QString indexed(const char *field, qsizetype i)
 {
     return QLatin1String(field) + u'[' + QString::number(i) + u']';
+}
+
+/** Reports `id`, a reference to a `kind` ("role"), when it is set but names nothing (`exists` false). */
+void link(Findings &f, const QString &entity, const QString &field, const QString &id, bool exists, const char *kind);
+
+/** Reports empty and duplicate ids of one kind; `kind` is the label word ("role"). */
+template<typename Vec> void checkIds(Findings &f, const Vec &items, const char *kind)
+{
+    QSet<QString> seen;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const QString &id = items[i].id;
+        const QString e = label::entity(kind, id, qsizetype(i));
+        if (id.isEmpty())
+            f.error(e, QStringLiteral("id"), Validator::tr("every %1 needs an id.").arg(QLatin1String(kind)));
+        else if (seen.contains(id))
+            f.error(e, QStringLiteral("id"),
+                Validator::tr("the id %1 is used by another %2.").arg(quoted(id), QLatin1String(kind)));
+        checkIdCharacters(f, e, QStringLiteral("id"), id);
+        seen.insert(id);
+    }
 }
 
 /** Reports calendar blocks (shift or rate) that overlap an earlier block of the same calendar. */

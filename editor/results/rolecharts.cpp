@@ -4,6 +4,7 @@
 #include "editor/results/chartaxes.h"
 #include "editor/results/charthover.h"
 #include "editor/results/chartstyle.h"
+#include "editor/results/charttext.h"
 #include "editor/results/resultnames.h"
 #include "editor/results/resultscharts.h"
 #include "editor/results/resultscolours.h"
@@ -29,21 +30,7 @@ namespace oi::editor::results {
 
 namespace {
 
-struct ResultsCharts
-{
-    Q_DECLARE_TR_FUNCTIONS(ResultsCharts)
-};
 using T = ResultsCharts;
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-QString number(double v, int decimals)
-{
-    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QString();
-}
 
 const sim::Bottleneck *constraintOf(const sim::Results &r)
 {
