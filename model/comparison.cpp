@@ -173,7 +173,6 @@ Comparison compareResults(
 Comparison compareScenarios(const Project &project, const QStringList &scenarioIds, const ComparisonSettings &settings,
     const ComparisonControl &control)
 {
-    using C = Comparisons;
     const auto started = std::chrono::steady_clock::now();
     Comparison out;
     out.scenarios = scenarioIds;
@@ -183,14 +182,14 @@ Comparison compareScenarios(const Project &project, const QStringList &scenarioI
         return out;
     };
     if (scenarioIds.size() < 2)
-        return fail(C::tr("a comparison needs at least two scenarios, the first being the baseline; got %n.", nullptr,
-            int(scenarioIds.size())));
+        return fail(Comparisons::tr("a comparison needs at least two scenarios, the first being the baseline; got %n.",
+            nullptr, int(scenarioIds.size())));
     QSet<QString> seen;
     for (const QString &id : scenarioIds) {
         if (!project.scenario(id))
-            return fail(C::tr("there is no scenario '%1'.").arg(id));
+            return fail(Comparisons::tr("there is no scenario '%1'.").arg(id));
         if (seen.contains(id))
-            return fail(C::tr("scenario '%1' is named twice; compare each scenario once.").arg(id));
+            return fail(Comparisons::tr("scenario '%1' is named twice; compare each scenario once.").arg(id));
         seen.insert(id);
     }
 
@@ -213,10 +212,11 @@ Comparison compareScenarios(const Project &project, const QStringList &scenarioI
     }
     const sim::RunSettings &first = inputs.front().settings;
     if (first.replications < 2)
-        return fail(C::tr("a comparison needs at least 2 replications per scenario for its intervals; got %1.")
-                        .arg(first.replications));
+        return fail(
+            Comparisons::tr("a comparison needs at least 2 replications per scenario for its intervals; got %1.")
+                .arg(first.replications));
     if (first.warmup < 0)
-        return fail(C::tr("a comparison needs a fixed warm-up, the same for every scenario."));
+        return fail(Comparisons::tr("a comparison needs a fixed warm-up, the same for every scenario."));
     out.replications = first.replications;
     out.seed = first.seed;
     out.horizon = first.horizon;
@@ -241,7 +241,7 @@ Comparison compareScenarios(const Project &project, const QStringList &scenarioI
     for (std::size_t k = 0; k < inputs.size(); ++k) {
         if (control.cancel && control.cancel->load()) {
             out.cancelled = true;
-            return fail(C::tr("cancelled"));
+            return fail(Comparisons::tr("cancelled"));
         }
         sim::RunControl rc;
         rc.cancel = control.cancel;
@@ -252,10 +252,11 @@ Comparison compareScenarios(const Project &project, const QStringList &scenarioI
         sim::Results r = sim::simulate(inputs[k], rc);
         if (r.cancelled) {
             out.cancelled = true;
-            return fail(C::tr("cancelled"));
+            return fail(Comparisons::tr("cancelled"));
         }
         if (!r.ok)
-            return fail(C::tr("scenario '%1': %2").arg(scenarioIds[qsizetype(k)], QString::fromStdString(r.error)));
+            return fail(
+                Comparisons::tr("scenario '%1': %2").arg(scenarioIds[qsizetype(k)], QString::fromStdString(r.error)));
         results.push_back(std::move(r));
     }
 

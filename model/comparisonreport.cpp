@@ -17,7 +17,6 @@ struct ComparisonReport
 {
     Q_DECLARE_TR_FUNCTIONS(ComparisonReport)
 };
-using R = ComparisonReport;
 
 QJsonValue num(double v)
 {
@@ -70,12 +69,13 @@ public:
         case ComparedKpi::CycleTimeMean:
         case ComparedKpi::CycleTimeP90:
         case ComparedKpi::WaitMean:
-            return s.n < 2 || !std::isfinite(s.ci95) ? duration(s.mean)
-                                                     : R::tr("%1 ± %2").arg(duration(s.mean), duration(s.ci95));
+            return s.n < 2 || !std::isfinite(s.ci95)
+                ? duration(s.mean)
+                : ComparisonReport::tr("%1 ± %2").arg(duration(s.mean), duration(s.ci95));
         case ComparedKpi::Throughput: return rate(s.mean, s.ci95, s.n);
         case ComparedKpi::Abandoned: return wholeCount(s.mean, s.ci95, s.n);
         case ComparedKpi::WaitingShare:
-            return s.n < 2 ? percent(s.mean) : R::tr("%1 ± %2").arg(percent(s.mean), percent(s.ci95));
+            return s.n < 2 ? percent(s.mean) : ComparisonReport::tr("%1 ± %2").arg(percent(s.mean), percent(s.ci95));
         }
         return {};
     }
@@ -86,10 +86,11 @@ public:
             return QStringLiteral("–");
         QString text;
         if (mKpi == ComparedKpi::WaitingShare)
-            text = withSign(s.n < 2 ? points(s.mean) : R::tr("%1 ± %2").arg(points(s.mean), points(s.ci95)), s.mean);
+            text = withSign(
+                s.n < 2 ? points(s.mean) : ComparisonReport::tr("%1 ± %2").arg(points(s.mean), points(s.ci95)), s.mean);
         else
             text = withSign(value(s), s.mean);
-        return d.significant ? text : R::tr("%1, no significant difference").arg(text);
+        return d.significant ? text : ComparisonReport::tr("%1, no significant difference").arg(text);
     }
 
 private:
@@ -98,7 +99,7 @@ private:
     {
         const double seconds = v * minutesPer(mUnit) * 60;
         if (std::isfinite(seconds) && std::abs(seconds) < 10)
-            return R::tr("%1 s").arg(decimal(seconds));
+            return ComparisonReport::tr("%1 s").arg(decimal(seconds));
         return humanDuration(v, mUnit);
     }
     QString rate(double mean, double ci95, int n) const
@@ -106,10 +107,11 @@ private:
         const double factor = (mPerHour ? 60 : 1440) / minutesPer(mUnit);
         const QString number = n < 2 || !std::isfinite(ci95)
             ? decimal(mean * factor)
-            : R::tr("%1 ± %2").arg(decimal(mean * factor), decimal(ci95 * factor));
-        return mPerHour ? R::tr("%1 per hour").arg(number) : R::tr("%1 per day").arg(number);
+            : ComparisonReport::tr("%1 ± %2").arg(decimal(mean * factor), decimal(ci95 * factor));
+        return mPerHour ? ComparisonReport::tr("%1 per hour").arg(number)
+                        : ComparisonReport::tr("%1 per day").arg(number);
     }
-    static QString points(double share) { return R::tr("%1 points").arg(decimal(share * 100)); }
+    static QString points(double share) { return ComparisonReport::tr("%1 points").arg(decimal(share * 100)); }
 
     ComparedKpi mKpi;
     TimeUnit mUnit;
@@ -121,12 +123,12 @@ private:
 QString comparedKpiLabel(ComparedKpi kpi)
 {
     switch (kpi) {
-    case ComparedKpi::CycleTimeMean: return R::tr("mean cycle time");
-    case ComparedKpi::CycleTimeP90: return R::tr("90 % of cases done within");
-    case ComparedKpi::Throughput: return R::tr("throughput");
-    case ComparedKpi::Abandoned: return R::tr("customers lost (abandoned) per run");
-    case ComparedKpi::WaitMean: return R::tr("mean wait per task");
-    case ComparedKpi::WaitingShare: return R::tr("tasks that had to wait");
+    case ComparedKpi::CycleTimeMean: return ComparisonReport::tr("mean cycle time");
+    case ComparedKpi::CycleTimeP90: return ComparisonReport::tr("90 % of cases done within");
+    case ComparedKpi::Throughput: return ComparisonReport::tr("throughput");
+    case ComparedKpi::Abandoned: return ComparisonReport::tr("customers lost (abandoned) per run");
+    case ComparedKpi::WaitMean: return ComparisonReport::tr("mean wait per task");
+    case ComparedKpi::WaitingShare: return ComparisonReport::tr("tasks that had to wait");
     }
     return {};
 }
@@ -180,13 +182,16 @@ QString formatComparisonText(const Comparison &c, const Project &project)
     for (const QString &id : c.scenarios)
         names.append(scenarioName(project, id));
     const QString baseline = names.value(0);
-    QString t = R::tr("Scenarios compared: %1 (baseline), %2\n").arg(baseline, names.mid(1).join(QStringLiteral(", ")));
-    t += R::tr("%1 replications of each, %2 long after a warm-up of %3, seed %4; replication i of every scenario "
-               "draws the same random numbers (common random numbers).\n")
+    QString t = ComparisonReport::tr("Scenarios compared: %1 (baseline), %2\n")
+                    .arg(baseline, names.mid(1).join(QStringLiteral(", ")));
+    t += ComparisonReport::tr(
+        "%1 replications of each, %2 long after a warm-up of %3, seed %4; replication i of every scenario "
+        "draws the same random numbers (common random numbers).\n")
              .arg(c.replications)
              .arg(humanDuration(c.horizon, c.timeUnit), humanDuration(c.warmup, c.timeUnit))
              .arg(c.seed);
-    t += R::tr("Changes are against %1, with 95 % intervals from the paired replications.\n").arg(baseline);
+    t += ComparisonReport::tr("Changes are against %1, with 95 % intervals from the paired replications.\n")
+             .arg(baseline);
 
     for (std::size_t first = 0; first < c.kpis.size();) {
         const QString process = c.kpis[first].process;
@@ -197,16 +202,16 @@ QString formatComparisonText(const Comparison &c, const Project &project)
         const KpiComparison &head = c.kpis[first];
         for (std::size_t s = 0; s < head.ran.size(); ++s) {
             if (head.ran[s].isEmpty())
-                t += R::tr("  %1 does not run it\n").arg(names.value(qsizetype(s)));
+                t += ComparisonReport::tr("  %1 does not run it\n").arg(names.value(qsizetype(s)));
             else if (head.ran[s] != process)
-                t += R::tr("  %1 runs %2 in its place\n")
+                t += ComparisonReport::tr("  %1 runs %2 in its place\n")
                          .arg(names.value(qsizetype(s)), processName(project, head.ran[s]));
         }
         QList<QStringList> rows;
         QStringList header { QString() };
         header += names;
         for (qsizetype s = 1; s < names.size(); ++s)
-            header.append(R::tr("%1 − %2").arg(names[s], baseline));
+            header.append(ComparisonReport::tr("%1 − %2").arg(names[s], baseline));
         rows.append(header);
         for (std::size_t k = first; k < end; ++k) {
             const KpiComparison &row = c.kpis[k];

@@ -77,19 +77,20 @@ private:
 
 void processSection(QString &t, const sim::ProcessResult &p, TimeUnit unit, const Names &names)
 {
-    using R = ResultsReport;
-    t += R::tr("\nProcess %1\n").arg(names.process(p.id));
-    t += R::tr("  %1 cases arrived, %2 completed, %3 customers lost (abandoned); %4 still in process on average\n")
+    t += ResultsReport::tr("\nProcess %1\n").arg(names.process(p.id));
+    t += ResultsReport::tr(
+        "  %1 cases arrived, %2 completed, %3 customers lost (abandoned); %4 still in process on average\n")
              .arg(wholeCount(p.arrived.mean, p.arrived.ci95, p.arrived.n),
                  wholeCount(p.completed.mean, p.completed.ci95, p.completed.n),
                  wholeCount(p.abandoned.mean, p.abandoned.ci95, p.abandoned.n),
                  wholeCount(p.wip.mean, p.wip.ci95, p.wip.n));
-    t += R::tr("  throughput %1; cycle time %2 (half of the cases within %3, 90 % within %4)\n")
+    t += ResultsReport::tr("  throughput %1; cycle time %2 (half of the cases within %3, 90 % within %4)\n")
              .arg(humanRate(p.throughput.mean, unit),
                  humanDuration(p.cycleTime.mean, p.cycleTime.ci95, p.cycleTime.n, unit),
                  humanDuration(p.cycleTime.p50, unit), humanDuration(p.cycleTime.p90, unit));
-    QList<QStringList> rows { { R::tr("step"), R::tr("role"), R::tr("visits"), R::tr("mean wait"),
-        R::tr("90 % wait less than"), R::tr("mean queue"), R::tr("longest queue (mean of runs)") } };
+    QList<QStringList> rows { { ResultsReport::tr("step"), ResultsReport::tr("role"), ResultsReport::tr("visits"),
+        ResultsReport::tr("mean wait"), ResultsReport::tr("90 % wait less than"), ResultsReport::tr("mean queue"),
+        ResultsReport::tr("longest queue (mean of runs)") } };
     QStringList checks;
     for (const sim::NodeResult &node : p.nodes) {
         if (node.type != sim::NodeType::Task)
@@ -100,8 +101,9 @@ void processSection(QString &t, const sim::ProcessResult &p, TimeUnit unit, cons
             QString::number(node.queueLength.mean, 'f', 1), QString::number(node.queueMax.mean, 'f', 1) });
         if (node.erlang) {
             const sim::ErlangC &e = *node.erlang;
-            checks << R::tr("    %1 against M/M/%2 (Erlang C): mean wait %3 (simulated %4), share who wait %5 "
-                            "(simulated %6)\n")
+            checks << ResultsReport::tr(
+                "    %1 against M/M/%2 (Erlang C): mean wait %3 (simulated %4), share who wait %5 "
+                "(simulated %6)\n")
                           .arg(names.node(p.id, node.id))
                           .arg(e.servers)
                           .arg(humanDuration(e.wq, unit), humanDuration(node.wait.mean, unit), percent(e.pWait),
@@ -113,7 +115,7 @@ void processSection(QString &t, const sim::ProcessResult &p, TimeUnit unit, cons
         t += c;
     for (const sim::FlowResult &f : p.flows)
         if (f.fromXor)
-            t += R::tr("  from %1 to %2: %3 of cases\n")
+            t += ResultsReport::tr("  from %1 to %2: %3 of cases\n")
                      .arg(names.node(p.id, f.from), names.node(p.id, f.to), percent(f.share.mean));
 }
 
@@ -132,22 +134,21 @@ QString measured(Kpi kpi, double v, TimeUnit unit)
 
 void goalsSection(QString &t, const Project &project, const sim::Results &r, TimeUnit unit)
 {
-    using R = ResultsReport;
     const std::vector<GoalResult> goals = evaluateGoals(project, r);
     if (!goals.empty()) {
-        t += R::tr("\nGoals (met only when the whole 95 % interval is on the right side of the target)\n");
+        t += ResultsReport::tr("\nGoals (met only when the whole 95 % interval is on the right side of the target)\n");
         QList<QStringList> rows;
         for (const GoalResult &g : goals) {
-            const QString verdict = g.met == GoalVerdict::Met ? R::tr("met")
-                : g.met == GoalVerdict::NotMet                ? R::tr("not met")
-                                                              : R::tr("uncertain");
-            const QString target
-                = (g.measure.comparator == Comparator::AtMost ? R::tr("at most %1") : R::tr("at least %1"))
-                      .arg(measured(g.measure.kpi, g.target, unit));
+            const QString verdict = g.met == GoalVerdict::Met ? ResultsReport::tr("met")
+                : g.met == GoalVerdict::NotMet                ? ResultsReport::tr("not met")
+                                                              : ResultsReport::tr("uncertain");
+            const QString target = (g.measure.comparator == Comparator::AtMost ? ResultsReport::tr("at most %1")
+                                                                               : ResultsReport::tr("at least %1"))
+                                       .arg(measured(g.measure.kpi, g.target, unit));
             const QString value = g.measured && g.value.n > 0
-                ? R::tr("%1 ± %2").arg(
+                ? ResultsReport::tr("%1 ± %2").arg(
                     measured(g.measure.kpi, g.value.mean, unit), measured(g.measure.kpi, g.value.ci95, unit))
-                : R::tr("not simulated");
+                : ResultsReport::tr("not simulated");
             rows.append({ g.goal, value, target, verdict });
         }
         t += textTable(rows, QStringLiteral("  "));
@@ -155,12 +156,12 @@ void goalsSection(QString &t, const Project &project, const sim::Results &r, Tim
     if (!hasGoalsOrCosts(project))
         return;
     const CostResult c = evaluateCosts(project, r);
-    t += R::tr("\nMoney over the measured %1 (means per replication)\n")
+    t += ResultsReport::tr("\nMoney over the measured %1 (means per replication)\n")
              .arg(humanDuration(c.hours * unitsPerDay(unit) / 24.0, unit));
     const auto cash = [&](double v) { return money(v, project.currency); };
-    QList<QStringList> rows { { R::tr("staff on duty"), cash(c.staff) }, { R::tr("overtime"), cash(c.overtime) },
-        { R::tr("lost to abandonment"), cash(c.lost) }, { R::tr("value of completed cases"), cash(c.value) },
-        { R::tr("net"), cash(c.net) } };
+    QList<QStringList> rows { { ResultsReport::tr("staff on duty"), cash(c.staff) },
+        { ResultsReport::tr("overtime"), cash(c.overtime) }, { ResultsReport::tr("lost to abandonment"), cash(c.lost) },
+        { ResultsReport::tr("value of completed cases"), cash(c.value) }, { ResultsReport::tr("net"), cash(c.net) } };
     t += textTable(rows, QStringLiteral("  "));
 }
 
@@ -168,67 +169,69 @@ void goalsSection(QString &t, const Project &project, const sim::Results &r, Tim
 
 QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow> &sweep, const Project *project)
 {
-    using R = ResultsReport;
     const Names names(project);
     const TimeUnit unit = timeUnitFromName(qs(r.layout.timeUnit));
     QString t;
-    t += R::tr("%n replications (first %1), each %2 long after a warm-up of %3, seed %4\n", nullptr, r.replications)
+    t += ResultsReport::tr(
+        "%n replications (first %1), each %2 long after a warm-up of %3, seed %4\n", nullptr, r.replications)
              .arg(r.firstReplication)
              .arg(humanDuration(r.horizon, unit), humanDuration(r.warmup, unit))
              .arg(r.seed);
-    t += R::tr("%1 events in %2 s, fingerprint %3\n")
+    t += ResultsReport::tr("%1 events in %2 s, fingerprint %3\n")
              .arg(r.events)
              .arg(QString::number(r.wallSeconds, 'f', 2))
              .arg(r.fingerprint, 16, 16, QLatin1Char('0'));
     for (const std::string &w : r.warnings)
-        t += R::tr("warning: %1\n").arg(qs(w));
+        t += ResultsReport::tr("warning: %1\n").arg(qs(w));
     for (const sim::ProcessResult &p : r.processes)
         processSection(t, p, unit, names);
 
-    t += R::tr("\nRole utilisation (busy staff-time / staff-time on duty)\n");
+    t += ResultsReport::tr("\nRole utilisation (busy staff-time / staff-time on duty)\n");
     QList<QStringList> rows;
     for (const sim::RoleResult &role : r.roles) {
         QString busy = percent(role.utilization.mean);
         if (role.utilization.n > 1)
-            busy += R::tr(" ± %1").arg(percent(role.utilization.ci95));
+            busy += ResultsReport::tr(" ± %1").arg(percent(role.utilization.ci95));
         // Finishing tasks after a shift ends is work beyond the capacity, so not in utilisation.
         QString overtime;
         if (role.overtime.mean > 0)
-            overtime = R::tr("overtime %1 of staff-time per replication").arg(humanDuration(role.overtime.mean, unit));
+            overtime = ResultsReport::tr("overtime %1 of staff-time per replication")
+                           .arg(humanDuration(role.overtime.mean, unit));
         rows.append({ names.role(role.id), busy, overtime });
     }
     t += textTable(rows, QStringLiteral("  "));
 
     if (!r.bottlenecks.empty()) {
-        t += R::tr("\nBottlenecks (score = (utilisation + share of all waiting) / 2)\n");
+        t += ResultsReport::tr("\nBottlenecks (score = (utilisation + share of all waiting) / 2)\n");
         QList<QStringList> ranked;
         int rank = 0;
         for (const sim::Bottleneck &b : r.bottlenecks)
             ranked.append({ QStringLiteral("%1.").arg(++rank), names.role(b.role), names.nodeRef(b.node),
-                R::tr("busy %1").arg(percent(b.utilization)), R::tr("%1 of all waiting").arg(percent(b.waitShare)),
-                R::tr("score %1").arg(QString::number(b.score, 'f', 2)) });
+                ResultsReport::tr("busy %1").arg(percent(b.utilization)),
+                ResultsReport::tr("%1 of all waiting").arg(percent(b.waitShare)),
+                ResultsReport::tr("score %1").arg(QString::number(b.score, 'f', 2)) });
         t += textTable(ranked, QStringLiteral("  "));
-        t += R::tr("The constraint is %1 (%2).\n")
+        t += ResultsReport::tr("The constraint is %1 (%2).\n")
                  .arg(names.role(r.bottlenecks.front().role), names.nodeRef(r.bottlenecks.front().node));
         if (r.windows.size() > 1) {
-            t += R::tr("Constraint by time of day:\n");
+            t += ResultsReport::tr("Constraint by time of day:\n");
             QList<QStringList> windows;
             for (const sim::WindowConstraint &w : r.windows)
                 windows.append(
                     { QStringLiteral("%1–%2").arg(clock(w.from, r.layout.dayLength), clock(w.to, r.layout.dayLength)),
                         names.role(w.constraint.role), names.nodeRef(w.constraint.node),
-                        R::tr("busy %1").arg(percent(w.constraint.utilization)),
-                        R::tr("%1 of the waiting").arg(percent(w.constraint.waitShare)) });
+                        ResultsReport::tr("busy %1").arg(percent(w.constraint.utilization)),
+                        ResultsReport::tr("%1 of the waiting").arg(percent(w.constraint.waitShare)) });
             t += textTable(windows, QStringLiteral("  "));
         }
     }
     if (!sweep.empty()) {
-        t += R::tr("\nWhat-if sweep (common random numbers; change versus base, 95 %)\n");
+        t += ResultsReport::tr("\nWhat-if sweep (common random numbers; change versus base, 95 %)\n");
         QList<QStringList> variants;
         for (const sim::SweepRow &row : sweep) {
             QString label = qs(row.label);
             if (!row.role.empty())
-                label = R::tr("%1 %2").arg(names.role(row.role),
+                label = ResultsReport::tr("%1 %2").arg(names.role(row.role),
                     QStringLiteral("%1%2")
                         .arg(row.extraHeadcount > 0 ? QStringLiteral("+") : QString())
                         .arg(row.extraHeadcount));
@@ -237,13 +240,13 @@ QString formatResultsText(const sim::Results &r, const std::vector<sim::SweepRow
                 continue;
             }
             variants.append({ label,
-                R::tr("cycle time %1")
+                ResultsReport::tr("cycle time %1")
                     .arg(humanDuration(row.cycleTime.mean, row.cycleTime.ci95, row.cycleTime.n, unit)),
-                R::tr("change %1")
+                ResultsReport::tr("change %1")
                     .arg(
                         humanDuration(row.cycleTimeChange.mean, row.cycleTimeChange.ci95, row.cycleTimeChange.n, unit)),
-                R::tr("throughput %1").arg(humanRate(row.throughput.mean, unit)),
-                R::tr("change %1").arg(humanRate(row.throughputChange.mean, unit)) });
+                ResultsReport::tr("throughput %1").arg(humanRate(row.throughput.mean, unit)),
+                ResultsReport::tr("change %1").arg(humanRate(row.throughputChange.mean, unit)) });
         }
         t += textTable(variants, QStringLiteral("  "));
     }

@@ -2,893 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>wait %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>constraint · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · nobody on duty %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>process · %1 per case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>constraint · busy %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>constraint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>long wait, busy ≥ 70 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>short wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean waits per visit over the simulated run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Process %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 cases arrived, %2 completed, %3 customers lost (abandoned); %4 still in process on average
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  throughput %1; cycle time %2 (half of the cases within %3, 90 % within %4)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90 % wait less than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>longest queue (mean of runs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>    %1 against M/M/%2 (Erlang C): mean wait %3 (simulated %4), share who wait %5 (simulated %6)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  from %1 to %2: %3 of cases
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n replications (first %1), each %2 long after a warm-up of %3, seed %4
-</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 events in %2 s, fingerprint %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Role utilisation (busy staff-time / staff-time on duty)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ± %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overtime %1 of staff-time per replication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Bottlenecks (score = (utilisation + share of all waiting) / 2)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>busy %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of all waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The constraint is %1 (%2).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constraint by time of day:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-What-if sweep (common random numbers; change versus base, 95 %)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cycle time %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>throughput %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 (the project&apos;s unit), mean over the simulated run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wait per visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting per case in the whole process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 dpi is outside 24..1200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a %2 × %3 pixel image is too large; choose a lower resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not enough memory for a %2 × %3 pixel image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot encode the PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot draw the SVG drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot start printing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Goals (met only when the whole 95 % interval is on the right side of the target)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not simulated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Money over the measured %1 (means per replication)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staff on duty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lost to abandonment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value of completed cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>net</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not run in %2: %3 ran in its place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not run in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean wait %1 per visit; 90 % wait less than %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue: %1 cases waiting on average, %2 at the longest (mean of the runs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 visits per replication; %2 had to wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The constraint: %1 of all waiting is here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>constraint · %1 busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: busy %2 ± %3 of the staff-time on duty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overtime after shifts ended: %1 per replication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: mean waits per visit and busy shares over %n replications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: mean waits per visit over %n replications; the constraint is %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cycle time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These results carry no per-case distribution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No case of %1 completed after the warm-up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cycle time (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases (% of completed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p50: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p90: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the cases took %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cases (% of completed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cases, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: half and 90 % of the cases done within, each replication&apos;s, averaged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mean wait per task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constraint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean wait per visit (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>95 % interval ±</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90 % wait less than (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean queue (cases)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>visits per replication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2, done by %3
-mean wait %4 per visit; 90 % wait less than %5
-%6 cases waiting on average, %7 at the longest (mean of the runs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
-    </message>
-    <message>
-        <source>Mean wait per visit (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n tasks with the longest waits; the CSV file has every task.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cycle time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>utilisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>throughput</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90th percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>95th percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>± %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n replications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in place of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 cases completed per replication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases completed after the warm-up per unit of time, mean over %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cycle time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>half done within %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90 % done within %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From arrival to the end, for the cases completed after the warm-up. The median and the 90th percentile are each replication&apos;s, averaged over %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of arrivals gave up waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still in process at the end: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still in process at the end: not recorded in this run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per replication: customers who abandoned while waiting (a failed transaction), and those still in the process when the run ended (engaged, without an outcome yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of the tasks had to wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean wait per task %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The share of task starts that waited for staff at all, and the mean wait per task start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target: at most %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target: at least %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole 95 % interval is on the right side of the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole 95 % interval is on the wrong side of the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uncertain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 95 % interval straddles the target: more replications may decide it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hour of the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role utilisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>busy (% of staff-time on duty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>95 % interval ± (points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overtime per replication (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the constraint: %1 of all waiting is at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Busy (% of time on duty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Utilisation by hour of the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2: busy %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time of day (hh:mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>busy (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Means over every day and replication of the run; a gap is an hour with nobody on duty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases waiting by hour of the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 cases waiting on average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases waiting (mean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cases waiting (mean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases waiting for each role&apos;s tasks, in every process; means over every day and replication.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue at the constraint by hour of the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No constraint: no task had staff to wait for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody on duty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cases waiting at %1 (mean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on duty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at %2; means over every day and replication of the run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>a comparison needs at least two scenarios, the first being the baseline; got %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>there is no scenario &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scenario &apos;%1&apos; is named twice; compare each scenario once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a comparison needs at least 2 replications per scenario for its intervals; got %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a comparison needs a fixed warm-up, the same for every scenario.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scenario &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, no significant difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean cycle time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90 % of cases done within</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers lost (abandoned) per run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean wait per task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tasks that had to wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scenarios compared: %1 (baseline), %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 replications of each, %2 long after a warm-up of %3, seed %4; replication i of every scenario draws the same random numbers (common random numbers).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes are against %1, with 95 % intervals from the paired replications.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 does not run it
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 runs %2 in its place
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 − %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cases per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cases per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cases per replication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of task starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scenarios compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 (mean over %n replications, ± its 95 % interval)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each scenario&apos;s mean with its 95 % interval; the table gives the paired differences, which common random numbers make tighter than these intervals suggest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Advisor</name>
     <message>
         <source>there is no scenario &apos;%1&apos;.</source>
@@ -1655,6 +768,178 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>cases per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases per replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of task starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (mean over %n replications, ± its 95 % interval)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each scenario&apos;s mean with its 95 % interval; the table gives the paired differences, which common random numbers make tighter than these intervals suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no significant difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % of cases done within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers lost (abandoned) per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean wait per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks that had to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios compared: %1 (baseline), %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replications of each, %2 long after a warm-up of %3, seed %4; replication i of every scenario draws the same random numbers (common random numbers).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are against %1, with 95 % intervals from the paired replications.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 does not run it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 runs %2 in its place
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comparisons</name>
+    <message numerus="yes">
+        <source>a comparison needs at least two scenarios, the first being the baseline; got %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no scenario &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos; is named twice; compare each scenario once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison needs at least 2 replications per scenario for its intervals; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison needs a fixed warm-up, the same for every scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2188,37 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>PictureWriter</name>
+    <message>
+        <source>%1: %2 dpi is outside 24..1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2 × %3 pixel image is too large; choose a lower resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not enough memory for a %2 × %3 pixel image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot encode the PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>&lt;project&gt;</source>
@@ -3029,6 +2345,79 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>ProcessResults</name>
+    <message>
+        <source>constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long wait, busy ≥ 70 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not run in %2: %3 ran in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not run in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait %1 per visit; 90 % wait less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1 cases waiting on average, %2 at the longest (mean of the runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits per replication; %2 had to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constraint: %1 of all waiting is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint · %1 busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: busy %2 ± %3 of the staff-time on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtime after shifts ended: %1 per replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean waits per visit and busy shares over %n replications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean waits per visit over %n replications; the constraint is %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProcessScene</name>
     <message>
         <source>Customer asks</source>
@@ -3102,6 +2491,642 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <message>
         <source>Base model</source>
         <translation type="unfinished">Basismodell</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message>
+        <source>Cycle time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These results carry no per-case distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case of %1 completed after the warm-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases (% of completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the cases took %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases (% of completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: half and 90 % of the cases done within, each replication&apos;s, averaged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean wait per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean wait per visit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % wait less than (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean queue (cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits per replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, done by %3
+mean wait %4 per visit; 90 % wait less than %5
+%6 cases waiting on average, %7 at the longest (mean of the runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Mean wait per visit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n tasks with the longest waits; the CSV file has every task.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy (% of staff-time on duty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval ± (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtime per replication (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: busy %2 ± %3 of the staff-time on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtime after shifts ended: %1 per replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the constraint: %1 of all waiting is at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy (% of time on duty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: busy %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day (hh:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means over every day and replication of the run; a gap is an hour with nobody on duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases waiting by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 cases waiting on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases waiting (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases waiting (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases waiting for each role&apos;s tasks, in every process; means over every day and replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue at the constraint by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No constraint: no task had staff to wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases waiting at %1 (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2; means over every day and replication of the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReport</name>
+    <message>
+        <source>
+Process %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 cases arrived, %2 completed, %3 customers lost (abandoned); %4 still in process on average
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  throughput %1; cycle time %2 (half of the cases within %3, 90 % within %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % wait less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest queue (mean of runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 against M/M/%2 (Erlang C): mean wait %3 (simulated %4), share who wait %5 (simulated %6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  from %1 to %2: %3 of cases
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Goals (met only when the whole 95 % interval is on the right side of the target)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Money over the measured %1 (means per replication)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost to abandonment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value of completed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replications (first %1), each %2 long after a warm-up of %3, seed %4
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events in %2 s, fingerprint %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Role utilisation (busy staff-time / staff-time on duty)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ± %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtime %1 of staff-time per replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Bottlenecks (score = (utilisation + share of all waiting) / 2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of all waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constraint is %1 (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint by time of day:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+What-if sweep (common random numbers; change versus base, 95 %)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throughput %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTiles</name>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in place of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases completed per replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases completed after the warm-up per unit of time, mean over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half done within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % done within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From arrival to the end, for the cases completed after the warm-up. The median and the 90th percentile are each replication&apos;s, averaged over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of arrivals gave up waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in process at the end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in process at the end: not recorded in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per replication: customers who abandoned while waiting (a failed transaction), and those still in the process when the run ended (engaged, without an outcome yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the tasks had to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean wait per task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of task starts that waited for staff at all, and the mean wait per task start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole 95 % interval is on the right side of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole 95 % interval is on the wrong side of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 95 % interval straddles the target: more replications may decide it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3271,69 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <name>RunStore</name>
     <message>
         <source>%1 has no run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulationOverlay</name>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (the project&apos;s unit), mean over the simulated run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · nobody on duty %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process · %1 per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting per case in the whole process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint · busy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long wait, busy ≥ 70 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean waits per visit over the simulated run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,44 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message numerus="yes">
-        <source>%1: mean waits per visit and busy shares over %n replications</source>
-        <translation><numerusform>%1: mean waits per visit and busy shares over %n replication</numerusform><numerusform>%1: mean waits per visit and busy shares over %n replications</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: mean waits per visit over %n replications; the constraint is %2</source>
-        <translation><numerusform>%1: mean waits per visit over %n replication; the constraint is %2</numerusform><numerusform>%1: mean waits per visit over %n replications; the constraint is %2</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cases, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: half and 90 % of the cases done within, each replication's, averaged.</source>
-        <translation><numerusform>%n case, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: half and 90 % of the cases done within, each replication's, averaged.</numerusform><numerusform>%n cases, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: half and 90 % of the cases done within, each replication's, averaged.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n tasks with the longest waits; the CSV file has every task.</source>
-        <translation><numerusform>The %n task with the longest wait; the CSV file has every task.</numerusform><numerusform>The %n tasks with the longest waits; the CSV file has every task.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n replications</source>
-        <translation><numerusform>%n replication</numerusform><numerusform>%n replications</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>a comparison needs at least two scenarios, the first being the baseline; got %n.</source>
-        <translation><numerusform>a comparison needs at least two scenarios, the first being the baseline; got %n.</numerusform><numerusform>a comparison needs at least two scenarios, the first being the baseline; got %n.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n replications (first %1), each %2 long after a warm-up of %3, seed %4
-</source>
-        <translation><numerusform>%n replication (first %1), each %2 long after a warm-up of %3, seed %4
-</numerusform><numerusform>%n replications (first %1), each %2 long after a warm-up of %3, seed %4
-</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 (mean over %n replications, ± its 95 % interval)</source>
-        <translation><numerusform>%1: %2 (mean over %n replication, ± its 95 % interval)</numerusform><numerusform>%1: %2 (mean over %n replications, ± its 95 % interval)</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>Advisor</name>
     <message numerus="yes">
         <source>A shift %1 for %n staff as %2</source>
@@ -195,6 +157,20 @@
     </message>
 </context>
 <context>
+    <name>ComparisonChart</name>
+    <message numerus="yes">
+        <source>%1: %2 (mean over %n replications, ± its 95 % interval)</source>
+        <translation><numerusform>%1: %2 (mean over %n replication, ± its 95 % interval)</numerusform><numerusform>%1: %2 (mean over %n replications, ± its 95 % interval)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Comparisons</name>
+    <message numerus="yes">
+        <source>a comparison needs at least two scenarios, the first being the baseline; got %n.</source>
+        <translation><numerusform>a comparison needs at least two scenarios, the first being the baseline; got %n.</numerusform><numerusform>a comparison needs at least two scenarios, the first being the baseline; got %n.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EventLog</name>
     <message numerus="yes">
         <source>has %n value(s) where the header has %1 columns.</source>
@@ -254,6 +230,45 @@
     </message>
 </context>
 <context>
+    <name>ProcessResults</name>
+    <message numerus="yes">
+        <source>%1: mean waits per visit and busy shares over %n replications</source>
+        <translation><numerusform>%1: mean waits per visit and busy shares over %n replication</numerusform><numerusform>%1: mean waits per visit and busy shares over %n replications</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean waits per visit over %n replications; the constraint is %2</source>
+        <translation><numerusform>%1: mean waits per visit over %n replication; the constraint is %2</numerusform><numerusform>%1: mean waits per visit over %n replications; the constraint is %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message numerus="yes">
+        <source>%n cases, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: half and 90 % of the cases done within, each replication's, averaged.</source>
+        <translation><numerusform>%n case, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: half and 90 % of the cases done within, each replication's, averaged.</numerusform><numerusform>%n cases, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: half and 90 % of the cases done within, each replication's, averaged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n tasks with the longest waits; the CSV file has every task.</source>
+        <translation><numerusform>The %n task with the longest wait; the CSV file has every task.</numerusform><numerusform>The %n tasks with the longest waits; the CSV file has every task.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReport</name>
+    <message numerus="yes">
+        <source>%n replications (first %1), each %2 long after a warm-up of %3, seed %4
+</source>
+        <translation><numerusform>%n replication (first %1), each %2 long after a warm-up of %3, seed %4
+</numerusform><numerusform>%n replications (first %1), each %2 long after a warm-up of %3, seed %4
+</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTiles</name>
+    <message numerus="yes">
+        <source>%n replications</source>
+        <translation><numerusform>%n replication</numerusform><numerusform>%n replications</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RoleMap</name>
     <message numerus="yes">
         <source>%n on shift</source>
@@ -276,13 +291,6 @@
     <message numerus="yes">
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>VendorSpec</name>
-    <message numerus="yes">
-        <source>%1: up to %n concurrent users on duty; busiest hour from %2:00 at %3 busy.</source>
-        <translation><numerusform>%1: up to %n concurrent user on duty; busiest hour from %2:00 at %3 busy.</numerusform><numerusform>%1: up to %n concurrent users on duty; busiest hour from %2:00 at %3 busy.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,6 @@ QString offDuty(const sim::RoleResult &role, double dayLength)
 
 StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Results &results)
 {
-    using T = SimulationOverlay;
     StepOverlay overlay;
     if (!results.ok)
         return overlay;
@@ -94,11 +93,11 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
         if (qs(r.id) == constraintRole)
             constraintOffDuty = offDuty(r, results.layout.dayLength);
 
-    const QString unitWords = unit == model::TimeUnit::Minute ? T::tr("minutes")
-        : unit == model::TimeUnit::Hour                       ? T::tr("hours")
-                                                              : T::tr("days");
+    const QString unitWords = unit == model::TimeUnit::Minute ? SimulationOverlay::tr("minutes")
+        : unit == model::TimeUnit::Hour                       ? SimulationOverlay::tr("hours")
+                                                              : SimulationOverlay::tr("days");
     const auto exact = [&unitWords](double value, const QString &what) {
-        return T::tr("%1: %2 %3 (the project's unit), mean over the simulated run")
+        return SimulationOverlay::tr("%1: %2 %3 (the project's unit), mean over the simulated run")
             .arg(what, QString::number(value, 'f', 2), unitWords);
     };
     const auto scale = [longest](double wait) { return longest > 0 && wait >= longest / 2 ? kLongWait : kShortWait; };
@@ -131,19 +130,21 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
             }
             if (nodes > 0) {
                 // The step's own process steps: what the customer waits for here, per visit.
-                QString label = T::tr("wait %1").arg(model::humanDuration(nodeWait, unit));
+                QString label = SimulationOverlay::tr("wait %1").arg(model::humanDuration(nodeWait, unit));
                 if (atConstraint) {
-                    label = T::tr("constraint · %1").arg(label);
+                    label = SimulationOverlay::tr("constraint · %1").arg(label);
                     if (!constraintOffDuty.isEmpty())
-                        label += T::tr(" · nobody on duty %1").arg(constraintOffDuty);
+                        label += SimulationOverlay::tr(" · nobody on duty %1").arg(constraintOffDuty);
                 }
                 overlay.steps.insert(step.id,
-                    { atConstraint ? kConstraint : scale(nodeWait), label, exact(nodeWait, T::tr("wait per visit")) });
+                    { atConstraint ? kConstraint : scale(nodeWait), label,
+                        exact(nodeWait, SimulationOverlay::tr("wait per visit")) });
             } else if (processWait >= 0) {
                 // Linked to a whole process: its waiting per case, said as such; never "constraint".
                 overlay.steps.insert(step.id,
-                    { scale(processWait), T::tr("process · %1 per case").arg(model::humanDuration(processWait, unit)),
-                        exact(processWait, T::tr("waiting per case in the whole process")) });
+                    { scale(processWait),
+                        SimulationOverlay::tr("process · %1 per case").arg(model::humanDuration(processWait, unit)),
+                        exact(processWait, SimulationOverlay::tr("waiting per case in the whole process")) });
             }
         }
     }
@@ -152,12 +153,15 @@ StepOverlay journeyResultsOverlay(const model::Project &project, const sim::Resu
         const bool constraint = qs(r.id) == constraintRole;
         const QColor colour = constraint ? kConstraint : u >= results::kBusyShare ? kLongWait : kShortWait;
         overlay.entities.insert(qs(r.id),
-            { colour, constraint ? T::tr("constraint · busy %1").arg(model::percent(u)) : model::percent(u) });
+            { colour,
+                constraint ? SimulationOverlay::tr("constraint · busy %1").arg(model::percent(u))
+                           : model::percent(u) });
     }
     // Figures are means over the simulated run; the legend says so once for all labels.
-    overlay.legend = { { kConstraint, T::tr("constraint") }, { kLongWait, T::tr("long wait, busy ≥ 70 %") },
-        { kShortWait, T::tr("short wait") } };
-    overlay.legendNote = T::tr("mean waits per visit over the simulated run");
+    overlay.legend = { { kConstraint, SimulationOverlay::tr("constraint") },
+        { kLongWait, SimulationOverlay::tr("long wait, busy ≥ 70 %") },
+        { kShortWait, SimulationOverlay::tr("short wait") } };
+    overlay.legendNote = SimulationOverlay::tr("mean waits per visit over the simulated run");
     return overlay;
 }
 

@@ -27,7 +27,6 @@ struct ComparisonChart
 {
     Q_DECLARE_TR_FUNCTIONS(ComparisonChart)
 };
-using T = ComparisonChart;
 
 /** How a KPI's numbers are drawn: the factor from the comparison's values and the axis unit. */
 struct Scale
@@ -49,10 +48,10 @@ Scale scaleFor(model::ComparedKpi kpi, model::TimeUnit unit, double largest, dou
         // One unit for the row, from the baseline, as the table reads it.
         const bool perHour = std::isfinite(baseline) && baseline * 60 / model::minutesPer(unit) >= 10;
         return { (perHour ? 60 : 1440) / model::minutesPer(unit),
-            perHour ? T::tr("cases per hour") : T::tr("cases per day") };
+            perHour ? ComparisonChart::tr("cases per hour") : ComparisonChart::tr("cases per day") };
     }
-    case model::ComparedKpi::Abandoned: return { 1, T::tr("cases per replication") };
-    case model::ComparedKpi::WaitingShare: return { 100, T::tr("% of task starts") };
+    case model::ComparedKpi::Abandoned: return { 1, ComparisonChart::tr("cases per replication") };
+    case model::ComparedKpi::WaitingShare: return { 100, ComparisonChart::tr("% of task starts") };
     }
     return {};
 }
@@ -66,13 +65,13 @@ BuiltChart comparisonChart(
     auto *chart = out.chart = new QChart;
     out.fileStem = QStringLiteral("comparison");
     if (index >= c.kpis.size()) {
-        chart->setTitle(T::tr("Scenarios compared"));
+        chart->setTitle(ComparisonChart::tr("Scenarios compared"));
         return out;
     }
     const model::KpiComparison &k = c.kpis[index];
     const ResultNames names(&project);
     const QString figure = model::comparedKpiLabel(k.kpi);
-    chart->setTitle(T::tr("%1: %2").arg(names.process(k.process), figure));
+    chart->setTitle(ComparisonChart::tr("%1: %2").arg(names.process(k.process), figure));
     out.fileStem = QStringLiteral("comparison-%1-%2").arg(k.process, model::kpiName(k.kpi));
     double largest = 0;
     for (const sim::Stat &v : k.values)
@@ -86,7 +85,8 @@ BuiltChart comparisonChart(
     bars->setBarWidth(kWidth);
     const int n = int(k.values.size());
     QList<QLineSeries *> whiskers;
-    out.data.header = { T::tr("scenario"), T::tr("%1 (%2)").arg(figure, scale.unit), T::tr("95 % interval ±") };
+    out.data.header = { ComparisonChart::tr("scenario"), ComparisonChart::tr("%1 (%2)").arg(figure, scale.unit),
+        ComparisonChart::tr("95 % interval ±") };
     for (int s = 0; s < n; ++s) {
         const sim::Stat &v = k.values[std::size_t(s)];
         const QString label = labels.value(s);
@@ -94,7 +94,7 @@ BuiltChart comparisonChart(
         set->append(std::isfinite(v.mean) ? v.mean * scale.factor : 0);
         setBarSetLook(set, seriesColour(s));
         hoverTexts(set,
-            { T::tr("%1: %2 (mean over %n replications, ± its 95 % interval)", nullptr, v.n)
+            { ComparisonChart::tr("%1: %2 (mean over %n replications, ± its 95 % interval)", nullptr, v.n)
                     .arg(label, model::comparedValueText(k.kpi, c.timeUnit, baseline, v)) });
         bars->append(set);
         out.data.rows << QStringList { label,
@@ -104,7 +104,7 @@ BuiltChart comparisonChart(
             // The bar's centre within the one category: bars share kWidth of it, side by side.
             const double x = -kWidth / 2 + (s + 0.5) * kWidth / n;
             auto *whisker = new QLineSeries;
-            whisker->setName(T::tr("95 % interval"));
+            whisker->setName(ComparisonChart::tr("95 % interval"));
             whisker->append(x, (v.mean - v.ci95) * scale.factor);
             whisker->append(x, (v.mean + v.ci95) * scale.factor);
             whiskers << whisker;
@@ -121,7 +121,7 @@ BuiltChart comparisonChart(
     x->append(figure);
     x->setTitleText(names.process(k.process));
     // The figure is in the title; the axis says the unit (a long title would be elided on a short chart).
-    QValueAxis *y = valueAxis(largest * scale.factor, T::tr("Mean (%1)").arg(scale.unit), 5);
+    QValueAxis *y = valueAxis(largest * scale.factor, ComparisonChart::tr("Mean (%1)").arg(scale.unit), 5);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -130,8 +130,9 @@ BuiltChart comparisonChart(
         s->attachAxis(y);
     }
     out.minimumHeight = 300;
-    out.note = T::tr("Each scenario's mean with its 95 % interval; the table gives the paired differences, which "
-                     "common random numbers make tighter than these intervals suggest.");
+    out.note = ComparisonChart::tr(
+        "Each scenario's mean with its 95 % interval; the table gives the paired differences, which "
+        "common random numbers make tighter than these intervals suggest.");
     return out;
 }
 

@@ -31,8 +31,6 @@ namespace oi::editor::results {
 
 namespace {
 
-using T = ResultsCharts;
-
 QLineSeries *mark(QChart *chart, const QString &name, double x, double top, const QColor &colour)
 {
     auto *line = new QLineSeries;
@@ -66,15 +64,16 @@ BuiltChart cycleTimeChart(const sim::Results &r, const ResultNames &names, int i
     const QString process = known ? names.process(r.processes[std::size_t(index)].id) : QString();
     out.fileStem
         = known ? QStringLiteral("cycle-time-") + qs(r.processes[std::size_t(index)].id) : QStringLiteral("cycle-time");
-    chart->setTitle(T::tr("Cycle time: %1").arg(process));
+    chart->setTitle(ResultsCharts::tr("Cycle time: %1").arg(process));
     const model::BinnedShares d = model::cycleTimeDistribution(r, index);
     const double end = d.from + d.width * double(d.shares.size());
     const TimeScale scale = timeScaleFor(end, unit);
     if (d.cases == 0) {
-        out.note = r.perReplication.empty() ? T::tr("These results carry no per-case distribution.")
-                                            : T::tr("No case of %1 completed after the warm-up.").arg(process);
-        attach(chart, valueAxis(1, T::tr("Cycle time (%1)").arg(scale.unit)),
-            valueAxis(1, T::tr("Cases (% of completed)")));
+        out.note = r.perReplication.empty()
+            ? ResultsCharts::tr("These results carry no per-case distribution.")
+            : ResultsCharts::tr("No case of %1 completed after the warm-up.").arg(process);
+        attach(chart, valueAxis(1, ResultsCharts::tr("Cycle time (%1)").arg(scale.unit)),
+            valueAxis(1, ResultsCharts::tr("Cases (% of completed)")));
         return out;
     }
     double top = 0;
@@ -87,29 +86,32 @@ BuiltChart cycleTimeChart(const sim::Results &r, const ResultNames &names, int i
     }
     auto *cases = new QAreaSeries(outline);
     outline->setParent(cases);
-    cases->setName(T::tr("Cases"));
+    cases->setName(ResultsCharts::tr("Cases"));
     chart->addSeries(cases);
     setSeriesLook(cases, seriesColour(0), 1.5);
-    QValueAxis *y = valueAxis(top, T::tr("Cases (% of completed)"), 4);
+    QValueAxis *y = valueAxis(top, ResultsCharts::tr("Cases (% of completed)"), 4);
     const std::vector<model::ProcessFigures> figures = model::processFigures(r);
     const model::ProcessFigures &f = figures[std::size_t(index)];
     const double p50 = f.cycleP50.mean, p90 = f.cycleP90.mean;
     if (std::isfinite(p50))
-        mark(chart, T::tr("p50: %1").arg(model::humanDuration(p50, unit)), p50 * scale.factor, y->max(), kShortWait);
+        mark(chart, ResultsCharts::tr("p50: %1").arg(model::humanDuration(p50, unit)), p50 * scale.factor, y->max(),
+            kShortWait);
     if (std::isfinite(p90))
-        mark(chart, T::tr("p90: %1").arg(model::humanDuration(p90, unit)), p90 * scale.factor, y->max(), kLongWait);
+        mark(chart, ResultsCharts::tr("p90: %1").arg(model::humanDuration(p90, unit)), p90 * scale.factor, y->max(),
+            kLongWait);
     const std::vector<double> shares = d.shares;
     const double from = d.from, width = d.width;
     hoverTexts(cases, [shares, from, width, unit, factor = scale.factor](const QPointF &p) {
         const std::size_t b = std::size_t(std::clamp(int((p.x() / factor - from) / width), 0, int(shares.size()) - 1));
-        return T::tr("%1 of the cases took %2 to %3")
+        return ResultsCharts::tr("%1 of the cases took %2 to %3")
             .arg(model::percent(shares[b]), model::humanDuration(from + width * double(b), unit),
                 model::humanDuration(from + width * double(b + 1), unit));
     });
-    QValueAxis *x = valueAxis(end * scale.factor, T::tr("Cycle time (%1)").arg(scale.unit), 6, d.from * scale.factor);
+    QValueAxis *x
+        = valueAxis(end * scale.factor, ResultsCharts::tr("Cycle time (%1)").arg(scale.unit), 6, d.from * scale.factor);
     attach(chart, x, y);
-    out.data.header
-        = { T::tr("from (%1)").arg(scale.unit), T::tr("to (%1)").arg(scale.unit), T::tr("cases (% of completed)") };
+    out.data.header = { ResultsCharts::tr("from (%1)").arg(scale.unit), ResultsCharts::tr("to (%1)").arg(scale.unit),
+        ResultsCharts::tr("cases (% of completed)") };
     if (d.before > 0)
         out.data.rows << QStringList { QString(), number(d.from * scale.factor, 3), number(d.before * 100, 2) };
     for (std::size_t b = 0; b < d.shares.size(); ++b)
@@ -117,8 +119,9 @@ BuiltChart cycleTimeChart(const sim::Results &r, const ResultNames &names, int i
             number(d.shares[b] * 100, 2) };
     if (d.beyond > 0)
         out.data.rows << QStringList { number(end * scale.factor, 3), QString(), number(d.beyond * 100, 2) };
-    out.note = T::tr("%n cases, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: "
-                     "half and 90 % of the cases done within, each replication's, averaged.",
+    out.note = ResultsCharts::tr(
+        "%n cases, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: "
+        "half and 90 % of the cases done within, each replication's, averaged.",
         nullptr, int(std::min<std::uint64_t>(d.cases, std::uint64_t(std::numeric_limits<int>::max()))));
     return out;
 }
@@ -128,7 +131,7 @@ BuiltChart waitsChart(const sim::Results &r, const ResultNames &names)
     BuiltChart out;
     out.fileStem = QStringLiteral("waits-per-task");
     auto *chart = out.chart = new QChart;
-    chart->setTitle(T::tr("Mean wait per task"));
+    chart->setTitle(ResultsCharts::tr("Mean wait per task"));
     const model::TimeUnit unit = model::timeUnitFromName(qs(r.layout.timeUnit));
     struct Row
     {
@@ -152,15 +155,16 @@ BuiltChart waitsChart(const sim::Results &r, const ResultNames &names)
         top = std::max(top, row.node->wait.mean);
     const TimeScale scale = timeScaleFor(top, unit);
     const QString constraint = r.bottlenecks.empty() ? QString() : qs(r.bottlenecks.front().node);
-    auto *waits = new QBarSet(T::tr("Mean wait"));
+    auto *waits = new QBarSet(ResultsCharts::tr("Mean wait"));
     setBarSetLook(waits, seriesColour(0));
-    auto *marked = new QBarSet(T::tr("Constraint"));
+    auto *marked = new QBarSet(ResultsCharts::tr("Constraint"));
     setBarSetLook(marked, kConstraint);
     QStringList categories, tips;
-    out.data.header = { T::tr("process"), T::tr("task"), T::tr("role"),
-        T::tr("mean wait per visit (%1)").arg(model::timeUnitName(unit)), T::tr("95 % interval ±"),
-        T::tr("90 % wait less than (%1)").arg(model::timeUnitName(unit)), T::tr("mean queue (cases)"),
-        T::tr("visits per replication") };
+    out.data.header = { ResultsCharts::tr("process"), ResultsCharts::tr("task"), ResultsCharts::tr("role"),
+        ResultsCharts::tr("mean wait per visit (%1)").arg(model::timeUnitName(unit)),
+        ResultsCharts::tr("95 % interval ±"),
+        ResultsCharts::tr("90 % wait less than (%1)").arg(model::timeUnitName(unit)),
+        ResultsCharts::tr("mean queue (cases)"), ResultsCharts::tr("visits per replication") };
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
         const QString pid = qs(row.process->id), nid = qs(row.node->id);
@@ -172,11 +176,11 @@ BuiltChart waitsChart(const sim::Results &r, const ResultNames &names)
         if (i >= kShown)
             continue;
         const bool atConstraint = pid + u'/' + nid == constraint;
-        categories.prepend(seen.value(step) > 1 ? T::tr("%1 (%2)").arg(step, names.process(pid)) : step);
+        categories.prepend(seen.value(step) > 1 ? ResultsCharts::tr("%1 (%2)").arg(step, names.process(pid)) : step);
         waits->insert(0, atConstraint ? 0 : w.mean * scale.factor);
         marked->insert(0, atConstraint ? w.mean * scale.factor : 0);
-        tips.prepend(T::tr("%1 in %2, done by %3\nmean wait %4 per visit; 90 % wait less than %5\n"
-                           "%6 cases waiting on average, %7 at the longest (mean of the runs)")
+        tips.prepend(ResultsCharts::tr("%1 in %2, done by %3\nmean wait %4 per visit; 90 % wait less than %5\n"
+                                       "%6 cases waiting on average, %7 at the longest (mean of the runs)")
                          .arg(step, names.process(pid), names.role(row.node->role),
                              model::humanDuration(w.mean, w.ci95, w.n, unit), model::humanDuration(w.p90, unit),
                              QString::number(row.node->queueLength.mean, 'f', 1),
@@ -194,12 +198,14 @@ BuiltChart waitsChart(const sim::Results &r, const ResultNames &names)
     chart->addSeries(series);
     auto *tasks = new QBarCategoryAxis;
     tasks->append(categories);
-    tasks->setTitleText(T::tr("Task"));
-    attach(chart, valueAxis(top * scale.factor, T::tr("Mean wait per visit (%1)").arg(scale.unit), 5), tasks);
+    tasks->setTitleText(ResultsCharts::tr("Task"));
+    attach(
+        chart, valueAxis(top * scale.factor, ResultsCharts::tr("Mean wait per visit (%1)").arg(scale.unit), 5), tasks);
     out.minimumHeight = std::max(320, 26 * int(categories.size()) + 150);
     out.readableWidth = readableWidthFor(categories);
     if (cut)
-        out.note = T::tr("The %n tasks with the longest waits; the CSV file has every task.", nullptr, int(kShown));
+        out.note = ResultsCharts::tr(
+            "The %n tasks with the longest waits; the CSV file has every task.", nullptr, int(kShown));
     return out;
 }
 

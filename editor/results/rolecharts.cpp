@@ -30,8 +30,6 @@ namespace oi::editor::results {
 
 namespace {
 
-using T = ResultsCharts;
-
 const sim::Bottleneck *constraintOf(const sim::Results &r)
 {
     return r.bottlenecks.empty() ? nullptr : &r.bottlenecks.front();
@@ -112,9 +110,9 @@ ChartTable hourTable(const sim::Results &r, const ResultNames &names, const QStr
     const std::function<const sim::DayArray &(const sim::RoleResult &)> &values, double scale, int decimals)
 {
     ChartTable t;
-    t.header << T::tr("hour of the day");
+    t.header << ResultsCharts::tr("hour of the day");
     for (const sim::RoleResult &role : r.roles)
-        t.header << T::tr("%1, %2").arg(names.role(role.id), what);
+        t.header << ResultsCharts::tr("%1, %2").arg(names.role(role.id), what);
     for (int h = 0; h < sim::kDayBuckets; ++h) {
         QStringList row { hourSpan(h) };
         for (const sim::RoleResult &role : r.roles)
@@ -154,7 +152,7 @@ BuiltChart utilisationChart(const sim::Results &r, const ResultNames &names)
     BuiltChart out;
     out.fileStem = QStringLiteral("role-utilisation");
     auto *chart = out.chart = new QChart;
-    chart->setTitle(T::tr("Role utilisation"));
+    chart->setTitle(ResultsCharts::tr("Role utilisation"));
     const model::TimeUnit unit = model::timeUnitFromName(qs(r.layout.timeUnit));
     const sim::Bottleneck *constraint = constraintOf(r);
     std::vector<const sim::RoleResult *> roles;
@@ -163,16 +161,18 @@ BuiltChart utilisationChart(const sim::Results &r, const ResultNames &names)
     // Busiest at the top: horizontal bars draw the first category at the bottom.
     std::stable_sort(roles.begin(), roles.end(),
         [](const sim::RoleResult *a, const sim::RoleResult *b) { return a->utilization.mean < b->utilization.mean; });
-    auto *busy = new QBarSet(T::tr("Busy"));
+    auto *busy = new QBarSet(ResultsCharts::tr("Busy"));
     setBarSetLook(busy, seriesColour(0));
     QBarSet *marked = nullptr;
     if (constraint) {
-        marked = new QBarSet(T::tr("Constraint"));
+        marked = new QBarSet(ResultsCharts::tr("Constraint"));
         setBarSetLook(marked, kConstraint);
     }
     QStringList categories, tips;
-    out.data.header = { T::tr("role"), T::tr("busy (% of staff-time on duty)"), T::tr("95 % interval ± (points)"),
-        T::tr("overtime per replication (%1)").arg(model::timeUnitName(unit)), T::tr("constraint") };
+    out.data.header = { ResultsCharts::tr("role"), ResultsCharts::tr("busy (% of staff-time on duty)"),
+        ResultsCharts::tr("95 % interval ± (points)"),
+        ResultsCharts::tr("overtime per replication (%1)").arg(model::timeUnitName(unit)),
+        ResultsCharts::tr("constraint") };
     for (const sim::RoleResult *role : roles) {
         const bool isConstraint = constraint && constraint->role == role->id;
         const double u = role->utilization.mean * 100;
@@ -180,20 +180,20 @@ BuiltChart utilisationChart(const sim::Results &r, const ResultNames &names)
         busy->append(isConstraint ? 0 : u);
         if (marked)
             marked->append(isConstraint ? u : 0);
-        QString tip = T::tr("%1: busy %2 ± %3 of the staff-time on duty")
+        QString tip = ResultsCharts::tr("%1: busy %2 ± %3 of the staff-time on duty")
                           .arg(names.role(role->id), model::percent(role->utilization.mean),
                               model::percent(role->utilization.ci95));
         if (role->overtime.mean > 0)
             tip += u'\n'
-                + T::tr("overtime after shifts ended: %1 per replication")
+                + ResultsCharts::tr("overtime after shifts ended: %1 per replication")
                       .arg(model::humanDuration(role->overtime.mean, unit));
         if (isConstraint)
             tip += u'\n'
-                + T::tr("the constraint: %1 of all waiting is at %2")
+                + ResultsCharts::tr("the constraint: %1 of all waiting is at %2")
                       .arg(model::percent(constraint->waitShare), names.nodeRef(qs(constraint->node)));
         tips << tip;
         out.data.rows << QStringList { names.role(role->id), number(u, 1), number(role->utilization.ci95 * 100, 1),
-            number(role->overtime.mean, 2), isConstraint ? T::tr("yes") : QString() };
+            number(role->overtime.mean, 2), isConstraint ? ResultsCharts::tr("yes") : QString() };
     }
     std::reverse(out.data.rows.begin(), out.data.rows.end()); // busiest first in the file
     hoverTexts(busy, tips);
@@ -207,8 +207,8 @@ BuiltChart utilisationChart(const sim::Results &r, const ResultNames &names)
     chart->addSeries(series);
     auto *roleAxis = new QBarCategoryAxis;
     roleAxis->append(categories);
-    roleAxis->setTitleText(T::tr("Role"));
-    QValueAxis *share = valueAxis(100, T::tr("Busy (% of time on duty)"), 5);
+    roleAxis->setTitleText(ResultsCharts::tr("Role"));
+    QValueAxis *share = valueAxis(100, ResultsCharts::tr("Busy (% of time on duty)"), 5);
     attach(chart, share, roleAxis);
     out.minimumHeight = std::max(320, 26 * int(categories.size()) + 150);
     out.readableWidth = readableWidthFor(categories);
@@ -220,16 +220,18 @@ BuiltChart utilisationByHourChart(const sim::Results &r, const ResultNames &name
     BuiltChart out;
     out.fileStem = QStringLiteral("utilisation-by-hour");
     auto *chart = out.chart = new QChart;
-    chart->setTitle(T::tr("Utilisation by hour of the day"));
+    chart->setTitle(ResultsCharts::tr("Utilisation by hour of the day"));
     const auto values = [](const sim::RoleResult &role) -> const sim::DayArray & { return role.utilizationByHour; };
     addHourLines(chart, r, names, values, 100, [](const QString &role, int hour, double v) {
-        return T::tr("%1, %2: busy %3").arg(role, hourSpan(hour), model::percent(v / 100));
+        return ResultsCharts::tr("%1, %2: busy %3").arg(role, hourSpan(hour), model::percent(v / 100));
     });
-    attach(chart, hourAxis(T::tr("Time of day (hh:mm)")), valueAxis(100, T::tr("Busy (% of time on duty)"), 5));
-    out.data = hourTable(r, names, T::tr("busy (%)"), values, 100, 1);
+    attach(chart, hourAxis(ResultsCharts::tr("Time of day (hh:mm)")),
+        valueAxis(100, ResultsCharts::tr("Busy (% of time on duty)"), 5));
+    out.data = hourTable(r, names, ResultsCharts::tr("busy (%)"), values, 100, 1);
     out.wide = true;
     chart->legend()->setAlignment(Qt::AlignRight);
-    out.note = T::tr("Means over every day and replication of the run; a gap is an hour with nobody on duty.");
+    out.note
+        = ResultsCharts::tr("Means over every day and replication of the run; a gap is an hour with nobody on duty.");
     return out;
 }
 
@@ -238,17 +240,19 @@ BuiltChart queueByHourChart(const sim::Results &r, const ResultNames &names)
     BuiltChart out;
     out.fileStem = QStringLiteral("queue-by-hour");
     auto *chart = out.chart = new QChart;
-    chart->setTitle(T::tr("Cases waiting by hour of the day"));
+    chart->setTitle(ResultsCharts::tr("Cases waiting by hour of the day"));
     const auto values = [](const sim::RoleResult &role) -> const sim::DayArray & { return role.queueByHour; };
     addHourLines(chart, r, names, values, 1, [](const QString &role, int hour, double v) {
-        return T::tr("%1, %2: %3 cases waiting on average").arg(role, hourSpan(hour), QString::number(v, 'f', 1));
+        return ResultsCharts::tr("%1, %2: %3 cases waiting on average")
+            .arg(role, hourSpan(hour), QString::number(v, 'f', 1));
     });
-    attach(chart, hourAxis(T::tr("Time of day (hh:mm)")),
-        valueAxis(std::max(1.0, largestOf(r, values)), T::tr("Cases waiting (mean)"), 5));
-    out.data = hourTable(r, names, T::tr("cases waiting (mean)"), values, 1, 2);
+    attach(chart, hourAxis(ResultsCharts::tr("Time of day (hh:mm)")),
+        valueAxis(std::max(1.0, largestOf(r, values)), ResultsCharts::tr("Cases waiting (mean)"), 5));
+    out.data = hourTable(r, names, ResultsCharts::tr("cases waiting (mean)"), values, 1, 2);
     out.wide = true;
     chart->legend()->setAlignment(Qt::AlignRight);
-    out.note = T::tr("Cases waiting for each role's tasks, in every process; means over every day and replication.");
+    out.note = ResultsCharts::tr(
+        "Cases waiting for each role's tasks, in every process; means over every day and replication.");
     return out;
 }
 
@@ -257,12 +261,13 @@ BuiltChart constraintQueueChart(const sim::Results &r, const ResultNames &names)
     BuiltChart out;
     out.fileStem = QStringLiteral("constraint-queue-by-hour");
     auto *chart = out.chart = new QChart;
-    chart->setTitle(T::tr("Queue at the constraint by hour of the day"));
+    chart->setTitle(ResultsCharts::tr("Queue at the constraint by hour of the day"));
     const sim::Bottleneck *constraint = constraintOf(r);
     const sim::NodeResult *node = constraint ? nodeOf(r, qs(constraint->node)) : nullptr;
     if (!node) {
-        out.note = T::tr("No constraint: no task had staff to wait for.");
-        attach(chart, hourAxis(T::tr("Time of day (hh:mm)")), valueAxis(1, T::tr("Cases waiting (mean)")));
+        out.note = ResultsCharts::tr("No constraint: no task had staff to wait for.");
+        attach(chart, hourAxis(ResultsCharts::tr("Time of day (hh:mm)")),
+            valueAxis(1, ResultsCharts::tr("Cases waiting (mean)")));
         return out;
     }
     const sim::RoleResult *role = nullptr;
@@ -273,7 +278,7 @@ BuiltChart constraintQueueChart(const sim::Results &r, const ResultNames &names)
     for (double v : node->queueByHour)
         if (std::isfinite(v))
             top = std::max(top, v);
-    QValueAxis *y = valueAxis(top, T::tr("Cases waiting (mean)"), 5);
+    QValueAxis *y = valueAxis(top, ResultsCharts::tr("Cases waiting (mean)"), 5);
     const double roof = y->max();
     // Stepped: each hour's mean holds for the whole hour.
     auto *upper = new QLineSeries;
@@ -293,7 +298,7 @@ BuiltChart constraintQueueChart(const sim::Results &r, const ResultNames &names)
     if (offDuty) {
         auto *off = new QAreaSeries(offUpper);
         offUpper->setParent(off);
-        off->setName(T::tr("Nobody on duty"));
+        off->setName(ResultsCharts::tr("Nobody on duty"));
         chart->addSeries(off);
         setSeriesLook(off, QColor(0x8a, 0x94, 0xa6), 0);
     } else {
@@ -301,24 +306,24 @@ BuiltChart constraintQueueChart(const sim::Results &r, const ResultNames &names)
     }
     auto *queue = new QAreaSeries(upper);
     upper->setParent(queue);
-    queue->setName(T::tr("Cases waiting"));
+    queue->setName(ResultsCharts::tr("Cases waiting"));
     chart->addSeries(queue);
     setSeriesLook(queue, kConstraint, 2);
     const sim::DayArray hours = node->queueByHour;
     hoverTexts(queue, [hours, where](const QPointF &p) {
         const int hour = std::clamp(int(std::floor(p.x())), 0, sim::kDayBuckets - 1);
-        return T::tr("%1, %2: %3 cases waiting on average")
+        return ResultsCharts::tr("%1, %2: %3 cases waiting on average")
             .arg(where, hourSpan(hour), QString::number(hours[std::size_t(hour)], 'f', 1));
     });
-    attach(chart, hourAxis(T::tr("Time of day (hh:mm)")), y);
-    out.data.header
-        = { T::tr("hour of the day"), T::tr("cases waiting at %1 (mean)").arg(where), T::tr("%1 on duty").arg(who) };
+    attach(chart, hourAxis(ResultsCharts::tr("Time of day (hh:mm)")), y);
+    out.data.header = { ResultsCharts::tr("hour of the day"),
+        ResultsCharts::tr("cases waiting at %1 (mean)").arg(where), ResultsCharts::tr("%1 on duty").arg(who) };
     for (int h = 0; h < sim::kDayBuckets; ++h) {
         const bool off = role && !std::isfinite(role->utilizationByHour[std::size_t(h)]);
         out.data.rows << QStringList { hourSpan(h), number(node->queueByHour[std::size_t(h)], 2),
-            off ? T::tr("no") : T::tr("yes") };
+            off ? ResultsCharts::tr("no") : ResultsCharts::tr("yes") };
     }
-    out.note = T::tr("%1 at %2; means over every day and replication of the run.").arg(who, where);
+    out.note = ResultsCharts::tr("%1 at %2; means over every day and replication of the run.").arg(who, where);
     return out;
 }
 

@@ -21,7 +21,6 @@ struct PictureWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PictureWriter)
 };
-using T = PictureWriter;
 
 bool fail(QString *error, const QString &message)
 {
@@ -60,20 +59,20 @@ bool writePng(const QString &fileName, const QSizeF &source, int dpi, const QCol
     const PaintFunction &paint, QString *error)
 {
     if (dpi < 24 || dpi > 1200)
-        return fail(error, T::tr("%1: %2 dpi is outside 24..1200").arg(fileName).arg(dpi));
+        return fail(error, PictureWriter::tr("%1: %2 dpi is outside 24..1200").arg(fileName).arg(dpi));
     const qreal scale = dpi / 96.0;
     const QSize size(int(std::ceil(source.width() * scale)), int(std::ceil(source.height() * scale)));
     if (size.isEmpty() || qint64(size.width()) * size.height() > 400'000'000LL || size.width() > 32767
         || size.height() > 32767)
         return fail(error,
-            T::tr("%1: a %2 × %3 pixel image is too large; choose a lower resolution")
+            PictureWriter::tr("%1: a %2 × %3 pixel image is too large; choose a lower resolution")
                 .arg(fileName)
                 .arg(size.width())
                 .arg(size.height()));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return fail(error,
-            T::tr("%1: not enough memory for a %2 × %3 pixel image")
+            PictureWriter::tr("%1: not enough memory for a %2 × %3 pixel image")
                 .arg(fileName)
                 .arg(size.width())
                 .arg(size.height()));
@@ -87,7 +86,7 @@ bool writePng(const QString &fileName, const QSizeF &source, int dpi, const QCol
     QBuffer png;
     png.open(QIODevice::WriteOnly);
     if (!image.save(&png, "PNG"))
-        return fail(error, T::tr("%1: cannot encode the PNG image").arg(fileName));
+        return fail(error, PictureWriter::tr("%1: cannot encode the PNG image").arg(fileName));
     return model::writeFileAtomically(fileName, png.data(), error);
 }
 
@@ -115,7 +114,7 @@ QByteArray svg(const QSizeF &size, const QString &title, const QString &descript
 bool writeSvg(const QString &fileName, const QByteArray &data, QString *error)
 {
     if (data.isEmpty())
-        return fail(error, T::tr("%1: cannot draw the SVG drawing").arg(fileName));
+        return fail(error, PictureWriter::tr("%1: cannot draw the SVG drawing").arg(fileName));
     return model::writeFileAtomically(fileName, data, error);
 }
 
@@ -124,7 +123,7 @@ bool print(QPrinter *printer, const PaintFunction &paint, QString *error)
     QPainter painter;
     if (!painter.begin(printer))
         return fail(error,
-            T::tr("%1: cannot start printing")
+            PictureWriter::tr("%1: cannot start printing")
                 .arg(printer->outputFileName().isEmpty() ? printer->printerName() : printer->outputFileName()));
     const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
     paint(&painter, QRectF(QPointF(0, 0), page.size()));
@@ -149,7 +148,7 @@ bool writePdf(const QString &fileName, const QString &documentName, const QSizeF
             if (!print(&printer, paint, why))
                 return false;
             if (QFileInfo(temporary).size() == 0)
-                return fail(why, T::tr("%1: cannot write the PDF file").arg(fileName));
+                return fail(why, PictureWriter::tr("%1: cannot write the PDF file").arg(fileName));
             return true;
         },
         error);
