@@ -155,96 +155,6 @@ ProcessView processView(const Project &p, const Process &pr)
     return v;
 }
 
-double perHour(TimeUnit unit)
-{
-    switch (unit) {
-    case TimeUnit::Minute: return 60.0;
-    case TimeUnit::Hour: return 1.0;
-    case TimeUnit::Day: return 1.0 / 24.0;
-    }
-    return 1.0;
-}
-
-template<typename Array> double peakOf(const Array &a, int *hour)
-{
-    double best = 0;
-    for (std::size_t h = 0; h < a.size(); ++h)
-        if (std::isfinite(a[h]) && a[h] > best) {
-            best = a[h];
-            *hour = int(h);
-        }
-    return best;
-}
-
-SizingView sizing(const Project &p, const std::vector<RunRecord> &runs)
-{
-    SizingView v;
-    if (runs.empty())
-        return v;
-    const RunRecord &run = runs.back();
-    sim::Results results;
-    QString error;
-    const QJsonObject json = QJsonDocument::fromJson(run.resultsJson.toUtf8()).object();
-    if (!resultsFromJson(json, &results, &error) || !results.ok)
-        return v;
-    const Scenario *scenario = p.scenario(run.scenario);
-    v.run = scenario ? VendorSpec::tr("run %1 of %2, scenario %3")
-                           .arg(run.id)
-                           .arg(run.created.left(10), nameOr(scenario->name, scenario->id))
-                     : VendorSpec::tr("run %1 of %2, base model").arg(run.id).arg(run.created.left(10));
-    const double observed = results.horizon - results.warmup;
-    for (const sim::ProcessResult &r : results.processes) {
-        const Process *pr = p.process(QString::fromStdString(r.id));
-        const QString name = pr ? nameOr(pr->name, pr->id) : QString::fromStdString(r.id);
-        int hour = 0;
-        const double wip = peakOf(r.wipByHour, &hour);
-        if (observed > 0 && r.arrived.mean > 0)
-            v.requirements << VendorSpec::tr("%1: size for %2 new cases per hour on average.")
-                                  .arg(name, QString::number(r.arrived.mean / observed * perHour(p.timeUnit), 'f', 1));
-        if (wip > 0)
-            v.requirements << VendorSpec::tr("%1: size for %2 concurrent open cases (peak in the hour from %3:00).")
-                                  .arg(name, QString::number(std::ceil(wip), 'f', 0))
-                                  .arg(hour, 2, 10, QLatin1Char('0'));
-    }
-    for (const sim::RoleResult &r : results.roles) {
-        const Role *role = p.role(QString::fromStdString(r.id));
-        const QString name = role ? nameOr(role->name, role->id) : QString::fromStdString(r.id);
-        int hour = 0;
-        const double busy = peakOf(r.utilizationByHour, &hour);
-        // The most staff on duty at once, as the run's scenario had them: licences and concurrent
-        // sessions are sized for that, not for the average.
-        int staff = role ? role->headcount : 0;
-        if (role && role->shifts)
-            for (const ShiftBlock &b : role->shifts->capacity)
-                staff = std::max(staff, b.headcount);
-        if (scenario)
-            for (const HeadcountOverride &h : scenario->headcount)
-                if (role && h.role == role->id)
-                    staff = h.headcount;
-        if (scenario && role)
-            for (const StaffingChange &c : scenario->staffing)
-                if (c.role == role->id)
-                    staff = c.headcount ? std::max(staff, *c.headcount) : staff + std::max(0, c.add.value_or(0));
-        if (staff > 0 && busy > 0)
-            v.requirements << VendorSpec::tr(
-                "%1: size for a peak of %2 on duty at once; busiest hour from %3:00 at %4 busy.")
-                                  .arg(name)
-                                  .arg(staff)
-                                  .arg(hour, 2, 10, QLatin1Char('0'))
-                                  .arg(percent(busy));
-        else if (staff > 0)
-            v.requirements << VendorSpec::tr("%1: size for a peak of %2 on duty at once.").arg(name).arg(staff);
-    }
-    if (!results.bottlenecks.empty()) {
-        const sim::Bottleneck &b = results.bottlenecks.front();
-        const Role *role = p.role(QString::fromStdString(b.role));
-        v.requirements << VendorSpec::tr("The constraint is %1 (%2 busy): its screens must stay fast at peak load.")
-                              .arg(role ? nameOr(role->name, role->id) : QString::fromStdString(b.role),
-                                  percent(b.utilization));
-    }
-    return v;
-}
-
 PocView pocView(const Project &p, const PocScenario &s)
 {
     PocView v;
@@ -394,7 +304,7 @@ SpecDocument buildSpec(const Project &p, const std::vector<RunRecord> &runs, con
         d.processes.push_back(processView(p, *pr));
     for (const Requirement &q : p.requirements)
         d.requirements.push_back(requirementView(q, false));
-    d.sizing = sizing(p, runs);
+    d.sizing = buildSizing(p, runs);
     for (const PocScenario &s : p.pocScenarios)
         d.poc.push_back(pocView(p, s));
     for (const Vendor &v : p.vendors)

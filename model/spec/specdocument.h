@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -88,11 +89,21 @@ struct ProcessView
     std::vector<RequirementView> processWide; // needed by steps linked to the whole process
 };
 
-/** A sizing figure from a stored run, stated as a non-functional requirement. */
+/** One role's users on duty in each hour of the day, as the run's scenario staffs it. */
+struct OnDutyRow
+{
+    QString roleId, role; // role by name
+    std::array<int, 24> onDuty {}; // the most on duty at once within the hour (any day of the period)
+    std::array<double, 24> utilisation {}; // busy share of those on duty, 0..1; 0 where nobody is
+    int peak = 0, peakHour = 0; // the most on duty in any hour, and the first hour it happens
+};
+
+/** Sizing figures from a stored run, stated as non-functional requirements. */
 struct SizingView
 {
     QString run; // "run 3 of 2026-11-30, scenario To-be"; empty: no stored run
     QStringList requirements;
+    std::vector<OnDutyRow> onDuty; // users on duty per role by hour; empty: no staffing known
 };
 
 struct PocStepView
@@ -150,6 +161,9 @@ struct SpecDocument
 
 /** Builds the document; `runs` are the project's stored runs (the latest is used for sizing). */
 SpecDocument buildSpec(const Project &project, const std::vector<RunRecord> &runs, const SpecOptions &options);
+
+/** The sizing section from the latest of `runs` (none: an empty view). */
+SizingView buildSizing(const Project &project, const std::vector<RunRecord> &runs);
 
 /** The weighted totals and knock-outs of the vendors (a Must scored 0 knocks a vendor out). */
 std::vector<VendorTotal> vendorTotals(const Project &project);

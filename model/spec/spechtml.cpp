@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace oi::model::spec {
 
 namespace {
@@ -38,6 +40,11 @@ table.grid td { border-bottom: 1px solid #d5dde5; padding: 0.35em 0.5em; vertica
 .diagram { margin: 0.8em 0; max-width: 100%; overflow: auto; }
 .diagram svg { max-width: 100%; height: auto; }
 nav.toc ol { columns: 2; }
+table.hours { border-collapse: collapse; margin: 0.6em 0 1.2em; font-size: 0.72em; }
+table.hours th { background: #2a6f97; color: white; padding: 0.2em 0.1em; text-align: center; }
+table.hours td { border-bottom: 1px solid #d5dde5; padding: 0.2em 0.1em; text-align: center; }
+table.hours .role { text-align: left; padding-right: 0.5em; }
+table.hours td.off { color: #9aa7b4; }
 .knockout { color: #b3261e; font-weight: bold; }
 @media print { body { max-width: none; padding: 0; } h2 { page-break-before: always; }
   nav.toc { page-break-after: always; } a { color: inherit; text-decoration: none; } }
@@ -93,6 +100,39 @@ QString tableRow(const QStringList &escapedCells, const char *cell = "td")
     for (const QString &c : escapedCells)
         out += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(cell), c);
     return out + QStringLiteral("</tr>\n");
+}
+
+/** Shaded by how busy those on duty were: licences follow the numbers, screens the shading. */
+QString onDutyCell(int staff, double utilisation, bool peak)
+{
+    if (staff <= 0)
+        return QStringLiteral("<td class=\"off\">\u2013</td>");
+    static const char *const shades[] = { "#ffffff", "#e3eef6", "#c6dcec", "#9fc3de", "#6fa3cc" };
+    const int shade = std::clamp(int(utilisation * 5.0), 0, 4);
+    const QString text = peak ? QStringLiteral("<b>%1</b>").arg(staff) : QString::number(staff);
+    return QStringLiteral("<td bgcolor=\"%1\">%2</td>").arg(QLatin1String(shades[shade]), text);
+}
+
+QString onDutyTable(const std::vector<OnDutyRow> &rows)
+{
+    if (rows.empty())
+        return {};
+    QString out = QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
+                      .arg(e(VendorSpec::tr("Users on duty per role by hour")),
+                          e(VendorSpec::tr("The most users of each role on duty at once in each hour of the day; "
+                                           "the peak in bold, the shade darker the busier they were.")));
+    out += QStringLiteral("<table class=\"hours\" width=\"100%\" cellspacing=\"0\">\n<tr><th class=\"role\">%1</th>")
+               .arg(e(VendorSpec::tr("Role")));
+    for (int h = 0; h < 24; ++h)
+        out += QStringLiteral("<th>%1</th>").arg(h, 2, 10, QLatin1Char('0'));
+    out += QStringLiteral("<th>%1</th></tr>\n").arg(e(VendorSpec::tr("Peak")));
+    for (const OnDutyRow &row : rows) {
+        out += QStringLiteral("<tr><td class=\"role\">%1</td>").arg(e(row.role));
+        for (std::size_t h = 0; h < 24; ++h)
+            out += onDutyCell(row.onDuty[h], row.utilisation[h], row.peak > 0 && row.onDuty[h] == row.peak);
+        out += QStringLiteral("<td><b>%1</b></td></tr>\n").arg(row.peak);
+    }
+    return out + QStringLiteral("</table>\n");
 }
 
 } // namespace
@@ -220,7 +260,7 @@ QString specToHtml(
             body += QStringLiteral("<p><em>%1</em> %2</p>\n<ul>\n").arg(e(VendorSpec::tr("From:")), e(d.sizing.run));
             for (const QString &r : d.sizing.requirements)
                 body += QStringLiteral("<li>%1</li>\n").arg(e(r));
-            body += QStringLiteral("</ul>\n");
+            body += QStringLiteral("</ul>\n") + onDutyTable(d.sizing.onDuty);
         }
     }
     if (d.sections.poc) {

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace oi::model::spec {
 
 namespace {
@@ -111,9 +113,21 @@ QByteArray specToJson(const SpecDocument &d)
     for (const ProcessView &p : d.processes)
         processes.append(process(p));
     root.insert(QStringLiteral("processes"), processes);
+    QJsonArray onDuty;
+    for (const OnDutyRow &r : d.sizing.onDuty) {
+        QJsonArray staff, busy;
+        for (std::size_t h = 0; h < 24; ++h) {
+            staff.append(r.onDuty[h]);
+            busy.append(std::round(r.utilisation[h] * 1000.0) / 1000.0);
+        }
+        onDuty.append(QJsonObject { { QStringLiteral("role_id"), r.roleId }, { QStringLiteral("role"), r.role },
+            { QStringLiteral("on_duty"), staff }, { QStringLiteral("utilisation"), busy },
+            { QStringLiteral("peak"), r.peak }, { QStringLiteral("peak_hour"), r.peakHour } });
+    }
     root.insert(QStringLiteral("sizing"),
         QJsonObject { { QStringLiteral("run"), d.sizing.run },
-            { QStringLiteral("requirements"), strings(d.sizing.requirements) } });
+            { QStringLiteral("requirements"), strings(d.sizing.requirements) },
+            { QStringLiteral("on_duty_by_hour"), onDuty } });
     QJsonArray scripts;
     for (const PocView &p : d.poc)
         scripts.append(poc(p));

@@ -228,6 +228,22 @@ QString specToMarkdown(const SpecDocument &d, const Project &project)
             for (const QString &r : d.sizing.requirements)
                 out += QStringLiteral("- %1\n").arg(md(r));
             out += u'\n';
+            if (!d.sizing.onDuty.empty()) {
+                out += QStringLiteral("### %1\n\n").arg(VendorSpec::tr("Users on duty per role by hour"));
+                QStringList header { VendorSpec::tr("Role") };
+                for (int h = 0; h < 24; ++h)
+                    header << QStringLiteral("%1").arg(h, 2, 10, QLatin1Char('0'));
+                header << VendorSpec::tr("Peak");
+                out += row(header) + separator(int(header.size()));
+                for (const OnDutyRow &r : d.sizing.onDuty) {
+                    QStringList cells { md(r.role) };
+                    for (const int staff : r.onDuty)
+                        cells << (staff > 0 ? QString::number(staff) : QStringLiteral("\u2013"));
+                    cells << QStringLiteral("**%1**").arg(r.peak);
+                    out += row(cells);
+                }
+                out += u'\n';
+            }
         }
     }
     if (d.sections.poc) {

@@ -7,6 +7,8 @@
 #include "model/projectio.h"
 #include "model/spec/specwriters.h"
 
+#include "specschemacheck.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,62 +50,6 @@ QString xmlText(const QString &html, QString *error, QStringList *elements = nul
     if (xml.hasError())
         *error = xml.errorString() + QStringLiteral(" at line ") + QString::number(xml.lineNumber());
     return text;
-}
-
-// A small JSON-Schema check: type, enum, required, properties, additionalProperties: false,
-// items and local $ref (the keywords docs/spec-schema.json uses; python3-jsonschema is not a
-// build dependency).
-bool conforms(const QJsonValue &v, const QJsonObject &schema, const QJsonObject &root, const QString &at, QString *why)
-{
-    if (schema.contains(QLatin1String("$ref"))) {
-        const QString ref = schema[QLatin1String("$ref")].toString().mid(2); // "#/$defs/x"
-        QJsonObject target = root;
-        for (const QString &part : ref.split(u'/'))
-            target = target[part].toObject();
-        return conforms(v, target, root, at, why);
-    }
-    const QString type = schema[QLatin1String("type")].toString();
-    const auto fail = [&](const QString &m) {
-        *why = at + QStringLiteral(": ") + m;
-        return false;
-    };
-    if (type == QLatin1String("object") && !v.isObject())
-        return fail(QStringLiteral("not an object"));
-    if (type == QLatin1String("array") && !v.isArray())
-        return fail(QStringLiteral("not an array"));
-    if (type == QLatin1String("string") && !v.isString())
-        return fail(QStringLiteral("not a string"));
-    if (type == QLatin1String("boolean") && !v.isBool())
-        return fail(QStringLiteral("not a boolean"));
-    if (type == QLatin1String("number") && !v.isDouble())
-        return fail(QStringLiteral("not a number"));
-    if (type == QLatin1String("integer") && (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))))
-        return fail(QStringLiteral("not an integer"));
-    if (schema.contains(QLatin1String("enum")) && !schema[QLatin1String("enum")].toArray().contains(v))
-        return fail(QStringLiteral("not one of the enum values: ") + v.toString());
-    if (v.isObject()) {
-        const QJsonObject o = v.toObject();
-        const QJsonObject props = schema[QLatin1String("properties")].toObject();
-        for (const QJsonValue &r : schema[QLatin1String("required")].toArray())
-            if (!o.contains(r.toString()))
-                return fail(QStringLiteral("missing ") + r.toString());
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!props.contains(it.key())) {
-                if (schema[QLatin1String("additionalProperties")] == QJsonValue(false))
-                    return fail(QStringLiteral("unexpected member ") + it.key());
-                continue;
-            }
-            if (!conforms(it.value(), props[it.key()].toObject(), root, at + u'.' + it.key(), why))
-                return false;
-        }
-    }
-    if (v.isArray()) {
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            if (!conforms(a[i], schema[QLatin1String("items")].toObject(), root, at + u'[' + QString::number(i) + u']', why))
-                return false;
-    }
-    return true;
 }
 
 const QString kScript = QStringLiteral("<script>alert('x')</script>");
@@ -234,7 +180,8 @@ private slots:
         // JSON: the strings come back exactly.
         const QJsonObject json = QJsonDocument::fromJson(specToJson(doc)).object();
         QCOMPARE(json[QLatin1String("client")].toString(), h.client);
-        QCOMPARE(json[QLatin1String("requirements")].toArray()[0][QLatin1String("text")].toString(), h.requirements[0].text);
+        QCOMPARE(
+            json[QLatin1String("requirements")].toArray()[0][QLatin1String("text")].toString(), h.requirements[0].text);
         // CSV: a BOM, and every cell starting with = + - @ shown as text.
         const QByteArray csv = scoringSheetCsv(doc);
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
@@ -277,7 +224,8 @@ private slots:
         badLines[1].chop(1);
         badLines[1] += "7\r";
         QVERIFY(!importScoringSheet(badLines.join('\n'), imported, &error));
-        QVERIFY2(error.contains(QStringLiteral("row 2")) && error.contains(QStringLiteral("\u201c7\u201d")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("row 2")) && error.contains(QStringLiteral("\u201c7\u201d")),
+            qPrintable(error));
     }
 };
 
