@@ -76,11 +76,6 @@ QString parseFeedbackMapping(const QString &spec, model::eventlog::FeedbackMappi
     return {};
 }
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
-
 std::optional<int> parseOffset(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^([+-])(\\d{1,2})(?::?(\\d{2}))?$"));
@@ -259,10 +254,15 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
             err << tr("import-log: %1: %2\n").arg(parser.value(feedback), result.read.error);
             return 1;
         }
-        out << trn("\nFeedback from %1: %n response(s)", int(std::min<qint64>(result.responses, 1 << 30)))
-                   .arg(feedbackFile)
-            << tr(" on a scale from %1 to %2").arg(result.scaleLow).arg(result.scaleHigh)
-            << trn(", %n matched no step", int(std::min<qint64>(result.unmatched, 1 << 30))) << tr(":\n")
+        // Whole sentences with their counts, each a translate() call lupdate can read.
+        out << tr("\nFeedback from %1: %2 on a scale from %3 to %4, %5:\n")
+                   .arg(feedbackFile,
+                       QCoreApplication::translate(
+                           "Cli", "%n response(s)", nullptr, int(std::min<qint64>(result.responses, 1 << 30))))
+                   .arg(result.scaleLow)
+                   .arg(result.scaleHigh)
+                   .arg(QCoreApplication::translate(
+                       "Cli", "%n matched no step", nullptr, int(std::min<qint64>(result.unmatched, 1 << 30))))
             << model::textTable(model::eventlog::feedbackTable(result, draft), QStringLiteral("  "));
     }
 
@@ -275,9 +275,11 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
     for (const model::Problem &p : problems)
         if (p.isError())
             err << p.toString() << u'\n';
-    out << trn("Wrote %1: %n role(s), ", int(draft.project.roles.size())).arg(target)
-        << trn("%n task(s), ", int(draft.fits.size()))
-        << trn("%n journey step(s).\n", int(draft.project.journeys.front().steps.size()));
+    out << tr("Wrote %1: %2, %3, %4.\n")
+               .arg(target, QCoreApplication::translate("Cli", "%n role(s)", nullptr, int(draft.project.roles.size())),
+                   QCoreApplication::translate("Cli", "%n task(s)", nullptr, int(draft.fits.size())),
+                   QCoreApplication::translate(
+                       "Cli", "%n journey step(s)", nullptr, int(draft.project.journeys.front().steps.size())));
     return model::hasErrors(problems) ? 1 : 0;
 }
 
