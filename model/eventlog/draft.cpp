@@ -54,8 +54,8 @@ QStringList processNotes(const Draft &d, const EventLog &log)
                                   "since the case's previous activity ended (waiting included).");
     switch (d.staffing.basis) {
     case StaffingEstimate::Basis::Concurrency:
-        lines << EventLogText::tr("Headcounts are the most activities of each role in progress at once (the log "
-                                  "has start and end times).");
+        lines << EventLogText::tr("Headcounts are the most people of each role at work at once, each counted once "
+                                  "however many of their activities overlap (the log has start and end times).");
         break;
     case StaffingEstimate::Basis::DistinctPerHour:
         lines << EventLogText::tr("Headcounts are the most different resources of each role at work within one "

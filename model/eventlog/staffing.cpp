@@ -14,22 +14,38 @@ namespace oi::model::eventlog {
 
 namespace {
 
-// The most of `events` (of one role) in progress at the same time.
+// The most people of one role at work at the same time. A person counts once however many of their
+// activities overlap (a quick confirmation recorded while the next case is open): counting the
+// activities in progress made four agents six. Activities without a resource count one each.
 int peakConcurrency(const EventLog &log, const std::vector<size_t> &events)
 {
-    std::vector<std::pair<Instant, int>> changes;
+    struct Change
+    {
+        Instant at;
+        int delta;
+        qint32 resource;
+        bool operator<(const Change &o) const { return at != o.at ? at < o.at : delta < o.delta; }
+    };
+    std::vector<Change> changes;
     for (const size_t i : events) {
         const Event &e = log.events[i];
         if (e.start == kNoTime)
             continue;
-        changes.emplace_back(e.start, +1);
-        changes.emplace_back(e.end, -1);
+        changes.push_back({ e.start, +1, e.resource });
+        changes.push_back({ e.end, -1, e.resource });
     }
     std::sort(changes.begin(), changes.end()); // an end before a start at the same instant
-    int now = 0, peak = 0;
-    for (const auto &[t, delta] : changes) {
-        now += delta;
-        peak = std::max(peak, now);
+    std::unordered_map<qint32, int> openOf; // activities in progress per resource
+    int people = 0, unnamed = 0, peak = 0;
+    for (const Change &c : changes) {
+        if (c.resource < 0) {
+            unnamed += c.delta;
+        } else {
+            int &open = openOf[c.resource];
+            people += (open == 0 && c.delta > 0) - (open == 1 && c.delta < 0);
+            open += c.delta;
+        }
+        peak = std::max(peak, people + unnamed);
     }
     return peak;
 }

@@ -21,7 +21,7 @@ struct DraftRole
 struct StaffingEstimate
 {
     enum class Basis {
-        Concurrency, // the most activities of the role in progress at once (start and end times)
+        Concurrency, // the most people of the role at work at once (start and end times)
         DistinctPerHour, // the most different resources of the role at work in one hour (completions only)
         Load, // no resources: the work over the time, at 80 % utilisation
     };

@@ -231,8 +231,8 @@ void LogResultsPage::initializePage()
 
     switch (d.staffing.basis) {
     case model::eventlog::StaffingEstimate::Basis::Concurrency:
-        mBasis->setText(tr("Headcounts are the most activities of each role in progress at once: the log has start "
-                           "and end times."));
+        mBasis->setText(tr("Headcounts are the most people of each role at work at once, each counted once however "
+                           "many of their activities overlap: the log has start and end times."));
         break;
     case model::eventlog::StaffingEstimate::Basis::DistinctPerHour:
         mBasis->setText(tr("Headcounts are the most different people of each role at work in one hour: the log has "

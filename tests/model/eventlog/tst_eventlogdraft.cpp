@@ -13,6 +13,10 @@
 #include <QBuffer>
 #include <QTest>
 
+#include <algorithm>
+#include <map>
+#include <tuple>
+
 using namespace oi::model;
 using namespace oi::model::eventlog;
 
@@ -100,6 +104,22 @@ void verifyRuns(const Project &project)
     QVERIFY2(input, qPrintable(error));
     const oi::sim::Results results = oi::sim::simulate(*input);
     QVERIFY2(results.error.empty(), results.error.c_str());
+}
+
+/** The most back-office people at work at once in `rows` (their activities never overlap). */
+int peakBackOffice(const std::vector<oi::test::LogRow> &rows, const oi::test::KnownProcess &known)
+{
+    std::vector<std::pair<double, int>> changes;
+    for (const oi::test::LogRow &r : rows)
+        if (!r.abandoned && std::count(known.back.begin(), known.back.end(), r.resource)) {
+            changes.emplace_back(r.start, +1);
+            changes.emplace_back(r.end, -1);
+        }
+    std::sort(changes.begin(), changes.end());
+    int now = 0, most = 0;
+    for (const auto &c : changes)
+        most = std::max(most, now += c.second);
+    return most;
 }
 
 } // namespace
@@ -206,6 +226,51 @@ private slots:
         // Cases that left do not count as a way out: the branch keeps its share.
         QVERIFY(std::abs(share(d, "Assess", "Rework") - known.reworkProbability) <= 0.02);
         verifyRuns(d.project);
+    }
+
+    void headcountCountsPeopleNotTheirOverlappingActivities()
+    {
+        // Four people at the front desk, busy enough that all four work at once at the peak; each
+        // records Close from three minutes before they finish what they were doing, as agents who
+        // send a confirmation while the next case is open do. Counting activities in progress made
+        // four agents six; the headcount must be the four people, exactly (tolerance 0).
+        oi::test::KnownProcess known;
+        known.front = { "Ann", "Bob", "Gus", "Hal" };
+        known.registerTime = oi::test::KnownProcess::lognormal(12, 4);
+        known.back = { "Cid", "Dee", "Eve", "Fay", "Ida", "Jon" };
+        std::vector<oi::test::LogRow> rows = oi::test::generateLog(known);
+        auto peak = [&](bool people) {
+            std::vector<std::tuple<double, int, std::string>> changes;
+            for (const oi::test::LogRow &r : rows)
+                if (!r.abandoned && std::count(known.front.begin(), known.front.end(), r.resource)) {
+                    changes.emplace_back(r.start, +1, r.resource);
+                    changes.emplace_back(r.end, -1, r.resource);
+                }
+            std::sort(changes.begin(), changes.end());
+            std::map<std::string, int> open;
+            int now = 0, most = 0;
+            for (const auto &[t, delta, who] : changes) {
+                const int before = open[who];
+                open[who] += delta;
+                now += people ? int(open[who] > 0) - int(before > 0) : delta;
+                most = std::max(most, now);
+            }
+            return most;
+        };
+        QCOMPARE(peak(true), int(known.front.size())); // all four do work at the same time
+        for (oi::test::LogRow &r : rows)
+            if (!r.abandoned && r.activity == std::string("Close"))
+                r.start -= 3;
+        QVERIFY2(peak(false) > int(known.front.size()), "the log must overlap a person's activities");
+        QCOMPARE(peak(true), int(known.front.size()));
+
+        const Imported i = import(oi::test::csvLog(rows));
+        QVERIFY2(i.report.ok(), qPrintable(i.report.error));
+        const Draft &d = i.draft;
+        QCOMPARE(d.staffing.basis, StaffingEstimate::Basis::Concurrency);
+        QCOMPARE(roleOf(d, "Register"), roleOf(d, "Close"));
+        QCOMPARE(roleOf(d, "Register")->headcount, int(known.front.size()));
+        QCOMPARE(roleOf(d, "Assess")->headcount, peakBackOffice(rows, known));
     }
 
     void completionTimesOnly()
