@@ -89,6 +89,9 @@ enum CommandId {
     Cmd_SetResponsibilityText,
     Cmd_SetResponsibilityAsIs,
     Cmd_SetResponsibilityToBe,
+    Cmd_EditPocScenarios,
+    Cmd_EditVendors,
+    Cmd_SetPriorityWeights,
 };
 
 } // namespace oi::editor

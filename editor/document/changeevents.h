@@ -142,6 +142,9 @@ enum Project : quint32 {
     ProjectSimulation = 1 << 5,
     ProjectCurrency = 1 << 6,
     ProjectDecisions = 1 << 7, // the executives' decisions, recorded in the review
+    ProjectPocScenarios = 1 << 8, // the proof-of-concept scripts of the vendor specification
+    ProjectVendors = 1 << 9, // the vendors and their scores
+    ProjectPriorityWeights = 1 << 10, // the scoring sheet's weight per priority
 };
 enum Strategy : quint32 {
     StrategyTitle = 1 << 0,

@@ -87,6 +87,8 @@ QString unneutralised(QString text)
     return text;
 }
 
+} // namespace
+
 QString vendorId(const QString &name, const Project &p, const QSet<QString> &taken)
 {
     QString base;
@@ -100,8 +102,6 @@ QString vendorId(const QString &name, const Project &p, const QSet<QString> &tak
         id = base + u'-' + QString::number(n);
     return id;
 }
-
-} // namespace
 
 QByteArray scoringSheetCsv(const SpecDocument &d)
 {

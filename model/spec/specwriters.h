@@ -8,6 +8,7 @@
 #include "model/spec/specdocument.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -30,6 +31,9 @@ QByteArray scoringSheetCsv(const SpecDocument &doc);
  * and column of the first cell that is not empty or a whole number 0-3, or an unknown requirement.
  */
 bool importScoringSheet(const QByteArray &csv, Project &project, QString *error);
+
+/** An id for a vendor named `name` ("acme-crm", "acme-crm-2") that neither `project` nor `taken` uses. */
+QString vendorId(const QString &name, const Project &project, const QSet<QString> &taken = {});
 
 /**
  * `diagram(processId)` gives an inline <svg> (or nothing); the HTML holds no script, fetches nothing.

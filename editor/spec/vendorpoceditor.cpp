@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/spec/vendorpoceditor.h"
+
+#include "editor/spec/vendorpocpage.h"
+
+#include <QIcon>
+
+namespace oi::editor::spec {
+
+VendorPocEditor::VendorPocEditor(QObject *parent)
+    : Editor(parent)
+    , mPage(new VendorPocPage)
+{
+    setWidget(mPage);
+}
+
+QString VendorPocEditor::title() const
+{
+    return tr("Vendor PoC");
+}
+
+QIcon VendorPocEditor::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/report.svg"));
+}
+
+void VendorPocEditor::documentChanged()
+{
+    mPage->setDocument(document());
+}
+
+} // namespace oi::editor::spec
