@@ -99,7 +99,7 @@ void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
     QVERIFY(records.open(QIODevice::WriteOnly));
     records.write("Case ID,Activity,CSAT,Comment\n");
     for (int c = 1001; c < 1041; ++c)
-        records.write("SR-" + QByteArray::number(c) + ",Technician repaired the line," + QByteArray::number(1 + c % 2)
+        records.write("SR-" + QByteArray::number(c) + ",Repair on site," + QByteArray::number(1 + c % 2)
             + ",Waited two days for the technician\n");
     records.close();
 
@@ -122,18 +122,18 @@ void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
     QCOMPARE(mapping->columnBox(app::LogMappingPage::Time)->currentText(), QStringLiteral("Complete Timestamp"));
     QCOMPARE(mapping->columnBox(app::LogMappingPage::Start)->currentText(), QStringLiteral("Start Timestamp"));
     QCOMPARE(mapping->columnBox(app::LogMappingPage::Resource)->currentText(), QStringLiteral("Resource"));
-    QCOMPARE(mapping->timeFormatBox()->currentText(), QStringLiteral("dd/MM/yyyy HH:mm"));
+    QCOMPARE(mapping->timeFormatBox()->currentText(), QStringLiteral("dd/MM/yyyy HH:mm:ss"));
     QVERIFY(mapping->previewTable()->rowCount() > 5);
     QCOMPARE(mapping->previewTable()->item(0, 0)->text(), QStringLiteral("SR-1001"));
     QCOMPARE(mapping->previewTable()->item(0, 1)->text(), QStringLiteral("Help requested"));
     // The numeric attribute joins the preview as a column of its own.
     auto *attributes = mapping->findChild<QListWidget *>(QStringLiteral("attributes"));
-    const auto contacts = attributes->findItems(QStringLiteral("Contacts"), Qt::MatchExactly);
-    QCOMPARE(contacts.size(), 1);
-    contacts.front()->setCheckState(Qt::Checked);
+    const auto usage = attributes->findItems(QStringLiteral("Data used in 30 days (GB)"), Qt::MatchExactly);
+    QCOMPARE(usage.size(), 1);
+    usage.front()->setCheckState(Qt::Checked);
     QTRY_COMPARE(mapping->previewTable()->columnCount(), 8);
-    mapping->findChild<QLineEdit *>(QStringLiteral("completeAt"))->setText(QStringLiteral("Line confirmed working"));
-    QCOMPARE(wizard.draftOptions().completingActivities, QStringList { QStringLiteral("Line confirmed working") });
+    mapping->findChild<QLineEdit *>(QStringLiteral("completeAt"))->setText(QStringLiteral("Customer back online"));
+    QCOMPARE(wizard.draftOptions().completingActivities, QStringList { QStringLiteral("Customer back online") });
     QVERIFY(nextEnabled(wizard));
     grab(wizard, QStringLiteral("2-mapping"));
 
