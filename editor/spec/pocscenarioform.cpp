@@ -23,7 +23,8 @@ namespace oi::editor::spec {
 
 namespace {
 
-enum Column { NumberColumn, CustomerColumn, TaskColumn, RequirementColumn, DataColumn, ExpectedColumn, MinutesColumn };
+// The table is the script at a glance; the buyer's data and the expected outcome are in the fields below.
+enum Column { NumberColumn, CustomerColumn, TaskColumn, RequirementColumn, MinutesColumn, ColumnCount };
 
 QString nameOr(const QString &name, const QString &id)
 {
@@ -123,9 +124,9 @@ PocScenarioForm::PocScenarioForm(QWidget *parent)
     mTitle->setPlaceholderText(tr("What the vendor demonstrates"));
     mTotal->setObjectName(QStringLiteral("total"));
 
-    mSteps->setColumnCount(7);
-    mSteps->setHorizontalHeaderLabels({ tr("#"), tr("Customer's action"), tr("Role and task"),
-        tr("Requirement demonstrated"), tr("Buyer's data"), tr("Expected outcome"), tr("Minutes") });
+    mSteps->setColumnCount(ColumnCount);
+    mSteps->setHorizontalHeaderLabels(
+        { tr("#"), tr("Customer's action"), tr("Role and task"), tr("Requirement demonstrated"), tr("Min") });
     mSteps->verticalHeader()->hide();
     mSteps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mSteps->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -321,8 +322,9 @@ void PocScenarioForm::refresh()
         showCell(mSteps, r, TaskColumn, who, who);
         showCell(mSteps, r, RequirementColumn, q ? nameOr(q->text, q->id) : st.requirement,
             q ? QStringLiteral("%1 (%2)").arg(nameOr(q->text, q->id), q->id) : st.requirement);
-        showCell(mSteps, r, DataColumn, st.data, st.data);
-        showCell(mSteps, r, ExpectedColumn, st.expected, st.expected);
+        const QString details = tr("Buyer's data: %1\nExpected: %2").arg(st.data, st.expected);
+        if (QTableWidgetItem *item = mSteps->item(r, CustomerColumn))
+            item->setToolTip(st.customerAction + QStringLiteral("\n\n") + details);
         showCell(mSteps, r, MinutesColumn, minutesText(st.minutes));
     }
     if (current >= mSteps->rowCount() && mSteps->rowCount() > 0)

@@ -53,7 +53,7 @@ VendorComparison::VendorComparison(QWidget *parent)
     setObjectName(QStringLiteral("vendorComparison"));
     setColumnCount(ColumnCount);
     setHorizontalHeaderLabels(
-        { tr("Rank"), tr("Vendor"), tr("Weighted score"), tr("Of the most"), tr("Scored"), tr("Verdict") });
+        { tr("Rank"), tr("Vendor"), tr("Weighted score"), tr("Share of the maximum"), tr("Scored"), tr("Verdict") });
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);

@@ -4,6 +4,7 @@
 #include "editor/spec/vendorpocpage.h"
 
 #include <QIcon>
+#include <QSettings>
 
 namespace oi::editor::spec {
 
@@ -22,6 +23,18 @@ QString VendorPocEditor::title() const
 QIcon VendorPocEditor::icon() const
 {
     return QIcon(QStringLiteral(":/icons/report.svg"));
+}
+
+void VendorPocEditor::readSettings(QSettings &settings)
+{
+    const int tab = settings.value(QStringLiteral("tab"), 0).toInt();
+    if (tab >= 0 && tab < mPage->count())
+        mPage->setCurrentIndex(tab);
+}
+
+void VendorPocEditor::writeSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("tab"), mPage->currentIndex());
 }
 
 void VendorPocEditor::documentChanged()

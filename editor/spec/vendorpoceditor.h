@@ -21,6 +21,9 @@ public:
     QString title() const override;
     QIcon icon() const override;
     bool shows(EntityKind) const override { return false; }
+    /** Which of the page's tabs was in front: "tab" (0 scenarios, 1 vendors). */
+    void readSettings(QSettings &settings) override;
+    void writeSettings(QSettings &settings) const override;
 
     VendorPocPage *page() const { return mPage; }
 

@@ -91,9 +91,10 @@ VendorPocPage::VendorPocPage(QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
     splitter->addWidget(mForm);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 4);
-    splitter->setSizes({ 260, 1000 });
+    // The list keeps its width; the form takes what the window gives.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    left->setMaximumWidth(340);
     addTab(splitter, tr("PoC Scenarios"));
     addTab(mScoring, tr("Vendors and Scoring"));
 

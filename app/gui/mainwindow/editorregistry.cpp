@@ -9,6 +9,7 @@
 #include "editor/process/processeditor.h"
 #include "editor/results/resultseditor.h"
 #include "editor/roles/rolemapeditor.h"
+#include "editor/spec/vendorpoceditor.h"
 #include "editor/traceability/traceabilityeditor.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ QList<editor::Editor *> createEditors()
         // Last: the window opens an entity in the first editor that shows it, and a process or a
         // requirement belongs on its own page; the traceability view is where strategies open.
         new editor::TraceabilityEditor,
+        // The vendor proof of concept: technology proves it supports the redesign, after the chain is traced.
+        new editor::spec::VendorPocEditor,
         // Simulation results come after the model they describe; they show no entity of their own.
         new editor::ResultsEditor,
     };
