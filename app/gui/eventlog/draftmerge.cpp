@@ -4,7 +4,10 @@
 #include "model/bpmn/bpsim.h"
 #include "model/renameid.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <vector>
 
 namespace oi::app {
 
@@ -45,7 +48,73 @@ void scaleTimes(model::Project &draft, double factor)
         }
 }
 
+// How people write a role's name: "Service agent", " service  AGENT " are one role.
+QString nameKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+// A draft role named like a role of the open project becomes that role: the draft's tasks, lanes
+// and steps refer to its id, and the draft's copy is dropped, so the project's headcount, shifts and
+// costs stay as the consultant modelled them. Returns the ids reused.
+QStringList reuseRolesByName(const model::Project &open, model::Project &draft)
+{
+    QHash<QString, QString> openByName;
+    QSet<QString> openIds;
+    for (const model::Role &r : open.roles) {
+        openByName.insert(nameKey(r.name), r.id);
+        openIds.insert(r.id);
+    }
+    QHash<QString, QString> target; // draft role id -> open role id
+    QSet<QString> targets, draftIds;
+    for (const model::Role &r : draft.roles) {
+        draftIds.insert(r.id);
+        const QString to = openByName.value(nameKey(r.name));
+        if (!to.isEmpty() && !r.name.trimmed().isEmpty() && !targets.contains(to)) {
+            target.insert(r.id, to);
+            targets.insert(to);
+        }
+    }
+    if (target.isEmpty())
+        return {};
+    // Out of the way first: unmatched roles off the open ids, matched ones off every id they might
+    // meet, so that no rename below lands on an id still in use in the draft.
+    QSet<QString> taken = openIds + draftIds;
+    QHash<QString, QString> renamed;
+    for (const model::Role &r : std::vector<model::Role>(draft.roles)) {
+        const bool matched = target.contains(r.id);
+        if (!matched && !openIds.contains(r.id))
+            continue;
+        const QString to = unique(r.id + (matched ? QStringLiteral("-draft") : QString()), taken);
+        taken.insert(to);
+        QString error;
+        model::renameId(draft, model::IdKind::Role, r.id, to, &error);
+        if (matched)
+            renamed.insert(to, target.value(r.id));
+    }
+    QStringList reused;
+    for (auto it = renamed.cbegin(); it != renamed.cend(); ++it) {
+        QString error;
+        model::renameId(draft, model::IdKind::Role, it.key(), it.value(), &error);
+        reused << it.value();
+    }
+    std::erase_if(draft.roles, [&](const model::Role &r) { return targets.contains(r.id); });
+    reused.sort();
+    return reused;
+}
+
 } // namespace
+
+QString roleNamedLike(const model::Project &project, const QString &name)
+{
+    const QString key = nameKey(name);
+    if (key.isEmpty())
+        return {};
+    for (const model::Role &r : project.roles)
+        if (nameKey(r.name) == key)
+            return r.id;
+    return {};
+}
 
 MergedDraft mergeDraft(const model::Project &open, model::Project draft)
 {
@@ -59,6 +128,7 @@ MergedDraft mergeDraft(const model::Project &open, model::Project draft)
         roles.insert(r.id);
     for (const model::Process &p : open.processes)
         processes.insert(p.id);
+    const QStringList reused = reuseRolesByName(open, draft);
     // Each kind's clashes are renamed in turn; the draft's own ids stay unique among themselves.
     const auto rename = [&draft](model::IdKind kind, const QStringList &ids, QSet<QString> taken) {
         for (const QString &id : ids)
@@ -95,7 +165,7 @@ MergedDraft mergeDraft(const model::Project &open, model::Project draft)
         scaleTimes(draft, factor);
 
     MergedDraft merged { open, draft.processes.empty() ? QString() : draft.processes.front().id,
-        draft.journeys.empty() ? QString() : draft.journeys.front().id };
+        draft.journeys.empty() ? QString() : draft.journeys.front().id, reused };
     model::Project &p = merged.project;
     p.roles.insert(p.roles.end(), draft.roles.begin(), draft.roles.end());
     p.processes.insert(p.processes.end(), draft.processes.begin(), draft.processes.end());

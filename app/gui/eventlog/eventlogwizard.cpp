@@ -85,6 +85,11 @@ int EventLogWizard::nextId() const
     return QWizard::nextId();
 }
 
+const model::Project *EventLogWizard::project() const
+{
+    return mDocument ? &mDocument->project() : nullptr;
+}
+
 bool EventLogWizard::applyDraft()
 {
     const std::shared_ptr<const LogImport> done = result();

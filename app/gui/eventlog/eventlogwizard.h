@@ -36,6 +36,8 @@ public:
     LogImportJob *job() const { return mJob; }
     std::shared_ptr<const LogImport> result() const { return mJob->result(); }
 
+    /** The open project the draft will join; null once its document is closed. */
+    const model::Project *project() const;
     /** Adds the draft to the document as one undo step; false when there is no draft to add. */
     bool applyDraft();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/eventlog/logresultspage.h"
 
+#include "app/gui/eventlog/draftmerge.h"
 #include "app/gui/eventlog/eventlogwizard.h"
 #include "app/gui/eventlog/fitchart.h"
 
@@ -78,6 +79,7 @@ LogResultsPage::LogResultsPage()
     , mFollows(table(QStringLiteral("follows"),
           { tr("From"), tr("To"), tr("Cases"), tr("Share of the way out"), tr("Mean time between") }))
     , mBasis(new QLabel)
+    , mReused(new QLabel)
     , mStaff(table(QStringLiteral("staff"), { tr("Role"), tr("Headcount"), tr("People in the log") }))
     , mRanges(table(QStringLiteral("ranges"),
           { tr("Step"), tr("Metric"), tr("Normal range"), tr("Median"), tr("Cases"), tr("Outside the range") }))
@@ -126,6 +128,9 @@ LogResultsPage::LogResultsPage()
     mBasis->setWordWrap(true);
     staffLayout->addWidget(mBasis);
     staffLayout->addWidget(mStaff, 1);
+    mReused->setObjectName(QStringLiteral("staffReused"));
+    mReused->setWordWrap(true);
+    staffLayout->addWidget(mReused);
     mTabs->addTab(staff, tr("&Staff"));
     mTabs->addTab(mRanges, tr("Normal &Ranges"));
     auto *feedback = new QWidget;
@@ -252,6 +257,16 @@ void LogResultsPage::initializePage()
         setRow(mStaff, i, { r.name, QString::number(r.headcount), people.join(QStringLiteral(", ")) }, { 1 });
     }
     mStaff->resizeColumnsToContents();
+    QStringList reused;
+    if (const model::Project *open = logWizard()->project())
+        for (const model::eventlog::DraftRole &r : d.staffing.roles)
+            if (const model::Role *same = open->role(roleNamedLike(*open, r.name)))
+                reused << tr("%1 (headcount %2)").arg(same->name).arg(same->headcount);
+    mReused->setText(reused.isEmpty() ? QString()
+                                      : tr("Already in the project, and used as they are there, with their "
+                                           "headcount, shifts and costs: %1.")
+                                            .arg(reused.join(QStringLiteral(", "))));
+    mReused->setVisible(!reused.isEmpty());
 
     mTabs->setTabVisible(mTabs->indexOf(mFeedback->parentWidget()), result->feedback.has_value());
     if (result->feedback && !result->feedback->read.ok()) {

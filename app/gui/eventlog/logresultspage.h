@@ -49,6 +49,7 @@ private:
     QSpinBox *mMinShare;
     QTableWidget *mFollows;
     QLabel *mBasis;
+    QLabel *mReused; // the project's roles the draft's are named like
     QTableWidget *mStaff;
     QTableWidget *mRanges;
     QLabel *mFeedbackNote;

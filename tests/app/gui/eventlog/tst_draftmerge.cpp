@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A draft joins the open project under ids of its own, in the project's time unit, and every
-// reference inside the draft follows its renamed ids.
+// reference inside the draft follows its renamed ids; a draft role named like a project's role is it.
 #include "app/gui/eventlog/draftmerge.h"
 
 #include <QTest>
@@ -47,12 +47,14 @@ class TestDraftMerge : public QObject
     Q_OBJECT
 private slots:
     void clashingIdsAreRenamedWithTheirReferences();
+    void rolesNamedAlikeAreOneRole();
     void timesFollowTheProjectsUnit();
 };
 
 void TestDraftMerge::clashingIdsAreRenamedWithTheirReferences()
 {
     model::Project open = draftWithClashingIds(); // the same ids everywhere
+    open.roles.front().name = QStringLiteral("Field technician"); // but another role
     const app::MergedDraft merged = app::mergeDraft(open, draftWithClashingIds());
     const model::Project &p = merged.project;
     QCOMPARE(p.processes.size(), size_t(2));
@@ -65,6 +67,43 @@ void TestDraftMerge::clashingIdsAreRenamedWithTheirReferences()
     QCOMPARE(step.id, QStringLiteral("test-line-2"));
     QCOMPARE(step.frontRoles, QStringList { QStringLiteral("agent-2") });
     QCOMPARE(step.processes, QStringList { QStringLiteral("support-2") });
+}
+
+void TestDraftMerge::rolesNamedAlikeAreOneRole()
+{
+    // The project has "Service agent" as `service-agent` and a role whose id is the draft's `agent`.
+    model::Project open;
+    open.roles.resize(2);
+    open.roles[0].id = QStringLiteral("agent");
+    open.roles[0].name = QStringLiteral("Field technician");
+    open.roles[1].id = QStringLiteral("service-agent");
+    open.roles[1].name = QStringLiteral("Service agent");
+    open.roles[1].headcount = 7;
+    model::Project draft = draftWithClashingIds();
+    draft.roles.front().name = QStringLiteral("  service AGENT "); // as the log's resource column says it
+    draft.roles.front().headcount = 3;
+    draft.processes.front().lanes = { model::Lane { QStringLiteral("agent"), {} } };
+    // A second draft role, named like no role, keeps an id of its own.
+    draft.roles.push_back({});
+    draft.roles.back().id = QStringLiteral("service-agent");
+    draft.roles.back().name = QStringLiteral("Billing clerk");
+    draft.journeys.front().steps.front().backRoles = { QStringLiteral("service-agent") };
+
+    const app::MergedDraft merged = app::mergeDraft(open, draft);
+    const model::Project &p = merged.project;
+    QCOMPARE(merged.reusedRoles, QStringList { QStringLiteral("service-agent") });
+    QCOMPARE(p.roles.size(), size_t(3)); // no second service agent
+    QCOMPARE(p.roles[0], open.roles[0]);
+    QCOMPARE(p.roles[1], open.roles[1]); // the project's headcount stays
+    QCOMPARE(p.roles[2].name, QStringLiteral("Billing clerk"));
+    QCOMPARE(p.roles[2].id, QStringLiteral("service-agent-2"));
+    const model::Process &process = p.processes.back();
+    QCOMPARE(process.nodes.back().role, QStringLiteral("service-agent"));
+    QCOMPARE(process.lanes.size(), size_t(1));
+    QCOMPARE(process.lanes.front().role, QStringLiteral("service-agent"));
+    const model::Step &step = p.journeys.back().steps.front();
+    QCOMPARE(step.frontRoles, QStringList { QStringLiteral("service-agent") });
+    QCOMPARE(step.backRoles, QStringList { QStringLiteral("service-agent-2") });
 }
 
 void TestDraftMerge::timesFollowTheProjectsUnit()

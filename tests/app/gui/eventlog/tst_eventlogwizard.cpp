@@ -83,6 +83,7 @@ private slots:
     void aLogWithoutTimesCannotGoOn();
     void processMiningNamesAreRecognised();
     void aBinaryFileIsRefusedInWords();
+    void rolesNamedLikeTheProjectsAreReused();
 };
 
 void TestEventLogWizard::importsTheExampleLogAsOneUndoStep()
@@ -439,6 +440,64 @@ void TestEventLogWizard::aBinaryFileIsRefusedInWords()
     QVERIFY(status);
     QVERIFY2(status->text().contains(QStringLiteral("binary")), qPrintable(status->text()));
     QVERIFY(!nextEnabled(wizard));
+}
+
+void TestEventLogWizard::rolesNamedLikeTheProjectsAreReused()
+{
+    // A log whose resource column names teams, two of them as the sample names its roles.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("teams.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("case,activity,start,time,resource\n");
+    for (int c = 0; c < 40; ++c) {
+        const QByteArray id = QByteArray::number(c), m = QByteArray::number(10 + c), n = QByteArray::number(11 + c);
+        out.write("T" + id + ",Answer,2024-03-04T09:" + m + ":00,2024-03-04T09:" + m + ":40, service AGENT \n");
+        out.write("T" + id + ",Repair,2024-03-04T10:" + m + ":00,2024-03-04T10:" + n + ":00,Field technician\n");
+        out.write("T" + id + ",Bill,2024-03-04T11:" + m + ":00,2024-03-04T11:" + m + ":30,Billing team\n");
+    }
+    out.close();
+    auto doc = sampleDocument();
+    QVERIFY(doc);
+    const model::Project before = doc->project();
+    app::EventLogWizard wizard(doc.get());
+    QString process;
+    connect(&wizard, &app::EventLogWizard::draftApplied, this, [&](const QString &p) { process = p; });
+    wizard.show();
+    wizard.setFileName(file);
+    wizard.next();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.result() && nextEnabled(wizard), 60000);
+    wizard.next();
+    // The results say which roles are the project's, before anything is added.
+    auto *reused = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("staffReused"));
+    QVERIFY(reused && !reused->isHidden());
+    QVERIFY2(reused->text().contains(QStringLiteral("Service agent (headcount 4)"))
+            && reused->text().contains(QStringLiteral("Field technician")),
+        qPrintable(reused->text()));
+    QVERIFY(!reused->text().contains(QStringLiteral("Billing")));
+    auto *results = static_cast<app::LogResultsPage *>(wizard.currentPage());
+    results->tabs()->setCurrentIndex(results->tabs()->indexOf(results->staffTable()->parentWidget()));
+    grab(wizard, QStringLiteral("8-reused-roles"));
+    wizard.accept();
+
+    const model::Project &after = doc->project();
+    QCOMPARE(doc->undoStack()->count(), 1); // the whole import, one step
+    QCOMPARE(after.roles.size(), before.roles.size() + 1); // only the billing team is new
+    QCOMPARE(after.roles.back().name, QStringLiteral("Billing team"));
+    for (size_t r = 0; r < before.roles.size(); ++r)
+        QCOMPARE(after.roles[r], before.roles[r]); // headcounts and shifts as modelled
+    const model::Process *drafted = after.process(process);
+    QVERIFY(drafted);
+    QStringList roles;
+    for (const model::Node &n : drafted->nodes)
+        if (n.type == model::NodeType::Task)
+            roles << n.name + u'=' + n.role;
+    QVERIFY2(roles.contains(QStringLiteral("Answer=service-agent")), qPrintable(roles.join(u' ')));
+    QVERIFY2(roles.contains(QStringLiteral("Repair=field-tech")), qPrintable(roles.join(u' ')));
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->project(), before);
 }
 
 QTEST_MAIN(TestEventLogWizard)
