@@ -53,7 +53,7 @@ VendorComparison::VendorComparison(QWidget *parent)
     setObjectName(QStringLiteral("vendorComparison"));
     setColumnCount(ColumnCount);
     setHorizontalHeaderLabels(
-        { tr("Rank"), tr("Vendor"), tr("Weighted score"), tr("Share of the maximum"), tr("Scored"), tr("Verdict") });
+        { tr("Rank"), tr("Vendor"), tr("Weighted score"), tr("Share"), tr("Scored"), tr("Verdict") });
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
@@ -81,11 +81,9 @@ void VendorComparison::rebuild(const model::Project *project)
         };
         set(RankColumn, out ? QStringLiteral("\u2013") : QString::number(s.rank));
         set(VendorColumn, s.name, QStringLiteral("%1 (%2)").arg(s.name, s.id));
-        set(TotalColumn, QString::number(s.weighted));
-        set(ShareColumn,
-            s.maximum > 0
-                ? tr("%1 of %2 (%3)").arg(s.weighted).arg(s.maximum).arg(model::percent(double(s.weighted) / s.maximum))
-                : QStringLiteral("\u2013"));
+        set(TotalColumn, QString::number(s.weighted), tr("%1 of at most %2").arg(s.weighted).arg(s.maximum));
+        set(ShareColumn, s.maximum > 0 ? model::percent(double(s.weighted) / s.maximum) : QStringLiteral("\u2013"),
+            tr("The weighted score as a share of the most a vendor could score (%1)").arg(s.maximum));
         set(ScoredColumn, tr("%1 of %2").arg(s.scored).arg(requirements));
         QStringList quoted;
         for (const QString &name : s.knockedOutBy)

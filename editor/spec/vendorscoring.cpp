@@ -82,15 +82,23 @@ VendorScoring::VendorScoring(QWidget *parent)
     auto *comparisonLayout = new QVBoxLayout(comparison);
     comparisonLayout->addWidget(mComparison);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(vendors, 1);
-    top->addWidget(weights);
-    top->addWidget(comparison, 3);
+    // Vendors and weights down the side; the comparison over the scores it sums.
+    auto *side = new QVBoxLayout;
+    side->addWidget(vendors);
+    side->addWidget(weights);
+    side->addStretch(1);
+    auto *main = new QVBoxLayout;
+    main->addWidget(comparison);
+    main->addWidget(newHeading(tr("Scores per requirement: 0 not shown, 1 partly, 2 largely, 3 fully met"), this));
+    main->addWidget(mScores, 1);
+    vendors->setFixedWidth(250);
+    weights->setFixedWidth(250);
+    mComparison->setMinimumHeight(130);
+    mComparison->setMaximumHeight(180);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(newHeading(tr("Scores per requirement: 0 not shown, 1 partly, 2 largely, 3 fully met"), this));
-    layout->addWidget(mScores, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(side);
+    layout->addLayout(main, 1);
 
     connect(mAdd, &QPushButton::clicked, this, [this] {
         const QString id = addVendor(mDocument, tr("New vendor"));
