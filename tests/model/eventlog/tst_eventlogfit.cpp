@@ -32,6 +32,10 @@ private slots:
         f = fitDuration(std::vector<double>(50, 2.5));
         QCOMPARE(f.why, DurationFit::Why::Constant);
         QCOMPARE(f.chosen, Distribution::fixed(2.5));
+        QCOMPARE(f.ks, 0.0); // a constant time fits its fixed time exactly (it read "100 % apart")
+        f = fitDuration(std::vector<double>(50, 0.0)); // a milestone with no duration
+        QCOMPARE(f.chosen, Distribution::fixed(0));
+        QCOMPARE(f.ks, 0.0);
         // Negative and infinite values are no durations.
         f = fitDuration({ -1, INFINITY, 7, 7, 7 });
         QCOMPARE(f.samples, 3);
