@@ -182,13 +182,12 @@ Draft draftFromLog(const EventLog &log, const DraftOptions &options)
     }
 
     p.description
-        = EventLogText::tr("Drafted from %1: %n case(s), %2 events and %3 activities from %4 to %5. The "
-                           "process's description says how each figure was estimated.",
-            nullptr, int(d.discovery.traces.size()))
-              .arg(source)
-              .arg(log.events.size())
-              .arg(log.activities.size())
-              .arg(when(d.discovery.firstTime, log.utcOffsetMinutes), when(d.discovery.lastTime, log.utcOffsetMinutes));
+        = EventLogText::tr("Drafted from %1: %2, %3 and %4 from %5 to %6. The process's description says how each "
+                           "figure was estimated.")
+              .arg(source, EventLogText::tr("%n case(s)", nullptr, int(d.discovery.traces.size())),
+                  EventLogText::tr("%n event(s)", nullptr, int(std::min<size_t>(log.events.size(), 1u << 30))),
+                  EventLogText::tr("%n activity type(s)", nullptr, int(log.activities.size())),
+                  when(d.discovery.firstTime, log.utcOffsetMinutes), when(d.discovery.lastTime, log.utcOffsetMinutes));
     return d;
 }
 

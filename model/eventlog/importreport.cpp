@@ -43,15 +43,15 @@ QString parameterText(const Distribution &d, TimeUnit unit)
 QStringList readSummary(const ReadReport &report, const EventLog &log)
 {
     QStringList lines;
-    const QLocale c = QLocale::c();
     lines << EventLogText::tr("Read %1 (times: %2); columns %3.")
                  .arg(report.format, report.timeFormat, report.mapping.join(QStringLiteral(", ")));
-    lines << EventLogText::tr("%n event(s) of %1 cases and %2 activities, %3 resources, %4 channels.", nullptr,
-        int(std::min<size_t>(log.events.size(), 1u << 30)))
-                 .arg(c.toString(log.caseIds.size()))
-                 .arg(log.activities.size())
-                 .arg(log.resources.size())
-                 .arg(log.channels.size());
+    // Each count its own plural: "1 event of 1 case and 1 activity type, 0 resources, 1 channel."
+    lines << EventLogText::tr("%1 of %2 and %3, %4, %5.", "events of cases and activities, resources, channels")
+                 .arg(EventLogText::tr("%n event(s)", nullptr, int(std::min<size_t>(log.events.size(), 1u << 30))),
+                     EventLogText::tr("%n case(s)", nullptr, int(log.caseIds.size())),
+                     EventLogText::tr("%n activity type(s)", nullptr, int(log.activities.size())),
+                     EventLogText::tr("%n resource(s)", nullptr, int(log.resources.size())),
+                     EventLogText::tr("%n channel(s)", nullptr, int(log.channels.size())));
     if (report.badRows > 0)
         lines << EventLogText::tr(
             "%n row(s) could not be read and were left out.", nullptr, int(std::min<qint64>(report.badRows, 1 << 30)));
