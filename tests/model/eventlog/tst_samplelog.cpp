@@ -98,7 +98,7 @@ private slots:
 
     void theSamplesNormalRangesAreTheLogs()
     {
-        // Tolerance: half a percent of the stored range's width (the sample keeps four digits),
+        // Tolerance: half a percent of the stored range's width (the sample rounds as people read: 1 min),
         // exact for a range of width 0. Low, high and the value (the median) are checked.
         const Journey *journey = mSample->journey(QStringLiteral("help-me-now"));
         QVERIFY(journey);
