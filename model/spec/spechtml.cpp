@@ -40,10 +40,11 @@ table.grid td { border-bottom: 1px solid #d5dde5; padding: 0.35em 0.5em; vertica
 .diagram { margin: 0.8em 0; max-width: 100%; overflow: auto; }
 .diagram svg { max-width: 100%; height: auto; }
 nav.toc ol { columns: 2; }
-table.hours { border-collapse: collapse; margin: 0.6em 0 1.2em; font-size: 0.72em; }
+table.hours { border-collapse: collapse; margin: 0.6em 0 1.2em; }
 table.hours th { background: #2a6f97; color: white; padding: 0.2em 0.1em; text-align: center; }
 table.hours td { border-bottom: 1px solid #d5dde5; padding: 0.2em 0.1em; text-align: center; }
-table.hours .role { text-align: left; padding-right: 0.5em; }
+table.hours th, table.hours td { white-space: nowrap; font-size: 8.5pt; }
+table.hours .role { text-align: left; padding-right: 0.5em; white-space: normal; }
 table.hours td.off { color: #9aa7b4; }
 .knockout { color: #b3261e; font-weight: bold; }
 @media print { body { max-width: none; padding: 0; } h2 { page-break-before: always; }
@@ -120,16 +121,20 @@ QString onDutyTable(const std::vector<OnDutyRow> &rows)
     QString out = QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
                       .arg(e(VendorSpec::tr("Users on duty per role by hour")),
                           e(VendorSpec::tr("The most users of each role on duty at once in each hour of the day; "
-                                           "the peak in bold, the shade darker the busier they were.")));
-    out += QStringLiteral("<table class=\"hours\" width=\"100%\" cellspacing=\"0\">\n<tr><th class=\"role\">%1</th>")
+                                           "the peak in bold where staffing changes during the day, the shade "
+                                           "darker the busier they were.")));
+    out += QStringLiteral("<table class=\"hours\" width=\"100%\" cellspacing=\"0\">\n"
+                          "<tr><th class=\"role\" width=\"22%\">%1</th>")
                .arg(e(VendorSpec::tr("Role")));
     for (int h = 0; h < 24; ++h)
-        out += QStringLiteral("<th>%1</th>").arg(h, 2, 10, QLatin1Char('0'));
-    out += QStringLiteral("<th>%1</th></tr>\n").arg(e(VendorSpec::tr("Peak")));
+        out += QStringLiteral("<th width=\"3%\">%1</th>").arg(h, 2, 10, QLatin1Char('0'));
+    out += QStringLiteral("<th width=\"6%\">%1</th></tr>\n").arg(e(VendorSpec::tr("Peak")));
     for (const OnDutyRow &row : rows) {
         out += QStringLiteral("<tr><td class=\"role\">%1</td>").arg(e(row.role));
+        // A role staffed alike all day has no peak hour to point at.
+        const bool varies = std::any_of(row.onDuty.begin(), row.onDuty.end(), [&](int n) { return n != row.peak; });
         for (std::size_t h = 0; h < 24; ++h)
-            out += onDutyCell(row.onDuty[h], row.utilisation[h], row.peak > 0 && row.onDuty[h] == row.peak);
+            out += onDutyCell(row.onDuty[h], row.utilisation[h], varies && row.onDuty[h] == row.peak);
         out += QStringLiteral("<td><b>%1</b></td></tr>\n").arg(row.peak);
     }
     return out + QStringLiteral("</table>\n");
