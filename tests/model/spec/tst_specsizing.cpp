@@ -200,8 +200,8 @@ private slots:
         // The first role's row: 24 hours and the peak after its name.
         const qsizetype at = html.indexOf(QStringLiteral("<td class=\"role\">%1</td>").arg(first.role));
         QVERIFY(at >= 0);
-        const QString row = html.mid(at, html.indexOf(QStringLiteral("</tr>"), at) - at);
-        QCOMPARE(row.count(QStringLiteral("<td")), qsizetype(1 + 24 + 1));
+        const QString htmlRow = html.mid(at, html.indexOf(QStringLiteral("</tr>"), at) - at);
+        QCOMPARE(htmlRow.count(QStringLiteral("<td")), qsizetype(1 + 24 + 1));
 
         QFile file(QStringLiteral(OI_SOURCE_DIR "/docs/spec-schema.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
