@@ -127,6 +127,7 @@ PocScenarioForm::PocScenarioForm(QWidget *parent)
     mSteps->setColumnCount(ColumnCount);
     mSteps->setHorizontalHeaderLabels(
         { tr("#"), tr("Customer's action"), tr("Role and task"), tr("Requirement demonstrated"), tr("Min") });
+    mSteps->setAccessibleName(tr("Steps of the PoC scenario"));
     mSteps->verticalHeader()->hide();
     mSteps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mSteps->setSelectionBehavior(QAbstractItemView::SelectRows);

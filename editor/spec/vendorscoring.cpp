@@ -56,6 +56,9 @@ VendorScoring::VendorScoring(QWidget *parent)
     mCould->setObjectName(QStringLiteral("couldWeight"));
     mWont->setObjectName(QStringLiteral("wontWeight"));
     mVendors->setToolTip(tr("Double-click a vendor to rename it"));
+    mVendors->setAccessibleName(tr("Vendors"));
+    mScores->setAccessibleName(tr("Scores per requirement and vendor"));
+    mComparison->setAccessibleName(tr("Vendor comparison"));
     mVendors->setMaximumHeight(150);
     for (QSpinBox *spin : { mMust, mShould, mCould, mWont })
         spin->setRange(0, 1000);
@@ -235,6 +238,7 @@ void VendorScoring::fillScores()
                 });
             });
             combo->setProperty(kVendor, v.id);
+            combo->setAccessibleName(tr("Score of %1 for %2").arg(nameOr(v.name, v.id), nameOr(q.text, q.id)));
             combo->setProperty(kRequirement, q.id);
             const std::optional<int> score = v.score(q.id);
             selectData(combo, score ? *score : -1);

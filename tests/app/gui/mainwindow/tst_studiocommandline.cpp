@@ -160,7 +160,8 @@ private slots:
         app::MainWindow window;
         QCOMPARE(window.editors()->names(),
             QStringList({ QStringLiteral("journey"), QStringLiteral("roles"), QStringLiteral("process"), QStringLiteral("processes"),
-                QStringLiteral("requirements"), QStringLiteral("traceability"), QStringLiteral("results") }));
+                QStringLiteral("requirements"), QStringLiteral("traceability"), QStringLiteral("vendors"),
+                QStringLiteral("results") }));
         for (const QString &name : window.editors()->names()) {
             QVERIFY(window.editors()->setCurrentEditor(name));
             QCOMPARE(window.editors()->currentEditor()->name(), name);
