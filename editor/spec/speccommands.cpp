@@ -217,10 +217,20 @@ bool setPocStepField(
         return editStep(
             document, id, step, QT_TRANSLATE_NOOP("UndoCommands", "Set PoC Step Role"),
             [&](model::PocStep &s) { s.role = value; }, gesture);
-    case PocField::Task:
+    case PocField::Task: {
+        // A task is done by its lane's role: a step with no role yet takes it in the same undo step.
+        const model::Process *process = document ? document->project().process(value.section(u'/', 0, 0)) : nullptr;
+        const model::Node *node = process ? process->node(value.section(u'/', 1)) : nullptr;
+        const QString role = node ? node->role : QString();
         return editStep(
             document, id, step, QT_TRANSLATE_NOOP("UndoCommands", "Set PoC Step Task"),
-            [&](model::PocStep &s) { s.task = value; }, gesture);
+            [&](model::PocStep &s) {
+                s.task = value;
+                if (s.role.isEmpty())
+                    s.role = role;
+            },
+            gesture);
+    }
     case PocField::Requirement:
         return editStep(
             document, id, step, QT_TRANSLATE_NOOP("UndoCommands", "Set PoC Step Requirement"),

@@ -18,7 +18,7 @@ class Document;
 
 namespace spec {
 
-/** A PoC step's text fields, as the form shows them. */
+/** A PoC step's text fields, as the form shows them. Setting the task of a step with no role sets its role too. */
 enum class PocField { CustomerAction, Role, Task, Requirement, Data, Expected };
 
 /** Adds an empty scenario (one empty step) at `index` (-1: the end); returns its id. */

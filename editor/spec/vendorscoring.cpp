@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 namespace oi::editor::spec {
 
@@ -28,6 +29,23 @@ QString nameOr(const QString &name, const QString &id)
 {
     return name.trimmed().isEmpty() ? id : name;
 }
+
+/** A score cell that leaves the wheel to the table unless it has focus: scrolling never changes a score. */
+class ScoreBox : public QComboBox
+{
+    Q_OBJECT
+public:
+    using QComboBox::QComboBox;
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (hasFocus())
+            QComboBox::wheelEvent(event);
+        else
+            event->ignore();
+    }
+};
 
 const char *const kVendor = "vendorId";
 const char *const kRequirement = "requirementId";
@@ -226,7 +244,8 @@ void VendorScoring::fillScores()
         showCell(mScores, r, WeightColumn, QString::number(p.priorityWeights.weight(q.priority)));
         for (int c = 0; c < int(p.vendors.size()); ++c) {
             const model::Vendor &v = p.vendors[std::size_t(c)];
-            auto *combo = cellEditor<QComboBox>(mScores, r, FirstVendorColumn + c, [this](QComboBox *box) {
+            auto *combo = cellEditor<ScoreBox>(mScores, r, FirstVendorColumn + c, [this](QComboBox *box) {
+                box->setFocusPolicy(Qt::StrongFocus);
                 box->addItem(QStringLiteral("\u2013"), -1);
                 for (int s = 0; s <= 3; ++s)
                     box->addItem(QString::number(s), s);
@@ -252,3 +271,5 @@ void VendorScoring::fillScores()
 }
 
 } // namespace oi::editor::spec
+
+#include "vendorscoring.moc"

@@ -137,6 +137,29 @@ private slots:
         QVERIFY(!doc.project().pocScenario(s.id)->steps[1].minutes);
     }
 
+    void aTaskBringsItsRoleToAStepWithNone()
+    {
+        Document doc(sample());
+        const QString id = doc.project().pocScenarios[0].id;
+        QVERIFY(addPocStep(&doc, id));
+        const qsizetype last = qsizetype(doc.project().pocScenario(id)->steps.size()) - 1;
+        const model::Process &process = doc.project().processes.front();
+        const auto task = std::find_if(process.nodes.begin(), process.nodes.end(),
+            [](const model::Node &n) { return n.type == model::NodeType::Task && !n.role.isEmpty(); });
+        QVERIFY(task != process.nodes.end());
+        const model::Project before = doc.project();
+        QVERIFY(setPocStepField(&doc, id, last, PocField::Task, process.id + u'/' + task->id));
+        QCOMPARE(doc.project().pocScenario(id)->steps[std::size_t(last)].role, task->role);
+        doc.undoStack()->undo();
+        QVERIFY(doc.project() == before);
+        // A role chosen already stays.
+        const QString other = doc.project().roles.back().id;
+        QVERIFY(other != task->role);
+        QVERIFY(setPocStepField(&doc, id, last, PocField::Role, other));
+        QVERIFY(setPocStepField(&doc, id, last, PocField::Task, process.id + u'/' + task->id));
+        QCOMPARE(doc.project().pocScenario(id)->steps[std::size_t(last)].role, other);
+    }
+
     void editsThatChangeNothingPushNothing()
     {
         Document doc(sample());

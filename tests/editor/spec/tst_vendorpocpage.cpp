@@ -11,6 +11,7 @@
 #include "editor/spec/vendorscoring.h"
 #include "model/projectio.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace oi;
 using namespace oi::editor;
@@ -282,6 +284,15 @@ private slots:
         for (int r = 0; r < comparison->rowCount(); ++r)
             QVERIFY(
                 !comparison->item(r, VendorComparison::VerdictColumn)->text().startsWith(QStringLiteral("Knocked")));
+
+        // Scrolling the table over a score it has not focused leaves the score alone.
+        const model::Project beforeWheel = doc.project();
+        QComboBox *box = cell(mustRow, 0);
+        QVERIFY(!box->hasFocus());
+        QWheelEvent wheel(QPointF(5, 5), box->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(box, &wheel);
+        QVERIFY(doc.project() == beforeWheel);
 
         scoring->vendorList()->setCurrentRow(1);
         click(scoring, "removeVendor");
