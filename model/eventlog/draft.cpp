@@ -57,9 +57,11 @@ QStringList processNotes(const Draft &d, const EventLog &log)
         lines << EventLogText::tr("Headcounts are the most people of each role at work at once, each counted once "
                                   "however many of their activities overlap (the log has start and end times).");
         break;
-    case StaffingEstimate::Basis::DistinctPerHour:
-        lines << EventLogText::tr("Headcounts are the most different resources of each role at work within one "
-                                  "clock hour (the log has completion times only).");
+    case StaffingEstimate::Basis::Completions:
+        lines << EventLogText::tr("Headcounts are the most people of each role at work at once, each activity taken "
+                                  "to have been worked on for its median time since the case's previous activity, "
+                                  "but not before the same person's previous completion (the log has completion "
+                                  "times only).");
         break;
     case StaffingEstimate::Basis::Load:
         lines << EventLogText::tr("The log names no resources: one role does every task, its headcount the observed "

@@ -22,7 +22,7 @@ struct StaffingEstimate
 {
     enum class Basis {
         Concurrency, // the most people of the role at work at once (start and end times)
-        DistinctPerHour, // the most different resources of the role at work in one hour (completions only)
+        Completions, // the same, each activity taken to last its typical time (completion times only)
         Load, // no resources: the work over the time, at 80 % utilisation
     };
     Basis basis = Basis::Load;

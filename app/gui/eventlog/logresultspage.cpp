@@ -239,9 +239,10 @@ void LogResultsPage::initializePage()
         mBasis->setText(tr("Headcounts are the most people of each role at work at once, each counted once however "
                            "many of their activities overlap: the log has start and end times."));
         break;
-    case model::eventlog::StaffingEstimate::Basis::DistinctPerHour:
-        mBasis->setText(tr("Headcounts are the most different people of each role at work in one hour: the log has "
-                           "completion times only."));
+    case model::eventlog::StaffingEstimate::Basis::Completions:
+        mBasis->setText(tr("Headcounts are the most people of each role at work at once, each activity taken to have "
+                           "been worked on for its median time since the case's previous activity, but not before the "
+                           "same person's previous completion: the log has completion times only."));
         break;
     case model::eventlog::StaffingEstimate::Basis::Load:
         mBasis->setText(tr("The log names no resources: headcounts are the work observed over the time, at 80 % "

@@ -281,8 +281,8 @@ private slots:
         const Imported i = import(oi::test::csvLog(oi::test::generateLog(known), shape));
         QVERIFY2(i.report.ok(), qPrintable(i.report.error));
         const Draft &d = i.draft;
-        // Headcount from the different resources at work in one hour: exact here, every one is busy.
-        QCOMPARE(d.staffing.basis, StaffingEstimate::Basis::DistinctPerHour);
+        // Headcount from completions alone: exact here, every one is busy.
+        QCOMPARE(d.staffing.basis, StaffingEstimate::Basis::Completions);
         QCOMPARE(roleOf(d, "Register")->headcount, int(known.front.size()));
         QCOMPARE(roleOf(d, "Assess")->headcount, int(known.back.size()));
         QVERIFY(!fit(d, "Assess")->serviceTime);
