@@ -142,7 +142,8 @@ SizingView buildSizing(const Project &p, const std::vector<RunRecord> &runs)
             v.requirements << VendorSpec::tr("%1: size for %2 new cases per hour on average.")
                                   .arg(name, QString::number(r.arrived.mean / observed * perHour(p.timeUnit), 'f', 1));
         if (wip > 0)
-            v.requirements << VendorSpec::tr("%1: size for %2 concurrent open cases (peak in the hour from %3:00).")
+            v.requirements << VendorSpec::tr(
+                "%1: size for concurrent open cases, %2 at the peak (in the hour from %3:00).")
                                   .arg(name, QString::number(std::ceil(wip), 'f', 0))
                                   .arg(hour, 2, 10, QLatin1Char('0'));
     }
