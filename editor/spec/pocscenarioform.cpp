@@ -117,8 +117,8 @@ PocScenarioForm::PocScenarioForm(QWidget *parent)
     mExpected->setObjectName(QStringLiteral("expected"));
     mMinutes->setObjectName(QStringLiteral("minutes"));
 
-    mEmpty->setText(tr("No PoC scenario selected. Add one, or draft them from the journeys "
-                       "(File \u25b8 Vendor Specification\u2026 \u25b8 Draft PoC Scenarios)."));
+    mEmpty->setText(tr("No PoC scenario selected. Add one, or draft one for each journey with "
+                       "Draft from Journeys."));
     mEmpty->setWordWrap(true);
     mEmpty->setAlignment(Qt::AlignCenter);
     mTitle->setPlaceholderText(tr("What the vendor demonstrates"));

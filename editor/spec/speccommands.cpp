@@ -5,6 +5,7 @@
 #include "editor/commands/commandids.h"
 #include "editor/commands/entitytraits.h"
 #include "editor/document/document.h"
+#include "model/spec/pocdraft.h"
 #include "model/spec/specwriters.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,19 @@ QString unusedPocId(const model::Project &project, const QString &stem)
 QString unusedVendorId(const model::Project &project, const QString &stem)
 {
     return model::spec::vendorId(stem, project);
+}
+
+int draftPocScenarios(Document *document)
+{
+    if (!document)
+        return 0;
+    std::vector<model::PocScenario> drafted = model::spec::draftPocScenarios(document->project());
+    const int n = int(drafted.size());
+    PocScenarios list = document->project().pocScenarios;
+    for (model::PocScenario &s : drafted)
+        list.push_back(std::move(s));
+    return n > 0 && pushPoc(document, std::move(list), QT_TRANSLATE_NOOP("UndoCommands", "Draft PoC Scenarios")) ? n
+                                                                                                                 : 0;
 }
 
 QString addPocScenario(Document *document, qsizetype index)

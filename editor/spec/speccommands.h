@@ -21,6 +21,11 @@ namespace spec {
 /** A PoC step's text fields, as the form shows them. Setting the task of a step with no role sets its role too. */
 enum class PocField { CustomerAction, Role, Task, Requirement, Data, Expected };
 
+/**
+ * Drafts a scenario for every journey that has none yet (model/spec/pocdraft) and adds them after the
+ * stored ones, as one undo step; returns how many. The stored scenarios are left as the team wrote them.
+ */
+int draftPocScenarios(Document *document);
 /** Adds an empty scenario (one empty step) at `index` (-1: the end); returns its id. */
 QString addPocScenario(Document *document, qsizetype index = -1);
 bool removePocScenario(Document *document, const QString &id);

@@ -7,6 +7,7 @@
 #include "editor/spec/pocscenarioform.h"
 #include "editor/spec/speccommands.h"
 #include "editor/spec/vendorscoring.h"
+#include "model/spec/pocdraft.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,6 +66,7 @@ VendorPocPage::VendorPocPage(QWidget *parent)
     , mRemove(new QPushButton(tr("Remove")))
     , mUp(new QPushButton(tr("Up")))
     , mDown(new QPushButton(tr("Down")))
+    , mDraft(new QPushButton(tr("Draft from Journeys")))
     , mForm(new PocScenarioForm)
     , mScoring(new VendorScoring)
     , mFollower(new DocumentFollower(this, relevant, [this] { refresh(); }))
@@ -79,6 +81,8 @@ VendorPocPage::VendorPocPage(QWidget *parent)
     mRemove->setToolTip(tr("Remove the selected PoC scenario"));
     mUp->setToolTip(tr("Move the scenario up the script"));
     mDown->setToolTip(tr("Move the scenario down the script"));
+    mDraft->setObjectName(QStringLiteral("draftScenarios"));
+    mDraft->setToolTip(tr("Draft a scenario for each journey that has none, along its to-be process"));
     mList->setWordWrap(true);
     mList->setAccessibleName(tr("PoC scenarios"));
     setWhatsThis(tr("<p><b>Vendor PoC</b></p><p>The proof-of-concept scenarios the vendors must demonstrate live, "
@@ -92,6 +96,7 @@ VendorPocPage::VendorPocPage(QWidget *parent)
     leftLayout->addWidget(newHeading(tr("PoC scenarios"), left));
     leftLayout->addWidget(mList, 1);
     leftLayout->addLayout(newButtonRow({ mAdd, mRemove, mUp, mDown }));
+    leftLayout->addLayout(newButtonRow({ mDraft }));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
@@ -114,6 +119,11 @@ VendorPocPage::VendorPocPage(QWidget *parent)
         const QString id = addPocScenario(mDocument, row < 0 ? -1 : row + 1);
         if (!id.isEmpty())
             selectScenario(id);
+    });
+    connect(mDraft, &QPushButton::clicked, this, [this] {
+        const qsizetype before = mDocument ? qsizetype(mDocument->project().pocScenarios.size()) : 0;
+        if (draftPocScenarios(mDocument) > 0)
+            selectScenario(mDocument->project().pocScenarios[std::size_t(before)].id);
     });
     connect(mRemove, &QPushButton::clicked, this, [this] {
         const int row = mList->currentRow();
@@ -201,6 +211,8 @@ void VendorPocPage::fillList()
     mUp->setEnabled(row > 0);
     mDown->setEnabled(row >= 0 && row + 1 < mList->count());
     mAdd->setEnabled(mDocument);
+    // Drafting adds only for journeys without a scenario: nothing to do once each has one.
+    mDraft->setEnabled(mDocument && !model::spec::draftPocScenarios(mDocument->project()).empty());
     mFilling = false;
 }
 

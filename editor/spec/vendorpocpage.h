@@ -47,7 +47,7 @@ private:
     QPointer<Document> mDocument;
     bool mFilling = false;
     QListWidget *mList;
-    QPushButton *mAdd, *mRemove, *mUp, *mDown;
+    QPushButton *mAdd, *mRemove, *mUp, *mDown, *mDraft;
     PocScenarioForm *mForm;
     VendorScoring *mScoring;
     DocumentFollower *mFollower;

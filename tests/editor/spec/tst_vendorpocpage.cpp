@@ -192,6 +192,32 @@ private slots:
             QCOMPARE(list->item(i)->data(Qt::UserRole).toString(), stored[std::size_t(i)].id);
     }
 
+    void draftsScenariosForJourneysWithout()
+    {
+        auto project = sample();
+        const model::PocScenario kept = project->pocScenarios.front();
+        project->pocScenarios = { kept };
+        Document doc(std::move(project));
+        VendorPocPage page;
+        page.setDocument(&doc);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const std::size_t journeys = doc.project().journeys.size();
+        QVERIFY(journeys > 1);
+        click(&page, "draftScenarios");
+        QCOMPARE(doc.project().pocScenarios.size(), journeys);
+        QCOMPARE(doc.project().pocScenarios.front(), kept); // the team's scenario as it was
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(page.scenarioList()->count(), int(journeys));
+        QCOMPARE(page.currentScenario(), doc.project().pocScenarios[1].id);
+        // Every journey has one now: nothing more to draft.
+        QVERIFY(!child<QPushButton>(&page, "draftScenarios")->isEnabled());
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project().pocScenarios.size(), std::size_t(1));
+        QCOMPARE(page.scenarioList()->count(), 1);
+        QVERIFY(child<QPushButton>(&page, "draftScenarios")->isEnabled());
+    }
+
     void followsOnlyItsOwnChanges()
     {
         Document doc(sample());
