@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -125,8 +126,7 @@ PocScenarioForm::PocScenarioForm(QWidget *parent)
     mTotal->setObjectName(QStringLiteral("total"));
 
     mSteps->setColumnCount(ColumnCount);
-    mSteps->setHorizontalHeaderLabels(
-        { tr("#"), tr("Customer's action"), tr("Role and task"), tr("Requirement demonstrated"), tr("Min") });
+    mSteps->setHorizontalHeaderLabels({ tr("#"), tr("Customer"), tr("Role and task"), tr("Requirement"), tr("Min") });
     mSteps->setAccessibleName(tr("Steps of the PoC scenario"));
     mSteps->verticalHeader()->hide();
     mSteps->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -177,9 +177,17 @@ PocScenarioForm::PocScenarioForm(QWidget *parent)
     bold.setBold(true);
     mStepHeading->setFont(bold);
 
+    // On a small screen the form scrolls rather than squeezing the steps table to nothing.
+    mSteps->setMinimumHeight(170);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(mBody);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mEmpty);
-    layout->addWidget(mBody);
+    layout->addWidget(scroll);
+    mScroll = scroll;
 
     connect(mTitle, &QLineEdit::textEdited, this,
         [this](const QString &t) { renamePocScenario(mDocument, mScenario, t, gestureFor(mTitle)); });
@@ -293,7 +301,7 @@ void PocScenarioForm::refresh()
 {
     const model::PocScenario *s = shown();
     mEmpty->setVisible(!s);
-    mBody->setVisible(s);
+    mScroll->setVisible(s);
     if (!s)
         return;
     const model::Project &p = mDocument->project();

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 QT_END_NAMESPACE
 
@@ -61,6 +62,7 @@ private:
     quint64 mGesture = 0;
 
     QLabel *mEmpty;
+    QScrollArea *mScroll = nullptr;
     QWidget *mBody;
     QLineEdit *mTitle;
     QComboBox *mJourney;

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace oi::editor::spec {
@@ -98,14 +97,13 @@ VendorPocPage::VendorPocPage(QWidget *parent)
     leftLayout->addLayout(newButtonRow({ mAdd, mRemove, mUp, mDown }));
     leftLayout->addLayout(newButtonRow({ mDraft }));
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(mForm);
     // The list keeps its width; the form takes what the window gives.
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    left->setMaximumWidth(340);
-    addTab(splitter, tr("PoC Scenarios"));
+    auto *scenarios = new QWidget;
+    auto *columns = new QHBoxLayout(scenarios);
+    left->setFixedWidth(250);
+    columns->addWidget(left);
+    columns->addWidget(mForm, 1);
+    addTab(scenarios, tr("PoC Scenarios"));
     addTab(mScoring, tr("Vendors and Scoring"));
 
     connect(mList, &QListWidget::currentRowChanged, this, [this] {
