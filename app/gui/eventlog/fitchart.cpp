@@ -112,7 +112,7 @@ void FitChart::showFit(const QString &task, const std::vector<double> &observed,
     x->setLabelFormat(QStringLiteral("%.3g"));
     x->applyNiceNumbers();
     auto *y = new QValueAxis;
-    y->setTitleText(tr("Durations per bar"));
+    y->setTitleText(tr("Count")); // a longer title does not fit the chart's height on the wizard page
     y->setRange(0, std::max(1.0, highest * 1.1));
     y->setLabelFormat(QStringLiteral("%d"));
     c->addAxis(x, Qt::AlignBottom);
