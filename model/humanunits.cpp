@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace oi::model {
@@ -15,15 +16,27 @@ struct HumanUnits
     Q_DECLARE_TR_FUNCTIONS(HumanUnits)
 };
 
+std::atomic<DurationDisplay> gDisplay { DurationDisplay::Automatic };
+
 QString oneDecimal(double v)
 {
-    // 48.9, 12, 1.1: no trailing ".0", and whole numbers from 100 up.
+    // 48.9, 12, 1.1: no trailing ".0", and whole numbers from 100 up; the decimal sign is the language's.
     if (std::abs(v) >= 100)
         return QString::number(std::lround(v));
     const double rounded = std::round(v * 10) / 10;
-    return rounded == std::floor(rounded) ? QString::number(qlonglong(rounded)) : QString::number(rounded, 'f', 1);
+    return rounded == std::floor(rounded) ? QString::number(qlonglong(rounded)) : QLocale().toString(rounded, 'f', 1);
 }
 } // namespace
+
+void setDurationDisplay(DurationDisplay display)
+{
+    gDisplay = display;
+}
+
+DurationDisplay durationDisplay()
+{
+    return gDisplay;
+}
 
 double minutesPer(TimeUnit unit)
 {
@@ -49,6 +62,12 @@ QString humanDuration(double value, TimeUnit unit)
     if (!std::isfinite(value))
         return QStringLiteral("–");
     const double minutes = value * minutesPer(unit);
+    switch (gDisplay.load()) {
+    case DurationDisplay::Minutes: return HumanUnits::tr("%1 min").arg(oneDecimal(minutes));
+    case DurationDisplay::Hours: return HumanUnits::tr("%1 h").arg(oneDecimal(minutes / 60));
+    case DurationDisplay::Days: return HumanUnits::tr("%1 days").arg(oneDecimal(minutes / 1440));
+    case DurationDisplay::Automatic: break;
+    }
     const double a = std::abs(minutes);
     if (a < 1)
         return HumanUnits::tr("%1 s").arg(std::lround(minutes * 60));

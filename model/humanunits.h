@@ -16,6 +16,12 @@ double minutesPer(TimeUnit unit);
 /** The unit named in results ("minute", "hour", "day"); minutes for anything else. */
 TimeUnit timeUnitFromName(const QString &name);
 
+/** How durations are shown: in the unit that reads best (the default), or always in one unit. A
+ * person's display preference, the same for every view, so it lives here and not in each caller. */
+enum class DurationDisplay { Automatic, Minutes, Hours, Days };
+void setDurationDisplay(DurationDisplay display);
+DurationDisplay durationDisplay();
+
 /** `value` (in `unit`) as "35 s", "48.9 min", "3 h 20 min", "1.1 days"; "–" when not finite. */
 QString humanDuration(double value, TimeUnit unit);
 /** A mean with its 95 % half-width: "48.9 min ± 8.7 min" (the half-width alone when `n` < 2). */

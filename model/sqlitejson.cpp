@@ -210,7 +210,7 @@ std::optional<ShiftCalendar> toShifts(const QString &json, QString *error)
     c.period = in.num(o, "period");
     const QJsonValue blocks = o[QStringLiteral("capacity")];
     if (!blocks.isUndefined() && !blocks.isArray())
-        in.fail(SqliteStore::tr("the member \u201ccapacity\u201d should be a list, not %1.").arg(kindOf(blocks)));
+        in.fail(SqliteStore::tr("the member “capacity” should be a list, not %1.").arg(kindOf(blocks)));
     const QJsonArray a = blocks.toArray();
     for (qsizetype i = 0; i < a.size(); ++i) {
         in.at(i);

@@ -5,358 +5,358 @@
     <name>Advisor</name>
     <message>
         <source>there is no scenario &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Szenario &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the scenario has no constraint: nothing waits for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario hat keinen Engpass: Nichts wartet auf irgendjemanden.</translation>
     </message>
     <message>
         <source>The constraint is %1: work waits while nobody who can do it is on duty%2 — more hours, not more people, remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Engpass ist %1: Arbeit wartet, während niemand, der sie erledigen kann, im Dienst ist%2 — mehr Arbeitszeit, nicht mehr Personal, beseitigt ihn.</translation>
     </message>
     <message>
         <source>The constraint is %1, busy %2 of the time: work waits for want of people%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Engpass ist %1, %2 der Zeit ausgelastet: Arbeit wartet mangels Personal%3.</translation>
     </message>
     <message>
         <source>Suggested by the constraint advisor on scenario “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen von der Engpassberatung für Szenario „%1“.</translation>
     </message>
     <message>
         <source>A shift %1 for one %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schicht %1 für eine Person als %2</translation>
     </message>
     <message numerus="yes">
         <source>A shift %1 for %n staff as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Schicht %1 für %n Person als %2</numerusform>
+            <numerusform>Eine Schicht %1 für %n Personen als %2</numerusform>
         </translation>
     </message>
     <message>
         <source>One more %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person mehr als %1%2</translation>
     </message>
     <message numerus="yes">
         <source>%n more staff as %1%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person mehr als %1%2</numerusform>
+            <numerusform>%n Personen mehr als %1%2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cross-trained to help %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, querqualifiziert zur Unterstützung von %2</translation>
     </message>
     <message>
         <source>One more %1 (not the constraint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person mehr als %1 (nicht der Engpass)</translation>
     </message>
     <message>
         <source>A fifth of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fünftel von %1 auf %2 umlenken</translation>
     </message>
     <message>
         <source>The redesign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neugestaltung „%1“</translation>
     </message>
     <message>
         <source>no cycle time was measured for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ wurde keine Durchlaufzeit gemessen.</translation>
     </message>
     <message>
         <source>, from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, von %1 auf %2</translation>
     </message>
     <message>
         <source>%1 cuts the mean time to complete %2 by %3 (± %4)%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verkürzt die mittlere Zeit bis zum Abschluss von %2 um %3 (± %4)%5</translation>
     </message>
     <message>
         <source>%1 lengthens the mean time to complete %2 by %3 (± %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlängert die mittlere Zeit bis zum Abschluss von %2 um %3 (± %4)</translation>
     </message>
     <message>
         <source>%1 makes no significant difference to the time to complete %2 (%3, ± %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verändert die Zeit bis zum Abschluss von %2 nicht signifikant (%3, ± %4)</translation>
     </message>
     <message>
         <source>, for %1 a week in staff</source>
-        <translation type="unfinished"></translation>
+        <translation>, für %1 pro Woche an Personalkosten</translation>
     </message>
     <message>
         <source>, and saves %1 a week of lost customers and value</source>
-        <translation type="unfinished"></translation>
+        <translation>, und spart %1 pro Woche an verlorenen Kunden und Wert</translation>
     </message>
     <message>
         <source>, and loses %1 a week of customers and value</source>
-        <translation type="unfinished"></translation>
+        <translation>, und verliert %1 pro Woche an Kunden und Wert</translation>
     </message>
     <message numerus="yes">
         <source>, and %n fewer calls a week from customers asking where their case is</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, und %n Anruf pro Woche weniger von Kunden, die nach dem Stand ihres Falls fragen</numerusform>
+            <numerusform>, und %n Anrufe pro Woche weniger von Kunden, die nach dem Stand ihres Falls fragen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cross-trained to help %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, querqualifiziert zur Unterstützung von %2 %3</translation>
     </message>
     <message>
         <source>Serving a fifth of the %1 customers of %2 outside those hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fünftel der Kunden von %2 aus dem Zeitfenster %1 außerhalb dieser Zeiten bedienen</translation>
     </message>
     <message>
         <source>, with %1 a week less spent on staff</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit %1 pro Woche weniger Personalkosten</translation>
     </message>
 </context>
 <context>
     <name>BpmnExport</name>
     <message>
         <source>there is no process &quot;%1&quot;; the project has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Prozess „%1“; das Projekt hat %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keinen</translation>
     </message>
     <message>
         <source>the project has no process to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat keinen Prozess zum Exportieren.</translation>
     </message>
 </context>
 <context>
     <name>BpmnImport</name>
     <message>
         <source>this id is also used by the %1 on line %2; references go to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ID wird auch vom Element %1 in Zeile %2 verwendet; Verweise gehen an das erste.</translation>
     </message>
     <message>
         <source>Performer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführende</translation>
     </message>
     <message>
         <source>a pool with no process of its own (a black box) is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pool ohne eigenen Prozess (Black Box) wird nicht importiert.</translation>
     </message>
     <message>
         <source>a message flow between pools is not imported; each pool becomes a process of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachrichtenfluss zwischen Pools wird nicht importiert; jeder Pool wird zu einem eigenen Prozess.</translation>
     </message>
     <message>
         <source>annotations and groups are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen und Gruppen werden nicht importiert.</translation>
     </message>
     <message>
         <source>this element of the collaboration is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element der Kollaboration wird nicht importiert.</translation>
     </message>
     <message>
         <source>the relationship &quot;%1&quot; (another tool&apos;s data) is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehung „%1“ (Daten eines anderen Werkzeugs) wird nicht importiert.</translation>
     </message>
     <message>
         <source>this kind of BPMN element is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von BPMN-Element wird nicht importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n more warning(s) were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Warnung wurde ausgelassen.</numerusform>
+            <numerusform>%n weitere Warnungen wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>a boundary event is not imported: the studio&apos;s tasks are not interrupted. The flows leaving it are left out too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Randereignis wird nicht importiert: Die Aufgaben im Studio werden nicht unterbrochen. Die von ihm ausgehenden Flüsse entfallen ebenfalls.</translation>
     </message>
     <message>
         <source>data is not imported: the studio&apos;s processes model the work, not its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten werden nicht importiert: Die Prozesse im Studio modellieren die Arbeit, nicht ihre Daten.</translation>
     </message>
     <message>
         <source>a call activity is imported as one task; the process it calls is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufrufaktivität wird als eine Aufgabe importiert; der aufgerufene Prozess nicht.</translation>
     </message>
     <message numerus="yes">
         <source>a sub-process is imported as one task; the %n element(s) inside it are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Teilprozess wird als eine Aufgabe importiert; das %n Element darin entfällt.</numerusform>
+            <numerusform>Ein Teilprozess wird als eine Aufgabe importiert; die %n Elemente darin entfallen.</numerusform>
         </translation>
     </message>
     <message>
         <source>imported as an exclusive (xor) gateway: a case takes exactly one of its ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als exklusives (XOR-)Gateway importiert: Ein Fall nimmt genau einen seiner Wege.</translation>
     </message>
     <message>
         <source>its %1 trigger is not kept: a start in the studio is a stream of arrivals (BPSim InterTriggerTimer or the start&apos;s properties).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Auslöser %1 wird nicht übernommen: Ein Start ist im Studio ein Strom von Ankünften (BPSim InterTriggerTimer oder die Eigenschaften des Starts).</translation>
     </message>
     <message>
         <source>its %1 result is not kept; it is imported as a plain end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Ergebnis %1 wird nicht übernommen; es wird als einfaches Ende importiert.</translation>
     </message>
     <message>
         <source>its %1 trigger is not kept; it is imported as a timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Auslöser %1 wird nicht übernommen; es wird als Zeitgeber importiert.</translation>
     </message>
     <message>
         <source>imported as a timer with no delay, so the flow through it stays whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zeitgeber ohne Verzögerung importiert, damit der Fluss durch ihn erhalten bleibt.</translation>
     </message>
     <message>
         <source>its %1 trigger is not kept; it is imported as a timer with no delay, so the flow through it stays whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its %1 are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Auslöser %1 wird nicht übernommen; es wird als Zeitgeber ohne Verzögerung importiert, damit der Fluss durch ihn erhalten bleibt.</translation>
     </message>
     <message>
         <source>processing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <source>delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung</translation>
     </message>
     <message>
         <source>arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankünfte</translation>
     </message>
     <message>
         <source>this lane holds lanes of its own; the innermost lanes become roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lane enthält eigene Lanes; die innersten Lanes werden zu Rollen.</translation>
     </message>
     <message>
         <source>another lane of this process has the same name; both become the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Lane dieses Prozesses hat denselben Namen; beide werden zur Rolle %1.</translation>
     </message>
     <message>
         <source>vertical lanes are drawn as horizontal swimlanes; their widths are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikale Lanes werden als horizontale Swimlanes dargestellt; ihre Breiten werden nicht übernommen.</translation>
     </message>
     <message>
         <source>the process has no lanes; its tasks are given the role %1, after the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess hat keine Lanes; seine Aufgaben erhalten nach dem Pool die Rolle %1.</translation>
     </message>
     <message>
         <source>this task is in no lane; it is given the role %1, after the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe liegt in keiner Lane; sie erhält nach dem Pool die Rolle %1.</translation>
     </message>
     <message>
         <source>it connects %1 %2, which is not imported, so it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verbindet %1 %2, das nicht importiert wird, und entfällt daher.</translation>
     </message>
     <message>
         <source>it connects %1, which is no flow element of this process, so it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verbindet %1, das kein Flusselement dieses Prozesses ist, und entfällt daher.</translation>
     </message>
     <message>
         <source>its condition is not kept: the studio routes cases by branch probability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Bedingung wird nicht übernommen: Das Studio leitet Fälle nach Verzweigungswahrscheinlichkeit.</translation>
     </message>
     <message>
         <source>this parallel gateway both joins and splits; it is imported as an and-join, so an and-split must follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses parallele Gateway führt zusammen und verzweigt zugleich; es wird als UND-Zusammenführung importiert, daher muss ihm eine UND-Verzweigung folgen.</translation>
     </message>
     <message>
         <source>its branch probabilities add up to %1; they are read as percentages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Verzweigungswahrscheinlichkeiten ergeben zusammen %1; sie werden als Prozentwerte gelesen.</translation>
     </message>
     <message numerus="yes">
         <source>no branch probabilities (BPSim Probability) for the flows leaving it; each of its %n ways gets an equal share.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Verzweigungswahrscheinlichkeiten (BPSim Probability) für die ausgehenden Flüsse; jeder seiner %n Wege erhält einen gleichen Anteil.</numerusform>
+            <numerusform>Keine Verzweigungswahrscheinlichkeiten (BPSim Probability) für die ausgehenden Flüsse; jeder seiner %n Wege erhält einen gleichen Anteil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>only some of the flows leaving it have a probability; the other %n share the rest equally.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur einige der ausgehenden Flüsse haben eine Wahrscheinlichkeit; der %n übrige erhält den Rest.</numerusform>
+            <numerusform>Nur einige der ausgehenden Flüsse haben eine Wahrscheinlichkeit; die %n übrigen teilen sich den Rest zu gleichen Teilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>the process has no diagram (BPMN DI); it was laid out automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess hat kein Diagramm (BPMN DI); er wurde automatisch angeordnet.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) have no shape in the diagram; they were placed below it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten hat keine Form im Diagramm; er wurde darunter platziert.</numerusform>
+            <numerusform>%n Knoten haben keine Form im Diagramm; sie wurden darunter platziert.</numerusform>
         </translation>
     </message>
     <message>
         <source>the timer has no delay (BPSim ProcessingTime or a timeDuration); set it before simulating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitgeber hat keine Verzögerung (BPSim ProcessingTime oder timeDuration); legen Sie sie vor der Simulation fest.</translation>
     </message>
     <message>
         <source>the start has no arrivals (BPSim InterTriggerTimer); set them before simulating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start hat keine Ankünfte (BPSim InterTriggerTimer); legen Sie sie vor der Simulation fest.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) have no processing time (BPSim ProcessingTime): %1. Set their durations before simulating.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe hat keine Bearbeitungszeit (BPSim ProcessingTime): %1. Legen Sie ihre Dauer vor der Simulation fest.</numerusform>
+            <numerusform>%n Aufgaben haben keine Bearbeitungszeit (BPSim ProcessingTime): %1. Legen Sie ihre Dauern vor der Simulation fest.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not a BPMN 2.0 file: it starts with &lt;%1&gt; (namespace &quot;%2&quot;), not with the &lt;definitions&gt; of %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine BPMN-2.0-Datei: Sie beginnt mit &lt;%1&gt; (Namensraum „%2“), nicht mit den &lt;definitions&gt; von %3. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>only the first BPSim scenario is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das erste BPSim-Szenario wird importiert.</translation>
     </message>
     <message>
         <source>BPSim times in %1 are converted to %2, the nearest time unit the studio has.</source>
-        <translation type="unfinished"></translation>
+        <translation>BPSim-Zeiten in %1 werden in %2 umgerechnet, die nächstliegende Zeiteinheit des Studios.</translation>
     </message>
     <message>
         <source>the BPSim %1 is not a plain number or duration; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der BPSim-Wert %1 ist weder eine einfache Zahl noch eine Dauer; er wird nicht importiert.</translation>
     </message>
     <message>
         <source>its %1 holds several values (by calendar); only the first is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Wert %1 enthält mehrere Werte (nach Kalender); nur der erste wird importiert.</translation>
     </message>
     <message>
         <source>its %1 (BPSim %2) holds no value the studio can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Wert %1 (BPSim %2) enthält keinen Wert, den das Studio lesen kann.</translation>
     </message>
     <message>
         <source>its %1 (BPSim %2) is not imported: the studio has no such distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Wert %1 (BPSim %2) wird nicht importiert: Das Studio kennt keine solche Verteilung.</translation>
     </message>
     <message>
         <source>the headcount %1 of role %2 is rounded to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personalstärke %1 der Rolle %2 wird auf %3 gerundet.</translation>
     </message>
     <message>
         <source>the BPSim Quantity of role %1 is not a headcount; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die BPSim Quantity der Rolle %1 ist keine Personalstärke; sie wird nicht importiert.</translation>
     </message>
     <message>
         <source>the patience holds no distribution the studio can read; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geduld enthält keine Verteilung, die das Studio lesen kann; sie wird nicht importiert.</translation>
     </message>
     <message numerus="yes">
         <source>not imported (%n element(s)): the studio has no such parameter, or not on that kind of element.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht importiert (%n Element): Das Studio hat keinen solchen Parameter oder nicht für diese Art von Element.</numerusform>
+            <numerusform>Nicht importiert (%n Elemente): Das Studio hat keinen solchen Parameter oder nicht für diese Art von Element.</numerusform>
         </translation>
     </message>
     <message>
         <source>the project already has a process %1; the imported one is added as %2.</source>
+        <translation>Das Projekt hat bereits einen Prozess %1; der importierte wird als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>these parts of it are not imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,31 +364,31 @@
     <name>BpmnReader</name>
     <message>
         <source>The file is %1 MB; BPMN files are read up to %2 MB, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 MB groß; BPMN-Dateien werden bis %2 MB gelesen, daher wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The file declares a document type (&lt;!DOCTYPE&gt;). BPMN files never need one, and a DTD can pull in other files or expand entities without end, so the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei deklariert einen Dokumenttyp (&lt;!DOCTYPE&gt;). BPMN-Dateien benötigen nie einen, und eine DTD kann andere Dateien nachladen oder Entitäten endlos expandieren; die Datei wird daher abgelehnt.</translation>
     </message>
     <message>
         <source>The file uses the entity &amp;%1;, which is not one of XML&apos;s own; the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei verwendet die Entität &amp;%1;, die nicht zu den XML-eigenen gehört; die Datei wird abgelehnt.</translation>
     </message>
     <message>
         <source>The file has more than %1 elements; larger files are refused, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat mehr als %1 Elemente; größere Dateien werden abgelehnt, daher wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Elements nest deeper than %1 levels here; such files are refused, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Elemente sind hier tiefer als %1 Ebenen verschachtelt; solche Dateien werden abgelehnt, daher wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML: %1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein wohlgeformtes XML: %1 Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The file holds no XML element; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält kein XML-Element; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -442,30 +442,30 @@
     <name>ChartAxes</name>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>%1: the chart is not shown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Diagramm wird noch nicht angezeigt</translation>
     </message>
     <message>
         <source>%1: a chart is saved as .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Diagramm wird als .png oder .svg gespeichert</translation>
     </message>
 </context>
 <context>
@@ -474,46 +474,51 @@
         <source>Converts a project between .oi.yaml and .oistudio (chosen by extension).
 Refuses to write when the input has errors.
 Exit code: 0 written, 1 the input has errors, 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertiert ein Projekt zwischen .oi.yaml und .oistudio (nach Dateiendung).
+Schreibt nicht, wenn die Eingabe Fehler enthält.
+Exit-Code: 0 geschrieben, 1 Eingabe enthält Fehler, 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
     <message>
         <source>the project to read</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu lesende Projekt</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende Datei</translation>
     </message>
     <message>
         <source>convert: give exactly one input and one output file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>convert: Geben Sie genau eine Eingabe- und eine Ausgabedatei an.
+</translation>
     </message>
     <message>
         <source>Wrote %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.
+</translation>
     </message>
     <message>
         <source>%1 has errors; nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Fehler; es wurde nichts geschrieben.
+</translation>
     </message>
     <message>
         <source>check a project file and list every problem</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Projektdatei prüfen und alle Probleme auflisten</translation>
     </message>
     <message>
         <source>convert between .oi.yaml and .oistudio</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen .oi.yaml und .oistudio konvertieren</translation>
     </message>
     <message>
         <source>run the discrete-event simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>die ereignisdiskrete Simulation ausführen</translation>
     </message>
     <message>
         <source>merge sharded simulation results (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeteilte Simulationsergebnisse (JSON) zusammenführen</translation>
     </message>
     <message>
         <source>Usage: %1 &lt;command&gt; [options] FILE...
@@ -522,248 +527,324 @@ Outside-In Studio on the command line.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 &lt;Befehl&gt; [Optionen] DATEI...
+
+Outside-In Studio auf der Kommandozeile.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.
 Options: -h, --help  this text;  -v, --version  the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&apos;%1 &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.
+Optionen: -h, --help  dieser Text;  -v, --version  die Version.
+</translation>
     </message>
     <message>
         <source>%1: unknown command &apos;%2&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Befehl &apos;%2&apos;
+</translation>
     </message>
     <message>
         <source>Checks a project file (.oi.yaml or .oistudio) and lists every problem.
 Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft eine Projektdatei (.oi.yaml oder .oistudio) und listet alle Probleme auf.
+Exit-Code: 0 keine Fehler (Warnungen zulässig), 1 Fehler gefunden, 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
     <message>
         <source>the project file(s) to check</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu prüfende(n) Projektdatei(en)</translation>
     </message>
     <message>
         <source>print errors only, no warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Fehler ausgeben, keine Warnungen</translation>
     </message>
     <message>
         <source>validate: no file given.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>validate: keine Datei angegeben.
+</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Fehler</numerusform>
+            <numerusform>%1: %n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>rename an id and every reference to it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ID und alle Verweise darauf umbenennen</translation>
     </message>
     <message numerus="yes">
         <source>Renamed %1 %2 to %3 and %n references to it in %4.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 in %3 umbenannt, dazu %n Verweis darauf in %4.
+</numerusform>
+            <numerusform>%1 %2 in %3 umbenannt, dazu %n Verweise darauf in %4.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>follow each strategy to roles, processes, steps and requirements; list the gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Strategie zu Rollen, Prozessen, Schritten und Anforderungen verfolgen; die Lücken auflisten</translation>
     </message>
     <message>
         <source>  Strategies with a role: %1 of %2; roles that belong to a strategy: %3 of %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Strategien mit einer Rolle: %1 von %2; Rollen, die zu einer Strategie gehören: %3 von %4
+</translation>
     </message>
     <message>
         <source>  Roles with a task: %1 of %2; processes with a task of a role: %3 of %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Rollen mit einer Aufgabe: %1 von %2; Prozesse mit einer Aufgabe einer Rolle: %3 von %4
+</translation>
     </message>
     <message>
         <source>  Journey steps that trigger a process: %1 of %2; processes a step triggers: %3 of %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Journey-Schritte, die einen Prozess auslösen: %1 von %2; von einem Schritt ausgelöste Prozesse: %3 von %4
+</translation>
     </message>
     <message>
         <source>  Requirements a journey step needs: %1 of %2; steps with a requirement: %3 of %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Anforderungen, die ein Journey-Schritt benötigt: %1 von %2; Schritte mit einer Anforderung: %3 von %4
+</translation>
     </message>
     <message>
         <source>  Requirements on a process node: %1 of %2; tasks and named nodes with a requirement: %3 of %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Anforderungen an einem Prozessknoten: %1 von %2; Aufgaben und benannte Knoten mit einer Anforderung: %3 von %4
+</translation>
     </message>
     <message>
         <source>  Customer needs a journey step serves: %1 of %2; steps that serve a need: %3 of %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Kundenbedürfnisse, die ein Journey-Schritt bedient: %1 von %2; Schritte, die ein Bedürfnis bedienen: %3 von %4
+</translation>
     </message>
     <message numerus="yes">
         <source>  Roles naming it or working in its processes (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Rollen, die sie nennen oder in ihren Prozessen arbeiten (%n):
+</numerusform>
+            <numerusform>  Rollen, die sie nennen oder in ihren Prozessen arbeiten (%n):
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  No role names it or works in its processes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine Rolle nennt sie oder arbeitet in ihren Prozessen.
+</translation>
     </message>
     <message numerus="yes">
         <source>  Processes (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Prozesse (%n):
+</numerusform>
+            <numerusform>  Prozesse (%n):
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  No process names it or has a task of its roles.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Kein Prozess nennt sie oder enthält eine Aufgabe ihrer Rollen.
+</translation>
     </message>
     <message numerus="yes">
         <source>  Journey steps (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Journey-Schritte (%n):
+</numerusform>
+            <numerusform>  Journey-Schritte (%n):
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  No journey step is linked to its processes or roles.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Kein Journey-Schritt ist mit ihren Prozessen oder Rollen verknüpft.
+</translation>
     </message>
     <message numerus="yes">
         <source>  Requirements (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Anforderungen (%n):
+</numerusform>
+            <numerusform>  Anforderungen (%n):
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  No requirement follows from its journey steps or processes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine Anforderung ergibt sich aus ihren Journey-Schritten oder Prozessen.
+</translation>
     </message>
     <message numerus="yes">
         <source>  Customer needs served (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Bediente Kundenbedürfnisse (%n):
+</numerusform>
+            <numerusform>  Bediente Kundenbedürfnisse (%n):
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  Its journey steps serve no customer need.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ihre Journey-Schritte bedienen kein Kundenbedürfnis.
+</translation>
     </message>
     <message numerus="yes">
         <source>  Roles with no strategy of their own and no task in a process that has one (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Rollen ohne eigene Strategie und ohne Aufgabe in einem Prozess mit Strategie (%n):
+</numerusform>
+            <numerusform>  Rollen ohne eigene Strategie und ohne Aufgabe in einem Prozess mit Strategie (%n):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  Journey steps linked to no process (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Journey-Schritte ohne Verknüpfung zu einem Prozess (%n):
+</numerusform>
+            <numerusform>  Journey-Schritte ohne Verknüpfung zu einem Prozess (%n):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  Processes that no journey step triggers, through them or their nodes (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Prozesse, die kein Journey-Schritt auslöst, weder direkt noch über ihre Knoten (%n):
+</numerusform>
+            <numerusform>  Prozesse, die kein Journey-Schritt auslöst, weder direkt noch über ihre Knoten (%n):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  Requirements that no journey step needs and that name no process node (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Anforderungen, die kein Journey-Schritt benötigt und die keinen Prozessknoten nennen (%n):
+</numerusform>
+            <numerusform>  Anforderungen, die kein Journey-Schritt benötigt und die keinen Prozessknoten nennen (%n):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  Strategies that change no role, none of their roles being moved, new, merged or retired (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Strategien, die keine Rolle verändern, da keine ihrer Rollen verlagert, neu, zusammengelegt oder entfallen ist (%n):
+</numerusform>
+            <numerusform>  Strategien, die keine Rolle verändern, da keine ihrer Rollen verlagert, neu, zusammengelegt oder entfallen ist (%n):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  Customer needs that no journey step serves (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Kundenbedürfnisse, die kein Journey-Schritt bedient (%n):
+</numerusform>
+            <numerusform>  Kundenbedürfnisse, die kein Journey-Schritt bedient (%n):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  Roles that change (moved, new or merged) but have no task in any process (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Rollen, die sich ändern (verlagert, neu oder zusammengelegt), aber in keinem Prozess eine Aufgabe haben (%n):
+</numerusform>
+            <numerusform>  Rollen, die sich ändern (verlagert, neu oder zusammengelegt), aber in keinem Prozess eine Aufgabe haben (%n):
+</numerusform>
         </translation>
     </message>
     <message>
         <source>write a journey as JSON or Mermaid, processes as BPMN (pictures: outsidein --export)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Journey als JSON oder Mermaid, Prozesse als BPMN schreiben (Bilder: outsidein --export)</translation>
     </message>
     <message>
         <source>read the processes of a BPMN 2.0 file into a new or an existing project</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prozesse einer BPMN-2.0-Datei in ein neues oder bestehendes Projekt einlesen</translation>
     </message>
     <message>
         <source>compare scenarios with common random numbers, each against the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien mit gemeinsamen Zufallszahlen vergleichen, jeweils gegen das erste</translation>
     </message>
     <message>
         <source>name the constraint and rank the remedies by their business case</source>
-        <translation type="unfinished"></translation>
+        <translation>den Engpass benennen und die Abhilfen nach ihrem Business Case ordnen</translation>
     </message>
     <message>
         <source>draft a process and a journey from an event log (CSV or XES)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Prozess und eine Journey aus einem Ereignisprotokoll (CSV oder XES) entwerfen</translation>
     </message>
     <message numerus="yes">
         <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n role(s)</source>
+        <source>%n matched no step</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey step(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -774,272 +855,277 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <name>ComparisonChart</name>
     <message>
         <source>cases per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle pro Stunde</translation>
     </message>
     <message>
         <source>cases per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle pro Tag</translation>
     </message>
     <message>
         <source>cases per replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle pro Replikation</translation>
     </message>
     <message>
         <source>% of task starts</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Aufgabenstarts</translation>
     </message>
     <message>
         <source>Scenarios compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Szenarien</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>95 % interval ±</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall ±</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (mean over %n replications, ± its 95 % interval)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (Mittelwert über %n Replikation, ± 95-%-Intervall)</numerusform>
+            <numerusform>%1: %2 (Mittelwert über %n Replikationen, ± 95-%-Intervall)</numerusform>
         </translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>Mean (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert (%1)</translation>
     </message>
     <message>
         <source>Each scenario&apos;s mean with its 95 % interval; the table gives the paired differences, which common random numbers make tighter than these intervals suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert jedes Szenarios mit seinem 95-%-Intervall; die Tabelle zeigt die gepaarten Differenzen, die dank gemeinsamer Zufallszahlen enger sind, als diese Intervalle vermuten lassen.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonReport</name>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>%1, no significant difference</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein signifikanter Unterschied</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Stunde</translation>
     </message>
     <message>
         <source>%1 per day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Tag</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>mean cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Durchlaufzeit</translation>
     </message>
     <message>
         <source>90 % of cases done within</source>
-        <translation type="unfinished"></translation>
+        <translation>90 % der Fälle erledigt innerhalb von</translation>
     </message>
     <message>
         <source>throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <source>customers lost (abandoned) per run</source>
-        <translation type="unfinished"></translation>
+        <translation>verlorene Kunden (Abbrüche) pro Lauf</translation>
     </message>
     <message>
         <source>mean wait per task</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Wartezeit pro Aufgabe</translation>
     </message>
     <message>
         <source>tasks that had to wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben mit Wartezeit</translation>
     </message>
     <message>
         <source>Scenarios compared: %1 (baseline), %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Szenarien: %1 (Ausgangsszenario), %2
+</translation>
     </message>
     <message>
         <source>%1 replications of each, %2 long after a warm-up of %3, seed %4; replication i of every scenario draws the same random numbers (common random numbers).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Je %1 Replikationen, jeweils %2 lang nach einer Einschwingphase von %3, Seed %4; Replikation i jedes Szenarios zieht dieselben Zufallszahlen (gemeinsame Zufallszahlen).
+</translation>
     </message>
     <message>
         <source>Changes are against %1, with 95 % intervals from the paired replications.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber %1, mit 95-%-Intervallen aus den gepaarten Replikationen.
+</translation>
     </message>
     <message>
         <source>  %1 does not run it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 führt ihn nicht aus
+</translation>
     </message>
     <message>
         <source>  %1 runs %2 in its place
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 führt stattdessen %2 aus
+</translation>
     </message>
     <message>
         <source>%1 − %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 − %2</translation>
     </message>
 </context>
 <context>
     <name>Comparisons</name>
     <message numerus="yes">
         <source>a comparison needs at least two scenarios, the first being the baseline; got %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Vergleich braucht mindestens zwei Szenarien, das erste als Ausgangsszenario; angegeben: %n.</numerusform>
+            <numerusform>Ein Vergleich braucht mindestens zwei Szenarien, das erste als Ausgangsszenario; angegeben: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>there is no scenario &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Szenario &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos; is named twice; compare each scenario once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos; ist doppelt genannt; vergleichen Sie jedes Szenario nur einmal.</translation>
     </message>
     <message>
         <source>a comparison needs at least 2 replications per scenario for its intervals; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vergleich braucht für seine Intervalle mindestens 2 Replikationen je Szenario; angegeben: %1.</translation>
     </message>
     <message>
         <source>a comparison needs a fixed warm-up, the same for every scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vergleich braucht eine feste Einschwingphase, für alle Szenarien dieselbe.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>Convert</name>
     <message>
         <source>%1: unknown output type; use a name ending in .oi.yaml or .oistudio.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Ausgabetyp; verwenden Sie einen Namen mit der Endung .oi.yaml oder .oistudio.</translation>
     </message>
 </context>
 <context>
     <name>DecisionEntry</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfrage</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A note for the record (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für das Protokoll (optional)</translation>
     </message>
     <message>
         <source>Enter records it · Esc cancels · ↑ ↓ chooses what it is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste speichert · Esc bricht ab · ↑ ↓ wählt den Gegenstand</translation>
     </message>
     <message>
         <source>Enter records it · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste speichert · Esc bricht ab</translation>
     </message>
 </context>
 <context>
     <name>DeleteEntity</name>
     <message>
         <source>requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung</translation>
     </message>
     <message>
         <source>process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>There is nothing with the id “%1” to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts mit der ID „%1“ zu löschen.</translation>
     </message>
     <message>
         <source>“%1” is still referred to by %2; unlink them too, or change them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „%1“ wird noch von %2 verwiesen; lösen Sie auch diese Verknüpfungen oder ändern Sie sie zuerst.</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann hier nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>proof-of-concept scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof-of-Concept-Szenario</translation>
     </message>
     <message>
         <source>vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>%1: the %2 view has no picture to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Ansicht %2 hat kein Bild zum Exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1057,884 +1143,914 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <name>EmotionChart</name>
     <message>
         <source>Delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeistert</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Verärgert</translation>
     </message>
 </context>
 <context>
     <name>EmotionCurveItem</name>
     <message>
         <source>Drag a point to change the emotion; Shift-drag to set the to-be emotion. The ring is the to-be value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Punkt, um die Emotion zu ändern; mit gedrückter Umschalttaste setzen Sie die Soll-Emotion. Der Ring zeigt den Soll-Wert.</translation>
     </message>
 </context>
 <context>
     <name>EntityNames</name>
     <message>
         <source>Front office</source>
-        <translation type="unfinished">Front-Office</translation>
+        <translation>Front-Office</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished">Back-Office</translation>
+        <translation>Back-Office</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Außendienst</translation>
+        <translation>Außendienst</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">Unverändert</translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished">Verlagert</translation>
+        <translation>Verlagert</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished">Zusammengelegt</translation>
+        <translation>Zusammengelegt</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Entfällt</translation>
+        <translation>Entfällt</translation>
     </message>
     <message>
         <source>Process control</source>
-        <translation type="unfinished">Prozesssteuerung</translation>
+        <translation>Prozesssteuerung</translation>
     </message>
     <message>
         <source>Information management</source>
-        <translation type="unfinished">Informationsmanagement</translation>
+        <translation>Informationsmanagement</translation>
     </message>
     <message>
         <source>Non-functional</source>
-        <translation type="unfinished">Nicht-funktional</translation>
+        <translation>Nicht-funktional</translation>
     </message>
     <message>
         <source>Must</source>
-        <translation type="unfinished">Muss</translation>
+        <translation>Muss</translation>
     </message>
     <message>
         <source>Should</source>
-        <translation type="unfinished">Soll</translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Could</source>
-        <translation type="unfinished">Kann</translation>
+        <translation>Kann</translation>
     </message>
     <message>
         <source>Won&apos;t</source>
-        <translation type="unfinished">Nicht jetzt</translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>abandonment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruchquote</translation>
     </message>
     <message>
         <source>throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <source>utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil</translation>
     </message>
     <message>
         <source>95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perzentil</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Journey</translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung</translation>
     </message>
 </context>
 <context>
     <name>EventLog</name>
     <message>
         <source>the case</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fall</translation>
     </message>
     <message>
         <source>the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktivität</translation>
     </message>
     <message>
         <source>the time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeit</translation>
     </message>
     <message>
         <source>the start time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Startzeit</translation>
     </message>
     <message>
         <source>the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ressource</translation>
     </message>
     <message>
         <source>the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kanal</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kunden</translation>
     </message>
     <message>
         <source>the lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>den Lebenszyklus</translation>
     </message>
     <message>
         <source>No column is named &apos;%1&apos; (for %2); the columns are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte heißt &apos;%1&apos; (für %2); die Spalten sind %3.</translation>
     </message>
     <message>
         <source>No column holds %1 under a name I know; the columns are %2. Say which column holds the case, the activity and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte enthält %1 unter einem bekannten Namen; die Spalten sind %2. Geben Sie an, welche Spalte den Fall, die Aktivität und die Zeit enthält.</translation>
     </message>
     <message>
         <source>No column is named &apos;%1&apos; (for a numeric attribute); the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte heißt &apos;%1&apos; (für ein numerisches Attribut); die Spalten sind %2.</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 MB; lines of a log are read up to that, so the file is refused. Is it an event log?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist länger als %2 MB; Zeilen eines Protokolls werden nur bis zu dieser Länge gelesen, daher wird die Datei abgelehnt. Ist es ein Ereignisprotokoll?</translation>
     </message>
     <message>
         <source>The quote that opens a field on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anführungszeichen, das in Zeile %1 ein Feld öffnet, wird nie geschlossen.</translation>
     </message>
     <message>
         <source>The file holds binary data, not text; it is not a CSV event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält Binärdaten, keinen Text; sie ist kein CSV-Ereignisprotokoll.</translation>
     </message>
     <message>
         <source>The file is UTF-16 text; save it as UTF-8 (or CSV UTF-8) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist UTF-16-Text; speichern Sie sie als UTF-8 (oder CSV UTF-8) und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>The file could not be read to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>CSV, separated by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, durch Tabulatoren getrennt</translation>
     </message>
     <message>
         <source>CSV, separated by &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, getrennt durch &apos;%1&apos;</translation>
     </message>
     <message>
         <source>attribute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date-time format: it has no year, month or day (write it as dd.MM.yyyy HH:mm, or iso, epoch, epoch-ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum-Zeit-Format: Es fehlt Jahr, Monat oder Tag (schreiben Sie es als dd.MM.yyyy HH:mm oder iso, epoch, epoch-ms).</translation>
     </message>
     <message>
         <source>The column %1 holds no times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte %1 enthält keine Zeiten.</translation>
     </message>
     <message>
         <source>The times in column %1 (%2) are in no format I know; give their format, e.g. dd.MM.yyyy HH:mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten in Spalte %1 (%2) haben kein bekanntes Format; geben Sie ihr Format an, z. B. dd.MM.yyyy HH:mm.</translation>
     </message>
     <message>
         <source>Every date read could have the day or the month first; they were read as %1. Give the format if the month comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem gelesenen Datum könnte der Tag oder der Monat vorn stehen; sie wurden als %1 gelesen. Geben Sie das Format an, wenn der Monat zuerst kommt.</translation>
     </message>
     <message numerus="yes">
         <source>has %n value(s) where the header has %1 columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hat %n Wert, wo die Kopfzeile %1 Spalten hat.</numerusform>
+            <numerusform>hat %n Werte, wo die Kopfzeile %1 Spalten hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>no case is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fall angegeben.</translation>
     </message>
     <message>
         <source>no activity is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivität angegeben.</translation>
     </message>
     <message>
         <source>%1 is not a date in the format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum im Format %2.</translation>
     </message>
     <message>
         <source>no time is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeit angegeben.</translation>
     </message>
     <message>
         <source>%1 is after the time the activity ends (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nach dem Ende der Aktivität (%2).</translation>
     </message>
     <message>
         <source>%1 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zahl.</translation>
     </message>
     <message>
         <source>Task durations are service times, from each activity&apos;s start to its completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabendauern sind Bearbeitungszeiten, vom Start jeder Aktivität bis zu ihrem Abschluss.</translation>
     </message>
     <message>
         <source>Task durations are the times since the case&apos;s previous activity ended, waiting included (the log has completion times only); a case&apos;s first activity takes no time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabendauern sind die Zeiten seit dem Ende der vorigen Aktivität des Falls, einschließlich Wartezeit (das Protokoll enthält nur Abschlusszeiten); die erste Aktivität eines Falls dauert keine Zeit.</translation>
     </message>
     <message>
         <source>Task durations are service times where the log has start times, else the times since the case&apos;s previous activity ended (waiting included).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headcounts are the most activities of each role in progress at once (the log has start and end times).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headcounts are the most different resources of each role at work within one clock hour (the log has completion times only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabendauern sind Bearbeitungszeiten, wo das Protokoll Startzeiten enthält, sonst die Zeiten seit dem Ende der vorigen Aktivität des Falls (einschließlich Wartezeit).</translation>
     </message>
     <message>
         <source>The log names no resources: one role does every task, its headcount the observed work over the time at 80 % utilisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll nennt keine Ressourcen: Eine Rolle erledigt alle Aufgaben, ihre Personalstärke ist die beobachtete Arbeit über die Zeit bei 80 % Auslastung.</translation>
     </message>
     <message>
         <source>The log has fewer than two cases: one arrival a day is assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll enthält weniger als zwei Fälle: Es wird eine Ankunft pro Tag angenommen.</translation>
     </message>
     <message numerus="yes">
         <source>Cases arrive at random at one rate (exponential inter-arrival times, mean %1): %n case(s) from %2 to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fälle treffen zufällig mit einer festen Rate ein (exponentielle Zwischenankunftszeiten, Mittelwert %1): %n Fall von %2 bis %3.</numerusform>
+            <numerusform>Fälle treffen zufällig mit einer festen Rate ein (exponentielle Zwischenankunftszeiten, Mittelwert %1): %n Fälle von %2 bis %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrivals follow the log&apos;s rate for each hour of the week (the calendar starts Monday 00:00),</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ankünfte folgen der Rate des Protokolls für jede Stunde der Woche (der Kalender beginnt Montag 00:00),</translation>
     </message>
     <message>
         <source>Arrivals follow the log&apos;s rate for each hour of the day,</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ankünfte folgen der Rate des Protokolls für jede Stunde des Tages,</translation>
     </message>
     <message>
         <source>since the counts per hour differ more than chance allows (chi-square %1 against %2 for one rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>da die Zahlen je Stunde stärker schwanken, als der Zufall erlaubt (Chi-Quadrat %1 gegenüber %2 bei einer einzigen Rate).</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) ended without completing; patience is exponential with mean %1: the time cases waited before their activities, over the cases that left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall endete ohne Abschluss; die Geduld ist exponentialverteilt mit Mittelwert %1: die Zeit, die Fälle vor ihren Aktivitäten warteten, über die Fälle, die abbrachen.</numerusform>
+            <numerusform>%n Fälle endeten ohne Abschluss; die Geduld ist exponentialverteilt mit Mittelwert %1: die Zeit, die Fälle vor ihren Aktivitäten warteten, über die Fälle, die abbrachen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No case was seen ending without completing, so the draft has no patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fall endete ohne Abschluss, daher hat der Entwurf keine Geduld.</translation>
     </message>
     <message>
         <source>an event log</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignisprotokoll</translation>
     </message>
     <message>
         <source>Draft from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf aus %1</translation>
     </message>
     <message>
         <source>Process in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess in %1</translation>
     </message>
     <message>
         <source>Journey in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey in %1</translation>
     </message>
     <message>
         <source>%1 journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey %1</translation>
     </message>
     <message>
         <source>Some activities were only ever left by cases that did not complete; their way to the end is kept, so the draft has a way out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Drafted from %1: %n case(s), %2 events and %3 activities from %4 to %5. The process&apos;s description says how each figure was estimated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Einige Aktivitäten wurden nur von Fällen verlassen, die nicht abgeschlossen wurden; ihr Weg zum Ende bleibt erhalten, damit der Entwurf einen Ausgang hat.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall eröffnet</translation>
     </message>
     <message>
         <source>First activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Aktivität</translation>
     </message>
     <message>
         <source>After %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1</translation>
     </message>
     <message>
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall abgeschlossen</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>min %1, mode %2, max %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. %1, Modus %2, Max. %3</translation>
     </message>
     <message>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1</translation>
     </message>
     <message>
         <source>mean %1, sd %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1, SD %2</translation>
     </message>
     <message>
         <source>k %1, mean %2</source>
-        <translation type="unfinished"></translation>
+        <translation>k %1, Mittelwert %2</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert von %1 bis %2</numerusform>
+            <numerusform>%n Werte von %1 bis %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Read %1 (times: %2); columns %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) of %1 cases and %2 activities, %3 resources, %4 channels.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 gelesen (Zeiten: %2); Spalten %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be read and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lifecycle transition(s) other than start, complete and abort (schedule, suspend, ...) were passed over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lebenszyklusübergang außer start, complete und abort (schedule, suspend, ...) wurde übergangen.</numerusform>
+            <numerusform>%n Lebenszyklusübergänge außer start, complete und abort (schedule, suspend, ...) wurden übergangen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n start(s) were never completed and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Start wurde nie abgeschlossen und wurde ausgelassen.</numerusform>
+            <numerusform>%n Starts wurden nie abgeschlossen und wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more bad row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weitere fehlerhafte Zeile.</numerusform>
+            <numerusform>... und %n weitere fehlerhafte Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1  %n case(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %n Fall: %2</numerusform>
+            <numerusform>%1  %n Fälle: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>(no activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Aktivität)</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>beobachtet</translation>
     </message>
     <message>
         <source>distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung</translation>
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>KS distance</source>
-        <translation type="unfinished"></translation>
+        <translation>KS-Abstand</translation>
     </message>
     <message>
         <source>AIC</source>
-        <translation type="unfinished"></translation>
+        <translation>AIC</translation>
     </message>
     <message>
         <source>fixed (no time observed)</source>
-        <translation type="unfinished"></translation>
+        <translation>fest (keine Zeit beobachtet)</translation>
     </message>
     <message>
         <source>fixed (too few times)</source>
-        <translation type="unfinished"></translation>
+        <translation>fest (zu wenige Zeiten)</translation>
     </message>
     <message>
         <source>empirical (no family within %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>empirisch (keine Verteilungsfamilie innerhalb %1)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>Some texts are not UTF-8 (the first on line %1); they were read as Latin-1. Save the file as UTF-8 if names look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Texte sind nicht UTF-8 (der erste in Zeile %1); sie wurden als Latin-1 gelesen. Speichern Sie die Datei als UTF-8, falls Namen falsch aussehen.</translation>
     </message>
     <message>
         <source>The log has more than %1 events; larger logs are refused. Import a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll hat mehr als %1 Ereignisse; größere Protokolle werden abgelehnt. Importieren Sie einen kürzeren Zeitraum.</translation>
     </message>
     <message>
         <source>The log has more than %1 different activities (the next one, &apos;%2&apos;, on line %3); no process drafted from it could be read. Is %4 the column that names the activity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll hat mehr als %1 verschiedene Aktivitäten (die nächste, &apos;%2&apos;, in Zeile %3); ein daraus entworfener Prozess wäre nicht lesbar. Ist %4 die Spalte, die die Aktivität benennt?</translation>
     </message>
     <message numerus="yes">
         <source>More than %n row(s) could not be read, the first on line %1, so the import stopped. Check which column holds what and the time format.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mehr als %n Zeile konnte nicht gelesen werden, die erste in Zeile %1, daher wurde der Import abgebrochen. Prüfen Sie die Zuordnung der Spalten und das Zeitformat.</numerusform>
+            <numerusform>Mehr als %n Zeilen konnten nicht gelesen werden, die erste in Zeile %1, daher wurde der Import abgebrochen. Prüfen Sie die Zuordnung der Spalten und das Zeitformat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is compressed; unpack it and import the .csv or .xes inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist komprimiert; entpacken Sie die Datei und importieren Sie die enthaltene .csv- oder .xes-Datei.</translation>
     </message>
     <message>
         <source>The log holds no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll enthält keine Ereignisse.</translation>
     </message>
     <message>
         <source>No row of the log could be read as an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile des Protokolls konnte als Ereignis gelesen werden.</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Other staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres Personal</translation>
     </message>
     <message>
         <source>%1 staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal %1</translation>
     </message>
     <message>
         <source>%1 and %2 staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal %1 und %2</translation>
     </message>
     <message>
         <source>trace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1</translation>
     </message>
     <message>
         <source>the event has no activity name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis hat keinen Aktivitätsnamen.</translation>
     </message>
     <message>
         <source>the event has no time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis hat keine Zeit.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum im Format %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zahl.</translation>
     </message>
     <message>
         <source>the file declares a document type (&lt;!DOCTYPE&gt;). XES logs never need one, and a DTD can pull in other files or expand entities without end, so the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei deklariert einen Dokumenttyp (&lt;!DOCTYPE&gt;). XES-Protokolle benötigen nie einen, und eine DTD kann andere Dateien nachladen oder Entitäten endlos expandieren; die Datei wird daher abgelehnt.</translation>
     </message>
     <message>
         <source>the file uses the entity &amp;%1;, which is not one of XML&apos;s own; the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei verwendet die Entität &amp;%1;, die nicht zu den XML-eigenen gehört; die Datei wird abgelehnt.</translation>
     </message>
     <message>
         <source>elements nest deeper than %1 levels; such files are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Elemente sind tiefer als %1 Ebenen verschachtelt; solche Dateien werden abgelehnt.</translation>
     </message>
     <message>
         <source>the file is XML but not an XES log: its root is &lt;%1&gt;, not &lt;log&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist XML, aber kein XES-Protokoll: Ihr Wurzelelement ist &lt;%1&gt;, nicht &lt;log&gt;.</translation>
     </message>
     <message>
         <source>a trace has more than %1 events; such logs are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trace hat mehr als %1 Ereignisse; solche Protokolle werden abgelehnt.</translation>
     </message>
     <message>
         <source>line %1, column %2: the file is not well-formed XML: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: Die Datei ist kein wohlgeformtes XML: %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date-time format.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum-Zeit-Format.</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>simulated draft</source>
-        <translation type="unfinished"></translation>
+        <translation>simulierter Entwurf</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>mean cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Durchlaufzeit</translation>
     </message>
     <message>
         <source>90 % of cases done within</source>
-        <translation type="unfinished"></translation>
+        <translation>90 % der Fälle erledigt innerhalb von</translation>
     </message>
     <message>
         <source>cycle times apart (earth mover&apos;s distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand der Durchlaufzeiten (Earth Mover&apos;s Distance)</translation>
     </message>
     <message>
         <source> (%1 of the mean)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 des Mittelwerts)</translation>
     </message>
     <message>
         <source>completed per day</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen pro Tag</translation>
     </message>
     <message>
         <source>left without completing</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Abschluss abgebrochen</translation>
     </message>
     <message>
         <source>arrivals %1:00–%2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankünfte %1:00–%2:00</translation>
     </message>
     <message>
         <source>largest gap between hourly arrival shares</source>
-        <translation type="unfinished"></translation>
+        <translation>größte Differenz der stündlichen Ankunftsanteile</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>%1 per case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Fall</translation>
     </message>
     <message numerus="yes">
         <source>… (%n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (%n Schritt)</numerusform>
+            <numerusform>… (%n Schritte)</numerusform>
         </translation>
     </message>
     <message>
         <source>No column is named &apos;%1&apos;; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte heißt &apos;%1&apos;; die Spalten sind %2.</translation>
     </message>
     <message>
         <source>The feedback needs a score column and a step, case or customer column (score, csat, nps, rating; step, touchpoint; case; customer); the columns are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feedback braucht eine Bewertungsspalte und eine Spalte für Schritt bzw. Kontaktpunkt, Fall oder Kunde (score, csat, nps, rating; step, touchpoint; case; customer); die Spalten sind %1.</translation>
     </message>
     <message>
         <source>no score is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertung angegeben.</translation>
     </message>
     <message>
         <source>The feedback has more than %1 responses; larger files are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feedback hat mehr als %1 Antworten; größere Dateien werden abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n row(s) could not be read, the first on line %1, so the feedback was not applied.</source>
+        <translation>
+            <numerusform>Mehr als %n Zeile konnte nicht gelesen werden, die erste in Zeile %1, daher wurde das Feedback nicht übernommen.</numerusform>
+            <numerusform>Mehr als %n Zeilen konnten nicht gelesen werden, die erste in Zeile %1, daher wurde das Feedback nicht übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>normal range</source>
+        <translation>Normalbereich</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>outside (latest value)</source>
+        <translation>außerhalb (letzter Wert)</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>mean score</source>
+        <translation>mittlere Bewertung</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>pain-point candidates</source>
+        <translation>Kandidaten für Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Time since the step before</source>
+        <translation>Zeit seit dem vorigen Schritt</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Times per case</source>
+        <translation>Zeiten pro Fall</translation>
+    </message>
+    <message>
+        <source>Headcounts are the most people of each role at work at once, each counted once however many of their activities overlap (the log has start and end times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcounts are the most people of each role at work at once, each activity taken to have been worked on for its median time since the case&apos;s previous activity, but not before the same person&apos;s previous completion (the log has completion times only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted from %1: %2, %3 and %4 from %5 to %6. The process&apos;s description says how each figure was estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity type(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 (%2 to %3)</source>
+        <source>%1 of %2 and %3, %4, %5.</source>
+        <comment>events of cases and activities, resources, channels</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Responses</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>normal range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outside (latest value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>emotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pain-point candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time since the step before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times per case</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HumanUnits</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>&lt; 1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Stunde</translation>
     </message>
     <message>
         <source>%1 per day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Tag</translation>
     </message>
     <message>
         <source>%1%2 %3</source>
         <comment>amount with a currency code: sign, digits, code</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 %3</translation>
     </message>
     <message>
         <source>%1%2%3</source>
         <comment>amount with a currency sign: minus, sign, digits</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2%3</translation>
     </message>
 </context>
 <context>
     <name>JourneyClipboard</name>
     <message>
         <source>The clipboard holds no journey steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Journey-Schritte.</translation>
     </message>
     <message>
         <source>The clipboard&apos;s steps come from an unknown version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte in der Zwischenablage stammen aus einer unbekannten Version.</translation>
     </message>
     <message>
         <source>Clipboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage: %1</translation>
     </message>
 </context>
 <context>
     <name>JourneyGridItem</name>
     <message>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt</translation>
     </message>
     <message>
         <source>%1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte</translation>
     </message>
     <message>
         <source>No stages yet: right-click here or use Add Stage to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Phasen: Klicken Sie hier mit der rechten Maustaste oder verwenden Sie „Phase hinzufügen“, um zu beginnen.</translation>
     </message>
     <message>
         <source>as-is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>to-be</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll</translation>
     </message>
 </context>
 <context>
     <name>JourneyLayout</name>
     <message>
         <source>(No stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Keine Phase)</translation>
     </message>
 </context>
 <context>
@@ -1945,97 +2061,97 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     </message>
     <message>
         <source>Delete %n Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Phasen löschen</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt duplizieren</translation>
     </message>
     <message>
         <source>Duplicate %n Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Schritte duplizieren</translation>
     </message>
     <message>
         <source>Paste Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt einfügen</translation>
     </message>
     <message>
         <source>Paste %n Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Schritte einfügen</translation>
     </message>
     <message>
         <source>Link Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt verknüpfen</translation>
     </message>
     <message>
         <source>Link %n Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Schritte verknüpfen</translation>
     </message>
     <message>
         <source>Unlink Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittverknüpfung lösen</translation>
     </message>
     <message>
         <source>Unlink %n Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von %n Schritten lösen</translation>
     </message>
     <message>
         <source>New Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Journey</translation>
     </message>
 </context>
 <context>
     <name>JourneyPage</name>
     <message>
         <source>Customer journey · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journey · %1</translation>
     </message>
     <message>
         <source>Customer journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journey</translation>
     </message>
     <message>
         <source>As-is</source>
-        <translation type="unfinished">Ist</translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>To-be</source>
-        <translation type="unfinished">Soll</translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Moments of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments of Truth</translation>
     </message>
     <message>
         <source>Where it hurts most</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es am meisten schmerzt</translation>
     </message>
 </context>
 <context>
     <name>JourneyPicture</name>
     <message>
         <source>Journey map exported by Outside-In Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey Map, exportiert von Outside-In Studio</translation>
     </message>
     <message>
         <source>%1: there is no journey to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine Journey zum Exportieren</translation>
     </message>
     <message>
         <source>%1: cannot draw the journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Journey Map kann nicht gezeichnet werden</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey Map</translation>
     </message>
     <message>
         <source>%1: unknown export format &quot;%2&quot; (use png, svg, pdf, html, mmd or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Exportformat „%2“ (verwenden Sie png, svg, pdf, html, mmd oder json)</translation>
     </message>
 </context>
 <context>
@@ -2089,94 +2205,98 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <name>Options</name>
     <message>
         <source>Open the bundled sample project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Beispielprojekt öffnen.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Show editor number &lt;index&gt; first (0 = journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor Nummer &lt;index&gt; zuerst zeigen (0 = Journey).</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Make the window &lt;W&gt;x&lt;H&gt; pixels (e.g. 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster auf &lt;W&gt;x&lt;H&gt; Pixel setzen (z. B. 1600x1000).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>Save a PNG of the window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG des Fensters in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Simulate &lt;scenario&gt; once the project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario &lt;scenario&gt; simulieren, sobald das Projekt geöffnet ist.</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>With --export: the journey to paint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: die zu zeichnende Journey.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>With --export to PNG: dots per inch (default 96).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export nach PNG: Punkte pro Zoll (Standard 96).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Select &lt;kind:id&gt; once the project is open (e.g. role:service-agent), so its properties show.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;kind:id&gt; auswählen, sobald das Projekt geöffnet ist (z. B. role:service-agent für die Rolle service-agent), damit ihre Eigenschaften angezeigt werden.</translation>
     </message>
     <message>
         <source>kind:id</source>
-        <translation type="unfinished"></translation>
+        <translation>kind:id</translation>
     </message>
     <message>
         <source>The process to paint (--export process) or to show (--view process).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu zeichnende (--export process) oder anzuzeigende (--view process) Prozess.</translation>
     </message>
     <message>
         <source>Rename the open project to &lt;name&gt;, as an unsaved edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geöffnete Projekt in &lt;name&gt; umbenennen, als ungespeicherte Änderung.</translation>
     </message>
     <message>
         <source>Show editor &lt;name&gt; first: journey, roles, process, processes, requirements, traceability or results (the simulation dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor &lt;name&gt; zuerst zeigen: journey, roles (Rollen), process, processes, requirements (Anforderungen), traceability oder results (das Simulations-Dashboard).</translation>
     </message>
     <message>
         <source>Advise on the constraint of &lt;scenario&gt; once the project is open (the Results tab&apos;s Advice page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung zum Engpass des Szenarios &lt;scenario&gt;, sobald das Projekt geöffnet ist (Seite „Beratung“ im Reiter „Ergebnisse“).</translation>
     </message>
     <message>
         <source>Open the executive review full screen (with --screenshot: save its first page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Management-Review im Vollbild öffnen (mit --screenshot: ihre erste Seite speichern).</translation>
     </message>
     <message>
         <source>Paint &lt;kind&gt; (journey, roles or process) of the project to the file given after it (png, svg, pdf; html for a journey; deck: the executive review as a PDF) and quit, with no window.</source>
+        <translation>&lt;kind&gt; (journey, roles oder process: Journey, Rollenkarte oder Prozess) des Projekts in die danach angegebene Datei zeichnen (png, svg, pdf; html für eine Journey; deck: die Management-Review als PDF) und ohne Fenster beenden.</translation>
+    </message>
+    <message>
+        <source>Start a studio of its own even when one is running (otherwise FILE opens in the running one).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2184,37 +2304,48 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <name>PageView</name>
     <message>
         <source>%1 · %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 von %3</translation>
     </message>
 </context>
 <context>
     <name>PictureWriter</name>
     <message>
         <source>%1: %2 dpi is outside 24..1200</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 dpi liegt außerhalb von 24..1200</translation>
     </message>
     <message>
         <source>%1: a %2 × %3 pixel image is too large; choose a lower resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Bild mit %2 × %3 Pixeln ist zu groß; wählen Sie eine niedrigere Auflösung</translation>
     </message>
     <message>
         <source>%1: not enough memory for a %2 × %3 pixel image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht genug Speicher für ein Bild mit %2 × %3 Pixeln</translation>
     </message>
     <message>
         <source>%1: cannot encode the PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das PNG-Bild kann nicht kodiert werden</translation>
     </message>
     <message>
         <source>%1: cannot draw the SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die SVG-Grafik kann nicht gezeichnet werden</translation>
     </message>
     <message>
         <source>%1: cannot start printing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Druck kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>%1: cannot write the PDF file</source>
+        <translation>%1: Die PDF-Datei kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>PocScenarios</name>
+    <message>
+        <source>New PoC scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vendor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2222,198 +2353,198 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <name>Problem</name>
     <message>
         <source>&lt;project&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Projekt&gt;</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>ProblemPlace</name>
     <message>
         <source>the project</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt</translation>
     </message>
     <message>
         <source>%1 (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Rolle)</translation>
     </message>
     <message>
         <source>%1 (journey)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Journey)</translation>
     </message>
     <message>
         <source>“%1” (journey step)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Journey-Schritt)</translation>
     </message>
     <message>
         <source>“%1” (requirement)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Anforderung)</translation>
     </message>
     <message>
         <source>%1 (scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Szenario)</translation>
     </message>
     <message>
         <source>%1 (strategy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strategie)</translation>
     </message>
     <message>
         <source>%1 (persona)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Persona)</translation>
     </message>
     <message>
         <source>%1 › %2 (process step)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2 (Prozessschritt)</translation>
     </message>
     <message>
         <source>%1, flow %2 (process)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Fluss %2 (Prozess)</translation>
     </message>
     <message>
         <source>%1 (process)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess)</translation>
     </message>
     <message>
         <source>, entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Eintrag %1</translation>
     </message>
 </context>
 <context>
     <name>ProcessEdit</name>
     <message>
         <source>There is no node “%1” in this process.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Prozess gibt es keinen Knoten „%1“.</translation>
     </message>
     <message>
         <source>A flow cannot lead from “%1” back to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fluss kann nicht von „%1“ zu sich selbst zurückführen.</translation>
     </message>
     <message>
         <source>“%1” starts the process: nothing flows into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ startet den Prozess: Nichts fließt hinein.</translation>
     </message>
     <message>
         <source>“%1” ends the process: nothing flows out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beendet den Prozess: Nichts fließt heraus.</translation>
     </message>
     <message>
         <source>“%1” already leads to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ führt bereits zu „%2“.</translation>
     </message>
     <message>
         <source>There is no flow “%1” in this process.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Prozess gibt es keinen Fluss „%1“.</translation>
     </message>
 </context>
 <context>
     <name>ProcessFragment</name>
     <message>
         <source>The clipboard holds no process nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Prozessknoten.</translation>
     </message>
 </context>
 <context>
     <name>ProcessPage</name>
     <message>
         <source>Process · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess · %1</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
 </context>
 <context>
     <name>ProcessPicture</name>
     <message>
         <source>%1: there is no process to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keinen Prozess zum Exportieren</translation>
     </message>
     <message>
         <source>Process diagram exported by Outside-In Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessdiagramm, exportiert von Outside-In Studio</translation>
     </message>
     <message>
         <source>%1: unknown export format &quot;%2&quot; (use png, svg or pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Exportformat „%2“ (verwenden Sie png, svg oder pdf)</translation>
     </message>
 </context>
 <context>
     <name>ProcessResults</name>
     <message>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass</translation>
     </message>
     <message>
         <source>long wait, busy ≥ 70 %</source>
-        <translation type="unfinished"></translation>
+        <translation>lange Wartezeit, Auslastung ≥ 70 %</translation>
     </message>
     <message>
         <source>short wait</source>
-        <translation type="unfinished"></translation>
+        <translation>kurze Wartezeit</translation>
     </message>
     <message>
         <source>%1 did not run in %2: %3 ran in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lief in %2 nicht: %3 lief an seiner Stelle.</translation>
     </message>
     <message>
         <source>%1 did not run in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lief in %2 nicht.</translation>
     </message>
     <message>
         <source>wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit %1</translation>
     </message>
     <message>
         <source>Mean wait %1 per visit; 90 % wait less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Wartezeit %1 pro Besuch; 90 % warten weniger als %2</translation>
     </message>
     <message>
         <source>Queue: %1 cases waiting on average, %2 at the longest (mean of the runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: im Mittel %1 wartende Fälle, höchstens %2 (Mittel der Läufe)</translation>
     </message>
     <message>
         <source>%1 visits per replication; %2 had to wait</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Besuche pro Replikation; %2 mussten warten</translation>
     </message>
     <message>
         <source>The constraint: %1 of all waiting is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Engpass: %1 aller Wartezeit entsteht hier</translation>
     </message>
     <message>
         <source>constraint · %1 busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass · %1 ausgelastet</translation>
     </message>
     <message>
         <source>%1 busy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgelastet</translation>
     </message>
     <message>
         <source>%1: busy %2 ± %3 of the staff-time on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ± %3 der Dienstzeit ausgelastet</translation>
     </message>
     <message>
         <source>overtime after shifts ended: %1 per replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Überstunden nach Schichtende: %1 pro Replikation</translation>
     </message>
     <message numerus="yes">
         <source>%1: mean waits per visit and busy shares over %n replications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: mittlere Wartezeiten pro Besuch und Auslastungsanteile über %n Replikation</numerusform>
+            <numerusform>%1: mittlere Wartezeiten pro Besuch und Auslastungsanteile über %n Replikationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: mean waits per visit over %n replications; the constraint is %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: mittlere Wartezeiten pro Besuch über %n Replikation; der Engpass ist %2</numerusform>
+            <numerusform>%1: mittlere Wartezeiten pro Besuch über %n Replikationen; der Engpass ist %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2421,331 +2552,333 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
     <name>ProcessScene</name>
     <message>
         <source>Customer asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde fragt an</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>Decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung?</translation>
     </message>
     <message>
         <source>In parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erledigt</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten</translation>
     </message>
     <message>
         <source>Constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass</translation>
     </message>
 </context>
 <context>
     <name>ProjectIo</name>
     <message>
         <source>cannot open the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>unknown file type; use a name ending in .oi.yaml, .yaml, .yml or .oistudio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Dateityp; verwenden Sie einen Namen mit der Endung .oi.yaml, .yaml, .yml oder .oistudio.</translation>
     </message>
     <message>
         <source>Cannot save %1: unknown file type; use a name ending in .oi.yaml or .oistudio.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: unbekannter Dateityp; verwenden Sie einen Namen mit der Endung .oi.yaml oder .oistudio.</translation>
     </message>
     <message>
         <source>the file is %1 MB; project files are read up to %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 MB groß; Projektdateien werden bis %2 MB gelesen.</translation>
     </message>
 </context>
 <context>
     <name>ProjectLock</name>
     <message>
         <source>another Outside-In Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>einer anderen Instanz von Outside-In Studio</translation>
     </message>
     <message>
         <source>%1 (process %2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2 auf %3)</translation>
     </message>
 </context>
 <context>
     <name>ResultNames</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Base model</source>
-        <translation type="unfinished">Basismodell</translation>
+        <translation>Basismodell</translation>
     </message>
 </context>
 <context>
     <name>ResultsCharts</name>
     <message>
         <source>Cycle time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit: %1</translation>
     </message>
     <message>
         <source>These results carry no per-case distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ergebnisse enthalten keine Verteilung je Fall.</translation>
     </message>
     <message>
         <source>No case of %1 completed after the warm-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fall von %1 wurde nach der Einschwingphase abgeschlossen.</translation>
     </message>
     <message>
         <source>Cycle time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit (%1)</translation>
     </message>
     <message>
         <source>Cases (% of completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle (% der abgeschlossenen)</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>p50: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p50: %1</translation>
     </message>
     <message>
         <source>p90: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p90: %1</translation>
     </message>
     <message>
         <source>%1 of the cases took %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Fälle dauerten %2 bis %3</translation>
     </message>
     <message>
         <source>from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von (%1)</translation>
     </message>
     <message>
         <source>to (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bis (%1)</translation>
     </message>
     <message>
         <source>cases (% of completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle (% der abgeschlossenen)</translation>
     </message>
     <message numerus="yes">
         <source>%n cases, every replication pooled; the slowest 1 % lie beyond the right edge. p50 and p90: half and 90 % of the cases done within, each replication&apos;s, averaged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall, alle Replikationen zusammengefasst; das langsamste 1 % liegt jenseits des rechten Rands. p50 und p90: Hälfte bzw. 90 % der Fälle erledigt innerhalb, je Replikation, gemittelt.</numerusform>
+            <numerusform>%n Fälle, alle Replikationen zusammengefasst; das langsamste 1 % liegt jenseits des rechten Rands. p50 und p90: Hälfte bzw. 90 % der Fälle erledigt innerhalb, je Replikation, gemittelt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mean wait per task</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Wartezeit pro Aufgabe</translation>
     </message>
     <message>
         <source>Mean wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Wartezeit</translation>
     </message>
     <message>
         <source>Constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass</translation>
     </message>
     <message>
         <source>process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>mean wait per visit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Wartezeit pro Besuch (%1)</translation>
     </message>
     <message>
         <source>95 % interval ±</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall ±</translation>
     </message>
     <message>
         <source>90 % wait less than (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>90 % warten weniger als (%1)</translation>
     </message>
     <message>
         <source>mean queue (cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Warteschlange (Fälle)</translation>
     </message>
     <message>
         <source>visits per replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche pro Replikation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 in %2, done by %3
 mean wait %4 per visit; 90 % wait less than %5
 %6 cases waiting on average, %7 at the longest (mean of the runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2, erledigt von %3
+mittlere Wartezeit %4 pro Besuch; 90 % warten weniger als %5
+im Mittel %6 wartende Fälle, höchstens %7 (Mittel der Läufe)</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Mean wait per visit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Wartezeit pro Besuch (%1)</translation>
     </message>
     <message numerus="yes">
         <source>The %n tasks with the longest waits; the CSV file has every task.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Aufgabe mit der längsten Wartezeit; die CSV-Datei enthält alle Aufgaben.</numerusform>
+            <numerusform>Die %n Aufgaben mit den längsten Wartezeiten; die CSV-Datei enthält alle Aufgaben.</numerusform>
         </translation>
     </message>
     <message>
         <source>hour of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit (Stunde)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Role utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung der Rollen</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelastet</translation>
     </message>
     <message>
         <source>busy (% of staff-time on duty)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelastet (% der Dienstzeit)</translation>
     </message>
     <message>
         <source>95 % interval ± (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall ± (Prozentpunkte)</translation>
     </message>
     <message>
         <source>overtime per replication (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überstunden pro Replikation (%1)</translation>
     </message>
     <message>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass</translation>
     </message>
     <message>
         <source>%1: busy %2 ± %3 of the staff-time on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ± %3 der Dienstzeit ausgelastet</translation>
     </message>
     <message>
         <source>overtime after shifts ended: %1 per replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Überstunden nach Schichtende: %1 pro Replikation</translation>
     </message>
     <message>
         <source>the constraint: %1 of all waiting is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Engpass: %1 aller Wartezeit entfällt auf %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Busy (% of time on duty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelastet (% der Dienstzeit)</translation>
     </message>
     <message>
         <source>Utilisation by hour of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung nach Tageszeit</translation>
     </message>
     <message>
         <source>%1, %2: busy %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 ausgelastet</translation>
     </message>
     <message>
         <source>Time of day (hh:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit (hh:mm)</translation>
     </message>
     <message>
         <source>busy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelastet (%)</translation>
     </message>
     <message>
         <source>Means over every day and replication of the run; a gap is an hour with nobody on duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwerte über alle Tage und Replikationen des Laufs; eine Lücke ist eine Stunde ohne Personal im Dienst.</translation>
     </message>
     <message>
         <source>Cases waiting by hour of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Fälle nach Tageszeit</translation>
     </message>
     <message>
         <source>%1, %2: %3 cases waiting on average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: im Mittel %3 wartende Fälle</translation>
     </message>
     <message>
         <source>Cases waiting (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Fälle (Mittel)</translation>
     </message>
     <message>
         <source>cases waiting (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>wartende Fälle (Mittel)</translation>
     </message>
     <message>
         <source>Cases waiting for each role&apos;s tasks, in every process; means over every day and replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle, die auf die Aufgaben jeder Rolle warten, in allen Prozessen; Mittelwerte über alle Tage und Replikationen.</translation>
     </message>
     <message>
         <source>Queue at the constraint by hour of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange am Engpass nach Tageszeit</translation>
     </message>
     <message>
         <source>No constraint: no task had staff to wait for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Engpass: Keine Aufgabe musste auf Personal warten.</translation>
     </message>
     <message>
         <source>Nobody on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand im Dienst</translation>
     </message>
     <message>
         <source>Cases waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Fälle</translation>
     </message>
     <message>
         <source>cases waiting at %1 (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>wartende Fälle bei %1 (Mittel)</translation>
     </message>
     <message>
         <source>%1 on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Dienst</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 at %2; means over every day and replication of the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2; Mittelwerte über alle Tage und Replikationen des Laufs.</translation>
     </message>
 </context>
 <context>
@@ -2754,844 +2887,866 @@ mean wait %4 per visit; 90 % wait less than %5
         <source>
 Process %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Prozess %1
+</translation>
     </message>
     <message>
         <source>  %1 cases arrived, %2 completed, %3 customers lost (abandoned); %4 still in process on average
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Fälle eingetroffen, %2 abgeschlossen, %3 Kunden verloren (Abbrüche); im Mittel %4 noch in Bearbeitung
+</translation>
     </message>
     <message>
         <source>  throughput %1; cycle time %2 (half of the cases within %3, 90 % within %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Durchsatz %1; Durchlaufzeit %2 (die Hälfte der Fälle innerhalb von %3, 90 % innerhalb von %4)
+</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche</translation>
     </message>
     <message>
         <source>mean wait</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Wartezeit</translation>
     </message>
     <message>
         <source>90 % wait less than</source>
-        <translation type="unfinished"></translation>
+        <translation>90 % warten weniger als</translation>
     </message>
     <message>
         <source>mean queue</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Warteschlange</translation>
     </message>
     <message>
         <source>longest queue (mean of runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>längste Warteschlange (Mittel der Läufe)</translation>
     </message>
     <message>
         <source>    %1 against M/M/%2 (Erlang C): mean wait %3 (simulated %4), share who wait %5 (simulated %6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 gegenüber M/M/%2 (Erlang C): mittlere Wartezeit %3 (simuliert %4), Anteil Wartender %5 (simuliert %6)
+</translation>
     </message>
     <message>
         <source>  from %1 to %2: %3 of cases
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  von %1 bis %2: %3 der Fälle
+</translation>
     </message>
     <message>
         <source>
 Goals (met only when the whole 95 % interval is on the right side of the target)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ziele (nur erreicht, wenn das gesamte 95-%-Intervall auf der richtigen Seite des Zielwerts liegt)
+</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicher</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>not simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht simuliert</translation>
     </message>
     <message>
         <source>
 Money over the measured %1 (means per replication)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Geld über den gemessenen Zeitraum von %1 (Mittelwerte pro Replikation)
+</translation>
     </message>
     <message>
         <source>staff on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal im Dienst</translation>
     </message>
     <message>
         <source>overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Überstunden</translation>
     </message>
     <message>
         <source>lost to abandonment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust durch Abbrüche</translation>
     </message>
     <message>
         <source>value of completed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert abgeschlossener Fälle</translation>
     </message>
     <message>
         <source>net</source>
-        <translation type="unfinished"></translation>
+        <translation>netto</translation>
     </message>
     <message numerus="yes">
         <source>%n replications (first %1), each %2 long after a warm-up of %3, seed %4
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Replikation (erste %1), jeweils %2 lang nach einer Einschwingphase von %3, Seed %4
+</numerusform>
+            <numerusform>%n Replikationen (erste %1), jeweils %2 lang nach einer Einschwingphase von %3, Seed %4
+</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 events in %2 s, fingerprint %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse in %2 s, Fingerabdruck %3
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1
+</translation>
     </message>
     <message>
         <source>
 Role utilisation (busy staff-time / staff-time on duty)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Auslastung der Rollen (ausgelastete Personalzeit / Personalzeit im Dienst)
+</translation>
     </message>
     <message>
         <source> ± %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ± %1</translation>
     </message>
     <message>
         <source>overtime %1 of staff-time per replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Überstunden %1 der Personalzeit pro Replikation</translation>
     </message>
     <message>
         <source>
 Bottlenecks (score = (utilisation + share of all waiting) / 2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Engpässe (Wert = (Auslastung + Anteil an der gesamten Wartezeit) / 2)
+</translation>
     </message>
     <message>
         <source>busy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelastet %1</translation>
     </message>
     <message>
         <source>%1 of all waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der gesamten Wartezeit</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1</translation>
     </message>
     <message>
         <source>The constraint is %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Engpass ist %1 (%2).
+</translation>
     </message>
     <message>
         <source>Constraint by time of day:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass nach Tageszeit:
+</translation>
     </message>
     <message>
         <source>%1 of the waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Wartezeit</translation>
     </message>
     <message>
         <source>
 What-if sweep (common random numbers; change versus base, 95 %)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %)
+</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>cycle time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit %1</translation>
     </message>
     <message>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1</translation>
     </message>
     <message>
         <source>throughput %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz %1</translation>
     </message>
 </context>
 <context>
     <name>ResultsTiles</name>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>%1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Stunde</translation>
     </message>
     <message>
         <source>%1 per day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Tag</translation>
     </message>
     <message>
         <source>cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>customers lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verlorene Kunden</translation>
     </message>
     <message>
         <source>utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil</translation>
     </message>
     <message>
         <source>95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perzentil</translation>
     </message>
     <message>
         <source>± %1</source>
-        <translation type="unfinished"></translation>
+        <translation>± %1</translation>
     </message>
     <message numerus="yes">
         <source>%n replications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Replikation</numerusform>
+            <numerusform>%n Replikationen</numerusform>
         </translation>
     </message>
     <message>
         <source>in place of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anstelle von %1</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <source>%1 of %2 cases completed per replication</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Fällen pro Replikation abgeschlossen</translation>
     </message>
     <message>
         <source>Cases completed after the warm-up per unit of time, mean over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Einschwingphase abgeschlossene Fälle pro Zeiteinheit, Mittelwert über %1.</translation>
     </message>
     <message>
         <source>Cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>half done within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälfte erledigt innerhalb von %1</translation>
     </message>
     <message>
         <source>90 % done within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>90 % erledigt innerhalb von %1</translation>
     </message>
     <message>
         <source>From arrival to the end, for the cases completed after the warm-up. The median and the 90th percentile are each replication&apos;s, averaged over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Ankunft bis zum Ende, für die nach der Einschwingphase abgeschlossenen Fälle. Median und 90. Perzentil stammen aus jeder Replikation, gemittelt über %1.</translation>
     </message>
     <message>
         <source>Customers lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Kunden</translation>
     </message>
     <message>
         <source>%1 of arrivals gave up waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Ankünfte haben das Warten aufgegeben</translation>
     </message>
     <message>
         <source>still in process at the end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am Ende noch in Bearbeitung: %1</translation>
     </message>
     <message>
         <source>still in process at the end: not recorded in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>am Ende noch in Bearbeitung: in diesem Lauf nicht erfasst</translation>
     </message>
     <message>
         <source>Per replication: customers who abandoned while waiting (a failed transaction), and those still in the process when the run ended (engaged, without an outcome yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Replikation: Kunden, die beim Warten abgebrochen haben (eine gescheiterte Transaktion), und Kunden, die bei Laufende noch im Prozess waren (in Bearbeitung, noch ohne Ergebnis).</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>of the tasks had to wait</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufgaben mussten warten</translation>
     </message>
     <message>
         <source>mean wait per task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Wartezeit pro Aufgabe %1</translation>
     </message>
     <message>
         <source>The share of task starts that waited for staff at all, and the mean wait per task start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Aufgabenstarts, die überhaupt auf Personal warten mussten, und die mittlere Wartezeit pro Aufgabenstart.</translation>
     </message>
     <message>
         <source>not simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht simuliert</translation>
     </message>
     <message>
         <source>target: at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: höchstens %1</translation>
     </message>
     <message>
         <source>target: at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: mindestens %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>The whole 95 % interval is on the right side of the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte 95-%-Intervall liegt auf der richtigen Seite des Zielwerts.</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <source>The whole 95 % interval is on the wrong side of the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte 95-%-Intervall liegt auf der falschen Seite des Zielwerts.</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <source>The 95 % interval straddles the target: more replications may decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 95-%-Intervall schließt den Zielwert ein: Mehr Replikationen können es entscheiden.</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation läuft…</translation>
     </message>
 </context>
 <context>
     <name>RoleMap</name>
     <message>
         <source>Front office</source>
-        <translation type="unfinished">Front-Office</translation>
+        <translation>Front-Office</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished">Back-Office</translation>
+        <translation>Back-Office</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Außendienst</translation>
+        <translation>Außendienst</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verlagert</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammengelegt</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>entfällt</translation>
     </message>
     <message numerus="yes">
         <source>%n on shift</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in der Schicht</numerusform>
+            <numerusform>%n in der Schicht</numerusform>
         </translation>
     </message>
     <message>
         <source>%1–%2 on shift</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 in der Schicht</translation>
     </message>
     <message numerus="yes">
         <source>%n staff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 journey step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Journey-Schritt</translation>
     </message>
     <message>
         <source>%n journey steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Journey-Schritte</translation>
     </message>
     <message>
         <source>1 process task</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prozessaufgabe</translation>
     </message>
     <message>
         <source>%n process tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Prozessaufgaben</translation>
     </message>
     <message>
         <source>Journey steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritte: %1</translation>
     </message>
     <message>
         <source>Process tasks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessaufgaben: %1</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>driven by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>getrieben von „%1“</translation>
     </message>
     <message>
         <source>As-is organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Organisation</translation>
     </message>
     <message>
         <source>To-be organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Organisation</translation>
     </message>
 </context>
 <context>
     <name>RoleMapPicture</name>
     <message>
         <source>as-is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>to-be</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>as-is and to-be</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist und Soll</translation>
     </message>
     <message>
         <source>Roles, %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, %1 — %2</translation>
     </message>
     <message>
         <source>Role map exported by Outside-In Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenkarte, exportiert von Outside-In Studio</translation>
     </message>
     <message>
         <source>%1: unknown export format &quot;%2&quot; (use png, svg or pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Exportformat „%2“ (verwenden Sie png, svg oder pdf)</translation>
     </message>
 </context>
 <context>
     <name>RolesPage</name>
     <message>
         <source>Role changes, as-is → to-be</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenänderungen, Ist → Soll</translation>
     </message>
 </context>
 <context>
     <name>RunStore</name>
     <message>
         <source>%1 has no run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Lauf %2</translation>
     </message>
 </context>
 <context>
     <name>SimulationOverlay</name>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>%1: %2 %3 (the project&apos;s unit), mean over the simulated run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 (die Zeiteinheit des Projekts), Mittelwert über den simulierten Lauf</translation>
     </message>
     <message>
         <source>wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit %1</translation>
     </message>
     <message>
         <source>constraint · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass · %1</translation>
     </message>
     <message>
         <source> · nobody on duty %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · niemand im Dienst %1</translation>
     </message>
     <message>
         <source>wait per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit pro Besuch</translation>
     </message>
     <message>
         <source>process · %1 per case</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess · %1 pro Fall</translation>
     </message>
     <message>
         <source>waiting per case in the whole process</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit pro Fall im gesamten Prozess</translation>
     </message>
     <message>
         <source>constraint · busy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass · ausgelastet %1</translation>
     </message>
     <message>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass</translation>
     </message>
     <message>
         <source>long wait, busy ≥ 70 %</source>
-        <translation type="unfinished"></translation>
+        <translation>lange Wartezeit, Auslastung ≥ 70 %</translation>
     </message>
     <message>
         <source>short wait</source>
-        <translation type="unfinished"></translation>
+        <translation>kurze Wartezeit</translation>
     </message>
     <message>
         <source>mean waits per visit over the simulated run</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Wartezeiten pro Besuch über den simulierten Lauf</translation>
     </message>
 </context>
 <context>
     <name>SimulationPage</name>
     <message>
         <source>Simulation, before anything is bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation vor jeder Investition</translation>
     </message>
     <message>
         <source>Recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung: %1</translation>
     </message>
     <message>
         <source>Staff cost a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalkosten pro Woche</translation>
     </message>
     <message>
         <source>Customers and value saved a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicherte Kunden und Werte pro Woche</translation>
     </message>
     <message>
         <source>Net gain a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettogewinn pro Woche</translation>
     </message>
 </context>
 <context>
     <name>SqliteStore</name>
     <message>
         <source>the project row is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektzeile fehlt.</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>cannot open the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>not an Outside-In Studio document (not an SQLite database, or damaged: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Outside-In-Studio-Dokument (keine SQLite-Datenbank oder beschädigt: %1).</translation>
     </message>
     <message>
         <source>an SQLite database, but not an Outside-In Studio document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-Datenbank, aber kein Outside-In-Studio-Dokument.</translation>
     </message>
     <message>
         <source>the document is damaged or truncated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist beschädigt oder abgeschnitten (%1).</translation>
     </message>
     <message>
         <source>the document is damaged: it has no schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist beschädigt: Es hat keine Schemaversion.</translation>
     </message>
     <message>
         <source>the document has schema version %1, written by a newer Outside-In Studio; this version reads up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat die Schemaversion %1, geschrieben von einem neueren Outside-In Studio; diese Version liest bis %2.</translation>
     </message>
     <message>
         <source>no upgrade is known from schema version %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Upgrade von Schemaversion %1 auf %2 bekannt.</translation>
     </message>
     <message>
         <source>cannot upgrade the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument kann nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>is empty, but should hold JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer, sollte aber JSON enthalten.</translation>
     </message>
     <message>
         <source>is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
         <source>should be a JSON list, not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine JSON-Liste sein, kein Objekt.</translation>
     </message>
     <message>
         <source>should be a JSON object, not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte ein JSON-Objekt sein, keine Liste.</translation>
     </message>
     <message>
         <source>should be an object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl oder null</translation>
     </message>
     <message>
         <source>a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Zahlen</translation>
     </message>
     <message>
         <source>the member “%1” should be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ sollte %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>should be text, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte Text sein, nicht %1.</translation>
     </message>
     <message>
         <source>“%1” is not a distribution; expected one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the member ᳊pacity” should be a list, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Verteilung; erwartet wird eine von %2.</translation>
     </message>
     <message>
         <source>the member “rates” should be a list, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „rates“ sollte eine Liste sein, nicht %1.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1</translation>
     </message>
     <message>
         <source>the table is missing or lacks a column (%1), so the document is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle fehlt oder ihr fehlt eine Spalte (%1); das Dokument ist daher beschädigt.</translation>
     </message>
     <message>
         <source>the table cannot be read (%1), so the document is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle kann nicht gelesen werden (%1); das Dokument ist daher beschädigt.</translation>
     </message>
     <message>
         <source>table %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1, Zeile %2</translation>
     </message>
     <message>
         <source>should hold a whole number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine ganze Zahl enthalten, nicht %1.</translation>
     </message>
     <message>
         <source>holds %1, which is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1, das ist zu groß.</translation>
     </message>
     <message>
         <source>should hold 0 or 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte 0 oder 1 enthalten, nicht %1.</translation>
     </message>
     <message>
         <source>should hold a number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Zahl enthalten, nicht %1.</translation>
     </message>
     <message>
         <source>should hold a finite number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine endliche Zahl enthalten, nicht %1.</translation>
     </message>
     <message>
         <source>holds %1, which is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1, das nicht zu den folgenden gehört: %2.</translation>
     </message>
     <message>
         <source>nothing (NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts (NULL)</translation>
     </message>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten</translation>
     </message>
     <message>
         <source>table project</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle project</translation>
     </message>
     <message>
         <source>should hold a whole number of at least 0, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine ganze Zahl von mindestens 0 enthalten, nicht %1.</translation>
     </message>
     <message>
         <source>table steps, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle steps, Zeile %1</translation>
     </message>
     <message>
         <source>refers to journey position %1, but there is no such journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf Journey-Position %1, aber eine solche Journey gibt es nicht.</translation>
     </message>
     <message>
         <source>refers to process position %1, but there is no such process.</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf Prozessposition %1, aber einen solchen Prozess gibt es nicht.</translation>
     </message>
     <message>
         <source>the member “%1” holds “%2”, which is not one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ enthält „%2“, das nicht zu den folgenden gehört: %3.</translation>
     </message>
     <message>
         <source>cannot upgrade table %1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1, Zeile %2 kann nicht aktualisiert werden: %3</translation>
     </message>
     <message>
         <source>cannot upgrade the document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>the member “%1” should be an id, but it is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ sollte eine ID sein, fehlt aber oder ist leer.</translation>
     </message>
     <message>
         <source>the document holds more than %1 rows; documents are read up to that many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument enthält mehr als %1 Zeilen; Dokumente werden nur bis zu dieser Anzahl gelesen.</translation>
     </message>
     <message>
         <source>the document holds a %1 named %2, which Outside-In Studio never writes; a file changed by another program is not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument enthält ein(e) %1 namens %2, das Outside-In Studio nie schreibt; eine von einem anderen Programm geänderte Datei wird nicht geöffnet.</translation>
     </message>
     <message>
         <source>the document is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>a window needs both from and to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitfenster braucht sowohl from als auch to.</translation>
     </message>
     <message>
         <source>give either add (extra staff) or headcount (staff in the window), not both or neither.</source>
+        <translation>Geben Sie entweder add (zusätzliches Personal) oder headcount (Personalstärke im Zeitfenster) an, nicht beides und nicht keines.</translation>
+    </message>
+    <message>
+        <source>the member “capacity” should be a list, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3599,255 +3754,255 @@ What-if sweep (common random numbers; change versus base, 95 %)
     <name>StatusCounts</name>
     <message>
         <source>1 journey</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Journey</translation>
     </message>
     <message>
         <source>%n journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Journeys</translation>
     </message>
     <message>
         <source>1 role</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Rolle</translation>
     </message>
     <message>
         <source>%n roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Rollen</translation>
     </message>
     <message>
         <source>1 process</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prozess</translation>
     </message>
     <message>
         <source>%n processes</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Prozesse</translation>
     </message>
     <message>
         <source>1 requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anforderung</translation>
     </message>
     <message>
         <source>%n requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Anforderungen</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fehler</translation>
     </message>
     <message>
         <source>%n errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Fehler</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Warnung</translation>
     </message>
     <message>
         <source>%n warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Warnungen</translation>
     </message>
 </context>
 <context>
     <name>StepDetailsItem</name>
     <message>
         <source>%1 — not in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht in diesem Projekt</translation>
     </message>
     <message>
         <source>Simulated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert: %1</translation>
     </message>
 </context>
 <context>
     <name>StepItem</name>
     <message>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>beobachtet</translation>
     </message>
     <message>
         <source>research</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhebung</translation>
     </message>
     <message>
         <source>assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Untitled step</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Schritt</translation>
     </message>
     <message>
         <source>customer-initiated</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Kunden ausgelöst</translation>
     </message>
     <message>
         <source>moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment of Truth</translation>
     </message>
     <message>
         <source>evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg: %1</translation>
     </message>
     <message>
         <source>Simulated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert: %1</translation>
     </message>
 </context>
 <context>
     <name>StrategyPage</name>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Simulated to-be</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliertes Soll</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>No goals yet: add them to the strategy in the studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele: Fügen Sie sie der Strategie im Studio hinzu.</translation>
     </message>
 </context>
 <context>
     <name>TechnologyPage</name>
     <message>
         <source>Technology supports, never drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie unterstützt, sie gibt nicht den Takt vor</translation>
     </message>
 </context>
 <context>
     <name>TitlePage</name>
     <message>
         <source>Executive review</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Review</translation>
     </message>
 </context>
 <context>
     <name>TracePage</name>
     <message>
         <source>Traceability</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgbarkeit</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished">Prozesse</translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie</translation>
     </message>
 </context>
 <context>
     <name>Traceability</name>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Journey: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey: %1</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona: %1</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Rename Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey umbenennen</translation>
     </message>
     <message>
         <source>Change Journey Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona der Journey ändern</translation>
     </message>
     <message>
         <source>Change Journey Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Beschreibung ändern</translation>
     </message>
     <message>
         <source>Rename Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt umbenennen</translation>
     </message>
     <message>
         <source>Change Customer Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenaktion ändern</translation>
     </message>
     <message>
         <source>Change Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpunkt ändern</translation>
     </message>
     <message>
         <source>Change Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal ändern</translation>
     </message>
     <message>
         <source>Change Customer-Initiated</source>
-        <translation type="unfinished"></translation>
+        <translation>„Vom Kunden ausgelöst“ ändern</translation>
     </message>
     <message>
         <source>Change Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion ändern</translation>
     </message>
     <message>
         <source>Change To-Be Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Emotion ändern</translation>
     </message>
     <message>
         <source>Change Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg ändern</translation>
     </message>
     <message>
         <source>Change Pain Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkte ändern</translation>
     </message>
     <message>
         <source>Change Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancen ändern</translation>
     </message>
     <message>
         <source>Change Moment of Truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment of Truth ändern</translation>
     </message>
     <message>
         <source>Change Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen ändern</translation>
     </message>
     <message>
         <source>Change Front-Stage Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen der Vorderbühne ändern</translation>
     </message>
     <message>
         <source>Change Back-Stage Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen der Hinterbühne ändern</translation>
     </message>
     <message>
         <source>Change Step Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse des Schritts ändern</translation>
     </message>
     <message>
         <source>Change Step Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen des Schritts ändern</translation>
     </message>
     <message>
         <source>Import Journey</source>
@@ -3855,7 +4010,7 @@ What-if sweep (common random numbers; change versus base, 95 %)
     </message>
     <message>
         <source>Add Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase hinzufügen</translation>
     </message>
     <message>
         <source>Delete Stage</source>
@@ -3867,361 +4022,449 @@ What-if sweep (common random numbers; change versus base, 95 %)
     </message>
     <message>
         <source>Move Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase verschieben</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Add %n Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Schritte hinzufügen</translation>
     </message>
     <message>
         <source>Delete Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt löschen</translation>
     </message>
     <message>
         <source>Delete %n Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Schritte löschen</translation>
     </message>
     <message>
         <source>Move Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt verschieben</translation>
     </message>
     <message>
         <source>Move %n Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Schritte verschieben</translation>
     </message>
     <message>
         <source>Delete Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey löschen</translation>
     </message>
     <message>
         <source>Rename Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt umbenennen</translation>
     </message>
     <message>
         <source>Change Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftraggeber ändern</translation>
     </message>
     <message>
         <source>Change Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor ändern</translation>
     </message>
     <message>
         <source>Change Project Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektbeschreibung ändern</translation>
     </message>
     <message>
         <source>Change Time Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteinheit ändern</translation>
     </message>
     <message>
         <source>Change Simulation Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulationseinstellungen ändern</translation>
     </message>
     <message>
         <source>Rename Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie umbenennen</translation>
     </message>
     <message>
         <source>Change Strategy Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieaussage ändern</translation>
     </message>
     <message>
         <source>Change Strategy Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichen der Strategie ändern</translation>
     </message>
     <message>
         <source>Change Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele ändern</translation>
     </message>
     <message>
         <source>Rename Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona umbenennen</translation>
     </message>
     <message>
         <source>Change Persona Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona-Beschreibung ändern</translation>
     </message>
     <message>
         <source>Change Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse ändern</translation>
     </message>
     <message>
         <source>Change Jobs to Be Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs to Be Done ändern</translation>
     </message>
     <message>
         <source>Change Customer&apos;s Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden des Kunden ändern</translation>
     </message>
     <message>
         <source>Rename Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle umbenennen</translation>
     </message>
     <message>
         <source>Change Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung ändern</translation>
     </message>
     <message>
         <source>Change Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich ändern</translation>
     </message>
     <message>
         <source>Change Kind of Role Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Rollenänderung ändern</translation>
     </message>
     <message>
         <source>Change Driving Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Treibende Strategie ändern</translation>
     </message>
     <message>
         <source>Change Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalstärke ändern</translation>
     </message>
     <message>
         <source>Change Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten ändern</translation>
     </message>
     <message>
         <source>Change Cross-Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Querqualifizierung ändern</translation>
     </message>
     <message>
         <source>Rename Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess umbenennen</translation>
     </message>
     <message>
         <source>Change Process Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessbeschreibung ändern</translation>
     </message>
     <message>
         <source>Change Process Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessstrategie ändern</translation>
     </message>
     <message>
         <source>Change Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanes ändern</translation>
     </message>
     <message>
         <source>Change Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüsse ändern</translation>
     </message>
     <message>
         <source>Rename Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten umbenennen</translation>
     </message>
     <message>
         <source>Change Node Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle des Knotens ändern</translation>
     </message>
     <message>
         <source>Change Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer ändern</translation>
     </message>
     <message>
         <source>Change Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität ändern</translation>
     </message>
     <message>
         <source>Change Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankünfte ändern</translation>
     </message>
     <message>
         <source>Change Arrival Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunftskalender ändern</translation>
     </message>
     <message>
         <source>Change Patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Geduld ändern</translation>
     </message>
     <message>
         <source>Change Requirement Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungsart ändern</translation>
     </message>
     <message>
         <source>Change Requirement Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungstext ändern</translation>
     </message>
     <message>
         <source>Change Acceptance Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahmekriterium ändern</translation>
     </message>
     <message>
         <source>Change Requirement Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Anforderung ändern</translation>
     </message>
     <message>
         <source>Change Requirement Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten der Anforderung ändern</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario umbenennen</translation>
     </message>
     <message>
         <source>Change Scenario Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenariobeschreibung ändern</translation>
     </message>
     <message>
         <source>Change Scenario Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalstärke im Szenario ändern</translation>
     </message>
     <message>
         <source>Change Arrival Multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunftsfaktor ändern</translation>
     </message>
     <message>
         <source>Change Duration Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerfaktoren ändern</translation>
     </message>
     <message>
         <source>Change Added Cross-Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Querqualifizierung ändern</translation>
     </message>
     <message>
         <source>Rename Id %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Change Cost per Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Stunde ändern</translation>
     </message>
     <message>
         <source>Change Original Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprungsprozess ändern</translation>
     </message>
     <message>
         <source>Change Value per Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert pro Fall ändern</translation>
     </message>
     <message>
         <source>Change Cost per Lost Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro verlorenem Kunden ändern</translation>
     </message>
     <message>
         <source>Change Process Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessvarianten ändern</translation>
     </message>
     <message>
         <source>Change Reassigned Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zugewiesene Aufgaben ändern</translation>
     </message>
     <message>
         <source>Change Staffing Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalzeitfenster ändern</translation>
     </message>
     <message>
         <source>Change Demand Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrageänderungen ändern</translation>
     </message>
     <message>
         <source>Change Diversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlenkungen ändern</translation>
     </message>
     <message>
         <source>Change Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung ändern</translation>
     </message>
     <message>
         <source>Change As-Is Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Verantwortlichen ändern</translation>
     </message>
     <message>
         <source>Move Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung verschieben</translation>
     </message>
     <message>
         <source>Change Needs Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediente Bedürfnisse ändern</translation>
     </message>
     <message>
         <source>Move Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten verschieben</translation>
     </message>
     <message>
         <source>Change Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Lane ändern</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message>
         <source>Add Start Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Startereignis hinzufügen</translation>
     </message>
     <message>
         <source>Add End Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereignis hinzufügen</translation>
     </message>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
         <source>Add Exclusive Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusives Gateway hinzufügen</translation>
     </message>
     <message>
         <source>Add Parallel Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Verzweigung hinzufügen</translation>
     </message>
     <message>
         <source>Add Parallel Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Zusammenführung hinzufügen</translation>
     </message>
     <message>
         <source>Add Timer Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitgeberereignis hinzufügen</translation>
     </message>
     <message>
         <source>Connect Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten verbinden</translation>
     </message>
     <message>
         <source>Reconnect Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss neu verbinden</translation>
     </message>
     <message>
         <source>Delete %n Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Knoten löschen</translation>
     </message>
     <message>
         <source>Delete %n Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Flüsse löschen</translation>
     </message>
     <message>
         <source>Paste %n Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Knoten einfügen</translation>
     </message>
     <message>
         <source>Align %n Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Knoten ausrichten</translation>
     </message>
     <message>
         <source>Distribute %n Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Knoten verteilen</translation>
     </message>
     <message>
         <source>Lay Out Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess anordnen</translation>
     </message>
     <message numerus="yes">
         <source>Move %n Nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung erfassen</translation>
     </message>
     <message>
         <source>Change Currency</source>
+        <translation>Währung ändern</translation>
+    </message>
+    <message>
+        <source>Draft PoC Scenarios</source>
+        <translation type="unfinished">PoC-Szenarien entwerfen</translation>
+    </message>
+    <message>
+        <source>Add PoC Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove PoC Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move PoC Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename PoC Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PoC Scenario Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PoC Scenario Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add PoC Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove PoC Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move PoC Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit PoC Customer Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PoC Step Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PoC Step Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PoC Step Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit PoC Buyer&apos;s Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit PoC Expected Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PoC Minutes Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Vendor Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Priority Weights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4229,912 +4472,924 @@ What-if sweep (common random numbers; change versus base, 95 %)
     <name>Validator</name>
     <message>
         <source>a time cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeit kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>max must not be smaller than min.</source>
-        <translation type="unfinished"></translation>
+        <translation>max darf nicht kleiner als min sein.</translation>
     </message>
     <message>
         <source>needs min ≤ mode ≤ max.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert min ≤ mode ≤ max.</translation>
     </message>
     <message>
         <source>max must be larger than min (use fixed for a constant).</source>
-        <translation type="unfinished"></translation>
+        <translation>max muss größer als min sein (verwenden Sie fixed für eine Konstante).</translation>
     </message>
     <message>
         <source>the mean must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mittelwert muss größer als null sein.</translation>
     </message>
     <message>
         <source>the standard deviation must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardabweichung muss größer als null sein.</translation>
     </message>
     <message>
         <source>the standard deviation cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardabweichung kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>k must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>k muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
     <message>
         <source>needs at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert mindestens einen Wert.</translation>
     </message>
     <message>
         <source>needs one weight per value (%1 values, %2 weights).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert ein Gewicht je Wert (%1 Werte, %2 Gewichte).</translation>
     </message>
     <message>
         <source>weights must be zero or more and not all zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte müssen null oder größer und dürfen nicht alle null sein.</translation>
     </message>
     <message>
         <source>a task needs the role that performs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe braucht die Rolle, die sie ausführt.</translation>
     </message>
     <message>
         <source>no role has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rolle hat die ID %1.</translation>
     </message>
     <message>
         <source>a task needs a duration distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe braucht eine Verteilung der Dauer.</translation>
     </message>
     <message>
         <source>a timer needs a duration (its delay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitgeber braucht eine Dauer (seine Verzögerung).</translation>
     </message>
     <message>
         <source>a start node needs arrivals: a distribution or a rate calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Startknoten braucht Ankünfte: eine Verteilung oder einen Ratenkalender.</translation>
     </message>
     <message>
         <source>the time between arrivals is always 0, so cases would arrive without end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit zwischen Ankünften ist immer 0, Fälle würden also endlos eintreffen.</translation>
     </message>
     <message>
         <source>the period must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Periode muss größer als null sein.</translation>
     </message>
     <message>
         <source>needs 0 ≤ from &lt; to ≤ period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert 0 ≤ from &lt; to ≤ period.</translation>
     </message>
     <message>
         <source>a rate cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rate kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>no block has a rate above zero, so no case would ever arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Block hat eine Rate über null, es würde also nie ein Fall eintreffen.</translation>
     </message>
     <message>
         <source>only start nodes have arrivals and patience; they are ignored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Startknoten haben Ankünfte und Geduld; sie werden hier ignoriert.</translation>
     </message>
     <message>
         <source>a flow needs both ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fluss braucht beide Enden.</translation>
     </message>
     <message>
         <source>no node of this process has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten dieses Prozesses hat die ID %1.</translation>
     </message>
     <message>
         <source>a probability must be between 0 and 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wahrscheinlichkeit muss zwischen 0 und 1 liegen, nicht %1.</translation>
     </message>
     <message>
         <source>only flows leaving an xor gateway take a probability; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Flüsse, die ein XOR-Gateway verlassen, haben eine Wahrscheinlichkeit; sie wird ignoriert.</translation>
     </message>
     <message>
         <source>every flow leaving an xor gateway needs a probability (%1 have none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Fluss, der ein XOR-Gateway verlässt, braucht eine Wahrscheinlichkeit (%1 haben keine).</translation>
     </message>
     <message>
         <source>the probabilities of the flows leaving this xor gateway add up to %1, not 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahrscheinlichkeiten der Flüsse aus diesem XOR-Gateway ergeben zusammen %1, nicht 1.</translation>
     </message>
     <message>
         <source>an and-join with fewer than two incoming flows only passes cases through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine UND-Zusammenführung mit weniger als zwei eingehenden Flüssen reicht Fälle nur durch.</translation>
     </message>
     <message>
         <source>this and-join waits for %1 incoming flows, but no and-split upstream sends a case down each of them together, so it can never fire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese UND-Zusammenführung wartet auf %1 eingehende Flüsse, aber keine vorgelagerte UND-Verzweigung schickt einen Fall gleichzeitig über jeden davon; sie kann daher nie auslösen.</translation>
     </message>
     <message>
         <source>every node needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten braucht eine ID.</translation>
     </message>
     <message>
         <source>the id %1 is used by another node of this process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID %1 wird von einem anderen Knoten dieses Prozesses verwendet.</translation>
     </message>
     <message>
         <source>the process has no nodes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess hat noch keine Knoten.</translation>
     </message>
     <message>
         <source>a start node cannot have incoming flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Startknoten kann keine eingehenden Flüsse haben.</translation>
     </message>
     <message>
         <source>an end node cannot have outgoing flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Endknoten kann keine ausgehenden Flüsse haben.</translation>
     </message>
     <message>
         <source>the process has no start node, so no case can enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess hat keinen Startknoten, daher kann kein Fall in ihn eintreten.</translation>
     </message>
     <message>
         <source>the process has no end node, so no case can finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess hat keinen Endknoten, daher kann kein Fall abgeschlossen werden.</translation>
     </message>
     <message>
         <source>no flow from a start node reaches this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fluss von einem Startknoten erreicht diesen Knoten.</translation>
     </message>
     <message>
         <source>a case reaching this node is stuck: it has no outgoing flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall, der diesen Knoten erreicht, bleibt stecken: Er hat keinen ausgehenden Fluss.</translation>
     </message>
     <message>
         <source>this node is in a loop with no way out to an end node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten liegt in einer Schleife ohne Ausweg zu einem Endknoten.</translation>
     </message>
     <message>
         <source>an and-split with fewer than two outgoing flows does not split anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine UND-Verzweigung mit weniger als zwei ausgehenden Flüssen verzweigt nichts.</translation>
     </message>
     <message>
         <source>every %1 needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Element vom Typ %1 braucht eine ID.</translation>
     </message>
     <message>
         <source>the id %1 is used by another %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID %1 wird von einem anderen Element vom Typ %2 verwendet.</translation>
     </message>
     <message>
         <source>no %1 has the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Element vom Typ %1 hat die ID %2.</translation>
     </message>
     <message>
         <source>%1 is not a node of a process (write process/node).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Knoten eines Prozesses (schreiben Sie process/node).</translation>
     </message>
     <message>
         <source>%1 is neither a process nor a process/node.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Prozess noch ein process/node.</translation>
     </message>
     <message>
         <source>the project needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt braucht einen Namen.</translation>
     </message>
     <message>
         <source>the horizon cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Horizont kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>the warm-up cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einschwingphase kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>the warm-up must be shorter than the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einschwingphase muss kürzer als der Horizont sein.</translation>
     </message>
     <message>
         <source>replications cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Replikationen kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>every stage needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Phase braucht eine ID.</translation>
     </message>
     <message>
         <source>the id %1 is used by another stage of this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID %1 wird von einer anderen Phase dieser Journey verwendet.</translation>
     </message>
     <message>
         <source>every step needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt braucht eine ID.</translation>
     </message>
     <message>
         <source>the id %1 is used by another step (step ids are unique in the project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID %1 wird von einem anderen Schritt verwendet (Schritt-IDs sind im Projekt eindeutig).</translation>
     </message>
     <message>
         <source>journey %1 has no stage %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey %1 hat keine Phase %2.</translation>
     </message>
     <message>
         <source>the step has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt hat keinen Titel.</translation>
     </message>
     <message>
         <source>emotion must be between -2 and +2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Emotion muss zwischen -2 und +2 liegen, nicht %1.</translation>
     </message>
     <message>
         <source>every metric needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzahl braucht einen Namen.</translation>
     </message>
     <message>
         <source>the normal range is empty: low is above high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Normalbereich ist leer: low liegt über high.</translation>
     </message>
     <message>
         <source>the role has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle hat keinen Namen.</translation>
     </message>
     <message>
         <source>headcount cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personalstärke kann nicht negativ sein (%1).</translation>
     </message>
     <message>
         <source>a role is always trained for its own work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle ist immer für ihre eigene Arbeit qualifiziert.</translation>
     </message>
     <message>
         <source>a requirement needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anforderung braucht ihren Text.</translation>
     </message>
     <message>
         <source>the arrival multiplier cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ankunftsfaktor kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>a duration factor must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dauerfaktor muss größer als null sein.</translation>
     </message>
     <message>
         <source>no strategy explains this role (set its strategy, or give it a task in a process that has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Strategie begründet diese Rolle (legen Sie ihre Strategie fest oder geben Sie ihr eine Aufgabe in einem Prozess mit Strategie).</translation>
     </message>
     <message>
         <source>the step is linked to no process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt ist mit keinem Prozess verknüpft.</translation>
     </message>
     <message>
         <source>no step needs this requirement and it names no process node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt benötigt diese Anforderung, und sie nennt keinen Prozessknoten.</translation>
     </message>
     <message>
         <source>overlaps block %1; the blocks of a calendar must not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidet sich mit Block %1; die Blöcke eines Kalenders dürfen sich nicht überschneiden.</translation>
     </message>
     <message>
         <source>has %1 outgoing flows, but only a gateway (xor or and-split) may branch; add one after this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat %1 ausgehende Flüsse, aber nur ein Gateway (XOR oder UND-Verzweigung) darf verzweigen; fügen Sie nach diesem Knoten eines ein.</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>role %1 has no staff but task %2 needs it; give it a headcount (or a shift with staff) or cross-train another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 hat kein Personal, aber Aufgabe %2 braucht sie; geben Sie ihr eine Personalstärke (oder eine besetzte Schicht) oder querqualifizieren Sie eine andere Rolle.</translation>
     </message>
     <message>
         <source>role %1 has no staff but tasks %2 need it; give it a headcount (or a shift with staff) or cross-train another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 hat kein Personal, aber die Aufgaben %2 brauchen sie; geben Sie ihr eine Personalstärke (oder eine besetzte Schicht) oder querqualifizieren Sie eine andere Rolle.</translation>
     </message>
     <message>
         <source>the arrival multiplier must be greater than zero (no arrivals at all cannot be simulated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ankunftsfaktor muss größer als null sein (ganz ohne Ankünfte lässt sich nicht simulieren).</translation>
     </message>
     <message>
         <source>implausible headcount %1; at most %2 staff can be simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unplausible Personalstärke %1; höchstens %2 Personen können simuliert werden.</translation>
     </message>
     <message>
         <source>every need needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Bedürfnis braucht eine ID.</translation>
     </message>
     <message>
         <source>the id %1 is used by another need (need ids are unique in the project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID %1 wird von einem anderen Bedürfnis verwendet (Bedürfnis-IDs sind im Projekt eindeutig).</translation>
     </message>
     <message>
         <source>no journey step serves the need %1; the chain starts at the customer&apos;s need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Journey-Schritt bedient das Bedürfnis %1; die Kette beginnt beim Bedürfnis des Kunden.</translation>
     </message>
     <message>
         <source>no persona has the need %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Persona hat das Bedürfnis %1.</translation>
     </message>
     <message>
         <source>the need %1 is persona %2&apos;s, but this journey is persona %3&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bedürfnis %1 gehört zur Persona %2, diese Journey aber zur Persona %3.</translation>
     </message>
     <message>
         <source>severity is 1 (irritating), 2 (painful) or 3 (drives customers away), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schweregrad ist 1 (störend), 2 (schmerzhaft) oder 3 (vertreibt Kunden), nicht %1.</translation>
     </message>
     <message>
         <source>a signal below the normal range needs a low value to fall under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Signal unterhalb des Normalbereichs braucht einen low-Wert, der unterschritten wird.</translation>
     </message>
     <message>
         <source>a signal above the normal range needs a high value to rise over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Signal oberhalb des Normalbereichs braucht einen high-Wert, der überschritten wird.</translation>
     </message>
     <message>
         <source>every responsibility needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verantwortung braucht eine ID.</translation>
     </message>
     <message>
         <source>the id %1 is used by another responsibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID %1 wird von einer anderen Verantwortung verwendet.</translation>
     </message>
     <message>
         <source>the responsibility has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verantwortung hat keinen Text.</translation>
     </message>
     <message>
         <source>role %1 is retired, so it takes on no to-be responsibilities; give this one to the role that takes it over, or choose another kind of change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 entfällt und übernimmt daher keine Soll-Verantwortungen; geben Sie diese der Rolle, die sie übernimmt, oder wählen Sie eine andere Art der Änderung.</translation>
     </message>
     <message>
         <source>utilisation is measured for a role; name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslastung wird für eine Rolle gemessen; geben Sie sie an.</translation>
     </message>
     <message>
         <source>this measure is taken on a process; name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kennzahl wird an einem Prozess gemessen; geben Sie ihn an.</translation>
     </message>
     <message>
         <source>no process has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prozess hat die ID %1.</translation>
     </message>
     <message>
         <source>only the wait is measured at one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem einzelnen Knoten wird nur die Wartezeit gemessen.</translation>
     </message>
     <message>
         <source>process %1 has no node %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 hat keinen Knoten %2.</translation>
     </message>
     <message>
         <source>percentiles exist for cycle time and wait only; use the mean here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perzentile gibt es nur für Durchlaufzeit und Wartezeit; verwenden Sie hier den Mittelwert.</translation>
     </message>
     <message>
         <source>this target is a share between 0 and 1 (0 % to 100 %), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zielwert ist ein Anteil zwischen 0 und 1 (0 % bis 100 %), nicht %1.</translation>
     </message>
     <message>
         <source>the target cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielwert kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>a cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten können nicht negativ sein.</translation>
     </message>
     <message>
         <source>a value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>the flow has no id, so two flows between the same nodes cannot be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fluss hat keine ID, daher lassen sich zwei Flüsse zwischen denselben Knoten nicht unterscheiden.</translation>
     </message>
     <message>
         <source>the id %1 is used by another flow of this process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID %1 wird von einem anderen Fluss dieses Prozesses verwendet.</translation>
     </message>
     <message>
         <source>the process has no lane %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess hat keine Lane %1.</translation>
     </message>
     <message>
         <source>a shape needs a width and a height above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Form braucht eine Breite und eine Höhe über null.</translation>
     </message>
     <message>
         <source>a lane needs a size above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lane braucht eine Größe über null.</translation>
     </message>
     <message>
         <source>a variant redesigns an original process, not itself or another variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Variante gestaltet einen Ursprungsprozess neu, nicht sich selbst oder eine andere Variante.</translation>
     </message>
     <message>
         <source>the variant %1 has no node %2, so this step loses its link when the variant runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variante %1 hat keinen Knoten %2, daher verliert dieser Schritt seine Verknüpfung, wenn die Variante läuft.</translation>
     </message>
     <message>
         <source>the window %1–%2 must lie inside the period 0–%3, with from before to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster %1–%2 muss innerhalb der Periode 0–%3 liegen, mit from vor to.</translation>
     </message>
     <message>
         <source>the process %1 is given two variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Prozess %1 sind zwei Varianten zugeordnet.</translation>
     </message>
     <message>
         <source>%1 is not a variant of %2; mark it with variant_of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Variante von %2; kennzeichnen Sie sie mit variant_of: %2.</translation>
     </message>
     <message>
         <source>%1 is a variant of %2, not of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Variante von %2, nicht von %3.</translation>
     </message>
     <message>
         <source>%1 is not a node of a process that runs in this scenario (write process/node).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Knoten eines Prozesses, der in diesem Szenario läuft (schreiben Sie process/node).</translation>
     </message>
     <message>
         <source>only tasks are done by a role; %1 is not a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufgaben werden von einer Rolle erledigt; %1 ist keine Aufgabe.</translation>
     </message>
     <message>
         <source>role %1 has no capacity in this scenario, so it cannot take over %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 hat in diesem Szenario keine Kapazität und kann %2 daher nicht übernehmen.</translation>
     </message>
     <message>
         <source>role %1 works shifts repeating every %2; a staffing window must repeat every whole multiple or fraction of that, not every %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 arbeitet in Schichten, die sich alle %2 wiederholen; ein Personalzeitfenster muss sich in einem ganzzahligen Vielfachen oder Bruchteil davon wiederholen, nicht alle %3.</translation>
     </message>
     <message>
         <source>the multiplier cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faktor kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>a multiplier of zero at all times leaves the process without demand; remove the process from the scenario instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Faktor von null zu allen Zeiten lässt den Prozess ohne Nachfrage; nehmen Sie den Prozess stattdessen aus dem Szenario.</translation>
     </message>
     <message>
         <source>the arrivals of %1 are not Poisson, so their demand cannot change in a window; give them as a rate calendar or exponential, or drop from and to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ankünfte von %1 sind nicht poissonverteilt, daher kann sich ihre Nachfrage nicht in einem Zeitfenster ändern; geben Sie sie als Ratenkalender oder exponentiell an, oder lassen Sie from und to weg.</translation>
     </message>
     <message>
         <source>the arrivals of %1 repeat every %2; the window must repeat every whole multiple or fraction of that, not every %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ankünfte von %1 wiederholen sich alle %2; das Zeitfenster muss sich in einem ganzzahligen Vielfachen oder Bruchteil davon wiederholen, nicht alle %3.</translation>
     </message>
     <message>
         <source>process %1 has no start node for the diverted cases to enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 hat keinen Startknoten, über den die umgelenkten Fälle eintreten können.</translation>
     </message>
     <message>
         <source>a process cannot divert cases to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozess kann keine Fälle auf sich selbst umlenken.</translation>
     </message>
     <message>
         <source>a share must be between 0 and 1 (0 % to 100 %), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anteil muss zwischen 0 und 1 (0 % bis 100 %) liegen, nicht %1.</translation>
     </message>
     <message>
         <source>the shares diverted from %1 add up to more than 1 (100 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von %1 umgelenkten Anteile ergeben zusammen mehr als 1 (100 %).</translation>
     </message>
     <message>
         <source>the contacts go to process &quot;%1&quot;, which the project does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte gehen an den Prozess „%1“, den das Projekt nicht hat.</translation>
     </message>
     <message>
         <source>process &quot;%1&quot; has no start event to take the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess „%1“ hat kein Startereignis, das die Kontakte aufnimmt.</translation>
     </message>
     <message>
         <source>a rate of contacts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontaktrate kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>the id holds the invisible character U+%1; ids are letters, digits and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID enthält das unsichtbare Zeichen U+%1; IDs bestehen aus Buchstaben, Ziffern und Satzzeichen.</translation>
     </message>
     <message>
         <source>a period without from and to changes nothing: the cross-training holds at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitraum ohne from und to ändert nichts: Die Querqualifizierung gilt jederzeit.</translation>
     </message>
     <message>
         <source>%1 is not a subject; write strategy/&lt;id&gt;, role/&lt;id&gt; or scenario/&lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Gegenstand; schreiben Sie strategy/&lt;id&gt;, role/&lt;id&gt; oder scenario/&lt;id&gt; (Strategie, Rolle oder Szenario).</translation>
     </message>
     <message>
         <source>%1 is not a date; write it as yyyy-mm-dd (2026-12-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum; schreiben Sie es als yyyy-mm-dd (2026-12-01).</translation>
     </message>
     <message>
         <source>the minutes allowed cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zulässigen Minuten können nicht negativ sein.</translation>
     </message>
     <message>
         <source>a score needs the id of the requirement it scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung braucht die ID der bewerteten Anforderung.</translation>
     </message>
     <message>
         <source>the requirement is scored twice; keep one score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung ist doppelt bewertet; behalten Sie eine Bewertung.</translation>
     </message>
     <message>
         <source>a score runs from 0 (not shown) to 3 (fully met), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung reicht von 0 (nicht gezeigt) bis 3 (voll erfüllt), nicht %1.</translation>
     </message>
     <message>
         <source>a priority weight runs from 0 to 1000, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prioritätsgewicht reicht von 0 bis 1000, nicht %1.</translation>
     </message>
 </context>
 <context>
     <name>VendorSpec</name>
     <message>
         <source>%1, live on the buyer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, live mit den Daten des Auftraggebers</translation>
     </message>
     <message>
         <source>Vendor A</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter A</translation>
     </message>
     <message>
         <source>Vendor B</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter B</translation>
     </message>
     <message>
         <source>Vendor C</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter C</translation>
     </message>
     <message>
         <source>Requirement id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-ID</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Weighted total (score × weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Summe (Bewertung × Gewicht)</translation>
     </message>
     <message>
         <source>the scoring sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bewertungsbogen ist leer.</translation>
     </message>
     <message>
         <source>the scoring sheet has no vendor columns after Weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bewertungsbogen hat nach „Gewicht“ keine Anbieterspalten.</translation>
     </message>
     <message>
         <source>column %1 of the first row names no vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 der ersten Zeile nennt keinen Anbieter.</translation>
     </message>
     <message>
         <source>row %1: the project has no requirement %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Projekt hat keine Anforderung %2.</translation>
     </message>
     <message>
         <source>row %1, column %2: a score is a whole number from 0 to 3, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: Eine Bewertung ist eine ganze Zahl von 0 bis 3, nicht „%3“.</translation>
     </message>
     <message>
         <source>row %1: requirement %2 is scored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Anforderung %2 ist doppelt bewertet.</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>run %1 of %2, scenario %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2, Szenario %3</translation>
     </message>
     <message>
         <source>run %1 of %2, base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2, Basismodell</translation>
     </message>
     <message>
         <source>%1: size for %2 new cases per hour on average.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: size for %2 concurrent open cases (peak in the hour from %3:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auszulegen für durchschnittlich %2 neue Fälle pro Stunde.</translation>
     </message>
     <message>
         <source>The constraint is %1 (%2 busy): its screens must stay fast at peak load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Engpass ist %1 (%2 ausgelastet): Seine Bildschirme müssen bei Spitzenlast schnell bleiben.</translation>
     </message>
     <message>
         <source>Process control</source>
-        <translation type="unfinished">Prozesssteuerung</translation>
+        <translation>Prozesssteuerung</translation>
     </message>
     <message>
         <source>Information management</source>
-        <translation type="unfinished">Informationsmanagement</translation>
+        <translation>Informationsmanagement</translation>
     </message>
     <message>
         <source>Non-functional</source>
-        <translation type="unfinished">Nicht-funktional</translation>
+        <translation>Nicht-funktional</translation>
     </message>
     <message>
         <source>Must</source>
-        <translation type="unfinished">Muss</translation>
+        <translation>Muss</translation>
     </message>
     <message>
         <source>Should</source>
-        <translation type="unfinished">Soll</translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Could</source>
-        <translation type="unfinished">Kann</translation>
+        <translation>Kann</translation>
     </message>
     <message>
         <source>Won&apos;t</source>
-        <translation type="unfinished">Nicht jetzt</translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Questioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterfragt</translation>
     </message>
     <message>
         <source>very unhappy</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr unzufrieden</translation>
     </message>
     <message>
         <source>unhappy</source>
-        <translation type="unfinished"></translation>
+        <translation>unzufrieden</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral</translation>
     </message>
     <message>
         <source>happy</source>
-        <translation type="unfinished"></translation>
+        <translation>zufrieden</translation>
     </message>
     <message>
         <source>delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>begeistert</translation>
     </message>
     <message>
         <source>MUST</source>
-        <translation type="unfinished"></translation>
+        <translation>MUSS</translation>
     </message>
     <message>
         <source>OFFLINE / FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE / AUSSENDIENST</translation>
     </message>
     <message>
         <source>Acceptance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme:</translation>
     </message>
     <message>
         <source>to be agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>noch zu vereinbaren</translation>
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Management Summary</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich:</translation>
     </message>
     <message>
         <source>Recommended remedy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Abhilfe:</translation>
     </message>
     <message>
         <source>The organisation change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die organisatorische Veränderung</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Gives up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt ab</translation>
     </message>
     <message>
         <source>Takes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt</translation>
     </message>
     <message>
         <source>Driven by</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrieben von</translation>
     </message>
     <message>
         <source>Process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess: %1</translation>
     </message>
     <message>
         <source>Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie:</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer:</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <source>Pain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkt:</translation>
     </message>
     <message>
         <source>Across the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den gesamten Prozess</translation>
     </message>
     <message>
         <source>Sizing from simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionierung aus der Simulation</translation>
     </message>
     <message>
         <source>No simulation results are stored with the project; no sizing is stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Projekt sind keine Simulationsergebnisse gespeichert; es wird keine Dimensionierung angegeben.</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>Proof-of-concept scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof-of-Concept-Skripte</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Journey:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey:</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess:</translation>
     </message>
     <message>
         <source>Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Role and task</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle und Aufgabe</translation>
     </message>
     <message>
         <source>Buyer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des Auftraggebers</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Scoring sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen</translation>
     </message>
     <message>
         <source>knocked out: a Must scored 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschieden: ein Muss mit 0 bewertet</translation>
     </message>
     <message>
         <source>Traceability</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgbarkeit</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Requirements no step needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen, die kein Schritt benötigt</translation>
     </message>
     <message>
         <source>None: every requirement is needed by a process step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Jede Anforderung wird von einem Prozessschritt benötigt.</translation>
     </message>
     <message>
         <source>Vendor proof-of-concept specification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof-of-Concept-Spezifikation für Anbieter: %1</translation>
     </message>
     <message>
         <source>Vendor proof-of-concept specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof-of-Concept-Spezifikation für Anbieter</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftraggeber</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftraggeber:</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>%1: size for a peak of %2 on duty at once; busiest hour from %3:00 at %4 busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auszulegen für eine Spitze von %2 gleichzeitig im Dienst; stärkste Stunde ab %3:00 bei %4 Auslastung.</translation>
     </message>
     <message>
         <source>%1: size for a peak of %2 on duty at once.</source>
+        <translation>%1: auszulegen für eine Spitze von %2 gleichzeitig im Dienst.</translation>
+    </message>
+    <message>
+        <source>Users on duty per role by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most users of each role on duty at once in each hour of the day; the peak in bold where staffing changes during the day, the shade darker the busier they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: size for concurrent open cases, %2 at the peak (in the hour from %3:00).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5142,161 +5397,161 @@ What-if sweep (common random numbers; change versus base, 95 %)
     <name>YamlLimits</name>
     <message>
         <source>the file is %1 MB; project files are read up to %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 MB groß; Projektdateien werden bis %2 MB gelesen.</translation>
     </message>
     <message>
         <source>line %1 nests deeper than %2 levels; project files nest far less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist tiefer als %2 Ebenen verschachtelt; Projektdateien sind weit weniger tief verschachtelt.</translation>
     </message>
     <message>
         <source>the file expands to more than %1 values (aliases count each time they are used); project files are read up to that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei expandiert zu mehr als %1 Werten (Aliase zählen bei jeder Verwendung); Projektdateien werden bis zu dieser Grenze gelesen.</translation>
     </message>
     <message>
         <source>the file nests deeper than %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
         <source>the file expands to more than %1 MB of text (aliases count each time they are used); project files are read up to that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei expandiert zu mehr als %1 MB Text (Aliase zählen bei jeder Verwendung); Projektdateien werden bis zu dieser Grenze gelesen.</translation>
     </message>
 </context>
 <context>
     <name>YamlMigration</name>
     <message>
         <source>No upgrade is known from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Upgrade von %1 auf %2 bekannt.</translation>
     </message>
 </context>
 <context>
     <name>YamlReader</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>a map</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Map</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>should be a map of keys and values, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Map aus Schlüsseln und Werten sein, nicht %1.</translation>
     </message>
     <message>
         <source>is required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich, fehlt aber.</translation>
     </message>
     <message>
         <source>should be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte %1 sein, nicht %2.</translation>
     </message>
     <message>
         <source>%1 is not a known value; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein bekannter Wert; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a whole number of zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von null oder mehr</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>should be text, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte Text sein, nicht %1.</translation>
     </message>
     <message>
         <source>a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Zahlen</translation>
     </message>
     <message>
         <source>should hold numbers only, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte nur Zahlen enthalten, nicht %1.</translation>
     </message>
     <message>
         <source>appears twice in the same map; only the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>kommt in derselben Map zweimal vor; nur das erste Vorkommen wird verwendet.</translation>
     </message>
     <message>
         <source>is not a known key here and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist hier kein bekannter Schlüssel und wird ignoriert.</translation>
     </message>
     <message>
         <source>should be a list, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Liste sein, nicht %1.</translation>
     </message>
     <message>
         <source>should be a whole number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine ganze Zahl sein, nicht %1.</translation>
     </message>
     <message>
         <source>should be a number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Zahl sein, nicht %1.</translation>
     </message>
     <message>
         <source>has no format header; reading it as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keinen Format-Header; wird als %1 gelesen.</translation>
     </message>
     <message>
         <source>%1 is not an Outside-In Studio format; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Format von Outside-In Studio; erwartet wird %2.</translation>
     </message>
     <message>
         <source>the file is %1, written by a newer Outside-In Studio; this version reads up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1, geschrieben von einem neueren Outside-In Studio; diese Version liest bis %2.</translation>
     </message>
     <message>
         <source>the file is not valid YAML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges YAML: %1.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>the file should be a map with format, project, roles, processes... at the top, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei sollte auf oberster Ebene eine Map mit format, project, roles, processes... (Format, Projekt, Rollen, Prozesse usw.) sein, nicht %1.</translation>
     </message>
     <message>
         <source>the file has no project section with the project&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keinen project-Abschnitt mit dem Namen des Projekts.</translation>
     </message>
     <message>
         <source>the file could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>should be an id, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine ID sein, nicht %1.</translation>
     </message>
     <message>
         <source>give either add (extra staff) or headcount (staff in the window), not both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder add (zusätzliches Personal) oder headcount (Personalstärke im Zeitfenster) an, nicht beides und nicht keines.</translation>
     </message>
     <message>
         <source>a window needs both from and to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitfenster braucht sowohl from als auch to.</translation>
     </message>
     <message>
         <source>should be a whole number from 0 to 3, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine ganze Zahl von 0 bis 3 sein, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -5304,162 +5559,167 @@ What-if sweep (common random numbers; change versus base, 95 %)
     <message>
         <source>outsidein: --export %1: unknown kind; this version exports %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>outsidein: --export %1: unbekannte Art; diese Version exportiert %2.
+</translation>
     </message>
     <message>
         <source>outsidein: --export %1: %2 is not a format it writes; use %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>outsidein: --export %1: %2 ist kein Format, das geschrieben wird; verwenden Sie %3.
+</translation>
     </message>
     <message>
         <source>outsidein: %1 could not be opened; nothing was exported.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>outsidein: %1 konnte nicht geöffnet werden; es wurde nichts exportiert.
+</translation>
     </message>
     <message>
         <source>outsidein: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>outsidein: %1
+</translation>
     </message>
     <message>
         <source>Vendor proof-of-concept specification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof-of-Concept-Spezifikation für Anbieter: %1</translation>
     </message>
     <message>
         <source>cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Vendor proof-of-concept specification · version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof-of-Concept-Spezifikation für Anbieter · Version %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>the studio writes the specification as .html or .pdf; outsidein-cli export spec writes .md, .json and .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Studio schreibt die Spezifikation als .html oder .pdf; outsidein-cli export spec schreibt .md, .json und .csv.</translation>
     </message>
     <message>
         <source>outsidein: --export spec: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>outsidein: --export spec: %1
+</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Outside-In Studio User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch für Outside-In Studio</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>oi::app::Autosaver</name>
     <message>
         <source>Cannot create the autosave folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für automatische Sicherungen %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>oi::app::DocumentManager</name>
     <message>
         <source>The bundled file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferte Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Projekt</translation>
     </message>
     <message>
         <source>%1 is open in %2; only that instance saves to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 geöffnet; nur diese Instanz speichert in die Datei.</translation>
     </message>
     <message>
         <source>%1 is open read-only, because %2 has it open; save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt geöffnet, weil die Datei bereits in %2 geöffnet ist; speichern Sie sie unter einem anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>oi::app::EventLogWizard</name>
     <message>
         <source>Import Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll importieren</translation>
     </message>
     <message>
         <source>&amp;Add to Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Projekt &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Import Event Log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll %1 importieren</translation>
     </message>
     <message>
         <source>The draft from the event log is in the project; Undo takes it out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf aus dem Ereignisprotokoll ist im Projekt; mit „Rückgängig“ wird er wieder entfernt.</translation>
     </message>
 </context>
 <context>
     <name>oi::app::FitChart</name>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>%1: no durations observed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Dauern beobachtet</translation>
     </message>
     <message>
         <source>Observed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet: %1</translation>
     </message>
     <message>
         <source>1 duration</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Dauer</translation>
     </message>
     <message>
         <source>%n durations</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Dauern</translation>
     </message>
     <message>
         <source>Fitted: expected cases per bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Angepasst: erwartete Fälle je Balken</translation>
     </message>
     <message>
         <source>Duration (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Durations per bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (%1)</translation>
     </message>
     <message>
         <source>%1: observed durations and the fitted distribution</source>
+        <translation>%1: beobachtete Dauern und die angepasste Verteilung</translation>
+    </message>
+    <message>
+        <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5467,677 +5727,685 @@ What-if sweep (common random numbers; change versus base, 95 %)
     <name>oi::app::LogFilePage</name>
     <message>
         <source>Choose the Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll auswählen</translation>
     </message>
     <message>
         <source>An export from a CRM, ticketing, web-analytics or call-centre system: one row per activity of a case, with the case, the activity and when it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export aus einem CRM-, Ticket-, Webanalyse- oder Callcenter-System: eine Zeile je Aktivität eines Falls, mit dem Fall, der Aktivität und dem Zeitpunkt.</translation>
     </message>
     <message>
         <source>A .csv or .xes file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .csv- oder .xes-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;CSV&lt;/b&gt;: the next page shows the columns and the first rows as read; columns named as process-mining tools name them (case:concept:name, concept:name, time:timestamp, org:resource, lifecycle:transition) and common names such as Case ID, Activity or Start Time are recognised by themselves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;XES&lt;/b&gt; (IEEE 1849) logs are read with their standard extensions: concept, time, lifecycle and org.&lt;/p&gt;&lt;p&gt;Nothing in the project changes until you press &lt;i&gt;Add to Project&lt;/i&gt; at the end, and then as one step you can undo.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;CSV&lt;/b&gt;: Die nächste Seite zeigt die Spalten und die ersten Zeilen so, wie sie gelesen werden; Spalten, die wie in Process-Mining-Werkzeugen benannt sind (case:concept:name, concept:name, time:timestamp, org:resource, lifecycle:transition), und gängige Namen wie Case ID, Activity oder Start Time werden automatisch erkannt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;XES&lt;/b&gt;-Protokolle (IEEE 1849) werden mit ihren Standarderweiterungen gelesen: concept, time, lifecycle und org.&lt;/p&gt;&lt;p&gt;Am Projekt ändert sich nichts, bis Sie am Ende &lt;i&gt;Zum Projekt hinzufügen&lt;/i&gt; drücken, und dann in einem einzigen Schritt, den Sie rückgängig machen können.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolldatei:</translation>
     </message>
     <message>
         <source>Survey or complaint &amp;records (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfrage- oder Beschwerdedaten (optional):</translation>
     </message>
     <message>
         <source>A .csv with the case or customer, the step, a score (CSAT, NPS, …) and a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .csv mit Fall oder Kunde, Schritt, einer Bewertung (CSAT, NPS, …) und einem Kommentar</translation>
     </message>
     <message>
         <source>Sets each step&apos;s observed emotion from the scores, and offers the comments of low scores as pain points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die beobachtete Emotion jedes Schritts aus den Bewertungen und schlägt die Kommentare niedriger Bewertungen als Schmerzpunkte vor.</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Survey or Complaint Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage- oder Beschwerdedaten</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>There is no file by that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei mit diesem Namen.</translation>
     </message>
     <message>
         <source>%1, %2: read as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: gelesen als %3.</translation>
     </message>
     <message>
         <source>XES</source>
-        <translation type="unfinished"></translation>
+        <translation>XES</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Import Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll importieren</translation>
     </message>
     <message>
         <source>Event logs (*.csv *.xes *.txt);;CSV files (*.csv *.txt);;XES files (*.xes);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokolle (*.csv *.xes *.txt);;CSV-Dateien (*.csv *.txt);;XES-Dateien (*.xes);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>oi::app::LogImportJob</name>
     <message>
         <source>The file holds no events that could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine lesbaren Ereignisse.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>oi::app::LogImportPage</name>
     <message>
         <source>Read as %1, times as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als %1, Zeiten als %2.</translation>
     </message>
     <message>
         <source>%1 of %2 and %3; %4 and %5 named.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 und %3; %4 und %5 benannt.</translation>
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ereignis</translation>
     </message>
     <message>
         <source>%n events</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Ereignisse</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fall</translation>
     </message>
     <message>
         <source>%n cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Fälle</translation>
     </message>
     <message>
         <source>1 activity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aktivität</translation>
     </message>
     <message>
         <source>%n activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Aktivitäten</translation>
     </message>
     <message>
         <source>1 resource</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ressource</translation>
     </message>
     <message>
         <source>%n resources</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Ressourcen</translation>
     </message>
     <message>
         <source>1 channel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kanal</translation>
     </message>
     <message>
         <source>%n channels</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Kanäle</translation>
     </message>
     <message>
         <source>Passed over: %1 other than start, complete and abort (schedule, suspend, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergangen: %1 außer start, complete und abort (schedule, suspend, …).</translation>
     </message>
     <message>
         <source>1 lifecycle transition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Lebenszyklusübergang</translation>
     </message>
     <message>
         <source>%n lifecycle transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Lebenszyklusübergänge</translation>
     </message>
     <message>
         <source>Left out: %1 never completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: %1 nie abgeschlossen.</translation>
     </message>
     <message>
         <source>1 start</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Start</translation>
     </message>
     <message>
         <source>%n starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Starts</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>The log is read, its paths discovered and each task&apos;s duration fitted. The window stays responsive meanwhile; Stop ends the import at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll wird gelesen, seine Pfade werden ermittelt und die Dauer jeder Aufgabe wird angepasst. Das Fenster reagiert währenddessen weiter; „Stopp“ beendet den Import jederzeit.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Simulating the draft to compare it with the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wird simuliert, um ihn mit dem Protokoll zu vergleichen…</translation>
     </message>
     <message>
         <source>Discovering the paths and fitting the durations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade werden ermittelt und Dauern angepasst…</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was added to the project. Go back to start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; dem Projekt wurde nichts hinzugefügt. Gehen Sie zurück, um ihn erneut zu starten.</translation>
     </message>
     <message>
         <source>The log cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll kann nicht importiert werden: %1</translation>
     </message>
     <message>
         <source>Read. Press Next to see what was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen. Klicken Sie auf „Weiter“, um die Ergebnisse zu sehen.</translation>
     </message>
     <message>
         <source>Rows left out of the import because they could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Import ausgelassene Zeilen, weil sie nicht gelesen werden konnten: %1.</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile</translation>
     </message>
     <message>
         <source>%n rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zeilen</translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 sind aufgeführt.</translation>
     </message>
     <message>
         <source>(the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Zeile)</translation>
     </message>
 </context>
 <context>
     <name>oi::app::LogMappingPage</name>
     <message>
         <source>Say Which Column Holds What</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zuordnen</translation>
     </message>
     <message>
         <source>Columns the studio recognised are chosen already. The table below shows the first rows as the import will read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Studio erkannte Spalten sind bereits ausgewählt. Die Tabelle unten zeigt die ersten Zeilen so, wie der Import sie lesen wird.</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fall:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivität:</translation>
     </message>
     <message>
         <source>Completed &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen &amp;um:</translation>
     </message>
     <message>
         <source>&amp;Started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begonnen um:</translation>
     </message>
     <message>
         <source>&amp;Lifecycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lebenszyklus:</translation>
     </message>
     <message>
         <source>&amp;Resource or role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressource oder Rolle:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>C&amp;ustomer or segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde oder &amp;Segment:</translation>
     </message>
     <message>
         <source>When each activity was completed (or the only time the log gives).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann jede Aktivität abgeschlossen wurde (oder die einzige Zeit, die das Protokoll angibt).</translation>
     </message>
     <message>
         <source>When the work began; with it durations are service times and headcounts come from the work in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Arbeit begann; damit sind die Dauern Bearbeitungszeiten, und die Personalstärken ergeben sich aus der laufenden Arbeit.</translation>
     </message>
     <message>
         <source>A start/complete column, as XES logs have, instead of a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine start/complete-Spalte, wie XES-Protokolle sie haben, statt einer Startzeit.</translation>
     </message>
     <message>
         <source>As Qt writes formats: dd day, MM month, yyyy year, HH hour, mm minute, ss second; or iso, epoch (seconds) and epoch-ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Schreibweise von Qt: dd Tag, MM Monat, yyyy Jahr, HH Stunde, mm Minute, ss Sekunde; oder iso, epoch (Sekunden) und epoch-ms.</translation>
     </message>
     <message>
         <source>As the log says (UTC where it does not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im Protokoll angegeben (sonst UTC)</translation>
     </message>
     <message>
         <source>Time &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;format:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;zone:</translation>
     </message>
     <message>
         <source>&amp;Numbers to keep per step (contacts, amount, …):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen, die je Schritt erhalten bleiben (Kontakte, Betrag, …):</translation>
     </message>
     <message>
         <source> steps</source>
-        <translation type="unfinished"></translation>
+        <translation> Schritte</translation>
     </message>
     <message>
         <source>th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>. Perzentil</translation>
     </message>
     <message>
         <source>Normal &amp;range of a metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal&amp;bereich einer Kennzahl:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Every case, unless the log says it was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Fall, sofern das Protokoll keinen Abbruch angibt</translation>
     </message>
     <message>
         <source>The activities, separated by commas, that finish a case. Cases that end elsewhere count as abandoned: they give the draft its customers&apos; patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivitäten, durch Kommas getrennt, die einen Fall abschließen. Fälle, die anderswo enden, gelten als abgebrochen: Aus ihnen ergibt sich die Geduld der Kunden im Entwurf.</translation>
     </message>
     <message>
         <source>Cases are &amp;done at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle sind &amp;erledigt bei:</translation>
     </message>
     <message>
         <source>A journey &amp;stage every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey-&amp;Phase alle:</translation>
     </message>
     <message>
         <source>The draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf</translation>
     </message>
     <message>
         <source>Choose a column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte auswählen…</translation>
     </message>
     <message>
         <source>(not in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht im Protokoll)</translation>
     </message>
     <message>
         <source>(detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erkannt)</translation>
     </message>
     <message>
         <source>Some of the first rows cannot be read; the first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige der ersten Zeilen können nicht gelesen werden; die erste: %1</translation>
     </message>
     <message>
         <source>Read as %1, times as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als %1, Zeiten als %2.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
 </context>
 <context>
     <name>oi::app::LogPreview</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>oi::app::LogResultsPage</name>
     <message>
         <source>very good (%1 apart at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr gut (höchstens %1 Abstand)</translation>
     </message>
     <message>
         <source>good (%1 apart at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>gut (höchstens %1 Abstand)</translation>
     </message>
     <message>
         <source>fair (%1 apart at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig (höchstens %1 Abstand)</translation>
     </message>
     <message>
         <source>poor (%1 apart at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>schlecht (höchstens %1 Abstand)</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Times observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Zeiten</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Goodness of fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassungsgüte</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Share of the way out</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Ausgang</translation>
     </message>
     <message>
         <source>Mean time between</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit dazwischen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalstärke</translation>
     </message>
     <message>
         <source>People in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen im Protokoll</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Normal range</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalbereich</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Outside the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Bewertung</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished">Emotion</translation>
+        <translation>Emotion</translation>
     </message>
     <message>
         <source>Pain-point candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten für Schmerzpunkte</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>In the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll</translation>
     </message>
     <message>
         <source>The draft simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf, simuliert</translation>
     </message>
     <message>
         <source>What the Log Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Protokoll zeigt</translation>
     </message>
     <message>
         <source>Check the draft before it is added. Add to Project puts the process, the journey and the roles into the open project as one step you can undo, and opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Entwurf, bevor er hinzugefügt wird. „Zum Projekt hinzufügen“ übernimmt Prozess, Journey und Rollen in einem einzigen, rückgängig zu machenden Schritt in das geöffnete Projekt und öffnet sie.</translation>
     </message>
     <message>
         <source>&amp;Durations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauern</translation>
     </message>
     <message>
         <source>&amp;Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfade</translation>
     </message>
     <message>
         <source>Show the ways taken by at &amp;least</source>
-        <translation type="unfinished"></translation>
+        <translation>Wege zeigen, die &amp;mindestens</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>of the cases leaving an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fälle nehmen, die eine Aktivität verlassen</translation>
     </message>
     <message>
         <source>Directly &amp;Follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte &amp;Nachfolge</translation>
     </message>
     <message>
         <source>&amp;Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personal</translation>
     </message>
     <message>
         <source>Normal &amp;Ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal&amp;bereiche</translation>
     </message>
     <message>
         <source>F&amp;eedback</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;eedback</translation>
     </message>
     <message>
         <source>Draft &amp;beside the Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;neben dem Protokoll</translation>
     </message>
     <message>
         <source>%1 with %2 become the process “%3” with %4, the journey “%5” with %6 and %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: Daraus werden der Prozess „%3“ (%4), die Journey „%5“ (%6) und %7.</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fall</translation>
     </message>
     <message>
         <source>%n cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Fälle</translation>
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ereignis</translation>
     </message>
     <message>
         <source>%n events</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Ereignisse</translation>
     </message>
     <message>
         <source>1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aufgabe</translation>
     </message>
     <message>
         <source>%n tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Aufgaben</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt</translation>
     </message>
     <message>
         <source>%n steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Schritte</translation>
     </message>
     <message>
         <source>1 role</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Rolle</translation>
     </message>
     <message>
         <source>%n roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Rollen</translation>
     </message>
     <message>
         <source>as observed (no family fits well)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie beobachtet (keine Verteilungsfamilie passt gut)</translation>
     </message>
     <message>
         <source>no times observed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeiten beobachtet</translation>
     </message>
     <message>
         <source>From the activity&apos;s start to its completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Start der Aktivität bis zu ihrem Abschluss.</translation>
     </message>
     <message>
         <source>Since the case&apos;s previous activity ended (waiting included): the log has no start times for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Ende der vorigen Aktivität des Falls (einschließlich Wartezeit): Das Protokoll enthält dafür keine Startzeiten.</translation>
     </message>
     <message>
         <source>The largest gap between the observed and the fitted share of durations up to any length (Kolmogorov–Smirnov distance %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headcounts are the most activities of each role in progress at once: the log has start and end times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headcounts are the most different people of each role at work in one hour: the log has completion times only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die größte Differenz zwischen dem beobachteten und dem angepassten Anteil der Dauern bis zu einer beliebigen Länge (Kolmogorow–Smirnow-Abstand %1).</translation>
     </message>
     <message>
         <source>The log names no resources: headcounts are the work observed over the time, at 80 % utilisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll nennt keine Ressourcen: Die Personalstärken ergeben sich aus der beobachteten Arbeit über die Zeit bei 80 % Auslastung.</translation>
     </message>
     <message>
         <source>The feedback was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feedback wurde nicht übernommen: %1</translation>
     </message>
     <message>
         <source>%1 on a scale from %2 to %3 set the steps&apos; observed emotion; %4 matched no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Emotion der Schritte gesetzt aus %1 auf einer Skala von %2 bis %3; ohne passenden Schritt: %4.</translation>
     </message>
     <message>
         <source>1 response</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Antwort</translation>
     </message>
     <message>
         <source>%n responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Antworten</translation>
     </message>
     <message>
         <source>The draft process was simulated (three replications of its settings) and is shown beside the log: where they differ, refine the draft in the process editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozessentwurf wurde simuliert (drei Replikationen seiner Einstellungen) und wird neben dem Protokoll gezeigt: Wo sie abweichen, verfeinern Sie den Entwurf im Prozesseditor.</translation>
     </message>
     <message>
         <source>The draft could not be simulated to compare it with the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht simuliert werden, um ihn mit dem Protokoll zu vergleichen: %1</translation>
     </message>
     <message>
         <source>(the case begins)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Fall beginnt)</translation>
     </message>
     <message>
         <source>(the case ends)</source>
+        <translation>(der Fall endet)</translation>
+    </message>
+    <message>
+        <source>Headcounts are the most people of each role at work at once, each counted once however many of their activities overlap: the log has start and end times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcounts are the most people of each role at work at once, each activity taken to have been worked on for its median time since the case&apos;s previous activity, but not before the same person&apos;s previous completion: the log has completion times only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (headcount %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the project, and used as they are there, with their headcount, shifts and costs: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6170,10 +6438,6 @@ What-if sweep (common random numbers; change versus base, 95 %)
     <message>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>Autosave &amp;Interval…</source>
-        <translation>Intervall für automatisches &amp;Speichern…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -6293,11 +6557,11 @@ What-if sweep (common random numbers; change versus base, 95 %)
     </message>
     <message>
         <source>&lt;h3&gt;Outside-In Studio %1&lt;/h3&gt;&lt;p&gt;Model how a company should serve its customers from the outside in: customer-centric strategy, the roles it redefines, the processes those roles run, and the requirements the processes put on CRM technology — with a discrete-event simulator that finds the constraint.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Outside-In Studio %1&lt;/h3&gt;&lt;p&gt;Modellieren Sie, wie ein Unternehmen seine Kunden von außen nach innen bedienen sollte: kundenzentrierte Strategie, die Rollen, die sie neu definiert, die Prozesse, die diese Rollen ausführen, und die Anforderungen, die die Prozesse an die CRM-Technologie stellen — mit einem ereignisdiskreten Simulator, der den Engpass findet.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Freie Software unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Outside-In projects (*.oistudio *.oi.yaml *.yaml *.yml);;Studio documents (*.oistudio);;YAML projects (*.oi.yaml *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside-In-Projekte (*.oistudio *.oi.yaml *.yaml *.yml);;Studio-Dokumente (*.oistudio);;YAML-Projekte (*.oi.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Recover Unsaved Work</source>
@@ -6307,7 +6571,9 @@ What-if sweep (common random numbers; change versus base, 95 %)
         <source>Outside-In Studio has an autosaved copy of %1 that is newer than the file. It holds changes that were not saved.
 
 Open the recovered copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside-In Studio hat eine automatisch gesicherte Kopie von %1, die neuer ist als die Datei. Sie enthält nicht gespeicherte Änderungen.
+
+Die wiederhergestellte Kopie öffnen?</translation>
     </message>
     <message>
         <source>Could not open %1</source>
@@ -6337,7 +6603,9 @@ Open the recovered copy?</source>
         <source>%1 could not be saved. The file on disk is unchanged.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden. Die Datei auf dem Datenträger ist unverändert.
+
+%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -6349,13 +6617,15 @@ Open the recovered copy?</source>
     </message>
     <message>
         <source>Studio document (*.oistudio);;YAML project, for git and hand editing (*.oi.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio-Dokument (*.oistudio);;YAML-Projekt, für Git und Bearbeitung von Hand (*.oi.yaml)</translation>
     </message>
     <message>
         <source>%1 could not be saved.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden.
+
+%2</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -6366,14 +6636,6 @@ Open the recovered copy?</source>
 Do you want to save them?</source>
         <translation>%1 hat ungespeicherte Änderungen.
 Möchten Sie sie speichern?</translation>
-    </message>
-    <message>
-        <source>Autosave Interval</source>
-        <translation>Intervall für automatisches Speichern</translation>
-    </message>
-    <message>
-        <source>Write a recovery copy of unsaved work every (seconds, 0 = never):</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Run Simulation</source>
@@ -6401,130 +6663,453 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>%1[*] — Outside-In Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Outside-In Studio</translation>
     </message>
     <message>
         <source>%1  |  %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  |  %2, %3</translation>
     </message>
     <message>
         <source>Recovered the unsaved work on %1; save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherte Arbeit vom %1 wurde wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategie</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>&amp;Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journey</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;ponsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <source>Pro&amp;cess</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;zess</translation>
     </message>
     <message>
         <source>Re&amp;quirement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anforderung</translation>
     </message>
     <message>
         <source>Sce&amp;nario</source>
-        <translation type="unfinished"></translation>
+        <translation>Sze&amp;nario</translation>
     </message>
     <message>
         <source>&amp;Delete Selected Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Element &amp;löschen</translation>
     </message>
     <message>
         <source>Rename &amp;Id…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID umbenennen…</translation>
     </message>
     <message>
         <source>Project Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt bereits geöffnet</translation>
     </message>
     <message>
         <source>%1 is open in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 geöffnet.</translation>
     </message>
     <message>
         <source>Open it read-only? You can look at it and save it under another name, but only the other instance saves to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen? Sie können das Projekt ansehen und unter einem anderen Namen speichern, aber nur die andere Instanz speichert in diese Datei.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>Opened %1 read-only: %2 has it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibgeschützt geöffnet: Die Datei ist bereits in %2 geöffnet.</translation>
     </message>
     <message>
         <source>&amp;Event Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisprotokoll…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Advise on the Constraint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beratung zum Engpass…</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review</translation>
     </message>
     <message>
         <source>Review &amp;Deck (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-&amp;Präsentation (PDF)…</translation>
     </message>
     <message>
         <source>Export Review Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Präsentation exportieren</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the review deck to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Präsentation nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Vendor &amp;Specification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter&amp;spezifikation…</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Responsi&amp;bility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new %1 to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project file (.oistudio or .oi.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled sample project, a broadband provider, as a new unsaved project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project to its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project under a new name or format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn an event log (CSV or XES) into a draft journey, process and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the studio, offering to save unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole project and list every problem in the Problems panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The studio&apos;s version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of Qt the studio is built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate the chosen scenario and show throughput, waits and the constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the simulation that is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the simulated figures off the journey map and the process diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the whole screen for the studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, theme, autosave, simulation defaults, units and export settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the welcome page: the sample, the templates and recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the project to executives and record their decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the executive review as a PDF deck, one slide per screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and save the vendor proof-of-concept specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find what would relieve the constraint, with its cost and the goals it meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the user guide, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the strategy, role, process or other item selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the id of the selected item everywhere it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on any part of the window to learn what it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the edit last undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the project by kind: strategies, personas, journeys, roles, processes, requirements and scenarios. Double-click an item to open it in its editor; the context menu adds, renames and deletes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected item&apos;s details, ready to edit. Every change can be undone (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edit of this session, newest last. Click an earlier line to go back to that point; click a later one to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the simulation: choose a scenario and the number of replications, then Run (F5). The figures appear on the Results tab, the journey map and the process diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project&apos;s check found: errors that stop a simulation and warnings worth a look. Double-click a problem to go to the item it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;mulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units and Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for you on this computer, the same for every project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when the studio next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maps and diagrams stay on white paper in every theme, as they print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a recovery copy of unsaved work is written; a crash loses at most this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;welcome page at startup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a new project&apos;s simulation settings and the Simulation panel start with. A project you open keeps its own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each replication runs after its warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start-up left out of every figure, while queues fill from empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same figures, on every computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly the replications above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until ± %1 % of the mean</source>
+        <translation type="unfinished">bis ± %1 % des Mittelwerts</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How figures read in the studio, and what exports start with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the unit that reads best (35 s, 3 h 20 min, 2.2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Durations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>150 dpi suits slides; 300 dpi suits print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor specification page:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6579,37 +7164,37 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>uniform %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichverteilt %1–%2</translation>
     </message>
     <message>
         <source>triangular %1/%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>dreiecksverteilt %1/%2/%3</translation>
     </message>
     <message>
         <source>exponential, mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exponentiell, Mittelwert %1</translation>
     </message>
     <message>
         <source>normal %1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>normal %1 ± %2</translation>
     </message>
     <message>
         <source>lognormal %1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lognormal %1 ± %2</translation>
     </message>
     <message>
         <source>gamma %1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma %1 ± %2</translation>
     </message>
     <message>
         <source>Erlang-%1, mean %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang-%1, Mittelwert %2</translation>
     </message>
     <message numerus="yes">
         <source>empirical (%n values)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>empirisch (%n Wert)</numerusform>
+            <numerusform>empirisch (%n Werte)</numerusform>
         </translation>
     </message>
     <message>
@@ -6630,33 +7215,41 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>%n steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Schritte</translation>
     </message>
     <message numerus="yes">
         <source>peaky arrivals (%n periods)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ankünfte mit Spitzen (%n Periode)</numerusform>
+            <numerusform>Ankünfte mit Spitzen (%n Perioden)</numerusform>
         </translation>
     </message>
     <message>
         <source>Time (arrivals: between cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (Ankünfte: zwischen Fällen)</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished">Prozesse</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Processes&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every process of the project at a glance: its steps in flow order, the role that performs each task and the time it takes. The page is read-only: draw a process on the Process tab.&lt;/p&gt;&lt;p&gt;Processes linked to what is selected elsewhere are highlighted.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6676,7 +7269,7 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>%n steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Schritte</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -6696,81 +7289,83 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt</translation>
     </message>
     <message>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortungen</translation>
     </message>
     <message>
         <source>New Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Strategie</translation>
     </message>
     <message>
         <source>New Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Persona</translation>
     </message>
     <message>
         <source>New Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Journey</translation>
     </message>
     <message>
         <source>New Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>New Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verantwortung</translation>
     </message>
     <message>
         <source>New Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Prozess</translation>
     </message>
     <message>
         <source>New Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anforderung</translation>
     </message>
     <message>
         <source>New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Szenario</translation>
     </message>
     <message>
         <source>Delete Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>%1
 
 Delete it and unlink it from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Löschen und die Verknüpfung mit %2 lösen?</translation>
     </message>
     <message>
         <source>Rename Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID umbenennen</translation>
     </message>
     <message>
         <source>New id for “%1” (every reference follows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue ID für „%1“ (alle Verweise werden angepasst):</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished">Nach oben</translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished">Nach unten</translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Rename Id…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID umbenennen…</translation>
     </message>
 </context>
 <context>
@@ -6809,9 +7404,9 @@ Delete it and unlink it from %2?</source>
     </message>
     <message numerus="yes">
         <source>%n requirements the processes put on technology, for a vendor proof of concept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung, die die Prozesse an die Technologie stellen, für einen Proof of Concept mit Anbietern.</numerusform>
+            <numerusform>%n Anforderungen, die die Prozesse an die Technologie stellen, für einen Proof of Concept mit Anbietern.</numerusform>
         </translation>
     </message>
     <message>
@@ -6824,6 +7419,14 @@ Delete it and unlink it from %2?</source>
     </message>
     <message>
         <source>linked to the selection</source>
+        <translation>mit der Auswahl verknüpft</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished">Anforderungen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Requirements&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What the processes ask of the technology, grouped by kind (process control, information management, non-functional), with each one&apos;s MoSCoW priority, acceptance criterion and the journey and process steps that need it.&lt;/p&gt;&lt;p&gt;The page is read-only: select a requirement in the Project panel to edit it in the Properties panel; the requirements linked to what is selected elsewhere are highlighted.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6839,7 +7442,7 @@ Delete it and unlink it from %2?</source>
     </message>
     <message>
         <source>The what-if variant to simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu simulierende Was-wäre-wenn-Variante</translation>
     </message>
     <message>
         <source> replications</source>
@@ -6855,7 +7458,7 @@ Delete it and unlink it from %2?</source>
     </message>
     <message>
         <source>Simulating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird simuliert…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -6867,7 +7470,7 @@ Delete it and unlink it from %2?</source>
     </message>
     <message>
         <source>The simulation stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Simulation wurde beendet: %1</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -6875,11 +7478,11 @@ Delete it and unlink it from %2?</source>
     </message>
     <message>
         <source>Done. The constraint is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Der Engpass ist %1.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Kept in the project&apos;s run history.</source>
@@ -6887,69 +7490,85 @@ Delete it and unlink it from %2?</source>
     </message>
     <message>
         <source>The run could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The finished run belonged to a project that is no longer open; it was set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abgeschlossene Lauf gehörte zu einem Projekt, das nicht mehr geöffnet ist; er wurde verworfen.</translation>
     </message>
     <message>
         <source>The project was edited during the run: the figures describe it as it was when the run started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde während des Laufs bearbeitet: Die Zahlen beschreiben es im Zustand beim Start des Laufs.</translation>
     </message>
     <message>
         <source>Show Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse zeigen</translation>
     </message>
     <message>
         <source>Run the simulation to see throughput, waits, utilisation and the constraint on the Results tab; they are painted on the journey map and the process diagram too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Simulation aus, um Durchsatz, Wartezeiten, Auslastung und den Engpass im Reiter „Ergebnisse“ zu sehen; sie werden auch auf der Journey Map und im Prozessdiagramm dargestellt.</translation>
     </message>
     <message>
         <source>The dashboard, the scenario comparison, the run history and the text report</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard, der Szenariovergleich, der Laufverlauf und der Textbericht</translation>
     </message>
     <message>
         <source>The project changed after the run: its results were taken off the maps (the Results tab keeps them, marked). Run again (F5) for current figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde nach dem Lauf geändert: Seine Ergebnisse wurden von den Karten genommen (der Reiter „Ergebnisse“ behält sie, markiert). Starten Sie erneut (F5) für aktuelle Zahlen.</translation>
     </message>
     <message>
         <source>The project is as simulated again: the results are back on the maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt entspricht wieder dem simulierten Stand: Die Ergebnisse sind zurück auf den Karten.</translation>
     </message>
     <message>
         <source>Automatic warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Einschwingphase</translation>
     </message>
     <message>
         <source>Run exactly the replications asked for, or add replications (up to 200) until every process&apos;s mean cycle time is known to within the share chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau die angeforderten Replikationen ausführen oder Replikationen hinzufügen (bis zu 200), bis die mittlere Durchlaufzeit jedes Prozesses auf den gewählten Anteil genau bekannt ist</translation>
     </message>
     <message>
         <source>exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>genau</translation>
     </message>
     <message>
         <source>until ± %1 % of the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>bis ± %1 % des Mittelwerts</translation>
     </message>
     <message>
         <source>Let MSER-5 choose where the start-up of the first replication ends, instead of the project&apos;s warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>MSER-5 bestimmen lassen, wo die Anlaufphase der ersten Replikation endet, statt der Einschwingphase des Projekts</translation>
     </message>
     <message numerus="yes">
         <source>%n replications were needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Replikation war nötig.</numerusform>
+            <numerusform>%n Replikationen waren nötig.</numerusform>
         </translation>
     </message>
     <message>
         <source>MSER-5 chose a warm-up of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSER-5 hat eine Einschwingphase von %1 gewählt.</translation>
     </message>
     <message>
         <source>The precision asked for was not reached within the replications allowed.</source>
+        <translation>Die angeforderte Genauigkeit wurde mit den zulässigen Replikationen nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Scenario to simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replications</source>
+        <translation type="unfinished">Replikationen</translation>
+    </message>
+    <message>
+        <source>How many independent runs to average; more give narrower intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6964,94 +7583,161 @@ Delete it and unlink it from %2?</source>
     <name>oi::app::SpecDialog</name>
     <message>
         <source>Vendor Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterspezifikation</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Executive &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Management &amp;Summary</translation>
     </message>
     <message>
         <source>&amp;Organisation change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatorische Veränderung</translation>
     </message>
     <message>
         <source>&amp;Processes, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prozesse, Schritt für Schritt</translation>
     </message>
     <message>
         <source>Si&amp;zing from simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimensionierung aus der Simulation</translation>
     </message>
     <message>
         <source>Proof-of-&amp;concept scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof-of-&amp;Concept-Skripte</translation>
     </message>
     <message>
         <source>Scoring s&amp;heet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertungsbogen</translation>
     </message>
     <message>
         <source>&amp;Traceability appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang &amp;Nachverfolgbarkeit</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Draft PoC Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Szenarien &amp;entwerfen</translation>
     </message>
     <message>
         <source>A proof-of-concept script for every journey that has none, along its to-be process</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proof-of-Concept-Skript für jede Journey, die noch keines hat, entlang ihres Soll-Prozesses</translation>
     </message>
     <message>
         <source>Draft PoC Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Szenarien entwerfen</translation>
     </message>
     <message>
         <source>Every journey has a proof-of-concept scenario already (or links to no process).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Journey hat bereits ein Proof-of-Concept-Szenario (oder ist mit keinem Prozess verknüpft).</translation>
     </message>
     <message>
         <source>&amp;Import Scoring Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen &amp;importieren…</translation>
     </message>
     <message>
         <source>Choose .pdf, .html, .md, .json or .csv (the scoring sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie .pdf, .html, .md, .json oder .csv (der Bewertungsbogen).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Import Scoring Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen importieren</translation>
     </message>
     <message>
         <source>Scoring sheet (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The scoring sheet was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bewertungsbogen wurde nicht importiert: %1</translation>
     </message>
     <message>
         <source>Save Vendor Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterspezifikation speichern</translation>
     </message>
     <message>
         <source>specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json);;Scoring sheet (*.csv)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json);;Bewertungsbogen (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::WelcomePage</name>
+    <message>
+        <source>The ways into the studio: the sample project, a template, an empty project, a file or a project you had open. Help ▸ Welcome brings this page back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Outside-In Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model how the company should serve its customers from the outside in: &lt;b&gt;strategy&lt;/b&gt; sets goals, &lt;b&gt;roles&lt;/b&gt; change to meet them, &lt;b&gt;processes&lt;/b&gt; are re-engineered for those roles from the customer&apos;s journey, and only then does &lt;b&gt;technology&lt;/b&gt; get its requirements. The simulator shows the constraint before any technology is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Open the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broadband provider&apos;s subscription journeys, roles, processes and scenarios, ready to simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank project to fill in yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .oistudio or .oi.yaml file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this page when the studio starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7060,279 +7746,320 @@ Delete it and unlink it from %2?</source>
     <message>
         <source>Merges shards of one simulation run (JSON from &apos;simulate --format json&apos; with different --first-replication) into the result of one run.
 Exit code: 0 merged, 1 the shards do not belong together, 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Teile (Shards) eines Simulationslaufs (JSON aus &apos;simulate --format json&apos; mit unterschiedlicher erster Replikation, --first-replication) zum Ergebnis eines einzigen Laufs zusammen.
+Exit-Code: 0 zusammengeführt, 1 die Teile gehören nicht zusammen, 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
     <message>
         <source>two or more results files</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei oder mehr Ergebnisdateien</translation>
     </message>
     <message>
         <source>text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>text oder json</translation>
     </message>
     <message>
         <source>merge: --format must be &apos;text&apos; or &apos;json&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>merge: --format muss &apos;text&apos; oder &apos;json&apos; sein
+</translation>
     </message>
     <message>
         <source>merge: cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>merge: %1 kann nicht gelesen werden: %2
+</translation>
     </message>
     <message>
         <source>merge: %1: not a results JSON object (%2 at offset %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>merge: %1: kein JSON-Ergebnisobjekt (%2 bei Offset %3)
+</translation>
     </message>
     <message>
         <source>merge: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>merge: %1: %2
+</translation>
     </message>
     <message>
         <source>merge: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>merge: %1
+</translation>
     </message>
     <message>
         <source>--%1: expected a number &gt;= %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: Zahl &gt;= %2 erwartet, erhalten: &apos;%3&apos;</translation>
     </message>
     <message>
         <source>--%1: expected a whole number &gt;= %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: ganze Zahl &gt;= %2 erwartet, erhalten: &apos;%3&apos;</translation>
     </message>
     <message>
         <source>--seed: expected an unsigned whole number, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: vorzeichenlose ganze Zahl erwartet, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--shift-end: expected &apos;finish&apos; or &apos;hand-back&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--shift-end: &apos;finish&apos; oder &apos;hand-back&apos; erwartet, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Runs the discrete-event simulation of a project.
 Exit code: 0 done, 1 the project has errors or a simulation guard stopped the run, 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die ereignisdiskrete Simulation eines Projekts aus.
+Exit-Code: 0 fertig, 1 das Projekt enthält Fehler oder eine Schutzgrenze der Simulation hat den Lauf gestoppt, 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
     <message>
         <source>the project (.oi.yaml or .oistudio)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt (.oi.yaml oder .oistudio)</translation>
     </message>
     <message>
         <source>simulate: give exactly one project file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: Geben Sie genau eine Projektdatei an.
+</translation>
     </message>
     <message>
         <source>simulate: --format must be &apos;text&apos; or &apos;json&apos;, got &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: --format muss &apos;text&apos; oder &apos;json&apos; sein, erhalten: &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>simulate: --sweep: expected a whole number from 1 to 20, got &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: --sweep: ganze Zahl von 1 bis 20 erwartet, erhalten: &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>simulate: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: %1: %2
+</translation>
     </message>
     <message>
         <source>simulate: </source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: </translation>
     </message>
     <message>
         <source>simulate: cannot write the event log %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: Das Ereignisprotokoll %1 kann nicht geschrieben werden: %2
+</translation>
     </message>
     <message>
         <source>replications</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationen</translation>
     </message>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1</translation>
     </message>
     <message>
         <source>, scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Szenario %1</translation>
     </message>
     <message>
         <source>simulate: cannot write %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: %1 kann nicht geschrieben werden: %2
+</translation>
     </message>
     <message>
         <source>merge: give two or more results files (shards of one run), got %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>merge: Geben Sie zwei oder mehr Ergebnisdateien an (Teile eines Laufs), erhalten: %1.
+</translation>
     </message>
     <message>
         <source>export: the project has no journey to export.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: Das Projekt hat keine Journey zum Exportieren.
+</translation>
     </message>
     <message>
         <source>export: there is no journey &quot;%1&quot;; the project has %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: Es gibt keine Journey „%1“; das Projekt hat %2.
+</translation>
     </message>
     <message>
         <source>export: a journey is written as json or mermaid (.json, .mmd), not &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: Eine Journey wird als json oder mermaid (.json, .mmd) geschrieben, nicht als „%1“.
+</translation>
     </message>
     <message>
         <source>export: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1
+</translation>
     </message>
     <message>
         <source>Wrote %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.
+</translation>
     </message>
     <message>
         <source>the project to read (.oi.yaml or .oistudio)</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu lesende Projekt (.oi.yaml oder .oistudio)</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende Datei</translation>
     </message>
     <message>
         <source>the format, when OUT&apos;s extension does not say</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format, wenn die Endung von OUT es nicht angibt</translation>
     </message>
     <message>
         <source>the journey to export (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu exportierende Journey (Standard: die erste)</translation>
     </message>
     <message>
         <source>export: give KIND, FILE and -o OUT.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: Geben Sie KIND, FILE und -o OUT an.
+</translation>
     </message>
     <message>
         <source>export: unknown KIND &quot;%1&quot;; this version exports %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: unbekannte KIND „%1“; diese Version exportiert %2.
+</translation>
     </message>
     <message>
         <source>export: %1 is a picture; the studio draws it: outsidein %2 --export %3 %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1 ist ein Bild; das Studio zeichnet es: outsidein %2 --export %3 %4
+</translation>
     </message>
     <message>
         <source>export: %1 has no extension; name the format with --format.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1 hat keine Endung; nennen Sie das Format mit --format.
+</translation>
     </message>
     <message>
         <source>Renames an id and every reference to it (step roles and processes, requirement steps and
 nodes, lanes, node roles, flows, scenario overrides, cross-training, driving strategies).
 Nodes are named process/node. Refuses an id that is already taken.
 Exit code: 0 renamed, 1 refused (the sentence says why), 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennt eine ID und alle Verweise darauf um (Rollen und Prozesse von Schritten, Schritte und
+Knoten von Anforderungen, Lanes, Rollen von Knoten, Flüsse, Szenario-Abweichungen, Querqualifizierung, treibende Strategien).
+Knoten werden als process/node benannt. Eine bereits vergebene ID wird abgelehnt.
+Exit-Code: 0 umbenannt, 1 abgelehnt (die Meldung nennt den Grund), 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
     <message>
         <source>what the id names: role, process, node, step, requirement, strategy, persona, journey, stage or scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>was die ID benennt: role (Rolle), process (Prozess), node (Knoten), step (Schritt), requirement (Anforderung), strategy (Strategie), persona, journey, stage (Phase) oder scenario (Szenario)</translation>
     </message>
     <message>
         <source>the id now</source>
-        <translation type="unfinished"></translation>
+        <translation>die bisherige ID</translation>
     </message>
     <message>
         <source>the new id</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue ID</translation>
     </message>
     <message>
         <source>write here instead of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>hierhin schreiben statt nach FILE</translation>
     </message>
     <message>
         <source>rename: give FILE, --kind, --from and --to.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rename: Geben Sie FILE, --kind, --from und --to an.
+</translation>
     </message>
     <message>
         <source>rename: --kind %1 names nothing that has an id.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rename: --kind %1 benennt nichts, das eine ID hat.
+</translation>
     </message>
     <message>
         <source>rename: %1: %2 Nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rename: %1: %2 Es wurde nichts geschrieben.
+</translation>
     </message>
     <message>
         <source>rename: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rename: %1
+</translation>
     </message>
     <message>
         <source>Traceability of %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgbarkeit von %1
+</translation>
     </message>
     <message>
         <source>Strategy: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie: %1
+</translation>
     </message>
     <message>
         <source>Gaps
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken
+</translation>
     </message>
     <message>
         <source>  None: every strategy changes a role, every changed role has a task, and every role, journey step, process, requirement and customer need is on a chain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine: Jede Strategie verändert eine Rolle, jede veränderte Rolle hat eine Aufgabe, und jede Rolle, jeder Journey-Schritt, Prozess, jede Anforderung und jedes Kundenbedürfnis liegt auf einer Kette.
+</translation>
     </message>
     <message>
         <source>Coverage
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung
+</translation>
     </message>
     <message>
         <source>Follows every strategy to the roles, processes, journey steps and requirements it drives,
 lists what nothing explains (the gaps in the chain) and how far each layer covers the next.
 Exit code: 0 traced (gaps are reported, not failures), 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgt jede Strategie zu den Rollen, Prozessen, Journey-Schritten und Anforderungen, die sie treibt,
+listet auf, was nichts begründet (die Lücken in der Kette), und wie weit jede Ebene die nächste abdeckt.
+Exit-Code: 0 verfolgt (Lücken werden gemeldet, sind keine Fehler), 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
     <message>
         <source>text (names, for people) or json (ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Namen, für Menschen) oder json (IDs)</translation>
     </message>
     <message>
         <source>trace: give one FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>trace: Geben Sie eine FILE an.
+</translation>
     </message>
     <message>
         <source>trace: --format must be &apos;text&apos; or &apos;json&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>trace: --format muss &apos;text&apos; oder &apos;json&apos; sein
+</translation>
     </message>
     <message>
         <source>export: processes are written as BPMN 2.0 XML (.bpmn or .xml), not &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: Prozesse werden als BPMN-2.0-XML (.bpmn oder .xml) geschrieben, nicht als „%1“.
+</translation>
     </message>
     <message>
         <source>export: the project has no process to export.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: Das Projekt hat keinen Prozess zum Exportieren.
+</translation>
     </message>
     <message>
         <source>bpmn: a process to export (repeat for several; default: every process)</source>
-        <translation type="unfinished"></translation>
+        <translation>bpmn: ein zu exportierender Prozess (für mehrere wiederholen; Standard: alle Prozesse)</translation>
     </message>
     <message>
         <source>Imports the processes of a BPMN 2.0 file: tasks, exclusive and parallel gateways, start, end and
@@ -7340,176 +8067,201 @@ timer events, lanes (as roles, matched by name), sequence flows, the diagram, BP
 Everything else is reported as a warning with its line. Writes a new project (-o) or adds
 the processes to an existing one (--into, written in place unless -o is given too).
 Exit code: 0 imported (warnings allowed), 1 the file is not BPMN, 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert die Prozesse einer BPMN-2.0-Datei: Aufgaben, exklusive und parallele Gateways, Start-, End- und
+Zeitgeberereignisse, Lanes (als Rollen, nach Namen zugeordnet), Sequenzflüsse, das Diagramm, BPSim-Daten.
+Alles andere wird als Warnung mit Zeilenangabe gemeldet. Schreibt ein neues Projekt (-o) oder fügt
+die Prozesse einem bestehenden hinzu (--into, an Ort und Stelle geschrieben, sofern nicht auch -o angegeben ist).
+Exit-Code: 0 importiert (Warnungen zulässig), 1 die Datei ist kein BPMN, 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
     <message>
         <source>the BPMN file to read (.bpmn, .xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu lesende BPMN-Datei (.bpmn, .xml)</translation>
     </message>
     <message>
         <source>the project to write (.oi.yaml or .oistudio)</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu schreibende Projekt (.oi.yaml oder .oistudio)</translation>
     </message>
     <message>
         <source>an existing project to add the processes to</source>
-        <translation type="unfinished"></translation>
+        <translation>ein bestehendes Projekt, dem die Prozesse hinzugefügt werden</translation>
     </message>
     <message>
         <source>import-bpmn: give one BPMN file and -o OUT or --into PROJECT.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import-bpmn: Geben Sie eine BPMN-Datei und -o OUT oder --into PROJECT an.
+</translation>
     </message>
     <message>
         <source>import-bpmn: %1 is not a project file name (.oi.yaml or .oistudio).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import-bpmn: %1 ist kein Projektdateiname (.oi.yaml oder .oistudio).
+</translation>
     </message>
     <message>
         <source>import-bpmn: cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import-bpmn: %1 kann nicht gelesen werden: %2
+</translation>
     </message>
     <message>
         <source>import-bpmn: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import-bpmn: %1
+</translation>
     </message>
     <message>
         <source>Names the constraint of a scenario, capacity or coverage, and tries the remedies with common random numbers, best business case first.
 Exit code: 0 done, 1 the project has errors or the scenario cannot be advised on, 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennt den Engpass eines Szenarios, Kapazität oder Abdeckung, und erprobt die Abhilfen mit gemeinsamen Zufallszahlen, den besten Business Case zuerst.
+Exit-Code: 0 fertig, 1 das Projekt enthält Fehler oder für das Szenario ist keine Beratung möglich, 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
     <message>
         <source>the scenario to advise on</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu beratende Szenario</translation>
     </message>
     <message>
         <source>try up to N more staff at the constraint (default 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu N zusätzliche Personen am Engpass erproben (Standard 2)</translation>
     </message>
     <message>
         <source>replications per remedy, at least 2 (default: the project&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationen je Abhilfe, mindestens 2 (Standard: die des Projekts)</translation>
     </message>
     <message>
         <source>advise: give one project file and --scenario S.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advise: Geben Sie eine Projektdatei und das Szenario mit --scenario S an.
+</translation>
     </message>
     <message>
         <source>advise: --format must be &apos;text&apos; or &apos;json&apos;, got &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advise: --format muss &apos;text&apos; oder &apos;json&apos; sein, erhalten: &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>advise: --max-staff: expected a whole number from 1 to 20, got &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advise: --max-staff: ganze Zahl von 1 bis 20 erwartet, erhalten: &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>advise: --replications: at least 2 are needed for the intervals, got &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advise: --replications: Für die Intervalle sind mindestens 2 Replikationen nötig, erhalten: &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>advise: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advise: %1: %2
+</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>By time of day: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tageszeit: %1.</translation>
     </message>
     <message>
         <source>Runs two or more scenarios with common random numbers and compares them with the first.
 Exit code: 0 done, 1 the project has errors, a scenario or setting cannot be compared, or a simulation guard stopped a run, 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt zwei oder mehr Szenarien mit gemeinsamen Zufallszahlen aus und vergleicht sie mit dem ersten.
+Exit-Code: 0 fertig, 1 das Projekt enthält Fehler, ein Szenario oder eine Einstellung ist nicht vergleichbar oder eine Schutzgrenze der Simulation hat einen Lauf gestoppt, 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
     <message>
         <source>the scenarios to compare, separated by commas; the first is the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu vergleichenden Szenarien, durch Kommas getrennt; das erste ist das Ausgangsszenario</translation>
     </message>
     <message>
         <source>replications per scenario, at least 2 (default: the project&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationen je Szenario, mindestens 2 (Standard: die des Projekts)</translation>
     </message>
     <message>
         <source>random seed (default: the project&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed (Standard: der des Projekts)</translation>
     </message>
     <message>
         <source>threads (default: all cores); results do not depend on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads (Standard: alle Kerne); die Ergebnisse hängen nicht davon ab</translation>
     </message>
     <message>
         <source>write the report to FILE instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>den Bericht nach FILE statt auf die Standardausgabe schreiben</translation>
     </message>
     <message>
         <source>compare: give exactly one project file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: Geben Sie genau eine Projektdatei an.
+</translation>
     </message>
     <message>
         <source>compare: --format must be &apos;text&apos; or &apos;json&apos;, got &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: --format muss &apos;text&apos; oder &apos;json&apos; sein, erhalten: &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>compare: --replications: a comparison needs at least 2 replications per scenario for its intervals, got &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: --replications: Ein Vergleich braucht für seine Intervalle mindestens 2 Replikationen je Szenario, erhalten: &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>compare: --seed: expected an unsigned whole number, got &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: --seed: vorzeichenlose ganze Zahl erwartet, erhalten: &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>compare: --jobs: expected a whole number &gt;= 1, got &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: --jobs: ganze Zahl &gt;= 1 erwartet, erhalten: &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>compare: name at least two scenarios with --scenarios A,B (the first is the baseline); got %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: Nennen Sie mit --scenarios A,B mindestens zwei Szenarien (das erste ist das Ausgangsszenario); erhalten: %1.
+</translation>
     </message>
     <message>
         <source>compare: %1 has no scenario &apos;%2&apos;; its scenarios are: %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: %1 hat kein Szenario &apos;%2&apos;; seine Szenarien sind: %3.
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>compare: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: %1: %2
+</translation>
     </message>
     <message>
         <source>Project: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1
+</translation>
     </message>
     <message>
         <source>compare: cannot write %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: %1 kann nicht geschrieben werden: %2
+</translation>
     </message>
     <message>
         <source>import-log: --map needs KEY=COLUMN pairs, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-log: --map erwartet Paare KEY=COLUMN, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>import-log: --map has no key &apos;%1&apos;; the keys are case, activity, time, start, resource, channel, customer, lifecycle and attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-log: --map hat keinen Schlüssel &apos;%1&apos;; die Schlüssel sind case, activity, time, start, resource, channel, customer, lifecycle und attribute (Fall, Aktivität, Zeit, Start, Ressource, Kanal, Kunde, Lebenszyklus, Attribut).</translation>
     </message>
     <message>
         <source>Drafts a project from an event log (CSV or XES): a process with tasks, xor gateways with the observed
@@ -7517,99 +8269,115 @@ shares, rework loops, arrivals by hour of the week, patience and roles with head
 fitted by maximum likelihood; and a journey of the activities, linked to the tasks.
 Columns named as process-mining tools name them are found by themselves; --map names the others.
 Exit code: 0 drafted, 1 the file is not a log (or too many bad rows), 2 usage or write error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwirft ein Projekt aus einem Ereignisprotokoll (CSV oder XES): einen Prozess mit Aufgaben, XOR-Gateways mit den beobachteten
+Anteilen, Nacharbeitsschleifen, Ankünften nach Stunde der Woche, Geduld und Rollen mit Personalstärken, Dauern
+per Maximum-Likelihood angepasst; sowie eine Journey aus den Aktivitäten, mit den Aufgaben verknüpft.
+Spalten, die wie in Process-Mining-Werkzeugen benannt sind, werden automatisch erkannt; --map benennt die übrigen.
+Exit-Code: 0 entworfen, 1 die Datei ist kein Protokoll (oder zu viele fehlerhafte Zeilen), 2 Aufruf- oder Schreibfehler.</translation>
     </message>
     <message>
         <source>the event log (.csv or .xes)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ereignisprotokoll (.csv oder .xes)</translation>
     </message>
     <message>
         <source>the draft project to write (.oi.yaml or .oistudio)</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu schreibende Entwurfsprojekt (.oi.yaml oder .oistudio)</translation>
     </message>
     <message>
         <source>which column holds what: case=COL,activity=COL,time=COL[,start=COL,resource=COL,channel=COL,customer=COL,lifecycle=COL,attribute=COL...]</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Spalte was enthält (Fall, Aktivität, Zeit, Start, Ressource, Kanal, Kunde, Lebenszyklus, Attribut): case=COL,activity=COL,time=COL[,start=COL,resource=COL,channel=COL,customer=COL,lifecycle=COL,attribute=COL...]</translation>
     </message>
     <message>
         <source>the times&apos; format, as Qt writes it (dd.MM.yyyy HH:mm), or iso, epoch, epoch-ms; default: detected</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format der Zeiten in der Schreibweise von Qt (dd.MM.yyyy HH:mm) oder iso, epoch, epoch-ms; Standard: erkannt</translation>
     </message>
     <message>
         <source>the log&apos;s clock for times without a zone, e.g. +01:00 (default: the first zone in the log, else UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhr des Protokolls für Zeiten ohne Zone, z. B. +01:00 (Standard: die erste Zone im Protokoll, sonst UTC)</translation>
     </message>
     <message>
         <source>the draft&apos;s project and process name</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt- und Prozessname des Entwurfs</translation>
     </message>
     <message>
         <source>activities that complete a case; cases ending elsewhere count as abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten, die einen Fall abschließen; anderswo endende Fälle gelten als abgebrochen</translation>
     </message>
     <message>
         <source>journey steps per stage (default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritte je Phase (Standard 4)</translation>
     </message>
     <message>
         <source>leave out ways fewer than this share of a node&apos;s cases take, 0-1 (default 0: keep all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wege auslassen, die weniger als diesen Anteil der Fälle eines Knotens nehmen, 0-1 (Standard 0: alle behalten)</translation>
     </message>
     <message>
         <source>stop after this many rows that cannot be read (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach so vielen nicht lesbaren Zeilen abbrechen (Standard 1000)</translation>
     </message>
     <message>
         <source>import-log: give one log and -o DRAFT.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import-log: Geben Sie ein Protokoll und -o DRAFT an.
+</translation>
     </message>
     <message>
         <source>import-log: %1 is not a project file name (.oi.yaml or .oistudio).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import-log: %1 ist kein Projektdateiname (.oi.yaml oder .oistudio).
+</translation>
     </message>
     <message>
         <source>import-log: --utc-offset takes +HH:MM or -HH:MM, not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import-log: --utc-offset erwartet +HH:MM oder -HH:MM, nicht &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>import-log: --steps-per-stage takes a whole number of at least 1, --min-share a share from 0 to below 1, --max-bad-rows a whole number.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import-log: --steps-per-stage erwartet eine ganze Zahl von mindestens 1, --min-share einen Anteil von 0 bis unter 1, --max-bad-rows eine ganze Zahl.
+</translation>
     </message>
     <message>
         <source>import-log: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import-log: %1: %2
+</translation>
     </message>
     <message>
         <source>
 Most common paths:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Häufigste Pfade:
+</translation>
     </message>
     <message>
         <source>
 Task durations fitted (maximum likelihood, the lowest AIC; KS distance: the largest gap between observed and fitted shares):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Angepasste Aufgabendauern (Maximum-Likelihood, niedrigstes AIC; KS-Abstand: die größte Differenz zwischen beobachteten und angepassten Anteilen):
+</translation>
     </message>
     <message>
         <source>import-log: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import-log: %1
+</translation>
     </message>
     <message>
         <source>%1: %2 has errors; fix them first (see &apos;outsidein-cli validate&apos;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enthält Fehler; beheben Sie sie zuerst (siehe &apos;outsidein-cli validate&apos;).
+</translation>
     </message>
     <message>
         <source>export: the specification is written as md, json or csv (the scoring sheet) here, not &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: Die Spezifikation wird hier als md, json oder csv (der Bewertungsbogen) geschrieben, nicht als „%1“.
+</translation>
     </message>
     <message>
         <source>Exports part of a project as a machine or text format; the format comes from the output&apos;s
@@ -7621,70 +8389,88 @@ KIND spec: the vendor proof-of-concept specification as Markdown with Mermaid di
 JSON (.json, docs/spec-schema.json) or its scoring sheet (.csv, UTF-8 with BOM).
 Pictures (png, svg, pdf, html) are drawn by the studio: outsidein FILE --export KIND OUT.
 Exit code: 0 written, 1 nothing to export, 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert einen Teil eines Projekts in einem Maschinen- oder Textformat; das Format ergibt sich aus der
+Endung der Ausgabe, sofern --format es nicht nennt.
+KIND journey: json (das Journey-JSON aus docs/journey-json.md) oder mermaid (.mmd).
+KIND bpmn: die Prozesse (alle oder die mit --process genannten) als eine BPMN-2.0-Datei
+(.bpmn), mit BPMN DI und BPSim-Simulationsdaten.
+KIND spec: die Proof-of-Concept-Spezifikation für Anbieter als Markdown mit Mermaid-Diagrammen (.md),
+JSON (.json, docs/spec-schema.json) oder ihr Bewertungsbogen (.csv, UTF-8 mit BOM).
+Bilder (png, svg, pdf, html) zeichnet das Studio: outsidein FILE --export KIND OUT.
+Exit-Code: 0 geschrieben, 1 nichts zu exportieren, 2 Aufruf- oder E/A-Fehler.</translation>
     </message>
     <message>
         <source>what to export: journey, bpmn or spec</source>
-        <translation type="unfinished"></translation>
+        <translation>was exportiert wird: journey, bpmn oder spec</translation>
     </message>
     <message>
         <source>Imported %1 and %2 from %3 into %4 (%5).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 aus %3 in %4 importiert (%5).
+</translation>
     </message>
     <message>
         <source>import-log: --feedback-map takes case, customer, step, score and comment as KEY=COLUMN, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-log: --feedback-map erwartet case, customer, step, score und comment als KEY=COLUMN, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the percentiles that bound each step metric&apos;s normal range (default 5-95)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Perzentile, die den Normalbereich jeder Schrittkennzahl begrenzen (Standard 5-95)</translation>
     </message>
     <message>
         <source>do not simulate the draft to compare it with the log (3 replications of its settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Entwurf nicht simulieren, um ihn mit dem Protokoll zu vergleichen (3 Replikationen seiner Einstellungen)</translation>
     </message>
     <message>
         <source>survey or complaint records (CSV: case or customer, step or touchpoint, score, comment) that set the steps&apos; observed emotion and pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage- oder Beschwerdedaten (CSV: Fall oder Kunde, Schritt oder Kontaktpunkt, Bewertung, Kommentar), die die beobachtete Emotion und die Schmerzpunkte der Schritte setzen</translation>
     </message>
     <message>
         <source>the feedback&apos;s columns: case=COL,customer=COL,step=COL,score=COL,comment=COL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten des Feedbacks: case=COL,customer=COL,step=COL,score=COL,comment=COL</translation>
     </message>
     <message>
         <source>import-log: --range takes two percentiles, LOW-HIGH with 0 &lt;= LOW &lt; HIGH &lt;= 100, not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import-log: --range erwartet zwei Perzentile, LOW-HIGH mit 0 &lt;= LOW &lt; HIGH &lt;= 100, nicht &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>
 Normal ranges of the steps&apos; metrics (%1th to %2th percentile; outside: cases whose latest value is):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Normalbereiche der Schrittkennzahlen (%1. bis %2. Perzentil; außerhalb: Fälle, deren letzter Wert so ist):
+</translation>
     </message>
     <message>
         <source>
 The draft simulated (3 replications of its settings) beside the log:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Der simulierte Entwurf (3 Replikationen seiner Einstellungen) neben dem Protokoll:
+</translation>
     </message>
     <message>
         <source>
 The draft could not be simulated to compare it with the log: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Der Entwurf konnte nicht simuliert werden, um ihn mit dem Protokoll zu vergleichen: %1
+</translation>
     </message>
     <message>
         <source>cannot read it: %1.</source>
+        <translation>kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>
+Feedback from %1: %2 on a scale from %3 to %4, %5:
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> on a scale from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>:
+        <source>Wrote %1: %2, %3, %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -7693,70 +8479,70 @@ The draft could not be simulated to compare it with the log: %1
     <name>oi::app::cli::Options</name>
     <message>
         <source>apply the overrides of scenario ID</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abweichungen des Szenarios ID anwenden</translation>
     </message>
     <message>
         <source>number of replications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Replikationen</translation>
     </message>
     <message>
         <source>simulated time per replication, in the project&apos;s time unit</source>
-        <translation type="unfinished"></translation>
+        <translation>simulierte Zeit je Replikation, in der Zeiteinheit des Projekts</translation>
     </message>
     <message>
         <source>warm-up to discard, or &apos;auto&apos; for MSER-5</source>
-        <translation type="unfinished"></translation>
+        <translation>zu verwerfende Einschwingphase oder &apos;auto&apos; für MSER-5</translation>
     </message>
     <message>
         <source>random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed</translation>
     </message>
     <message>
         <source>threads (default: all cores); results do not depend on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads (Standard: alle Kerne); die Ergebnisse hängen nicht davon ab</translation>
     </message>
     <message>
         <source>index of the first replication, for sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>Index der ersten Replikation, für die Aufteilung in Shards</translation>
     </message>
     <message>
         <source>text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>text oder json</translation>
     </message>
     <message>
         <source>write every case step to FILE.csv (runs on one thread)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Fallschritt nach FILE.csv schreiben (läuft in einem Thread)</translation>
     </message>
     <message>
         <source>what-if: +1..+N staff at the constraint, cross-training off</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn: +1..+N Personen am Engpass, Querqualifizierung aus</translation>
     </message>
     <message>
         <source>add replications until the cycle-time half-width is at most X (e.g. 0.02 = 2 %) of the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationen hinzufügen, bis die halbe Breite des Intervalls der Durchlaufzeit höchstens X (z. B. 0.02 = 2 %) des Mittelwerts beträgt</translation>
     </message>
     <message>
         <source>cap for --precision (default 200)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at a shift end a busy worker &apos;finish&apos;es the task (default) or &apos;hand-back&apos;s it</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze für --precision (Standard 200)</translation>
     </message>
     <message>
         <source>stop with an error after this many wall-clock seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>nach so vielen Sekunden Echtzeit mit einem Fehler abbrechen</translation>
     </message>
     <message>
         <source>node visits per case before it counts as looping (default 10000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenbesuche je Fall, ab denen er als Endlosschleife gilt (Standard 10000)</translation>
     </message>
     <message>
         <source>write the report to FILE instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>den Bericht nach FILE statt auf die Standardausgabe schreiben</translation>
     </message>
     <message>
         <source>cases in the system at once before the run stops as a runaway (default 1000000)</source>
+        <translation>gleichzeitig im System befindliche Fälle, ab denen der Lauf als außer Kontrolle abgebrochen wird (Standard 1000000)</translation>
+    </message>
+    <message>
+        <source>at a shift end a busy worker finishes the task (&apos;finish&apos;, the default) or hands it back (&apos;hand-back&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7764,231 +8550,232 @@ The draft could not be simulated to compare it with the log: %1
     <name>oi::editor</name>
     <message>
         <source>New strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Strategie</translation>
     </message>
     <message>
         <source>Add Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie hinzufügen</translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Persona</translation>
     </message>
     <message>
         <source>Add Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona hinzufügen</translation>
     </message>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Journey</translation>
     </message>
     <message>
         <source>First stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Phase</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>Add Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle hinzufügen</translation>
     </message>
     <message>
         <source>New process</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Prozess</translation>
     </message>
     <message>
         <source>Customer asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde fragt an</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Add Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess hinzufügen</translation>
     </message>
     <message>
         <source>New requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anforderung</translation>
     </message>
     <message>
         <source>Add Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung hinzufügen</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Szenario</translation>
     </message>
     <message>
         <source>Add Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario hinzufügen</translation>
     </message>
     <message>
         <source>New responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verantwortung</translation>
     </message>
     <message>
         <source>Add Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::DecisionsTree</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Questioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterfragt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No decisions yet: executives record them in the review (View ▸ Review).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidungen: Führungskräfte erfassen sie in der Review (Ansicht ▸ Review).</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::DeleteEntityCommand</name>
     <message>
         <source>Delete %1 and Unlink It</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen und Verknüpfungen lösen</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>This cannot be deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann hier nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::DistributionField</name>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fest</translation>
     </message>
     <message>
         <source>exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>exponentiell</translation>
     </message>
     <message>
         <source>triangular</source>
-        <translation type="unfinished"></translation>
+        <translation>dreiecksverteilt</translation>
     </message>
     <message>
         <source>uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichverteilt</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>lognormal</source>
-        <translation type="unfinished"></translation>
+        <translation>lognormal</translation>
     </message>
     <message>
         <source>gamma</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma</translation>
     </message>
     <message>
         <source>Erlang</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang</translation>
     </message>
     <message>
         <source>from data (empirical)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Daten (empirisch)</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Shortest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzeste</translation>
     </message>
     <message>
         <source>Most likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichste</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste</translation>
     </message>
     <message>
         <source>Spread (sd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Streuung (SD)</translation>
     </message>
     <message>
         <source>Phases (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen (k)</translation>
     </message>
     <message>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::Document</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::EntityProperties</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>Select a strategy, persona, role, process, requirement, scenario or responsibility to edit it, or &lt;a href=&quot;project&quot;&gt;edit the project itself&lt;/a&gt;: its name, client and currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Strategie, Persona, Rolle, einen Prozess, eine Anforderung, ein Szenario oder eine Verantwortung zum Bearbeiten aus, oder &lt;a href=&quot;project&quot;&gt;bearbeiten Sie das Projekt selbst&lt;/a&gt;: Name, Auftraggeber und Währung.</translation>
     </message>
 </context>
 <context>
@@ -8007,7 +8794,7 @@ Id: %2</source>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>As &amp;SVG Drawing…</source>
@@ -8015,7 +8802,7 @@ Id: %2</source>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
         <source>As P&amp;DF…</source>
@@ -8023,7 +8810,7 @@ Id: %2</source>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>As &amp;Mermaid Text…</source>
@@ -8031,7 +8818,7 @@ Id: %2</source>
     </message>
     <message>
         <source>Mermaid journey (*.mmd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid-Journey (*.mmd)</translation>
     </message>
     <message>
         <source>As &amp;JSON…</source>
@@ -8039,7 +8826,7 @@ Id: %2</source>
     </message>
     <message>
         <source>Journey JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Journey</source>
@@ -8071,7 +8858,7 @@ Id: %2</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Print Journey…</source>
@@ -8083,18 +8870,50 @@ Id: %2</source>
     </message>
     <message>
         <source>%1: no project is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein Projekt geöffnet</translation>
     </message>
     <message>
         <source>%1: the project has no journey &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Projekt hat keine Journey „%2“</translation>
     </message>
     <message>
         <source>As &amp;HTML Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;HTML-Seite…</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the journey map as a picture for slides and e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the journey map as a drawing that stays sharp at any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the journey map as a PDF to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the journey as a web page to open in any browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the journey as Mermaid text for wikis and Markdown documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the journey as a JSON file another project or tool can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a journey saved as JSON, from another project or tool, to this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the journey map shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8102,30 +8921,30 @@ Id: %2</source>
     <name>oi::editor::JourneyGridItem</name>
     <message>
         <source>moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment of Truth</translation>
     </message>
     <message>
         <source>customer-initiated</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Kunden ausgelöst</translation>
     </message>
     <message>
         <source>observed in data</source>
-        <translation type="unfinished"></translation>
+        <translation>in Daten beobachtet</translation>
     </message>
     <message>
         <source>from research</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Erhebung</translation>
     </message>
     <message>
         <source>assumption (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme (gestrichelt)</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::JourneyProperties</name>
     <message>
         <source>Select a step to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt aus, um seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
         <source>Journey</source>
@@ -8133,37 +8952,37 @@ Id: %2</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Move Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links</translation>
     </message>
     <message>
         <source>Move Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts</translation>
     </message>
     <message numerus="yes">
         <source>Id %1 · %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ID %1 · %n Schritt</numerusform>
+            <numerusform>ID %1 · %n Schritte</numerusform>
         </translation>
     </message>
 </context>
@@ -8171,9 +8990,9 @@ Id: %2</source>
     <name>oi::editor::JourneyScene</name>
     <message numerus="yes">
         <source>Link %n Items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element verknüpfen</numerusform>
+            <numerusform>%n Elemente verknüpfen</numerusform>
         </translation>
     </message>
 </context>
@@ -8181,35 +9000,35 @@ Id: %2</source>
     <name>oi::editor::JourneyTitleBlock</name>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkt</translation>
     </message>
     <message>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance</translation>
     </message>
     <message>
         <source>simulated:</source>
-        <translation type="unfinished"></translation>
+        <translation>simuliert:</translation>
     </message>
     <message>
         <source>simulated (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>simuliert (%1):</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -8228,7 +9047,7 @@ Id: %2</source>
     </message>
     <message>
         <source>No step matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt passt zu „%1“.</translation>
     </message>
     <message>
         <source>No journey yet</source>
@@ -8240,15 +9059,15 @@ Id: %2</source>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No persona chosen for this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Journey ist keine Persona gewählt</translation>
     </message>
     <message>
         <source>Unknown persona &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Persona „%1“</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -8312,11 +9131,11 @@ Id: %2</source>
     </message>
     <message>
         <source>Cut Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt ausschneiden</translation>
     </message>
     <message>
         <source>Cut %n Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Schritte ausschneiden</translation>
     </message>
     <message>
         <source>New stage</source>
@@ -8364,11 +9183,11 @@ Id: %2</source>
     </message>
     <message>
         <source>Show, hide and order the lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahnen einblenden, ausblenden und anordnen</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -8384,26 +9203,110 @@ Id: %2</source>
     </message>
     <message>
         <source>Choose New Journey to start mapping one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Neue Journey“, um hier eine zu erfassen.</translation>
     </message>
     <message>
         <source>&amp;New Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Journey</translation>
     </message>
     <message>
         <source>Delete &amp;Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journey löschen</translation>
     </message>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Journey</translation>
     </message>
     <message>
         <source>&lt;b&gt;Simulated:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simuliert:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Colours of the simulation results on the map: %1. Figures: %2.</source>
+        <translation>Farben der Simulationsergebnisse auf der Karte: %1. Zahlen: %2.</translation>
+    </message>
+    <message>
+        <source>The journey shown on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation type="unfinished">Journey Map</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Journey&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The customer&apos;s journey as a map: stages across the top, the steps under them, and lanes for touchpoints, pain points, opportunities and the emotion curve. Choose the journey at the top right; double-click a step or stage to rename it, drag steps to reorder them, and edit the selected step in the Properties panel.&lt;/p&gt;&lt;p&gt;After a simulation run each step shows how long customers wait there.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in on the journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out to see more of the journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom so the whole journey fits in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the journey map at its actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every step of this journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected steps, to paste them into this or another journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected steps and keep them to paste elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the copied steps after the selected step, or at the end of the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected steps from the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stage at the end of the journey and name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one, or at the end of the last stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected steps beside them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the next step whose title, action, touchpoint or pain points contain a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected step on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the customer&apos;s feelings after the redesign beside today&apos;s on the emotion curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new journey with one empty stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the journey shown, with its stages and steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8411,291 +9314,304 @@ Id: %2</source>
     <name>oi::editor::NodeForm</name>
     <message>
         <source>Start (customers arrive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (Kunden treffen ein)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Exclusive gateway (one way out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusives Gateway (ein Ausgang)</translation>
     </message>
     <message>
         <source>Parallel split</source>
-        <translation type="unfinished">Parallele Verzweigung</translation>
+        <translation>Parallele Verzweigung</translation>
     </message>
     <message>
         <source>Parallel join</source>
-        <translation type="unfinished">Parallele Zusammenführung</translation>
+        <translation>Parallele Zusammenführung</translation>
     </message>
     <message>
         <source>Timer (a wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitgeber (eine Wartezeit)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Scale to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 100 % skalieren</translation>
     </message>
     <message>
         <source>Lower numbers are served first when work waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigere Zahlen werden zuerst bedient, wenn Arbeit wartet</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt von</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung</translation>
     </message>
     <message>
         <source>Time between arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen Ankünften</translation>
     </message>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankünfte</translation>
     </message>
     <message>
         <source>Patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Geduld</translation>
     </message>
     <message>
         <source>Branch shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzweigungsanteile</translation>
     </message>
     <message numerus="yes">
         <source>by time of day: %n blocks over the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach Tageszeit: %n Block über die Periode</numerusform>
+            <numerusform>nach Tageszeit: %n Blöcke über die Periode</numerusform>
         </translation>
     </message>
     <message>
         <source>the same all day</source>
-        <translation type="unfinished"></translation>
+        <translation>den ganzen Tag gleich</translation>
     </message>
     <message>
         <source>The shares add up to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anteile ergeben zusammen 100 %.</translation>
     </message>
     <message>
         <source>The shares add up to %1 %, not 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anteile ergeben zusammen %1 %, nicht 100 %.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>The journey steps whose customer sets this work off; click one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey-Schritte, deren Kunde diese Arbeit auslöst; klicken Sie auf einen, um ihn zu öffnen</translation>
     </message>
     <message>
         <source>Customer steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenschritte</translation>
     </message>
     <message>
         <source>No journey step leads here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch führt kein Journey-Schritt hierher.</translation>
     </message>
     <message>
         <source>e.g. approved</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. genehmigt</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::OrphansTree</name>
     <message>
         <source>Strategies that change no role (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategien, die keine Rolle verändern (%1)</translation>
     </message>
     <message>
         <source>No role that names the strategy changes: every one is unchanged, or none names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rolle, die die Strategie nennt, verändert sich: Alle sind unverändert, oder keine nennt sie.</translation>
     </message>
     <message>
         <source>Roles no strategy explains (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, die keine Strategie begründet (%1)</translation>
     </message>
     <message>
         <source>The role names no strategy and has no task in a process that names one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle nennt keine Strategie und hat keine Aufgabe in einem Prozess, der eine nennt.</translation>
     </message>
     <message>
         <source>Redesigned roles without a task (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gestaltete Rollen ohne Aufgabe (%1)</translation>
     </message>
     <message>
         <source>The role is moved, new or merged, yet no process gives it a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle ist verlagert, neu oder zusammengelegt, doch kein Prozess gibt ihr eine Aufgabe.</translation>
     </message>
     <message>
         <source>Processes no journey step triggers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse, die kein Journey-Schritt auslöst (%1)</translation>
     </message>
     <message>
         <source>No journey step links to the process or to one of its nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Journey-Schritt ist mit dem Prozess oder einem seiner Knoten verknüpft.</translation>
     </message>
     <message>
         <source>Journey steps that trigger no process (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritte, die keinen Prozess auslösen (%1)</translation>
     </message>
     <message>
         <source>The step links to no process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt ist mit keinem Prozess verknüpft.</translation>
     </message>
     <message>
         <source>Requirements nothing needs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen, die nichts benötigt (%1)</translation>
     </message>
     <message>
         <source>No journey step needs the requirement and it names no process node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Journey-Schritt benötigt die Anforderung, und sie nennt keinen Prozessknoten.</translation>
     </message>
     <message>
         <source>Customer needs no journey step serves (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbedürfnisse, die kein Journey-Schritt bedient (%1)</translation>
     </message>
     <message>
         <source>No journey step lists the need as one it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Journey-Schritt führt das Bedürfnis als eines, das er bedient.</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::PersonaForm</name>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis</translation>
     </message>
     <message>
         <source>One job to be done per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Job to be Done pro Zeile</translation>
     </message>
     <message>
         <source>Whom this customer serves (business customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen dieser Kunde bedient (Geschäftskunden)</translation>
     </message>
     <message>
         <source>Add Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis hinzufügen</translation>
     </message>
     <message>
         <source>Remove Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis entfernen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <source>Jobs to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs to be Done</translation>
     </message>
     <message>
         <source>Customer&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde des Kunden</translation>
     </message>
     <message>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>Type the need; its id is made from the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Bedürfnis ein; seine ID wird aus dem Text gebildet.</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::ProcessEditor</name>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>%1: the project has no process &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Projekt hat keinen Prozess „%2“</translation>
     </message>
     <message>
         <source>Import &amp;BPMN…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BPMN importieren…</translation>
     </message>
     <message>
         <source>Import BPMN</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN importieren</translation>
     </message>
     <message>
         <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN-2.0-Dateien (*.bpmn *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Processes as BPMN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse als BPMN exportieren…</translation>
     </message>
     <message>
         <source>Export BPMN</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN exportieren</translation>
     </message>
     <message>
         <source>BPMN 2.0 files (*.bpmn)</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN-2.0-Dateien (*.bpmn)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Import BPMN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN %1 importieren</translation>
     </message>
     <message>
         <source>Imported %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 importiert.</translation>
     </message>
     <message>
         <source>1 process</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prozess</translation>
     </message>
     <message>
         <source>%n processes</source>
+        <translation>%n Prozesse</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Process&lt;/b&gt;&lt;/p&gt;&lt;p&gt;One process as a diagram: events, tasks, gateways and the flows between them, with each task&apos;s role and duration. Choose the process above the diagram; add nodes from the palette on the left or with their one-letter keys, and drag from the handle on a node&apos;s right edge to another node to connect them.&lt;/p&gt;&lt;p&gt;After a simulation run each task shows how long cases wait there and how busy its role is, and the constraint is marked.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the processes of a BPMN 2.0 file, drawn in another modelling tool, to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every process of the project as a BPMN 2.0 file other modelling tools can open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8703,185 +9619,305 @@ Id: %2</source>
     <name>oi::editor::ProcessForm</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>What one completed case is worth, in the project&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein abgeschlossener Fall wert ist, in der Währung des Projekts</translation>
     </message>
     <message>
         <source>What one customer who gives up waiting costs, in the project&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Kunde, der das Warten aufgibt, kostet, in der Währung des Projekts</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Variant of</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante von</translation>
     </message>
     <message>
         <source>Value per completed case</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert pro abgeschlossenem Fall</translation>
     </message>
     <message>
         <source>Cost per lost customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro verlorenem Kunden</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Other processes are redesigns of this one, so it cannot be a redesign itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Prozesse sind Neugestaltungen dieses Prozesses, daher kann er selbst keine Neugestaltung sein</translation>
     </message>
     <message>
         <source>The process this one is a redesign of; it runs only in a scenario that puts it in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, dessen Neugestaltung dieser ist; er läuft nur in einem Szenario, das ihn an dessen Stelle setzt</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::ProcessView</name>
     <message>
         <source>&amp;Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prozess:</translation>
     </message>
     <message>
         <source>Find a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten suchen…</translation>
     </message>
     <message>
         <source>No node matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten passt zu „%1“.</translation>
     </message>
     <message>
         <source>%1 (redesign of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Neugestaltung von %2)</translation>
     </message>
     <message>
         <source>As-is: %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist: %1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>To-be: %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll: %1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Add &amp;Start Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startereignis hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabe hinzufügen</translation>
     </message>
     <message>
         <source>Add E&amp;xclusive Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xklusives Gateway hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Parallel Split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parallele Verzweigung hinzufügen</translation>
     </message>
     <message>
         <source>Add Parallel &amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele &amp;Zusammenführung hinzufügen</translation>
     </message>
     <message>
         <source>Add Ti&amp;mer Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;geberereignis hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;End Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereignis hinzufügen</translation>
     </message>
     <message>
         <source>Cu&amp;t Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &amp;ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &amp;einfügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Knoten auswählen</translation>
     </message>
     <message>
         <source>Align &amp;Left Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linke Kanten ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Centres Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertikal zentriert ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Right Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechte Kanten ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Top Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obere Kanten ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Middles Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizontal mittig ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Bottom Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untere Kanten ausrichten</translation>
     </message>
     <message>
         <source>Distribute &amp;Across</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waagerecht verteilen</translation>
     </message>
     <message>
         <source>Distribute &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senkrecht verteilen</translation>
     </message>
     <message>
         <source>&amp;Lay Out Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess an&amp;ordnen</translation>
     </message>
     <message>
         <source>&amp;Find Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &amp;suchen…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished">Ver&amp;größern</translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished">Ver&amp;kleinern</translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished">An &amp;Fenster anpassen</translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>Actual &amp;Size</source>
-        <translation type="unfinished">&amp;Originalgröße</translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Show As-Is &amp;Beside To-Be</source>
+        <translation>Ist &amp;neben Soll zeigen</translation>
+    </message>
+    <message>
+        <source>Find a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other version of the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a start event: where a case enters the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task: work a role does, taking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exclusive gateway: the case takes one of its ways out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a parallel split: the case goes down all its ways at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a parallel join: the case waits here until every way has arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a timer event: the case waits for a time to pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an end event: where a case leaves the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected nodes and keep them to paste elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected nodes, to paste them into this or another process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the copied nodes into the process shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected nodes and flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every node of the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line the selected nodes up on their left edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line the selected nodes up one above the other on their centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line the selected nodes up on their right edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line the selected nodes up on their top edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line the selected nodes up side by side on their middles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line the selected nodes up on their bottom edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space the selected nodes evenly from left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space the selected nodes evenly from top to bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange the whole process neatly from left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node of the process by its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in on the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out to see more of the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom so the whole process fits in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the process at its actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the other version of this process below it, as-is beside to-be, read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8889,66 +9925,66 @@ Id: %2</source>
     <name>oi::editor::ProjectForm</name>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>The company the redesign is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen, für das die Neugestaltung erfolgt</translation>
     </message>
     <message>
         <source>Who prepared it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the project&apos;s money is shown with: a sign goes before the amount (ુ,240), letters after it (1,240 CHF). The amounts themselves do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie erstellt hat</translation>
     </message>
     <message>
         <source>Every time in the project (durations, shifts, windows) is in this unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeiten im Projekt (Dauern, Schichten, Zeitfenster) sind in dieser Einheit.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftraggeber</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Times in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Created %1, last changed %2</source>
+        <translation>Erstellt %1, zuletzt geändert %2</translation>
+    </message>
+    <message>
+        <source>What the project&apos;s money is shown with: a sign goes before the amount (€1,240), letters after it (1,240 CHF). The amounts themselves do not change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8956,88 +9992,112 @@ Id: %2</source>
     <name>oi::editor::RequirementForm</name>
     <message>
         <source>How a tester knows the requirement is met</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran ein Tester erkennt, dass die Anforderung erfüllt ist</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>Journey steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritte</translation>
     </message>
     <message>
         <source>Process nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessknoten</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::ResponsibilityForm</name>
     <message>
         <source>Who does this work today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diese Arbeit heute erledigt</translation>
     </message>
     <message>
         <source>Who does it after the redesign; another role than today&apos;s moves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie nach der Neugestaltung erledigt; eine andere Rolle als heute verlagert sie</translation>
     </message>
     <message>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung</translation>
     </message>
     <message>
         <source>As-is</source>
-        <translation type="unfinished">Ist</translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>To-be</source>
-        <translation type="unfinished">Soll</translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>nobody (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand (neu)</translation>
     </message>
     <message>
         <source>nobody (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand (entfällt)</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::ResultsEditor</name>
     <message>
         <source>Results &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis-&amp;Dashboard</translation>
     </message>
     <message>
         <source>&amp;Compare Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien &amp;vergleichen</translation>
     </message>
     <message>
         <source>Run &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf&amp;verlauf</translation>
     </message>
     <message>
         <source>&amp;Text Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textbericht</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>&amp;Advice on the Constraint</source>
+        <translation>&amp;Beratung zum Engpass</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Results&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What the last simulation run found: the dashboard with the headline figures and charts, the comparison of scenarios, the advice on the constraint, the history of runs and the full text report. Switch between them with the buttons at the top or the View menu.&lt;/p&gt;&lt;p&gt;Run a simulation with Simulate ▸ Run Simulation (F5); when the model changes the results are marked out of date.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the headline figures and charts of the last simulation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run several scenarios and compare their figures against a baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would relieve the constraint most, and what it would gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the earlier simulation runs of this project, to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full results of the last run as plain text to copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9045,492 +10105,508 @@ Id: %2</source>
     <name>oi::editor::RoleForm</name>
     <message>
         <source>No shift calendar: the headcount is on duty all day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schichtkalender: Die Personalstärke ist den ganzen Tag im Dienst</translation>
     </message>
     <message>
         <source>Also takes the work of</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt auch die Arbeit von</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bepreist</translation>
     </message>
     <message>
         <source>Fully loaded cost of one person for one hour, in the project&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollkosten einer Person für eine Stunde, in der Währung des Projekts</translation>
     </message>
     <message>
         <source>Staff on duty per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal im Dienst je Stunde</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Work this role&apos;s staff may also take; lower priorities are taken first</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit, die das Personal dieser Rolle zusätzlich übernehmen darf; niedrigere Prioritäten werden zuerst übernommen</translation>
     </message>
     <message>
         <source>Add Cross-Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Querqualifizierung hinzufügen</translation>
     </message>
     <message>
         <source>Remove Cross-Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Querqualifizierung entfernen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Driving strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Treibende Strategie</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalstärke</translation>
     </message>
     <message>
         <source>Cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Stunde</translation>
     </message>
     <message>
         <source>Cross-training</source>
-        <translation type="unfinished"></translation>
+        <translation>Querqualifizierung</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>This calendar repeats every %1 time units, not every day; editing it here makes it a daily calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kalender wiederholt sich alle %1 Zeiteinheiten, nicht täglich; wenn Sie ihn hier bearbeiten, wird er zu einem Tageskalender.</translation>
     </message>
     <message>
         <source>This calendar has blocks that do not start on the hour; editing it here rounds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kalender hat Blöcke, die nicht zur vollen Stunde beginnen; wenn Sie ihn hier bearbeiten, werden sie gerundet.</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::RoleMapEditor</name>
     <message>
         <source>As-Is and To-Be</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist und Soll</translation>
     </message>
     <message>
         <source>As-Is Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ist</translation>
     </message>
     <message>
         <source>To-Be Only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Soll</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Roles&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The organisation as a map: each role with the responsibilities it carries, as-is and to-be side by side, so a redesign shows who gains and who loses work. Choose As-Is Only or To-Be Only in the View menu to see one of them; click a role to edit it in the Properties panel.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the roles as they are today beside the roles after the redesign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the roles as they are today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the roles after the redesign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>oi::editor::ScenarioForm</name>
     <message>
         <source>The window repeats every %1 hours, not every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster wiederholt sich alle %1 Stunden, nicht täglich</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzufügen</translation>
     </message>
     <message>
         <source>set to</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen auf</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source>1.5 × is half as many customers again; 0 × (only in a window) is none</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5 × ist die Hälfte mehr Kunden; 0 × (nur in einem Zeitfenster) ist keiner</translation>
     </message>
     <message>
         <source>Demand changes all the time; clear it for a window of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachfrage ändert sich durchgehend; leeren Sie das Feld für ein Zeitfenster des Tages</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The share of the first process&apos;s customers that go to the other instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Kunden des ersten Prozesses, die stattdessen zum anderen gehen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalstärke</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Duration factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerfaktor</translation>
     </message>
     <message>
         <source>Also takes the work of</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt auch die Arbeit von</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Runs as</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft als</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt von</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrage</translation>
     </message>
     <message>
         <source>Whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Tag</translation>
     </message>
     <message>
         <source>From process</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Prozess</translation>
     </message>
     <message>
         <source>To process</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Prozess</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Demand of every process, scaled: 1.2 × is a fifth more customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrage aller Prozesse, skaliert: 1,2 × ist ein Fünftel mehr Kunden</translation>
     </message>
     <message>
         <source>As modelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie modelliert</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off: nobody takes another role&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Niemand übernimmt die Arbeit einer anderen Rolle</translation>
     </message>
     <message>
         <source>A factor scales a task&apos;s duration: 0.8 takes a fifth less time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Faktor skaliert die Dauer einer Aufgabe: 0,8 braucht ein Fünftel weniger Zeit</translation>
     </message>
     <message>
         <source>Staff on duty in a window of every day: add staff (a negative number takes staff away) or set how many are on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal im Dienst in einem täglichen Zeitfenster: Personal hinzufügen (eine negative Zahl nimmt Personal weg) oder festlegen, wie viele im Dienst sind</translation>
     </message>
     <message>
         <source>Another role does the task in this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Rolle erledigt die Aufgabe in diesem Szenario</translation>
     </message>
     <message>
         <source>Extra skills in this scenario: a role&apos;s staff also take another role&apos;s work; lower priorities are taken first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Fähigkeiten in diesem Szenario: Das Personal einer Rolle übernimmt auch die Arbeit einer anderen Rolle; niedrigere Prioritäten werden zuerst übernommen</translation>
     </message>
     <message>
         <source>A redesign of a process (a process that is a variant of it) runs in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Neugestaltung eines Prozesses (ein Prozess, der eine Variante davon ist) läuft an seiner Stelle</translation>
     </message>
     <message>
         <source>Demand of one process scaled, all day or within a window of every day; a window needs arrivals given as rates or exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrage eines Prozesses skaliert, ganztägig oder in einem täglichen Zeitfenster; ein Zeitfenster erfordert Ankünfte als Raten oder exponentiell</translation>
     </message>
     <message>
         <source>A share of a process&apos;s customers goes to another process instead (a channel shift); the shares leaving one process add up to at most 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anteil der Kunden eines Prozesses geht stattdessen zu einem anderen Prozess (Kanalverlagerung); die Anteile, die einen Prozess verlassen, ergeben zusammen höchstens 100 %</translation>
     </message>
     <message>
         <source>Add Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle hinzufügen</translation>
     </message>
     <message>
         <source>Remove Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle entfernen</translation>
     </message>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
         <source>Remove Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe entfernen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankünfte</translation>
     </message>
     <message>
         <source>Cross-training</source>
-        <translation type="unfinished"></translation>
+        <translation>Querqualifizierung</translation>
     </message>
     <message>
         <source>Headcount per role</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalstärke je Rolle</translation>
     </message>
     <message>
         <source>Staffing windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalzeitfenster</translation>
     </message>
     <message>
         <source>Add Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster hinzufügen</translation>
     </message>
     <message>
         <source>Remove Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster entfernen</translation>
     </message>
     <message>
         <source>Duration factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerfaktoren</translation>
     </message>
     <message>
         <source>Reassigned tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zugewiesene Aufgaben</translation>
     </message>
     <message>
         <source>Add Reassignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuzuweisung hinzufügen</translation>
     </message>
     <message>
         <source>Remove Reassignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuzuweisung entfernen</translation>
     </message>
     <message>
         <source>Extra cross-training</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Querqualifizierung</translation>
     </message>
     <message>
         <source>Add Cross-Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Querqualifizierung hinzufügen</translation>
     </message>
     <message>
         <source>Remove Cross-Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Querqualifizierung entfernen</translation>
     </message>
     <message>
         <source>Process variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessvarianten</translation>
     </message>
     <message>
         <source>Add Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante hinzufügen</translation>
     </message>
     <message>
         <source>Remove Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante entfernen</translation>
     </message>
     <message>
         <source>Demand changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrageänderungen</translation>
     </message>
     <message>
         <source>Add Demand Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrageänderung hinzufügen</translation>
     </message>
     <message>
         <source>Remove Demand Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrageänderung entfernen</translation>
     </message>
     <message>
         <source>Diversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlenkungen</translation>
     </message>
     <message>
         <source>Add Diversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlenkung hinzufügen</translation>
     </message>
     <message>
         <source>Remove Diversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlenkung entfernen</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::StepForm</name>
     <message>
         <source>The customer starts this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde beginnt diesen Schritt</translation>
     </message>
     <message>
         <source>A moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment of Truth</translation>
     </message>
     <message>
         <source>−2 very negative</source>
-        <translation type="unfinished"></translation>
+        <translation>−2 sehr negativ</translation>
     </message>
     <message>
         <source>−1 negative</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 negativ</translation>
     </message>
     <message>
         <source>0 neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>0 neutral</translation>
     </message>
     <message>
         <source>+1 positive</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 positiv</translation>
     </message>
     <message>
         <source>+2 very positive</source>
-        <translation type="unfinished"></translation>
+        <translation>+2 sehr positiv</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Observed in data</source>
-        <translation type="unfinished"></translation>
+        <translation>In Daten beobachtet</translation>
     </message>
     <message>
         <source>From research / interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Erhebung / Interviews</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>One pain point per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schmerzpunkt pro Zeile</translation>
     </message>
     <message>
         <source>One opportunity per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Chance pro Zeile</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Customer action</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenaktion</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpunkt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Emotion (as-is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion (Ist)</translation>
     </message>
     <message>
         <source>Emotion (to-be)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion (Soll)</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkte</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancen</translation>
     </message>
     <message>
         <source>Add Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl hinzufügen</translation>
     </message>
     <message>
         <source>Remove Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl entfernen</translation>
     </message>
     <message>
         <source>Metrics</source>
@@ -9550,225 +10626,229 @@ Id: %2</source>
     </message>
     <message>
         <source>New metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kennzahl</translation>
     </message>
     <message>
         <source>Journey step</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritt</translation>
     </message>
     <message numerus="yes">
         <source>%n steps selected (showing “%1”)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt ausgewählt (angezeigt: „%1“)</numerusform>
+            <numerusform>%n Schritte ausgewählt (angezeigt: „%1“)</numerusform>
         </translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Customer needs it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediente Kundenbedürfnisse</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::StrategyChainsTree</name>
     <message>
         <source>Roles it changes or that work in its processes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, die sie verändert oder die in ihren Prozessen arbeiten (%1)</translation>
     </message>
     <message>
         <source>Processes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse (%1)</translation>
     </message>
     <message>
         <source>Journey steps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritte (%1)</translation>
     </message>
     <message>
         <source>Requirements on technology (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen an die Technologie (%1)</translation>
     </message>
     <message>
         <source>Customer needs served (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediente Kundenbedürfnisse (%1)</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::StrategyForm</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen an</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Met when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht, wenn</translation>
     </message>
     <message>
         <source>At task</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Aufgabe</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>The executive who sets the strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Führungskraft, die die Strategie festlegt</translation>
     </message>
     <message>
         <source>“Measured on” links a goal to a simulated process; its target is then checked against the results (a share from 0 to 1 for abandonment and utilisation): the statistic of the measure, at most or at least the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Gemessen an“ verknüpft ein Ziel mit einem simulierten Prozess; sein Zielwert wird dann mit den Ergebnissen abgeglichen (ein Anteil von 0 bis 1 für Abbruchquote und Auslastung): die Statistik der Kennzahl, höchstens oder mindestens der Zielwert.</translation>
     </message>
     <message>
         <source>Add Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Remove Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel entfernen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ziel</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Choose a process to measure this goal on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Prozess, an dem dieses Ziel gemessen wird.</translation>
     </message>
     <message>
         <source>whole process</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamter Prozess</translation>
     </message>
     <message>
         <source>Percentiles are taken of cycle times and waits; the rest are means</source>
-        <translation type="unfinished"></translation>
+        <translation>Perzentile werden für Durchlaufzeiten und Wartezeiten gebildet; der Rest sind Mittelwerte</translation>
     </message>
     <message>
         <source>The goal is met when the result is at most, or at least, the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel ist erreicht, wenn das Ergebnis höchstens bzw. mindestens dem Zielwert entspricht</translation>
     </message>
     <message>
         <source>A wait at one task of the measured process, or over all its tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wartezeit an einer Aufgabe des gemessenen Prozesses oder über alle seine Aufgaben</translation>
     </message>
     <message>
         <source>Whose utilisation is measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Auslastung gemessen wird</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::TraceMatrixModel</name>
     <message>
         <source>%1 of %2 strategies covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Strategien abgedeckt</translation>
     </message>
     <message>
         <source>%1 of %2 roles covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Rollen abgedeckt</translation>
     </message>
     <message>
         <source>%1 of %2 processes covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Prozessen abgedeckt</translation>
     </message>
     <message>
         <source>%1 of %2 journey steps covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Journey-Schritten abgedeckt</translation>
     </message>
     <message>
         <source>%1 of %2 requirements covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anforderungen abgedeckt</translation>
     </message>
     <message>
         <source>%1 of %2 process nodes covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Prozessknoten abgedeckt</translation>
     </message>
     <message>
         <source>%1 of %2 customer needs covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kundenbedürfnissen abgedeckt</translation>
     </message>
     <message>
         <source>Strategies × roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategien × Rollen</translation>
     </message>
     <message>
         <source>Roles × processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen × Prozesse</translation>
     </message>
     <message>
         <source>Journey steps × processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritte × Prozesse</translation>
     </message>
     <message>
         <source>Requirements × journey steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen × Journey-Schritte</translation>
     </message>
     <message>
         <source>Requirements × process nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen × Prozessknoten</translation>
     </message>
     <message>
         <source>Customer needs × journey steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbedürfnisse × Journey-Schritte</translation>
     </message>
     <message>
         <source>%1 — %2: linked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: verknüpft</translation>
     </message>
     <message>
         <source>%1 — %2: not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: nicht verknüpft</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::TraceabilityEditor</name>
     <message>
         <source>Traceability</source>
+        <translation>Nachverfolgbarkeit</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Traceability&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The outside-in chain at a glance: which roles serve which strategies, which customer needs each journey step meets, and the other links down to the requirements, one matrix at a time with its coverage. Choose the matrix and filter it by name above it; under it are the gaps (what nothing links to), the chain of each strategy and the executive decisions.&lt;/p&gt;&lt;p&gt;Select a row or column header to select that entity everywhere; its whole chain lights up.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9776,26 +10856,34 @@ Id: %2</source>
     <name>oi::editor::TraceabilityView</name>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken</translation>
     </message>
     <message>
         <source>Chain of each strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette jeder Strategie</translation>
     </message>
     <message>
         <source>&amp;Matrix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrix:</translation>
     </message>
     <message>
         <source>Filter rows and columns by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen und Spalten nach Namen filtern</translation>
     </message>
     <message>
         <source>Orphans and gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Elemente und Lücken</translation>
     </message>
     <message>
         <source>Executive decisions</source>
+        <translation>Entscheidungen der Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Filter the matrix by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceability matrix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9803,77 +10891,77 @@ Id: %2</source>
     <name>oi::editor::results::AdviceView</name>
     <message numerus="yes">
         <source>%1 of %n met (%2 before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n erreicht (vorher %2)</numerusform>
+            <numerusform>%1 von %n erreicht (vorher %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Advise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beraten</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Add as &amp;What-If Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Was-wäre-wenn-Szenario hinzufügen</translation>
     </message>
     <message>
         <source>Remedy, best business case first</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe, bester Business Case zuerst</translation>
     </message>
     <message>
         <source>Net a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto pro Woche</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Choose a scenario and press Advise: the advisor names the constraint and tries the remedies with the same random numbers, best business case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Szenario und klicken Sie auf „Beraten“: Die Beratung benennt den Engpass und erprobt die Abhilfen mit denselben Zufallszahlen, den besten Business Case zuerst.</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished">Szenario:</translation>
+        <translation>Szenario:</translation>
     </message>
     <message>
         <source>Trying the remedies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfen werden erprobt…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>No advice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beratung: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>By time of day: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Significant at 95 %: the interval of the gain leaves out no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tageszeit: %1.</translation>
     </message>
     <message>
         <source>Not significant at 95 %: the gain may be chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signifikant auf 95-%-Niveau: Der Gewinn kann Zufall sein.</translation>
     </message>
     <message>
         <source>%1: %2 (before: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (vorher: %3)</translation>
     </message>
     <message>
         <source>Add What-If Scenario %1</source>
+        <translation>Was-wäre-wenn-Szenario %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Significant at 95 %: the whole 95 % interval of the gain is above zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9881,179 +10969,187 @@ Id: %2</source>
     <name>oi::editor::results::ChartPanel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Save Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG speichern…</translation>
     </message>
     <message>
         <source>Save Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;SVG speichern…</translation>
     </message>
     <message>
         <source>Save Data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als &amp;CSV speichern…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::results::ComparisonTable</name>
     <message>
         <source>Process and figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess und Kennzahl</translation>
     </message>
     <message>
         <source>%1 − %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 − %2</translation>
     </message>
     <message>
         <source>process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>%1 does not run it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt ihn nicht aus</translation>
     </message>
     <message>
         <source>%1 runs %2 in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt stattdessen %2 aus</translation>
     </message>
     <message numerus="yes">
         <source>Mean over %n replications, ± the 95 % interval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mittelwert über %n Replikation, ± 95-%-Intervall</numerusform>
+            <numerusform>Mittelwert über %n Replikationen, ± 95-%-Intervall</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Better, and significant: the paired 95 % interval (%n pairs) excludes zero.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Besser und signifikant: Das gepaarte 95-%-Intervall (%n Paar) schließt null aus.</numerusform>
+            <numerusform>Besser und signifikant: Das gepaarte 95-%-Intervall (%n Paare) schließt null aus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Worse, and significant: the paired 95 % interval (%n pairs) excludes zero.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schlechter und signifikant: Das gepaarte 95-%-Intervall (%n Paar) schließt null aus.</numerusform>
+            <numerusform>Schlechter und signifikant: Das gepaarte 95-%-Intervall (%n Paare) schließt null aus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The paired 95 % interval (%n pairs) spans zero: no significant difference.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das gepaarte 95-%-Intervall (%n Paar) schließt null ein: kein signifikanter Unterschied.</numerusform>
+            <numerusform>Das gepaarte 95-%-Intervall (%n Paare) schließt null ein: kein signifikanter Unterschied.</numerusform>
         </translation>
     </message>
     <message>
         <source>significant?</source>
-        <translation type="unfinished"></translation>
+        <translation>signifikant?</translation>
     </message>
     <message>
         <source>no significant difference</source>
-        <translation type="unfinished"></translation>
+        <translation>kein signifikanter Unterschied</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>besser</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::results::ComparisonView</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV speichern…</translation>
     </message>
     <message>
         <source>Tick the scenarios to compare; the first ticked is the baseline. Drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die zu vergleichenden Szenarien an; das erste angehakte ist das Ausgangsszenario. Ziehen Sie, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
         <source> replications each</source>
-        <translation type="unfinished"></translation>
+        <translation> Replikationen je Szenario</translation>
     </message>
     <message>
         <source>Every scenario runs with the same random numbers replication by replication (common random numbers), so each difference is paired. A change whose 95 % interval spans zero is no significant difference; significant changes are green when better and red when worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Szenario läuft Replikation für Replikation mit denselben Zufallszahlen (gemeinsame Zufallszahlen), daher ist jede Differenz gepaart. Eine Änderung, deren 95-%-Intervall null einschließt, ist kein signifikanter Unterschied; signifikante Änderungen sind grün, wenn besser, und rot, wenn schlechter.</translation>
     </message>
     <message>
         <source>Scenarios (the first ticked is the baseline):</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien (das erste angehakte ist das Ausgangsszenario):</translation>
     </message>
     <message>
         <source>The project needs at least two scenarios to compare (Edit ▸ New ▸ Scenario).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt braucht mindestens zwei Szenarien zum Vergleichen (Bearbeiten ▸ Neu ▸ Szenario).</translation>
     </message>
     <message>
         <source>Comparing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird verglichen…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>The finished comparison belonged to a project that is no longer open; it was set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abgeschlossene Vergleich gehörte zu einem Projekt, das nicht mehr geöffnet ist; er wurde verworfen.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The comparison stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich wurde beendet: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n replications of each in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je %n Replikation in %1 s.</numerusform>
+            <numerusform>Je %n Replikationen in %1 s.</numerusform>
         </translation>
     </message>
     <message>
         <source>The project was edited meanwhile: the figures describe it as it was when they started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde inzwischen bearbeitet: Die Zahlen beschreiben es im Zustand bei ihrem Start.</translation>
     </message>
     <message>
         <source>Save Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Scenarios to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replications per scenario</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10061,106 +11157,110 @@ Id: %2</source>
     <name>oi::editor::results::KpiTile</name>
     <message>
         <source>The 95 % interval over the replications</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 95-%-Intervall über die Replikationen</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::results::ResultsDashboard</name>
     <message>
         <source>Run a simulation (Simulate ▸ Run Simulation, F5) to see here where the constraint is, how the goals fare and where the time goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine Simulation aus (Simulieren ▸ Simulation starten, F5), um hier zu sehen, wo der Engpass liegt, wie es um die Ziele steht und wohin die Zeit geht.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n replications of %2, the first %3 a warm-up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Replikation von %2, die ersten %3 als Einschwingphase</numerusform>
+            <numerusform>%1 — %n Replikationen von %2, die ersten %3 als Einschwingphase</numerusform>
         </translation>
     </message>
     <message>
         <source>No constraint: no task had to wait for staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Engpass: Keine Aufgabe musste auf Personal warten.</translation>
     </message>
     <message>
         <source>The constraint is &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; at %3: busy %4 of the staff-time on duty, %5 of all waiting is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Engpass ist &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; bei %3: %4 der Dienstzeit des Personals ausgelastet, %5 der gesamten Wartezeit entsteht dort.</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>By time of day: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tageszeit: %1.</translation>
     </message>
     <message>
         <source>± is the 95 % interval over the replications; seed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>± ist das 95-%-Intervall über die Replikationen; Seed %1.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Goals of the strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele der Strategie</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished">Prozesse</translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Where the time goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Zeit geht</translation>
     </message>
     <message>
         <source>The process whose cycle times are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, dessen Durchlaufzeiten gezeigt werden</translation>
     </message>
     <message numerus="yes">
         <source>Replications were added until every process&apos;s mean cycle time was known within ± %1: %n were needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replikationen wurden hinzugefügt, bis die mittlere Durchlaufzeit jedes Prozesses auf ± %1 genau bekannt war: %n war nötig.</numerusform>
+            <numerusform>Replikationen wurden hinzugefügt, bis die mittlere Durchlaufzeit jedes Prozesses auf ± %1 genau bekannt war: %n waren nötig.</numerusform>
         </translation>
     </message>
     <message>
         <source>MSER-5 chose the warm-up of %1 from the first replication&apos;s work in process.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSER-5 hat die Einschwingphase von %1 aus dem Bestand in Bearbeitung der ersten Replikation gewählt.</translation>
     </message>
     <message>
         <source>The constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Engpass</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::results::ResultsView</name>
     <message>
         <source>Run the simulation to read its report here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Simulation aus, um hier ihren Bericht zu lesen.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Compare Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien vergleichen</translation>
     </message>
     <message>
         <source>Run History</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufverlauf</translation>
     </message>
     <message>
         <source>Text Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbericht</translation>
     </message>
     <message>
         <source>The project has changed since this run: these figures describe it as it was then. Run the simulation again (F5) for current figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat sich seit diesem Lauf geändert: Diese Zahlen beschreiben seinen damaligen Zustand. Führen Sie die Simulation erneut aus (F5), um aktuelle Zahlen zu erhalten.</translation>
     </message>
     <message>
         <source>Advice</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Text report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10168,216 +11268,571 @@ Id: %2</source>
     <name>oi::editor::results::RunDetails</name>
     <message>
         <source>&lt;p&gt;No run yet. &lt;i&gt;Simulate ▸ Run Simulation&lt;/i&gt; (F5) runs the scenario chosen in the Simulation panel; its results appear here and on the maps.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch kein Lauf. &lt;i&gt;Simulieren ▸ Simulation starten&lt;/i&gt; (F5) führt das im Bereich „Simulation“ gewählte Szenario aus; seine Ergebnisse erscheinen hier und auf den Karten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Lauf</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Replications</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationen</translation>
     </message>
     <message>
         <source>%1 (first %2), seed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erste %2), Seed %3</translation>
     </message>
     <message>
         <source>Each replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Replikation</translation>
     </message>
     <message>
         <source>%1, of which the first %2 is warm-up (not measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, davon die ersten %2 Einschwingphase (nicht gemessen)</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschwingphase</translation>
     </message>
     <message>
         <source>chosen by MSER-5</source>
-        <translation type="unfinished"></translation>
+        <translation>von MSER-5 gewählt</translation>
     </message>
     <message>
         <source>Stopping rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruchregel</translation>
     </message>
     <message>
         <source>until each mean cycle time is within ± %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis jede mittlere Durchlaufzeit auf ± %1 genau ist</translation>
     </message>
     <message>
         <source>the replications asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>die angeforderten Replikationen</translation>
     </message>
     <message>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet</translation>
     </message>
     <message>
         <source>%1 events in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse in %2 s</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>changed since the run: the figures describe it as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Lauf geändert: Die Zahlen beschreiben den damaligen Zustand</translation>
     </message>
     <message>
         <source>as simulated (fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie simuliert (Fingerabdruck %1)</translation>
     </message>
     <message>
         <source>Precision of the mean cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit der mittleren Durchlaufzeit</translation>
     </message>
     <message>
         <source>± %1 of the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>± %1 des Mittelwerts</translation>
     </message>
     <message>
         <source>no interval (fewer than two replications measured it)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall (weniger als zwei Replikationen haben sie gemessen)</translation>
     </message>
     <message>
         <source>&lt;p&gt;A wider interval narrows with more replications: about half as wide for four times as many.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein breiteres Intervall wird mit mehr Replikationen enger: etwa halb so breit bei viermal so vielen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::results::RunHistoryView</name>
     <message>
         <source>Open on the Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dashboard öffnen</translation>
     </message>
     <message>
         <source>Compare the Two</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden vergleichen</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Replications</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationen</translation>
     </message>
     <message>
         <source>Constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Open Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf öffnen</translation>
     </message>
     <message>
         <source>Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe vergleichen</translation>
     </message>
     <message>
         <source>Delete Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n run(s) from the project&apos;s run history? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf aus dem Laufverlauf des Projekts löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Läufe aus dem Laufverlauf des Projekts löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Runs are kept in .oistudio projects. Save this project as .oistudio (File ▸ Save As) to keep every run with its inputs and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe werden in .oistudio-Projekten gespeichert. Speichern Sie dieses Projekt als .oistudio (Datei ▸ Speichern unter), um jeden Lauf mit seinen Eingaben und Ergebnissen zu behalten.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>run on unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf auf ungespeicherten Änderungen</translation>
     </message>
     <message>
         <source>model changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell seither geändert</translation>
     </message>
     <message>
         <source>as now</source>
-        <translation type="unfinished"></translation>
+        <translation>wie jetzt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>The figures describe the model as it was when the run started, not as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen beschreiben das Modell im Zustand beim Start des Laufs, nicht im jetzigen.</translation>
     </message>
     <message>
         <source>The run history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laufverlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No runs yet: every simulation of this project is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe: Jede Simulation dieses Projekts wird hier aufbewahrt.</translation>
     </message>
     <message>
         <source>Select one run to open it, or two to compare them (the earlier one is the baseline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lauf aus, um ihn zu öffnen, oder zwei, um sie zu vergleichen (der frühere ist die Basis).</translation>
     </message>
     <message>
         <source>There is no run %1 in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf gibt es keinen Lauf %1.</translation>
     </message>
     <message>
         <source>The run of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf vom %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>From the run history: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Laufverlauf: %1.</translation>
     </message>
     <message>
         <source>This run is marked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf ist markiert: %1.</translation>
     </message>
     <message>
         <source>Two runs of the history, paired replication by replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Läufe aus dem Verlauf, Replikation für Replikation gepaart.</translation>
     </message>
     <message>
         <source>Their seeds differ, so they share no random numbers: the intervals are wider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Seeds unterscheiden sich, daher teilen sie keine Zufallszahlen: Die Intervalle sind breiter.</translation>
     </message>
     <message>
         <source>A marked run describes the model as it was then.</source>
+        <translation>Ein markierter Lauf beschreibt das Modell im damaligen Zustand.</translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::spec::PocScenarioForm</name>
+    <message>
+        <source>Add Step</source>
+        <translation type="unfinished">Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished">Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished">Nach unten</translation>
+    </message>
+    <message>
+        <source>No PoC scenario selected. Add one, or draft one for each journey with Draft from Journeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the vendor demonstrates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Role and task</source>
+        <translation type="unfinished">Rolle und Aufgabe</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished">Anforderung</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished">Min.</translation>
+    </message>
+    <message>
+        <source>Steps of the PoC scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer does at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test data the buyer hands the vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the evaluators must see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Requirement demonstrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data the buyer provides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Journey</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished">Prozess</translation>
+    </message>
+    <message>
+        <source>Steps the vendor demonstrates live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no journey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation type="unfinished">1 Schritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation type="unfinished">
+            <numerusform>%n Schritte</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 minutes in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s data: %1
+Expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no requirement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::spec::VendorComparison</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished">Anteil</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighted score as a share of the most a vendor could score (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>Knocked out: the Must %1 scored 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knocked out: the Musts %1 scored 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vendors yet: add them, or import a filled-in scoring sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::spec::VendorPocEditor</name>
+    <message>
+        <source>Vendor PoC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::spec::VendorPocPage</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a PoC scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected PoC scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the scenario up the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the scenario down the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a scenario for each journey that has none, along its to-be process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PoC scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Vendor PoC&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The proof-of-concept scenarios the vendors must demonstrate live, stored in the project: add, remove, reorder and edit them step by step. &lt;i&gt;Vendors and Scoring&lt;/i&gt; holds the vendors, the evaluators&apos; scores 0ĳ per requirement, the weight of each priority and the comparison; a Must scored 0 knocks a vendor out.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PoC Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors and Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::spec::VendorScoring</name>
+    <message>
+        <source>Add Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a vendor to rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores per requirement and vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight per priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores per requirement: 0 not shown, 1 partly, 2 largely, 3 fully met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished">Anforderung</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Gewicht</translation>
+    </message>
+    <message>
+        <source>0 not shown, 1 partly, 2 largely, 3 fully met; – not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10385,591 +11840,594 @@ Id: %2</source>
     <name>oi::model</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>expected &quot;journey&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„journey“ erwartet</translation>
     </message>
     <message>
         <source>expected &quot;task name: score 1-5: actors&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„task name: score 1-5: actors“ erwartet</translation>
     </message>
     <message>
         <source>line 1: expected &quot;journey&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: „journey“ erwartet</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset %1: %2</translation>
     </message>
     <message>
         <source>expected &quot;outsidein-journey&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„outsidein-journey“ erwartet</translation>
     </message>
     <message>
         <source>only version 1 is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Version 1 wird unterstützt</translation>
     </message>
     <message>
         <source>unknown node type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Knotentyp</translation>
     </message>
     <message>
         <source>role index out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenindex außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>expected an unsigned number</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeichenlose Zahl erwartet</translation>
     </message>
     <message>
         <source>missing: results written without replication data cannot be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Ergebnisse, die ohne Replikationsdaten geschrieben wurden, können nicht zusammengeführt werden</translation>
     </message>
     <message>
         <source>no replications</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Replikationen</translation>
     </message>
     <message>
         <source>nothing to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zusammenzuführen</translation>
     </message>
     <message>
         <source>replication %1 appears in more than one shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation %1 kommt in mehr als einem Shard vor</translation>
     </message>
     <message>
         <source>unknown scenario &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Szenario &apos;%1&apos;</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: headcount override for unknown role &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abweichende Personalstärke für unbekannte Rolle &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: headcount for role &apos;%2&apos; must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Personalstärke der Rolle &apos;%2&apos; muss &gt;= 0 sein</translation>
     </message>
     <message>
         <source>%1: the arrival multiplier must be &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Ankunftsfaktor muss &gt; 0 sein</translation>
     </message>
     <message>
         <source>%1: duration override for unknown node &apos;%2&apos; (expected process/node)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abweichende Dauer für unbekannten Knoten &apos;%2&apos; (erwartet: process/node)</translation>
     </message>
     <message>
         <source>%1: duration factor for &apos;%2&apos; must be &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Dauerfaktor für &apos;%2&apos; muss &gt; 0 sein</translation>
     </message>
     <message>
         <source>%1: cross-training added to unknown role &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Querqualifizierung für unbekannte Rolle &apos;%2&apos; hinzugefügt</translation>
     </message>
     <message>
         <source>%1: role &apos;%2&apos; cross-trained for unknown role &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rolle &apos;%2&apos; querqualifiziert für unbekannte Rolle &apos;%3&apos;</translation>
     </message>
     <message>
         <source>expected 16 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>16 Hexadezimalziffern erwartet</translation>
     </message>
     <message>
         <source>expected &apos;finish&apos; or &apos;hand-back&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;finish&apos; oder &apos;hand-back&apos; erwartet</translation>
     </message>
     <message>
         <source>shard %1 has a different %2 from shard 1 (%3, not %4): not parts of one run</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1 hat ein anderes %2 als Shard 1 (%3, nicht %4): keine Teile eines Laufs</translation>
     </message>
     <message>
         <source>shard %1 has a different model from shard 1 (its processes, nodes or roles differ): not parts of one run</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1 hat ein anderes Modell als Shard 1 (seine Prozesse, Knoten oder Rollen weichen ab): keine Teile eines Laufs</translation>
     </message>
     <message>
         <source>the base model</source>
-        <translation type="unfinished"></translation>
+        <translation>das Basismodell</translation>
     </message>
     <message>
         <source>fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck %1</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>There is nothing with the id &quot;%1&quot; to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts mit der ID „%1“ zum Umbenennen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; belongs to another parent than &quot;%2&quot;; an id can be renamed, not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört zu einem anderen übergeordneten Element als „%2“; eine ID kann umbenannt, aber nicht verschoben werden.</translation>
     </message>
     <message>
         <source>The new id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue ID ist leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an id: ids have no spaces and no &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann keine ID sein: IDs enthalten keine Leerzeichen und kein „/“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat bereits diese ID.</translation>
     </message>
     <message>
         <source>The id &quot;%1&quot; is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
         <source>expected a whole number from 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl von 1 bis 3 erwartet</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a variant of process &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keine Variante des Prozesses &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; reassigned to unknown role &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; der unbekannten Rolle &apos;%3&apos; zugewiesen</translation>
     </message>
     <message>
         <source>%1: reassignment of unknown task &apos;%2&apos; (expected process/node)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Neuzuweisung der unbekannten Aufgabe &apos;%2&apos; (erwartet: process/node)</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>the file name is too long for this folder (at most %1 bytes, and a save needs %2 more for its temporary copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname ist für diesen Ordner zu lang (höchstens %1 Bytes, und beim Speichern werden %2 weitere für die temporäre Kopie benötigt)</translation>
     </message>
     <message>
         <source>cannot name the temporary copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die temporäre Kopie kann nicht benannt werden</translation>
     </message>
     <message>
         <source>the file is over %1 MB; journey files are read up to that size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 MB; Journey-Dateien werden bis zu dieser Größe gelesen.</translation>
     </message>
     <message>
         <source>the journey has more than %1 steps; journeys are read up to that many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey hat mehr als %1 Schritte; Journeys werden bis zu dieser Anzahl gelesen.</translation>
     </message>
     <message>
         <source>%1 is older than this program reads (3 or later): simulate the shards again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist älter, als dieses Programm liest (3 oder später): Simulieren Sie die Shards erneut</translation>
     </message>
 </context>
 <context>
     <name>oi::model::Reader</name>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
     <message>
         <source>expected a whole number from -2 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl von -2 bis 2 erwartet</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Zeichenketten erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“ (erwartet: einer von %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erwartet</translation>
     </message>
     <message>
         <source>expected %1 entries, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>bad histogram bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Histogrammklasse</translation>
     </message>
 </context>
 <context>
     <name>oi::model::detail</name>
     <message>
         <source>staffing for unknown role &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalbesetzung für unbekannte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
         <source>staffing window for &apos;%1&apos; must satisfy 0 &lt;= from &lt; to &lt;= period</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Personalzeitfenster für &apos;%1&apos; muss 0 &lt;= from &lt; to &lt;= period erfüllen</translation>
     </message>
     <message>
         <source>the staffing window for &apos;%1&apos; repeats every %2, which does not fit the role&apos;s shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Personalzeitfenster für &apos;%1&apos; wiederholt sich alle %2, was nicht zu den Schichten der Rolle passt</translation>
     </message>
     <message>
         <source>demand change for unknown process &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrageänderung für unbekannten Prozess &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the demand multiplier for &apos;%1&apos; cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachfragefaktor für &apos;%1&apos; kann nicht negativ sein</translation>
     </message>
     <message>
         <source>demand of &apos;%1/%2&apos; changes only in a window when its arrivals are a rate calendar or exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachfrage von &apos;%1/%2&apos; ändert sich nur dann in einem Zeitfenster, wenn ihre Ankünfte ein Ratenkalender oder exponentiell sind</translation>
     </message>
     <message>
         <source>the demand window for &apos;%1&apos; does not repeat with its arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachfragezeitfenster für &apos;%1&apos; wiederholt sich nicht mit seinen Ankünften</translation>
     </message>
     <message>
         <source>diversion from &apos;%1&apos; to &apos;%2&apos; names an unknown process</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umlenkung von &apos;%1&apos; nach &apos;%2&apos; nennt einen unbekannten Prozess</translation>
     </message>
     <message>
         <source>the share diverted from &apos;%1&apos; must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der von &apos;%1&apos; umgelenkte Anteil muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
         <source>process &apos;%1&apos; has no start node for diverted cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess &apos;%1&apos; hat keinen Startknoten für umgelenkte Fälle</translation>
     </message>
 </context>
 <context>
     <name>oi::review</name>
     <message>
         <source>At: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei: %1</translation>
     </message>
     <message>
         <source>Across the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die gesamte Journey</translation>
     </message>
     <message>
         <source>What technology must support</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Technologie unterstützen muss</translation>
     </message>
     <message>
         <source>Technology supports the redesign; it does not drive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Technologie unterstützt die Neugestaltung; sie gibt nicht den Takt vor.</translation>
     </message>
     <message>
         <source>no role yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Rolle</translation>
     </message>
     <message>
         <source>no process yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Prozess</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>%1 requirements, %2 of them Must</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anforderungen, davon %2 Muss</translation>
     </message>
     <message>
         <source>From strategy to technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Strategie zur Technologie</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Questioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterfragt</translation>
     </message>
     <message>
         <source>the %1 scenario and its remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>das Szenario %1 und seine Abhilfe</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Irritates</source>
-        <translation type="unfinished"></translation>
+        <translation>Stört</translation>
     </message>
     <message>
         <source>Hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzt</translation>
     </message>
     <message>
         <source>Drives customers away</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreibt Kunden</translation>
     </message>
     <message>
         <source>As %1 lives it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie %1 es erlebt</translation>
     </message>
     <message>
         <source>Constraint: %1 — work waits while no %2 is on duty%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass: %1 — Arbeit wartet, während keine Person als %2 im Dienst ist%3</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Constraint: %1 — %2 busy %3 of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass: %1 — %2 %3 der Zeit ausgelastet</translation>
     </message>
     <message>
         <source>Serves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedient: %1</translation>
     </message>
     <message>
         <source>the review could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Review konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>outsidein: --export deck writes a PDF; name the file OUT.pdf, not %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>outsidein: --export deck schreibt ein PDF; nennen Sie die Datei OUT.pdf, nicht %1.
+</translation>
     </message>
     <message>
         <source>outsidein: %1 could not be opened; nothing was exported.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>outsidein: %1 konnte nicht geöffnet werden; es wurde nichts exportiert.
+</translation>
     </message>
     <message>
         <source>outsidein: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>outsidein: %1
+</translation>
     </message>
     <message>
         <source>Our customers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Kunden: %1.</translation>
     </message>
     <message>
         <source>Outside-in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside-in-Review</translation>
     </message>
     <message>
         <source>Also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem: %1</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">Unverändert</translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verändert</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished">Zusammengelegt</translation>
+        <translation>Zusammengelegt</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Entfällt</translation>
+        <translation>Entfällt</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>no longer done</source>
-        <translation type="unfinished"></translation>
+        <translation>entfällt</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <source>Duties change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben ändern sich</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen</translation>
     </message>
     <message>
         <source>%1 → %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 Personen</translation>
     </message>
     <message>
         <source>Roles for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen für: %1</translation>
     </message>
     <message>
         <source>Other role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Rollenänderungen</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>What the simulation says</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Simulation sagt</translation>
     </message>
     <message>
         <source>As-is</source>
-        <translation type="unfinished">Ist</translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>To-be</source>
-        <translation type="unfinished">Soll</translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Not simulated yet: run the as-is and to-be scenarios in the studio, and the figures appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht simuliert: Führen Sie die Ist- und Soll-Szenarien im Studio aus, dann erscheinen die Zahlen hier.</translation>
     </message>
     <message>
         <source>%1: time to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeit bis zum Abschluss</translation>
     </message>
     <message>
         <source>%1: customers lost waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beim Warten verlorene Kunden</translation>
     </message>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>Simulated for this review: %1 replications of each scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Review simuliert: %1 Replikationen je Szenario.</translation>
     </message>
     <message>
         <source>From the latest stored run of each scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem jeweils letzten gespeicherten Lauf jedes Szenarios.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <source>Too close to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entscheidbar</translation>
     </message>
     <message>
         <source>the model as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell im aktuellen Zustand</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1</translation>
     </message>
     <message>
         <source>Simulated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert: %1</translation>
     </message>
 </context>
 <context>
     <name>oi::review::ReviewModel</name>
     <message>
         <source>Executive review</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Review</translation>
     </message>
 </context>
 <context>
     <name>oi::review::ReviewView</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
 </context>
 <context>
     <name>sim</name>
     <message>
         <source>expected 16 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>16 Hexadezimalziffern erwartet</translation>
     </message>
 </context>
 <context>
     <name>std</name>
     <message>
         <source>expected a count &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl &gt;= 0 erwartet</translation>
     </message>
 </context>
 </TS>

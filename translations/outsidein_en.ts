@@ -155,6 +155,22 @@
         <source>%n role(s)</source>
         <translation><numerusform>%n role</numerusform><numerusform>%n roles</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation><numerusform>%n response</numerusform><numerusform>%n responses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched no step</source>
+        <translation><numerusform>%n matched no step</numerusform><numerusform>%n matched no step</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey step(s)</source>
+        <translation><numerusform>%n journey step</numerusform><numerusform>%n journey steps</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -185,16 +201,8 @@
         <translation><numerusform>%n case ended without completing; patience is exponential with mean %1: the time cases waited before their activities, over the cases that left.</numerusform><numerusform>%n cases ended without completing; patience is exponential with mean %1: the time cases waited before their activities, over the cases that left.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Drafted from %1: %n case(s), %2 events and %3 activities from %4 to %5. The process's description says how each figure was estimated.</source>
-        <translation><numerusform>Drafted from %1: %n case, %2 events and %3 activities from %4 to %5. The process's description says how each figure was estimated.</numerusform><numerusform>Drafted from %1: %n cases, %2 events and %3 activities from %4 to %5. The process's description says how each figure was estimated.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n value(s) from %1 to %2</source>
         <translation><numerusform>%n value from %1 to %2</numerusform><numerusform>%n values from %1 to %2</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) of %1 cases and %2 activities, %3 resources, %4 channels.</source>
-        <translation><numerusform>%n event of %1 cases and %2 activities, %3 resources, %4 channels.</numerusform><numerusform>%n events of %1 cases and %2 activities, %3 resources, %4 channels.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be read and were left out.</source>
@@ -227,6 +235,26 @@
     <message numerus="yes">
         <source>More than %n row(s) could not be read, the first on line %1, so the feedback was not applied.</source>
         <translation><numerusform>More than %n row could not be read, the first on line %1, so the feedback was not applied.</numerusform><numerusform>More than %n rows could not be read, the first on line %1, so the feedback was not applied.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity type(s)</source>
+        <translation><numerusform>%n activity type</numerusform><numerusform>%n activity types</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation><numerusform>%n resource</numerusform><numerusform>%n resources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation><numerusform>%n channel</numerusform><numerusform>%n channels</numerusform></translation>
     </message>
 </context>
 <context>
@@ -395,6 +423,13 @@
     <message numerus="yes">
         <source>Delete %n run(s) from the project's run history? This cannot be undone.</source>
         <translation><numerusform>Delete %n run from the project's run history? This cannot be undone.</numerusform><numerusform>Delete %n runs from the project's run history? This cannot be undone.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::spec::PocScenarioForm</name>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
 </context>
 </TS>

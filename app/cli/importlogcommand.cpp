@@ -20,6 +20,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace oi::app::cli {
 
 namespace {
@@ -254,15 +257,15 @@ int runImportLog(const QStringList &arguments, QTextStream &out, QTextStream &er
             err << tr("import-log: %1: %2\n").arg(parser.value(feedback), result.read.error);
             return 1;
         }
-        // Whole sentences with their counts, each a translate() call lupdate can read.
+        // Whole sentences with their counts, each a translate() call lupdate can read. (The counts are
+        // worked out first: lupdate 6.4 loops forever on a "<<" inside the call's arguments.)
+        const int responses = int(std::min<qint64>(result.responses, std::numeric_limits<int>::max()));
+        const int unmatched = int(std::min<qint64>(result.unmatched, std::numeric_limits<int>::max()));
         out << tr("\nFeedback from %1: %2 on a scale from %3 to %4, %5:\n")
-                   .arg(feedbackFile,
-                       QCoreApplication::translate(
-                           "Cli", "%n response(s)", nullptr, int(std::min<qint64>(result.responses, 1 << 30))))
+                   .arg(feedbackFile, QCoreApplication::translate("Cli", "%n response(s)", nullptr, responses))
                    .arg(result.scaleLow)
                    .arg(result.scaleHigh)
-                   .arg(QCoreApplication::translate(
-                       "Cli", "%n matched no step", nullptr, int(std::min<qint64>(result.unmatched, 1 << 30))))
+                   .arg(QCoreApplication::translate("Cli", "%n matched no step", nullptr, unmatched))
             << model::textTable(model::eventlog::feedbackTable(result, draft), QStringLiteral("  "));
     }
 

@@ -76,7 +76,8 @@ struct Options
     QCommandLineOption maxReplications { QStringLiteral("max-replications"), tr("cap for --precision (default 200)"),
         QStringLiteral("N") };
     QCommandLineOption shiftEnd { QStringLiteral("shift-end"),
-        tr("at a shift end a busy worker 'finish'es the task (default) or 'hand-back's it"), QStringLiteral("POLICY") };
+        tr("at a shift end a busy worker finishes the task ('finish', the default) or hands it back ('hand-back')"),
+        QStringLiteral("POLICY") };
     QCommandLineOption budget { QStringLiteral("budget"), tr("stop with an error after this many wall-clock seconds"),
         QStringLiteral("SECONDS") };
     QCommandLineOption visitLimit { QStringLiteral("visit-limit"),

@@ -2,6 +2,7 @@
 // outsidein: the studio. Thin on purpose: everything lives in MainWindow and the layers below.
 #include "app/gui/documents/documentmanager.h"
 #include "app/gui/export/pictureexport.h"
+#include "app/gui/instance/singleinstance.h"
 #include "app/gui/mainwindow/editorhost.h"
 #include "app/gui/mainwindow/mainwindow.h"
 #include "app/gui/simulation/simulationpanel.h"
@@ -16,6 +17,7 @@
 #include "editor/results/adviceview.h"
 #include "editor/results/resultseditor.h"
 #include "editor/results/resultsview.h"
+#include "editor/settings/preferences.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,6 +78,8 @@ struct Options
         QStringLiteral("96") };
     // Hidden, for the crash-recovery test (docs/robustness.md): an edit as the user would make it,
     // undoable and unsaved, so that only the autosave can keep it.
+    QCommandLineOption newInstance { QStringLiteral("new-instance"),
+        tr("Start a studio of its own even when one is running (otherwise FILE opens in the running one).") };
     QCommandLineOption testEdit { QStringLiteral("test-edit"),
         tr("Rename the open project to <name>, as an unsaved edit."), tr("name") };
     Options() { testEdit.setFlags(QCommandLineOption::HiddenFromHelp); }
@@ -91,7 +95,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addVersionOption();
     parser.addOptions({ options.sample, options.view, options.tab, options.size, options.screenshot, options.simulate,
         options.advise, options.review, options.exportKind, options.journey, options.process, options.dpi,
-        options.select, options.testEdit });
+        options.select, options.newInstance, options.testEdit });
     parser.addPositionalArgument(
         QStringLiteral("file"), tr("A project to open (.oistudio or .oi.yaml)."), QStringLiteral("[file]"));
     parser.addPositionalArgument(
@@ -128,11 +132,16 @@ void chooseOffscreenWhenHeadless(int argc, char *argv[])
 
 void installTranslators(QTranslator &qt, QTranslator &ours)
 {
-    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Edit ▸ Preferences may choose a language; else the system's (LANGUAGE, LC_MESSAGES, LANG).
+    const QString chosen = oi::editor::Preferences::load().language;
+    if (!chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
+    const QLocale locale;
+    if (qt.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qt);
     // The source is English; in a language without a catalogue its plurals still read right.
-    if (ours.load(QLocale(), QStringLiteral("outsidein"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (ours.load(locale, QStringLiteral("outsidein"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || ours.load(QStringLiteral(":/i18n/outsidein_en.qm")))
         QApplication::installTranslator(&ours);
 }
@@ -178,9 +187,12 @@ int runDeckExport(const QCommandLineParser &parser)
 bool arrangeWindow(oi::app::MainWindow &window, const QCommandLineParser &parser, const Options &options)
 {
     QTextStream err(stderr);
-    if (parser.isSet(options.view) && !window.editors()->setCurrentEditor(parser.value(options.view))) {
+    if (parser.value(options.view) == u"welcome")
+        window.showWelcome(true);
+    else if (parser.isSet(options.view) && !window.editors()->setCurrentEditor(parser.value(options.view))) {
         err << tr("outsidein: --view %1: no such editor; choose one of %2.\n")
-                   .arg(parser.value(options.view), window.editors()->names().join(u", "));
+                   .arg(
+                       parser.value(options.view), window.editors()->names().join(u", ") + QStringLiteral(", welcome"));
         return false;
     }
     if (parser.isSet(options.tab))
@@ -230,8 +242,23 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.exportKind))
         return parser.value(options.exportKind) == u"deck" ? runDeckExport(parser) : runExport(parser, options);
 
-    oi::app::MainWindow window;
+    // One studio per person: a double-clicked file goes to the one running. Pictures, reviews and
+    // test runs are always their own process, so parallel screenshots never meet.
     const bool screenshot = parser.isSet(options.screenshot);
+    const bool ownProcess = screenshot || parser.isSet(options.review) || parser.isSet(options.newInstance)
+        || parser.isSet(options.testEdit) || parser.isSet(options.simulate) || parser.isSet(options.advise)
+        || parser.isSet(options.select) || parser.isSet(options.view);
+    QStringList absoluteFiles;
+    for (const QString &f : parser.positionalArguments())
+        absoluteFiles.append(QDir::current().absoluteFilePath(f));
+    oi::app::SingleInstance instance(oi::app::SingleInstance::defaultKey());
+    if (!ownProcess) {
+        if (oi::app::SingleInstance::forward(instance.key(), absoluteFiles))
+            return 0;
+        instance.listen();
+    }
+
+    oi::app::MainWindow window;
     if (!arrangeWindow(window, parser, options))
         return 1;
     // The window first: a question about recovered work must not come before (and without) it.
@@ -241,6 +268,10 @@ int main(int argc, char *argv[])
         window.openFile(QDir::current().absoluteFilePath(files.first()), screenshot);
     else if (parser.isSet(options.sample))
         window.openSample();
+    else if (!ownProcess && oi::editor::Preferences::load().showWelcome)
+        window.showWelcome(true);
+    QObject::connect(&instance, &oi::app::SingleInstance::filesReceived, &window,
+        [&window](const QStringList &handed) { oi::app::openHandedOver(&window, handed); });
 
     if (parser.isSet(options.select)) {
         const QString value = parser.value(options.select);

@@ -59,7 +59,7 @@ ProjectForm::ProjectForm(QWidget *parent)
     mCurrency->addItems({ QString(), QStringLiteral("\u20ac"), QStringLiteral("\u00a3"), QStringLiteral("$"),
         QStringLiteral("CHF"), QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("DKK"),
         QStringLiteral("PLN"), QStringLiteral("\u00a5") });
-    mCurrency->setToolTip(tr("What the project's money is shown with: a sign goes before the amount (\u20ac1,240), "
+    mCurrency->setToolTip(tr("What the project's money is shown with: a sign goes before the amount (€1,240), "
                              "letters after it (1,240 CHF). The amounts themselves do not change."));
     mTimeUnit->setToolTip(tr("Every time in the project (durations, shifts, windows) is in this unit."));
     mDates->setWordWrap(true);

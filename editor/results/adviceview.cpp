@@ -215,7 +215,7 @@ void AdviceView::showAdvice()
         remedy->setToolTip(o.sentence);
         auto *net = new QTableWidgetItem(model::money(o.net, mDocument ? mDocument->project().currency : QString()));
         net->setTextAlignment(Qt::AlignRight | Qt::AlignTop);
-        net->setToolTip(o.significant ? tr("Significant at 95 %: the interval of the gain leaves out no change.")
+        net->setToolTip(o.significant ? tr("Significant at 95 %: the whole 95 % interval of the gain is above zero.")
                                       : tr("Not significant at 95 %: the gain may be chance."));
         auto *goals = new QTableWidgetItem(goalsText(o));
         goals->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);

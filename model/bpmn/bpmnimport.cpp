@@ -201,7 +201,7 @@ void Importer::importProcess(int processElement, int participant)
                           .arg(trigger(definitions.front())));
         }
         if (!source.ignoredChildren.isEmpty())
-            warn(child, tr("its %1 are not imported.").arg(source.ignoredChildren.join(u", ")));
+            warn(child, tr("these parts of it are not imported: %1.").arg(source.ignoredChildren.join(u", ")));
 
         // Simulation parameters.
         if (node.type == NodeType::Task) {
@@ -371,7 +371,7 @@ void Importer::importProcess(int processElement, int participant)
                 ignored << ce.name;
         }
         if (!ignored.isEmpty())
-            warn(f, tr("its %1 are not imported.").arg(ignored.join(u", ")));
+            warn(f, tr("these parts of it are not imported: %1.").arg(ignored.join(u", ")));
         ++outDegree[size_t(from)];
         ++inDegree[size_t(to)];
         outFlows[size_t(from)].push_back(p.flows.size());

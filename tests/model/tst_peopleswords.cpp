@@ -40,6 +40,26 @@ private slots:
         QCOMPARE(humanDuration(value, TimeUnit(unit)), words);
     }
 
+    void durationsInTheUnitThePersonChose()
+    {
+        setDurationDisplay(DurationDisplay::Hours);
+        QCOMPARE(humanDuration(200.0, TimeUnit::Minute), QStringLiteral("3.3 h"));
+        setDurationDisplay(DurationDisplay::Days);
+        QCOMPARE(humanDuration(36.0, TimeUnit::Hour), QStringLiteral("1.5 days"));
+        setDurationDisplay(DurationDisplay::Minutes);
+        QCOMPARE(humanDuration(0.58, TimeUnit::Minute), QStringLiteral("0.6 min"));
+        setDurationDisplay(DurationDisplay::Automatic);
+        QCOMPARE(humanDuration(200.0, TimeUnit::Minute), QStringLiteral("3 h 20 min"));
+    }
+
+    void decimalsInTheLanguagesWriting()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(humanDuration(48.93, TimeUnit::Minute), QStringLiteral("48,9 min"));
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(humanDuration(48.93, TimeUnit::Minute), QStringLiteral("48.9 min"));
+    }
+
     void sharesCountsAndRates()
     {
         QCOMPARE(percent(0.923), QStringLiteral("92 %"));
@@ -69,7 +89,8 @@ private slots:
         Problem problem;
         problem.entity = QStringLiteral("role agent");
         problem.field = QStringLiteral("cross_trained[0].role");
-        QCOMPARE(readablePlace(*p, problem), QStringLiteral("Contact-centre agent (role) · cross trained, entry 1, role"));
+        QCOMPARE(
+            readablePlace(*p, problem), QStringLiteral("Contact-centre agent (role) · cross trained, entry 1, role"));
         problem.entity = QStringLiteral("step s1");
         problem.field = QStringLiteral("front_roles[2]");
         QCOMPARE(readablePlace(*p, problem), QStringLiteral("“Compare offers” (journey step) · front roles, entry 3"));
@@ -108,7 +129,8 @@ private slots:
 
         const QString named = formatResultsText(r, {}, p.get());
         for (const char *words : { "Process Order to activation", "Enter the order", "Contact-centre agent", "92 %",
-                 "48.9 min ± 8.7 min", "373 ± 11 cases arrived", "The constraint is Contact-centre agent (Order to activation › Enter the order)" })
+                 "48.9 min ± 8.7 min", "373 ± 11 cases arrived",
+                 "The constraint is Contact-centre agent (Order to activation › Enter the order)" })
             QVERIFY2(named.contains(QString::fromUtf8(words)), qPrintable(QString::fromUtf8(words) + u'\n' + named));
         QVERIFY(!named.contains(QLatin1String("enter-order")));
         // Without the project (merging shards), the ids are all there is.

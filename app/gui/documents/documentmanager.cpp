@@ -6,6 +6,8 @@
 #include "app/gui/documents/recentfiles.h"
 
 #include "editor/document/document.h"
+#include "editor/settings/preferences.h"
+#include "model/humanunits.h"
 #include "model/projectio.h"
 #include "model/validator.h"
 #include "model/yamlreader.h"
@@ -190,6 +192,12 @@ void DocumentManager::newProject()
 {
     auto project = std::make_unique<model::Project>();
     project->name = tr("Untitled project");
+    // A new project starts with the simulation settings the person chose (Edit ▸ Preferences).
+    const editor::Preferences preferences = editor::Preferences::load();
+    project->simulation.replications = preferences.replications;
+    project->simulation.horizon = preferences.horizonDays * 1440 / model::minutesPer(project->timeUnit);
+    project->simulation.warmup = preferences.warmupDays * 1440 / model::minutesPer(project->timeUnit);
+    project->simulation.seed = preferences.seed;
     mLock.reset();
     mReadOnly = false;
     setDocument(std::make_unique<editor::Document>(std::move(project)), {});

@@ -5,6 +5,7 @@
 
 #include "editor/document/document.h"
 #include "editor/editor.h"
+#include "editor/settings/preferences.h"
 #include "model/atomicwrite.h"
 #include "model/runstore.h"
 #include "model/spec/specwriters.h"
@@ -121,7 +122,9 @@ bool writePdf(const model::spec::SpecDocument &spec, const QHash<QString, QByteA
     QTemporaryDir dir;
     const QString tmp = dir.filePath(QStringLiteral("spec.pdf"));
     QPdfWriter pdf(tmp);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
+    // The page size people print on where they are (Edit ▸ Preferences ▸ Export): A4 unless Letter.
+    pdf.setPageSize(
+        QPageSize(editor::Preferences::load().pdfPageSize == u"Letter" ? QPageSize::Letter : QPageSize::A4));
     pdf.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
     pdf.setResolution(300);
     pdf.setTitle(tr("Vendor proof-of-concept specification: %1").arg(spec.project));

@@ -19,11 +19,13 @@
 #include "editor/process/processeditor.h"
 #include "editor/properties/entityproperties.h"
 #include "editor/results/resultseditor.h"
+#include "editor/settings/preferences.h"
 #include "editor/widgets/menutext.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -31,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -38,6 +41,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QWhatsThis>
 
 namespace oi::app {
 
@@ -51,13 +55,17 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
-    mTabs = new QTabWidget(this);
+    mCentral = new QStackedWidget(this);
+    mTabs = new QTabWidget(mCentral);
     mTabs->setDocumentMode(true);
+    mCentral->addWidget(mTabs);
     mEditors = new EditorHost(mTabs, this);
-    setCentralWidget(mTabs);
+    setCentralWidget(mCentral);
+    createWelcome();
 
     createActions();
     createDocks();
+    describePanels();
     connect(mEditors, &EditorHost::currentEditorChanged, mProperties, &PropertiesHost::setEditor);
     for (editor::Editor *e : createEditors()) {
         mEditors->addEditor(e);
@@ -132,8 +140,6 @@ void MainWindow::createActions()
         &QAction::triggered, this, &MainWindow::save);
     connect(addAction(QStringLiteral("saveAs"), tr("Save &As…"), {}, QKeySequence::SaveAs), &QAction::triggered, this,
         &MainWindow::saveAs);
-    connect(addAction(QStringLiteral("autosave"), tr("Autosave &Interval…")), &QAction::triggered, this,
-        &MainWindow::setAutosaveInterval);
     connect(addAction(QStringLiteral("importEventLog"), tr("&Event Log\u2026")), &QAction::triggered, this,
         [this] { importEventLog(this, mManager->document(), mEditors); });
     connect(addAction(QStringLiteral("quit"), tr("&Quit"), {}, QKeySequence::Quit), &QAction::triggered, this,
@@ -164,6 +170,7 @@ void MainWindow::createActions()
         [this] { mSimulation->clearMaps(); });
     createReviewActions();
     createSpecActions();
+    createPreferenceActions();
     QAction *fullScreen = addAction(QStringLiteral("fullScreen"), tr("&Full Screen"), {}, QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -182,7 +189,6 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(mActions.value(QStringLiteral("save")));
     file->addAction(mActions.value(QStringLiteral("saveAs")));
-    file->addAction(mActions.value(QStringLiteral("autosave")));
     file->addSeparator();
     file->addMenu(tr("&Import"))->addAction(mActions.value(QStringLiteral("importEventLog")));
     mEditors->addSection(editor::Editor::Place::FileMenu, file);
@@ -200,22 +206,31 @@ void MainWindow::createMenus()
              std::pair { editor::EntityKind::Persona, tr("&Persona") },
              std::pair { editor::EntityKind::Journey, tr("&Journey") },
              std::pair { editor::EntityKind::Role, tr("&Role") },
-             std::pair { editor::EntityKind::Responsibility, tr("Res&ponsibility") },
+             std::pair { editor::EntityKind::Responsibility, tr("Responsi&bility") },
              std::pair { editor::EntityKind::Process, tr("Pro&cess") },
              std::pair { editor::EntityKind::Requirement, tr("Re&quirement") },
-             std::pair { editor::EntityKind::Scenario, tr("Sce&nario") } })
-        connect(add->addAction(text), &QAction::triggered, this, [this, k = kind] { mProjectTree->newEntity(k); });
+             std::pair { editor::EntityKind::Scenario, tr("Sce&nario") } }) {
+        QAction *a = add->addAction(text);
+        const QString what = QString(text).remove(u'&').toLower();
+        a->setStatusTip(tr("Add a new %1 to the project").arg(what));
+        a->setToolTip(a->statusTip());
+        connect(a, &QAction::triggered, this, [this, k = kind] { mProjectTree->newEntity(k); });
+    }
     // Delete and rename act on the entity selected anywhere (tree, map, properties).
     const auto selected = [this]() -> editor::EntityRef {
         editor::Document *d = mManager->document();
         return d && !d->selection()->entities().isEmpty() ? d->selection()->entities().first() : editor::EntityRef {};
     };
-    connect(edit->addAction(tr("&Delete Selected Entity")), &QAction::triggered, this,
-        [this, selected] { mProjectTree->deleteEntity(selected()); });
-    connect(edit->addAction(tr("Rename &Id\u2026")), &QAction::triggered, this,
-        [this, selected] { mProjectTree->renameEntity(selected()); });
+    QAction *deleteEntity = edit->addAction(tr("&Delete Selected Entity"));
+    deleteEntity->setObjectName(QStringLiteral("deleteEntity"));
+    connect(deleteEntity, &QAction::triggered, this, [this, selected] { mProjectTree->deleteEntity(selected()); });
+    QAction *renameId = edit->addAction(tr("Rename &Id\u2026"));
+    renameId->setObjectName(QStringLiteral("renameId"));
+    connect(renameId, &QAction::triggered, this, [this, selected] { mProjectTree->renameEntity(selected()); });
     edit->addSeparator();
     mEditors->addSection(editor::Editor::Place::EditMenu, edit);
+    edit->addSeparator();
+    edit->addAction(mActions.value(QStringLiteral("preferences")));
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
     mEditors->addSection(editor::Editor::Place::ViewMenu, mViewMenu);
@@ -250,10 +265,15 @@ void MainWindow::createMenus()
     guide->setObjectName(QStringLiteral("userGuide"));
     guide->setShortcut(QKeySequence::HelpContents);
     connect(guide, &QAction::triggered, this, [this] { newUserGuide(this)->show(); });
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whatsThis"));
+    mActions.insert(QStringLiteral("whatsThis"), whatsThis);
+    help->addAction(whatsThis);
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
     keys->setObjectName(QStringLiteral("keyboardShortcuts"));
     connect(keys, &QAction::triggered, this, [this] { newShortcutList(this)->show(); });
     help->addSeparator();
+    help->addAction(mActions.value(QStringLiteral("welcome")));
     help->addAction(mActions.value(QStringLiteral("openSample")));
     help->addSeparator();
     help->addAction(mActions.value(QStringLiteral("about")));
@@ -261,6 +281,7 @@ void MainWindow::createMenus()
 
     updateRecentMenu();
     updateTemplateMenu();
+    describeActions();
 }
 
 void MainWindow::createToolBar()
@@ -329,6 +350,7 @@ void MainWindow::refreshProblems()
 
 void MainWindow::onDocumentChanged(editor::Document *document)
 {
+    showWelcome(false);
     mImportProblems.clear();
     QUndoStack *stack = document ? document->undoStack() : nullptr;
     mUndoView->setStack(stack);
@@ -409,6 +431,7 @@ void MainWindow::updateRecentMenu()
         QAction *a = mRecentMenu->addAction(
             QStringLiteral("&%1 %2").arg(i + 1).arg(editor::menuText(QFileInfo(f).fileName())));
         a->setToolTip(f);
+        a->setStatusTip(tr("Open %1").arg(QDir::toNativeSeparators(f)));
         connect(a, &QAction::triggered, this, [this, f] {
             if (maybeSave())
                 openFile(f);
@@ -491,7 +514,7 @@ void MainWindow::readSettings()
                 { dock("ProblemsDock"), dock("HistoryDock"), dock("SimulationDock") }, { 110, 110, 110 }, Qt::Vertical);
         });
     }
-    mManager->autosaver()->setInterval(settings.value(QStringLiteral("autosave/seconds"), 60).toInt());
+    applyPreferences(editor::Preferences::load());
     mEditors->readSettings(settings);
 }
 
@@ -500,7 +523,6 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("autosave/seconds"), mManager->autosaver()->interval());
     mEditors->writeSettings(settings);
 }
 

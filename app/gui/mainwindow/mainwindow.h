@@ -12,6 +12,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QUndoView;
 QT_END_NAMESPACE
@@ -23,7 +24,8 @@ class ReviewView;
 
 namespace oi::editor {
 class Document;
-}
+struct Preferences;
+} // namespace oi::editor
 
 namespace oi::app {
 
@@ -33,6 +35,7 @@ class ProblemsPanel;
 class ProjectTree;
 class PropertiesHost;
 class SimulationPanel;
+class WelcomePage;
 
 /**
  * The studio's frame: menus, toolbar, the editors in tabs (hosted through editor::Editor by the
@@ -58,6 +61,12 @@ public:
     SimulationPanel *simulationPanel() const { return mSimulation; }
     /** View ▸ Review: the executive review of the open project, full screen (or as a window); null without one. */
     review::ReviewView *showReview(bool fullScreen = true);
+    /** The welcome page (first run, Help ▸ Welcome) in place of the editors; opening anything hides it. */
+    void showWelcome(bool on);
+    bool isWelcomeShown() const;
+    WelcomePage *welcomePage() const { return mWelcome; }
+    /** Applies Edit ▸ Preferences: autosave, durations, the Simulation panel's precision, the theme. */
+    void applyPreferences(const editor::Preferences &preferences);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +78,11 @@ private:
     void createReviewActions(); // mainwindowreview.cpp
     void exportDeck();
     void createSpecActions(); // mainwindowspec.cpp
+    void createPreferenceActions(); // mainwindowprefs.cpp
+    void createWelcome();
+    void describeActions(); // mainwindowtips.cpp
+    void describePanels();
+    void showPreferences();
     void showSpecDialog();
     void createMenus();
     void createToolBar();
@@ -88,7 +102,6 @@ private:
     void newFromTemplate(const QString &path);
     void about();
     void offerToOpen(const editor::EntityRef &ref);
-    void setAutosaveInterval();
 
     void readSettings();
     void writeSettings() const;
@@ -98,7 +111,9 @@ private:
 
     DocumentManager *mManager;
     QHash<QString, QAction *> mActions;
+    QStackedWidget *mCentral = nullptr; // the editors' tabs, or the welcome page
     QTabWidget *mTabs = nullptr;
+    WelcomePage *mWelcome = nullptr;
     EditorHost *mEditors = nullptr;
     PropertiesHost *mProperties = nullptr;
     ProjectTree *mProjectTree = nullptr;

@@ -13,7 +13,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -234,16 +233,6 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
-}
-
-void MainWindow::setAutosaveInterval()
-{
-    bool ok = false;
-    const int seconds = QInputDialog::getInt(this, tr("Autosave Interval"),
-        tr("Write a recovery copy of unsaved work every (seconds, 0 = never):"), mManager->autosaver()->interval(), 0,
-        3600, 15, &ok);
-    if (ok)
-        mManager->autosaver()->setInterval(seconds);
 }
 
 } // namespace oi::app

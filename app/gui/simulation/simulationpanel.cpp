@@ -43,10 +43,15 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     setObjectName(QStringLiteral("SimulationPanel"));
     mScenario->setObjectName(QStringLiteral("scenario"));
     mScenario->setToolTip(tr("The what-if variant to simulate"));
+    mScenario->setAccessibleName(tr("Scenario to simulate"));
+    mReplications->setObjectName(QStringLiteral("replications"));
+    mReplications->setAccessibleName(tr("Replications"));
+    mReplications->setToolTip(tr("How many independent runs to average; more give narrower intervals"));
     mReplications->setRange(2, 1000);
     mReplications->setValue(10);
     mReplications->setSuffix(tr(" replications"));
     mPrecision->setObjectName(QStringLiteral("precision"));
+    mPrecision->setAccessibleName(tr("Precision"));
     mPrecision->setToolTip(tr("Run exactly the replications asked for, or add replications (up to 200) until every "
                               "process's mean cycle time is known to within the share chosen"));
     mPrecision->addItem(tr("exactly"), 0.0);

@@ -16,7 +16,8 @@ private slots:
     void onePerJourneyAlongTheRedesign()
     {
         Problems problems;
-        auto p = readProject(QStringLiteral(OI_SOURCE_DIR "/resources/samples/subscription-broadband.oi.yaml"), &problems);
+        auto p
+            = readProject(QStringLiteral(OI_SOURCE_DIR "/resources/samples/subscription-broadband.oi.yaml"), &problems);
         QVERIFY(p);
         QVERIFY(spec::draftPocScenarios(*p).empty()); // the sample covers every journey already
         p->pocScenarios.clear();

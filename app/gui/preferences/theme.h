@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The studio's light and dark themes: Fusion with a palette whose every text colour reads at 4.5:1 or
+// more on the ground it is drawn on (WCAG AA). The canvases keep their own white paper in both, as the
+// exports do, so a map looks the same on screen, on paper and on a dark desktop.
+#pragma once
+
+#include "editor/settings/preferences.h"
+
+#include <QColor>
+#include <QPalette>
+
+namespace oi::app {
+
+QPalette lightPalette();
+QPalette darkPalette();
+/** Sets the application's style and palette for `theme`; System restores what the desktop gave. */
+void applyTheme(editor::Theme theme);
+/** WCAG 2 contrast ratio of two colours, 1 to 21. */
+double contrastRatio(const QColor &a, const QColor &b);
+
+} // namespace oi::app
