@@ -9,6 +9,7 @@
 #include "editor/journey/journeyresults.h"
 #include "editor/journey/journeyscene.h"
 #include "editor/journey/journeyview.h"
+#include "editor/widgets/actionhelp.h"
 #include "model/journeyinterchange.h"
 #include "simulation/results.h"
 
@@ -221,27 +222,33 @@ void JourneyEditor::createFileActions()
     mExportMenu->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
     struct Format
     {
-        QString title, suffix;
+        QString title, suffix, tip;
     };
     const QList<Format> formats = {
-        { tr("As &PNG Image…"), QStringLiteral("png") },
-        { tr("As &SVG Drawing…"), QStringLiteral("svg") },
-        { tr("As P&DF…"), QStringLiteral("pdf") },
-        { tr("As &HTML Page…"), QStringLiteral("html") },
-        { tr("As &Mermaid Text…"), QStringLiteral("mmd") },
-        { tr("As &JSON…"), QStringLiteral("json") },
+        { tr("As &PNG Image…"), QStringLiteral("png"), tr("Save the journey map as a picture for slides and e-mail") },
+        { tr("As &SVG Drawing…"), QStringLiteral("svg"),
+            tr("Save the journey map as a drawing that stays sharp at any size") },
+        { tr("As P&DF…"), QStringLiteral("pdf"), tr("Save the journey map as a PDF to print or send") },
+        { tr("As &HTML Page…"), QStringLiteral("html"), tr("Save the journey as a web page to open in any browser") },
+        { tr("As &Mermaid Text…"), QStringLiteral("mmd"),
+            tr("Save the journey as Mermaid text for wikis and Markdown documents") },
+        { tr("As &JSON…"), QStringLiteral("json"),
+            tr("Save the journey as a JSON file another project or tool can import") },
     };
     for (const Format &f : formats) {
         QAction *a = mExportMenu->addAction(f.title);
         a->setObjectName(QStringLiteral("export-") + f.suffix);
+        describe(a, f.tip);
         connect(a, &QAction::triggered, this, [this, suffix = f.suffix] { exportInteractively(suffix); });
     }
     auto *import = new QAction(tr("&Import Journey (JSON)…"), this);
     import->setObjectName(QStringLiteral("importJourney"));
+    describe(import, tr("Add a journey saved as JSON, from another project or tool, to this project"));
     connect(import, &QAction::triggered, this, &JourneyEditor::importJson);
     auto *print = new QAction(QIcon(QStringLiteral(":/icons/print.svg")), tr("&Print Journey…"), this);
     print->setObjectName(QStringLiteral("printJourney"));
     print->setShortcut(QKeySequence::Print);
+    describe(print, tr("Print the journey map shown"));
     connect(print, &QAction::triggered, this, &JourneyEditor::printJourney);
     mFileActions = { mExportMenu->menuAction(), import, print };
 }

@@ -64,7 +64,8 @@ JourneyView::JourneyView(Document *document, QWidget *parent)
     h->addWidget(mLegend);
     mJourneys->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mJourneys->setMinimumWidth(180);
-    mJourneys->setToolTip(tr("Journey"));
+    mJourneys->setToolTip(tr("The journey shown on the map"));
+    mJourneys->setAccessibleName(tr("Journey"));
     h->addWidget(mJourneys);
     mLanesButton->setText(tr("Lanes"));
     mLanesButton->setPopupMode(QToolButton::InstantPopup);
@@ -80,7 +81,15 @@ JourneyView::JourneyView(Document *document, QWidget *parent)
     mFind->setClearButtonEnabled(true);
     mFind->setMinimumWidth(150);
     mFind->setMaximumWidth(220);
+    mFind->setAccessibleName(tr("Find steps"));
+    mCanvas->setAccessibleName(tr("Journey map"));
     h->addWidget(mFind);
+
+    setWhatsThis(tr("<p><b>Journey</b></p><p>The customer's journey as a map: stages across the top, the steps "
+                    "under them, and lanes for touchpoints, pain points, opportunities and the emotion curve. "
+                    "Choose the journey at the top right; double-click a step or stage to rename it, drag steps "
+                    "to reorder them, and edit the selected step in the Properties panel.</p><p>After a "
+                    "simulation run each step shows how long customers wait there.</p>"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -8,6 +8,7 @@
 #include "editor/journey/journeyclipboard.h"
 #include "editor/journey/journeyoperations.h"
 #include "editor/journey/journeyscene.h"
+#include "editor/widgets/actionhelp.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,6 +66,24 @@ void JourneyView::createActions()
     });
     make(NewJourney, tr("&New Journey"), QStringLiteral(":/icons/journey.svg"), {}, &JourneyView::newJourney);
     make(DeleteJourney, tr("Delete &Journey"), {}, {}, &JourneyView::deleteJourney);
+    describe(mActions[ZoomIn], tr("Zoom in on the journey map"));
+    describe(mActions[ZoomOut], tr("Zoom out to see more of the journey map"));
+    describe(mActions[FitToWindow], tr("Zoom so the whole journey fits in the window"));
+    describe(mActions[ResetZoom], tr("Show the journey map at its actual size"));
+    describe(mActions[SelectAll], tr("Select every step of this journey"));
+    describe(mActions[Copy], tr("Copy the selected steps, to paste them into this or another journey"));
+    describe(mActions[Cut], tr("Remove the selected steps and keep them to paste elsewhere"));
+    describe(mActions[Paste], tr("Paste the copied steps after the selected step, or at the end of the journey"));
+    describe(mActions[Delete], tr("Delete the selected steps from the journey"));
+    describe(mActions[AddStage], tr("Add a stage at the end of the journey and name it"));
+    describe(mActions[AddStep], tr("Add a step after the selected one, or at the end of the last stage"));
+    describe(mActions[Duplicate], tr("Make a copy of the selected steps beside them"));
+    describe(mActions[Find], tr("Find the next step whose title, action, touchpoint or pain points contain a word"));
+    describe(mActions[EditTitle], tr("Rename the selected step on the map"));
+    describe(
+        mActions[ShowToBe], tr("Draw the customer's feelings after the redesign beside today's on the emotion curve"));
+    describe(mActions[NewJourney], tr("Start a new journey with one empty stage"));
+    describe(mActions[DeleteJourney], tr("Delete the journey shown, with its stages and steps"));
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &JourneyView::updateActions);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/process/processeditor.h"
 
+#include "editor/widgets/actionhelp.h"
+
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
 #include "editor/process/processpicture.h"
@@ -32,8 +34,15 @@ ProcessEditor::ProcessEditor(QObject *parent)
     , mView(new ProcessView)
 {
     setWidget(mView);
+    mView->setWhatsThis(tr("<p><b>Process</b></p><p>One process as a diagram: events, tasks, gateways and the flows "
+                           "between them, with each task's role and duration. Choose the process above the diagram; "
+                           "add nodes from the palette on the left or with their one-letter keys, and drag from the "
+                           "handle on a node's right edge to another node to connect them.</p><p>After a simulation "
+                           "run each task shows how long cases wait there and how busy its role is, and the "
+                           "constraint is marked.</p>"));
     auto *import = new QAction(tr("Import &BPMN\u2026"), this);
     import->setObjectName(QStringLiteral("importBpmn"));
+    describe(import, tr("Add the processes of a BPMN 2.0 file, drawn in another modelling tool, to the project"));
     connect(import, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             mView, tr("Import BPMN"), QString(), tr("BPMN 2.0 files (*.bpmn *.xml);;All files (*)"));
@@ -45,6 +54,7 @@ ProcessEditor::ProcessEditor(QObject *parent)
     });
     auto *exportAll = new QAction(tr("Export Processes as BPMN\u2026"), this);
     exportAll->setObjectName(QStringLiteral("exportBpmn"));
+    describe(exportAll, tr("Save every process of the project as a BPMN 2.0 file other modelling tools can open"));
     connect(exportAll, &QAction::triggered, this, [this] {
         const QString file
             = QFileDialog::getSaveFileName(mView, tr("Export BPMN"), QString(), tr("BPMN 2.0 files (*.bpmn)"));

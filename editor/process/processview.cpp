@@ -57,6 +57,9 @@ ProcessView::ProcessView(QWidget *parent)
     mCounterpart->setReadOnly(true);
     mCounterpartCanvas->setDragMode(QGraphicsView::ScrollHandDrag);
     mCounterpartCanvas->setObjectName(QStringLiteral("counterpartCanvas"));
+    mFind->setAccessibleName(tr("Find a node"));
+    mCanvas->setAccessibleName(tr("Process diagram"));
+    mCounterpartCanvas->setAccessibleName(tr("Other version of the process"));
 
     auto *bar = new QHBoxLayout;
     auto *label = new QLabel(tr("&Process:"));

@@ -3,6 +3,8 @@
 // distribute, automatic layout, find, zoom and the side-by-side redesign.
 #include "editor/process/processview.h"
 
+#include "editor/widgets/actionhelp.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -23,9 +25,6 @@ void ProcessView::createActions()
         a->setShortcuts(keys);
         // On the canvas only: the one-letter keys must not fire while typing in the find box.
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        if (!keys.isEmpty())
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(
-                QString(text).remove(u'&'), keys.front().toString(QKeySequence::NativeText)));
         if (slot)
             connect(a, &QAction::triggered, this, std::move(slot));
         mCanvas->addAction(a);
@@ -94,6 +93,34 @@ void ProcessView::createActions()
     make(ShowCounterpart, tr("Show As-Is &Beside To-Be"), QStringLiteral(":/icons/compare.svg"), {}, nullptr);
     mActions[ShowCounterpart]->setCheckable(true);
     connect(mActions[ShowCounterpart], &QAction::toggled, this, [this] { showCounterpart(); });
+    describe(mActions[AddStart], tr("Add a start event: where a case enters the process"));
+    describe(mActions[AddTask], tr("Add a task: work a role does, taking time"));
+    describe(mActions[AddXor], tr("Add an exclusive gateway: the case takes one of its ways out"));
+    describe(mActions[AddSplit], tr("Add a parallel split: the case goes down all its ways at once"));
+    describe(mActions[AddJoin], tr("Add a parallel join: the case waits here until every way has arrived"));
+    describe(mActions[AddTimer], tr("Add a timer event: the case waits for a time to pass"));
+    describe(mActions[AddEnd], tr("Add an end event: where a case leaves the process"));
+    describe(mActions[Cut], tr("Remove the selected nodes and keep them to paste elsewhere"));
+    describe(mActions[Copy], tr("Copy the selected nodes, to paste them into this or another process"));
+    describe(mActions[Paste], tr("Paste the copied nodes into the process shown"));
+    describe(mActions[Delete], tr("Delete the selected nodes and flows"));
+    describe(mActions[SelectAll], tr("Select every node of the process"));
+    describe(mActions[AlignLeft], tr("Line the selected nodes up on their left edges"));
+    describe(mActions[AlignCentre], tr("Line the selected nodes up one above the other on their centres"));
+    describe(mActions[AlignRight], tr("Line the selected nodes up on their right edges"));
+    describe(mActions[AlignTop], tr("Line the selected nodes up on their top edges"));
+    describe(mActions[AlignMiddle], tr("Line the selected nodes up side by side on their middles"));
+    describe(mActions[AlignBottom], tr("Line the selected nodes up on their bottom edges"));
+    describe(mActions[DistributeAcross], tr("Space the selected nodes evenly from left to right"));
+    describe(mActions[DistributeDown], tr("Space the selected nodes evenly from top to bottom"));
+    describe(mActions[LayOut], tr("Arrange the whole process neatly from left to right"));
+    describe(mActions[Find], tr("Find a node of the process by its name"));
+    describe(mActions[ZoomIn], tr("Zoom in on the process"));
+    describe(mActions[ZoomOut], tr("Zoom out to see more of the process"));
+    describe(mActions[FitToWindow], tr("Zoom so the whole process fits in the window"));
+    describe(mActions[ResetZoom], tr("Show the process at its actual size"));
+    describe(mActions[ShowCounterpart],
+        tr("Show the other version of this process below it, as-is beside to-be, read-only"));
     // The find box's own Ctrl+F is the canvas's, so it also works while the box has focus.
     addAction(mActions[Find]);
 

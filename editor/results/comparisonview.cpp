@@ -46,6 +46,8 @@ ComparisonView::ComparisonView(QWidget *parent)
     mList->setObjectName(QStringLiteral("comparedScenarios"));
     mList->setDragDropMode(QAbstractItemView::InternalMove);
     mList->setToolTip(tr("Tick the scenarios to compare; the first ticked is the baseline. Drag to reorder."));
+    mList->setAccessibleName(tr("Scenarios to compare"));
+    mReplications->setAccessibleName(tr("Replications per scenario"));
     mReplications->setRange(2, 1000);
     mReplications->setValue(30);
     mReplications->setSuffix(tr(" replications each"));

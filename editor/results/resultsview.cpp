@@ -38,6 +38,7 @@ ResultsView::ResultsView(QWidget *parent)
     setObjectName(QStringLiteral("resultsView"));
     mReport->setObjectName(QStringLiteral("textReport"));
     mReport->setReadOnly(true);
+    mReport->setAccessibleName(tr("Text report"));
     mReport->setLineWrapMode(QPlainTextEdit::NoWrap);
     mReport->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     mReport->setPlaceholderText(tr("Run the simulation to read its report here."));

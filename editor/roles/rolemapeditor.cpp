@@ -17,6 +17,11 @@ RoleMapEditor::RoleMapEditor(QObject *parent)
     , mView(new RoleMapView)
 {
     setWidget(mView);
+    mView->setWhatsThis(tr("<p><b>Roles</b></p><p>The organisation as a map: each role with the responsibilities "
+                           "it carries, as-is and to-be side by side, so a redesign shows who gains and who "
+                           "loses work. Choose As-Is Only or To-Be Only in the View menu to see one of them; "
+                           "click a role to edit it in the Properties panel.</p>"));
+    mView->setAccessibleName(tr("Role map"));
     auto *group = new QActionGroup(this);
     const std::pair<RoleMapMode, QString> modes[] = { { RoleMapMode::SideBySide, tr("As-Is and To-Be") },
         { RoleMapMode::AsIs, tr("As-Is Only") }, { RoleMapMode::ToBe, tr("To-Be Only") } };
@@ -24,7 +29,11 @@ RoleMapEditor::RoleMapEditor(QObject *parent)
         auto *action = new QAction(text, this);
         action->setCheckable(true);
         action->setChecked(mode == RoleMapMode::SideBySide);
-        action->setToolTip(tr("Show the organisation: %1").arg(text));
+        action->setStatusTip(mode == RoleMapMode::SideBySide
+                ? tr("Show the roles as they are today beside the roles after the redesign")
+                : mode == RoleMapMode::AsIs ? tr("Show only the roles as they are today")
+                                            : tr("Show only the roles after the redesign"));
+        action->setToolTip(action->statusTip());
         connect(action, &QAction::triggered, this, [this, m = mode] { mView->mapScene()->setMode(m); });
         group->addAction(action);
         mModes << action;

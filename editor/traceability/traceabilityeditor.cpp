@@ -13,6 +13,12 @@ TraceabilityEditor::TraceabilityEditor(QObject *parent)
     , mView(new TraceabilityView)
 {
     setWidget(mView);
+    mView->setWhatsThis(tr("<p><b>Traceability</b></p><p>The outside-in chain at a glance: which roles serve "
+                           "which strategies, which customer needs each journey step meets, and the other links "
+                           "down to the requirements, one matrix at a time with its coverage. Choose the matrix "
+                           "and filter it by name above it; under it are the gaps (what nothing links to), the "
+                           "chain of each strategy and the executive decisions.</p><p>Select a row or column "
+                           "header to select that entity everywhere; its whole chain lights up.</p>"));
     // The view has selected the entity already, so the project tree and the other editors show it.
     connect(mView, &TraceabilityView::entityActivated, this, &Editor::openRequested);
 }

@@ -99,9 +99,11 @@ TraceabilityView::TraceabilityView(QWidget *parent)
     for (TraceMatrixKind kind : TraceMatrixModel::kinds())
         mChooser->addItem(TraceMatrixModel::title(kind), int(kind));
     mFilter->setObjectName(QStringLiteral("filter"));
+    mFilter->setAccessibleName(tr("Filter the matrix by name"));
     mFilter->setClearButtonEnabled(true);
     mTable->setObjectName(QStringLiteral("traceMatrix"));
     mTable->setModel(mModel);
+    mTable->setAccessibleName(tr("Traceability matrix"));
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Rows keep one height and columns are sized from their names alone (refill()): measuring
     // every cell of a thousand-step matrix on each layout would make the view crawl.

@@ -51,6 +51,11 @@ ProcessesView::ProcessesView(QWidget *parent)
     : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("ProcessesView"));
+    setAccessibleName(tr("Processes"));
+    setWhatsThis(tr("<p><b>Processes</b></p><p>Every process of the project at a glance: its steps in flow "
+                    "order, the role that performs each task and the time it takes. The page is read-only: "
+                    "draw a process on the Process tab.</p><p>Processes linked to what is selected elsewhere "
+                    "are highlighted.</p>"));
     setHeaderLabels(
         { tr("Process / step"), tr("Kind"), tr("Performed by"), tr("Time (arrivals: between cases)"), tr("Next") });
     setAlternatingRowColors(true);

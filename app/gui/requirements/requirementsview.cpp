@@ -51,6 +51,12 @@ RequirementsView::RequirementsView(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("RequirementsView"));
+    setAccessibleName(tr("Requirements"));
+    setWhatsThis(tr("<p><b>Requirements</b></p><p>What the processes ask of the technology, grouped by kind "
+                    "(process control, information management, non-functional), with each one's MoSCoW "
+                    "priority, acceptance criterion and the journey and process steps that need it.</p><p>The page "
+                    "is read-only: select a requirement in the Project panel to edit it in the Properties panel; "
+                    "the requirements linked to what is selected elsewhere are highlighted.</p>"));
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     // Requirements, and by name what needs them: journey steps and process nodes.
