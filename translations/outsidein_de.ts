@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>these parts of it are not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgende Teile davon werden nicht importiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -824,30 +824,30 @@ Exit-Code: 0 keine Fehler (Warnungen zulässig), 1 Fehler gefunden, 2 Aufruf- od
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched no step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne passenden Schritt</numerusform>
+            <numerusform>%n ohne passenden Schritt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journey step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Journey-Schritt</numerusform>
+            <numerusform>%n Journey-Schritte</numerusform>
         </translation>
     </message>
 </context>
@@ -1904,54 +1904,54 @@ Exit-Code: 0 keine Fehler (Warnungen zulässig), 1 Fehler gefunden, 2 Aufruf- od
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each counted once however many of their activities overlap (the log has start and end times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personalstärken sind die höchste Zahl gleichzeitig arbeitender Personen je Rolle; jede Person wird einmal gezählt, wie viele ihrer Aktivitäten sich auch überschneiden (das Protokoll enthält Start- und Endzeiten).</translation>
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each activity taken to have been worked on for its median time since the case&apos;s previous activity, but not before the same person&apos;s previous completion (the log has completion times only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personalstärken sind die höchste Zahl gleichzeitig arbeitender Personen je Rolle; für jede Aktivität wird angenommen, dass sie seit der vorigen Aktivität des Falls während ihrer Medianzeit bearbeitet wurde, jedoch nicht vor dem vorigen Abschluss derselben Person (das Protokoll enthält nur Abschlusszeiten).</translation>
     </message>
     <message>
         <source>Drafted from %1: %2, %3 and %4 from %5 to %6. The process&apos;s description says how each figure was estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entworfen aus %1: %2, %3 und %4 im Zeitraum von %5 bis %6. Die Beschreibung des Prozesses erläutert, wie jede Kennzahl geschätzt wurde.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktivitätstyp</numerusform>
+            <numerusform>%n Aktivitätstypen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 and %3, %4, %5.</source>
         <comment>events of cases and activities, resources, channels</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3), %4, %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
         </translation>
     </message>
 </context>
@@ -2297,7 +2297,7 @@ Exit-Code: 0 keine Fehler (Warnungen zulässig), 1 Fehler gefunden, 2 Aufruf- od
     </message>
     <message>
         <source>Start a studio of its own even when one is running (otherwise FILE opens in the running one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigenes Studio starten, auch wenn bereits eines läuft (sonst wird FILE im laufenden Studio geöffnet).</translation>
     </message>
 </context>
 <context>
@@ -2342,11 +2342,11 @@ Exit-Code: 0 keine Fehler (Warnungen zulässig), 1 Fehler gefunden, 2 Aufruf- od
     <name>PocScenarios</name>
     <message>
         <source>New PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues PoC-Szenario</translation>
     </message>
     <message>
         <source>New vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anbieter</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3747,7 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
     </message>
     <message>
         <source>the member “capacity” should be a list, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „capacity“ sollte eine Liste sein, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -4381,91 +4381,91 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
     </message>
     <message>
         <source>Draft PoC Scenarios</source>
-        <translation type="unfinished">PoC-Szenarien entwerfen</translation>
+        <translation>PoC-Szenarien entwerfen</translation>
     </message>
     <message>
         <source>Add PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Szenario hinzufügen</translation>
     </message>
     <message>
         <source>Remove PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Szenario entfernen</translation>
     </message>
     <message>
         <source>Move PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Szenario verschieben</translation>
     </message>
     <message>
         <source>Rename PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Szenario umbenennen</translation>
     </message>
     <message>
         <source>Set PoC Scenario Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey des PoC-Szenarios festlegen</translation>
     </message>
     <message>
         <source>Set PoC Scenario Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess des PoC-Szenarios festlegen</translation>
     </message>
     <message>
         <source>Add PoC Step</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Remove PoC Step</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Schritt entfernen</translation>
     </message>
     <message>
         <source>Move PoC Step</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Schritt verschieben</translation>
     </message>
     <message>
         <source>Edit PoC Customer Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenaktion im PoC bearbeiten</translation>
     </message>
     <message>
         <source>Set PoC Step Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle des PoC-Schritts festlegen</translation>
     </message>
     <message>
         <source>Set PoC Step Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe des PoC-Schritts festlegen</translation>
     </message>
     <message>
         <source>Set PoC Step Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung des PoC-Schritts festlegen</translation>
     </message>
     <message>
         <source>Edit PoC Buyer&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des Auftraggebers im PoC bearbeiten</translation>
     </message>
     <message>
         <source>Edit PoC Expected Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartetes Ergebnis im PoC bearbeiten</translation>
     </message>
     <message>
         <source>Set PoC Minutes Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Minuten im PoC festlegen</translation>
     </message>
     <message>
         <source>Add Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter hinzufügen</translation>
     </message>
     <message>
         <source>Rename Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter umbenennen</translation>
     </message>
     <message>
         <source>Remove Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter entfernen</translation>
     </message>
     <message>
         <source>Set Vendor Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterbewertung festlegen</translation>
     </message>
     <message>
         <source>Set Priority Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritätsgewichte festlegen</translation>
     </message>
 </context>
 <context>
@@ -5378,19 +5378,19 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
     </message>
     <message>
         <source>Users on duty per role by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer im Dienst je Rolle und Stunde</translation>
     </message>
     <message>
         <source>The most users of each role on duty at once in each hour of the day; the peak in bold where staffing changes during the day, the shade darker the busier they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die höchste Zahl gleichzeitig im Dienst befindlicher Benutzer jeder Rolle in jeder Stunde des Tages; fett die Spitze, wo sich die Besetzung im Tagesverlauf ändert, und je dunkler die Schattierung, desto stärker ausgelastet waren sie.</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze</translation>
     </message>
     <message>
         <source>%1: size for concurrent open cases, %2 at the peak (in the hour from %3:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auszulegen für gleichzeitig offene Fälle, %2 in der Spitze (in der Stunde ab %3:00).</translation>
     </message>
 </context>
 <context>
@@ -5720,7 +5720,7 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
@@ -6394,19 +6394,19 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each counted once however many of their activities overlap: the log has start and end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personalstärken sind die höchste Zahl gleichzeitig arbeitender Personen je Rolle; jede Person wird einmal gezählt, wie viele ihrer Aktivitäten sich auch überschneiden: Das Protokoll enthält Start- und Endzeiten.</translation>
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each activity taken to have been worked on for its median time since the case&apos;s previous activity, but not before the same person&apos;s previous completion: the log has completion times only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personalstärken sind die höchste Zahl gleichzeitig arbeitender Personen je Rolle; für jede Aktivität wird angenommen, dass sie seit der vorigen Aktivität des Falls während ihrer Medianzeit bearbeitet wurde, jedoch nicht vor dem vorigen Abschluss derselben Person: Das Protokoll enthält nur Abschlusszeiten.</translation>
     </message>
     <message>
         <source>%1 (headcount %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Personalstärke %2)</translation>
     </message>
     <message>
         <source>Already in the project, and used as they are there, with their headcount, shifts and costs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits im Projekt vorhanden und unverändert übernommen, mit ihrer Personalstärke, ihren Schichten und Kosten: %1.</translation>
     </message>
 </context>
 <context>
@@ -6787,330 +6787,354 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Responsi&amp;bility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a new %1 to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortung</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen</translation>
     </message>
     <message>
         <source>Start an empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Projekt beginnen</translation>
     </message>
     <message>
         <source>Open a project file (.oistudio or .oi.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projektdatei öffnen (.oistudio oder .oi.yaml)</translation>
     </message>
     <message>
         <source>Open the bundled sample project, a broadband provider, as a new unsaved project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Beispielprojekt eines Breitbandanbieters als neues, ungespeichertes Projekt öffnen</translation>
     </message>
     <message>
         <source>Save the project to its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt in seiner Datei speichern</translation>
     </message>
     <message>
         <source>Save the project under a new name or format</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt unter einem neuen Namen oder in einem anderen Format speichern</translation>
     </message>
     <message>
         <source>Turn an event log (CSV or XES) into a draft journey, process and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Ereignisprotokoll (CSV oder XES) einen Entwurf für Journey, Prozess und Rollen erstellen</translation>
     </message>
     <message>
         <source>Close the studio, offering to save unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Studio schließen und dabei anbieten, ungespeicherte Arbeit zu speichern</translation>
     </message>
     <message>
         <source>Check the whole project and list every problem in the Problems panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Projekt prüfen und jedes Problem im Bereich „Probleme“ auflisten</translation>
     </message>
     <message>
         <source>The studio&apos;s version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenz des Studios</translation>
     </message>
     <message>
         <source>The version of Qt the studio is built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Qt-Version, mit der das Studio erstellt wurde</translation>
     </message>
     <message>
         <source>Simulate the chosen scenario and show throughput, waits and the constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Szenario simulieren und Durchsatz, Wartezeiten und den Engpass anzeigen</translation>
     </message>
     <message>
         <source>Stop the simulation that is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Simulation anhalten</translation>
     </message>
     <message>
         <source>Take the simulated figures off the journey map and the process diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Die simulierten Werte von der Journey Map und vom Prozessdiagramm entfernen</translation>
     </message>
     <message>
         <source>Use the whole screen for the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Bildschirm für das Studio nutzen</translation>
     </message>
     <message>
         <source>Language, theme, autosave, simulation defaults, units and export settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, Design, automatisches Speichern, Simulationsvorgaben, Einheiten und Exporteinstellungen</translation>
     </message>
     <message>
         <source>Show the welcome page: the sample, the templates and recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Willkommensseite anzeigen: das Beispiel, die Vorlagen und die zuletzt geöffneten Projekte</translation>
     </message>
     <message>
         <source>Present the project to executives and record their decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt dem Management präsentieren und dessen Entscheidungen festhalten</translation>
     </message>
     <message>
         <source>Save the executive review as a PDF deck, one slide per screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Management-Review als PDF-Präsentation speichern, eine Folie pro Bildschirmseite</translation>
     </message>
     <message>
         <source>Preview and save the vendor proof-of-concept specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Proof-of-Concept-Spezifikation für Anbieter in der Vorschau ansehen und speichern</translation>
     </message>
     <message>
         <source>Find what would relieve the constraint, with its cost and the goals it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln, was den Engpass entlasten würde, mit den Kosten und den Zielen, die damit erreicht werden</translation>
     </message>
     <message>
         <source>Read the user guide, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch lesen, offline</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel des Studios</translation>
     </message>
     <message>
         <source>Delete the strategy, role, process or other item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element löschen: Strategie, Rolle, Prozess oder anderes</translation>
     </message>
     <message>
         <source>Change the id of the selected item everywhere it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des ausgewählten Elements überall ändern, wo sie verwendet wird</translation>
     </message>
     <message>
         <source>Click on any part of the window to learn what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen beliebigen Teil des Fensters klicken, um zu erfahren, was er ist</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Bearbeitung rückgängig machen</translation>
     </message>
     <message>
         <source>Redo the edit last undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt rückgängig gemachte Bearbeitung wiederholen</translation>
     </message>
     <message>
         <source>Everything in the project by kind: strategies, personas, journeys, roles, processes, requirements and scenarios. Double-click an item to open it in its editor; the context menu adds, renames and deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles im Projekt nach Art geordnet: Strategien, Personas, Journeys, Rollen, Prozesse, Anforderungen und Szenarien. Doppelklicken Sie auf ein Element, um es in seinem Editor zu öffnen; über das Kontextmenü fügen Sie Elemente hinzu, benennen sie um und löschen sie.</translation>
     </message>
     <message>
         <source>The selected item&apos;s details, ready to edit. Every change can be undone (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details des ausgewählten Elements, bereit zur Bearbeitung. Jede Änderung lässt sich rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
         <source>Every edit of this session, newest last. Click an earlier line to go back to that point; click a later one to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bearbeitung dieser Sitzung, die neueste zuletzt. Klicken Sie auf eine frühere Zeile, um zu diesem Stand zurückzukehren, oder auf eine spätere, um sie zu wiederholen.</translation>
     </message>
     <message>
         <source>Run the simulation: choose a scenario and the number of replications, then Run (F5). The figures appear on the Results tab, the journey map and the process diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Simulation ausführen: Wählen Sie ein Szenario und die Anzahl der Replikationen, dann „Starten“ (F5). Die Werte erscheinen im Reiter „Ergebnisse“, auf der Journey Map und im Prozessdiagramm.</translation>
     </message>
     <message>
         <source>What the project&apos;s check found: errors that stop a simulation and warnings worth a look. Double-click a problem to go to the item it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Prüfung des Projekts gefunden hat: Fehler, die eine Simulation verhindern, und Warnungen, die einen Blick wert sind. Doppelklicken Sie auf ein Problem, um zu dem Element zu gelangen, das es betrifft.</translation>
     </message>
     <message>
         <source>Project contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektinhalt</translation>
     </message>
     <message>
         <source>Edit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Add a customer-centric strategy with its goals and KPIs</source>
+        <translation>Eine kundenorientierte Strategie mit ihren Zielen und KPIs anlegen</translation>
+    </message>
+    <message>
+        <source>Add a persona, a customer the journeys follow</source>
+        <translation>Eine Persona anlegen, einen Kunden, dem die Journeys folgen</translation>
+    </message>
+    <message>
+        <source>Add a customer journey to map</source>
+        <translation>Eine Customer Journey zum Abbilden anlegen</translation>
+    </message>
+    <message>
+        <source>Add a role, as-is or to-be</source>
+        <translation>Eine Rolle anlegen, Ist oder Soll</translation>
+    </message>
+    <message>
+        <source>Add a responsibility a role takes on</source>
+        <translation>Eine Verantwortung anlegen, die eine Rolle übernimmt</translation>
+    </message>
+    <message>
+        <source>Add a work process to design</source>
+        <translation>Einen Arbeitsprozess zum Gestalten anlegen</translation>
+    </message>
+    <message>
+        <source>Add a requirement on CRM technology</source>
+        <translation>Eine Anforderung an die CRM-Technologie anlegen</translation>
+    </message>
+    <message>
+        <source>Add a what-if scenario to simulate</source>
+        <translation>Ein Was-wäre-wenn-Szenario zum Simulieren anlegen</translation>
     </message>
 </context>
 <context>
     <name>oi::app::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>Si&amp;mulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulation</translation>
     </message>
     <message>
         <source>&amp;Units and Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheiten und Export</translation>
     </message>
     <message>
         <source>Settings for you on this computer, the same for every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen auf diesem Computer, für alle Projekte gleich.</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language applies when the studio next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start des Studios.</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maps and diagrams stay on white paper in every theme, as they print</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>How often a recovery copy of unsaved work is written; a crash loses at most this</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft eine Wiederherstellungskopie ungespeicherter Arbeit geschrieben wird; bei einem Absturz geht höchstens so viel verloren</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch speichern alle:</translation>
     </message>
     <message>
         <source>Show the &amp;welcome page at startup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommensseite beim Start anzeigen</translation>
     </message>
     <message>
         <source>What a new project&apos;s simulation settings and the Simulation panel start with. A project you open keeps its own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit die Simulationseinstellungen eines neuen Projekts und der Bereich „Simulation“ beginnen. Ein geöffnetes Projekt behält seine eigenen Einstellungen.</translation>
     </message>
     <message>
         <source>&amp;Replications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replikationen:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>How long each replication runs after its warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange jede Replikation nach ihrer Einschwingphase läuft</translation>
     </message>
     <message>
         <source>Run &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufdauer:</translation>
     </message>
     <message>
         <source>The start-up left out of every figure, while queues fill from empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anlaufphase, die in keine Kennzahl eingeht, während sich die Warteschlangen vom leeren Zustand aus füllen</translation>
     </message>
     <message>
         <source>&amp;Warm-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschwingphase:</translation>
     </message>
     <message>
         <source>The same seed gives the same figures, on every computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Seed ergibt dieselben Werte, auf jedem Computer</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seed:</translation>
     </message>
     <message>
         <source>exactly the replications above</source>
-        <translation type="unfinished"></translation>
+        <translation>genau die obigen Replikationen</translation>
     </message>
     <message>
         <source>until ± %1 % of the mean</source>
-        <translation type="unfinished">bis ± %1 % des Mittelwerts</translation>
+        <translation>bis ± %1 % des Mittelwerts</translation>
     </message>
     <message>
         <source>&amp;Precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genauigkeit:</translation>
     </message>
     <message>
         <source>How figures read in the studio, and what exports start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Werte im Studio angezeigt werden und womit Exporte beginnen.</translation>
     </message>
     <message>
         <source>In the unit that reads best (35 s, 3 h 20 min, 2.2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der am besten lesbaren Einheit (35 s, 3 h 20 min, 2,2 Tage)</translation>
     </message>
     <message>
         <source>Always in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer in Minuten</translation>
     </message>
     <message>
         <source>Always in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer in Stunden</translation>
     </message>
     <message>
         <source>Always in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer in Tagen</translation>
     </message>
     <message>
         <source>&amp;Durations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauern:</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>150 dpi suits slides; 300 dpi suits print</source>
-        <translation type="unfinished"></translation>
+        <translation>150 dpi eignen sich für Folien, 300 dpi für den Druck</translation>
     </message>
     <message>
         <source>PNG &amp;resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-&amp;Auflösung:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Vendor specification page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat der Anbieterspezifikation:</translation>
     </message>
 </context>
 <context>
@@ -7246,11 +7270,11 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished">Prozesse</translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Processes&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every process of the project at a glance: its steps in flow order, the role that performs each task and the time it takes. The page is read-only: draw a process on the Process tab.&lt;/p&gt;&lt;p&gt;Processes linked to what is selected elsewhere are highlighted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Prozesse&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Alle Prozesse des Projekts auf einen Blick: ihre Schritte in Ablaufreihenfolge, die Rolle, die jede Aufgabe ausführt, und deren Dauer. Die Seite ist schreibgeschützt: Zeichnen Sie einen Prozess im Reiter „Prozess“.&lt;/p&gt;&lt;p&gt;Prozesse, die mit der Auswahl an anderer Stelle verknüpft sind, werden hervorgehoben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7423,11 +7447,11 @@ Löschen und die Verknüpfung mit %2 lösen?</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished">Anforderungen</translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Requirements&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What the processes ask of the technology, grouped by kind (process control, information management, non-functional), with each one&apos;s MoSCoW priority, acceptance criterion and the journey and process steps that need it.&lt;/p&gt;&lt;p&gt;The page is read-only: select a requirement in the Project panel to edit it in the Properties panel; the requirements linked to what is selected elsewhere are highlighted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Anforderungen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Was die Prozesse von der Technologie verlangen, gruppiert nach Art (Prozesssteuerung, Informationsmanagement, nicht-funktional), jeweils mit MoSCoW-Priorität, Abnahmekriterium und den Journey- und Prozessschritten, die sie benötigen.&lt;/p&gt;&lt;p&gt;Die Seite ist schreibgeschützt: Wählen Sie eine Anforderung im Bereich „Projekt“, um sie im Bereich „Eigenschaften“ zu bearbeiten; Anforderungen, die mit der Auswahl an anderer Stelle verknüpft sind, werden hervorgehoben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7557,19 +7581,19 @@ Löschen und die Verknüpfung mit %2 lösen?</translation>
     </message>
     <message>
         <source>Scenario to simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu simulierendes Szenario</translation>
     </message>
     <message>
         <source>Replications</source>
-        <translation type="unfinished">Replikationen</translation>
+        <translation>Replikationen</translation>
     </message>
     <message>
         <source>How many independent runs to average; more give narrower intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele unabhängige Läufe gemittelt werden; mehr Läufe ergeben engere Intervalle</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
 </context>
 <context>
@@ -7678,67 +7702,67 @@ Löschen und die Verknüpfung mit %2 lösen?</translation>
     <name>oi::app::WelcomePage</name>
     <message>
         <source>The ways into the studio: the sample project, a template, an empty project, a file or a project you had open. Help ▸ Welcome brings this page back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wege ins Studio: das Beispielprojekt, eine Vorlage, ein leeres Projekt, eine Datei oder ein zuvor geöffnetes Projekt. Hilfe ▸ Willkommen ruft diese Seite wieder auf.</translation>
     </message>
     <message>
         <source>Welcome to Outside-In Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Outside-In Studio</translation>
     </message>
     <message>
         <source>Model how the company should serve its customers from the outside in: &lt;b&gt;strategy&lt;/b&gt; sets goals, &lt;b&gt;roles&lt;/b&gt; change to meet them, &lt;b&gt;processes&lt;/b&gt; are re-engineered for those roles from the customer&apos;s journey, and only then does &lt;b&gt;technology&lt;/b&gt; get its requirements. The simulator shows the constraint before any technology is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellieren Sie, wie das Unternehmen seine Kunden von außen nach innen bedienen sollte: Die &lt;b&gt;Strategie&lt;/b&gt; setzt Ziele, die &lt;b&gt;Rollen&lt;/b&gt; ändern sich, um sie zu erreichen, die &lt;b&gt;Prozesse&lt;/b&gt; werden aus der Customer Journey heraus für diese Rollen neu gestaltet, und erst dann erhält die &lt;b&gt;Technologie&lt;/b&gt; ihre Anforderungen. Der Simulator zeigt den Engpass, bevor eine Technologie ausgewählt wird.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Open the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielprojekt öffnen</translation>
     </message>
     <message>
         <source>A broadband provider&apos;s subscription journeys, roles, processes and scenarios, ready to simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-Journeys, Rollen, Prozesse und Szenarien eines Breitbandanbieters, bereit zur Simulation</translation>
     </message>
     <message>
         <source>Start from the template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Vorlage „%1“ beginnen</translation>
     </message>
     <message>
         <source>Start an empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Projekt beginnen</translation>
     </message>
     <message>
         <source>A blank project to fill in yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Projekt, das Sie selbst füllen</translation>
     </message>
     <message>
         <source>Open a project file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei öffnen…</translation>
     </message>
     <message>
         <source>A .oistudio or .oi.yaml file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .oistudio- oder .oi.yaml-Datei auf diesem Computer</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
         <source>Show this page when the studio starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite beim Start des Studios anzeigen</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
         <source>No recent projects yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt geöffneten Projekte</translation>
     </message>
 </context>
 <context>
@@ -8467,12 +8491,15 @@ Der Entwurf konnte nicht simuliert werden, um ihn mit dem Protokoll zu vergleich
         <source>
 Feedback from %1: %2 on a scale from %3 to %4, %5:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Feedback aus %1: %2 auf einer Skala von %3 bis %4, %5:
+</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2, %3, %4.
+</translation>
     </message>
 </context>
 <context>
@@ -8543,7 +8570,7 @@ Feedback from %1: %2 on a scale from %3 to %4, %5:
     </message>
     <message>
         <source>at a shift end a busy worker finishes the task (&apos;finish&apos;, the default) or hands it back (&apos;hand-back&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>am Schichtende beendet eine beschäftigte Arbeitskraft die Aufgabe (&apos;finish&apos;, Standard) oder gibt sie zurück (&apos;hand-back&apos;)</translation>
     </message>
 </context>
 <context>
@@ -8886,35 +8913,35 @@ ID: %2</translation>
     </message>
     <message>
         <source>Save the journey map as a picture for slides and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey Map als Bild für Folien und E-Mails speichern</translation>
     </message>
     <message>
         <source>Save the journey map as a drawing that stays sharp at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey Map als Grafik speichern, die in jeder Größe scharf bleibt</translation>
     </message>
     <message>
         <source>Save the journey map as a PDF to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey Map als PDF zum Drucken oder Versenden speichern</translation>
     </message>
     <message>
         <source>Save the journey as a web page to open in any browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey als Webseite speichern, die sich in jedem Browser öffnen lässt</translation>
     </message>
     <message>
         <source>Save the journey as Mermaid text for wikis and Markdown documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey als Mermaid-Text für Wikis und Markdown-Dokumente speichern</translation>
     </message>
     <message>
         <source>Save the journey as a JSON file another project or tool can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey als JSON-Datei speichern, die ein anderes Projekt oder Werkzeug importieren kann</translation>
     </message>
     <message>
         <source>Add a journey saved as JSON, from another project or tool, to this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine als JSON gespeicherte Journey aus einem anderen Projekt oder Werkzeug diesem Projekt hinzufügen</translation>
     </message>
     <message>
         <source>Print the journey map shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Journey Map drucken</translation>
     </message>
 </context>
 <context>
@@ -9227,87 +9254,87 @@ ID: %2</translation>
     </message>
     <message>
         <source>The journey shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf der Karte angezeigte Journey</translation>
     </message>
     <message>
         <source>Find steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte suchen</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished">Journey Map</translation>
+        <translation>Journey Map</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Journey&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The customer&apos;s journey as a map: stages across the top, the steps under them, and lanes for touchpoints, pain points, opportunities and the emotion curve. Choose the journey at the top right; double-click a step or stage to rename it, drag steps to reorder them, and edit the selected step in the Properties panel.&lt;/p&gt;&lt;p&gt;After a simulation run each step shows how long customers wait there.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Journey&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Customer Journey als Karte: oben die Phasen, darunter die Schritte, dazu Bahnen für Kontaktpunkte, Schmerzpunkte, Chancen und die Emotionskurve. Wählen Sie die Journey oben rechts; doppelklicken Sie auf einen Schritt oder eine Phase, um sie umzubenennen, ziehen Sie Schritte, um sie neu anzuordnen, und bearbeiten Sie den ausgewählten Schritt im Bereich „Eigenschaften“.&lt;/p&gt;&lt;p&gt;Nach einem Simulationslauf zeigt jeder Schritt, wie lange Kunden dort warten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Zoom in on the journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey Map vergrößern</translation>
     </message>
     <message>
         <source>Zoom out to see more of the journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern, um mehr von der Journey Map zu sehen</translation>
     </message>
     <message>
         <source>Zoom so the whole journey fits in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>So zoomen, dass die ganze Journey ins Fenster passt</translation>
     </message>
     <message>
         <source>Show the journey map at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey Map in Originalgröße anzeigen</translation>
     </message>
     <message>
         <source>Select every step of this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte dieser Journey auswählen</translation>
     </message>
     <message>
         <source>Copy the selected steps, to paste them into this or another journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte kopieren, um sie in diese oder eine andere Journey einzufügen</translation>
     </message>
     <message>
         <source>Remove the selected steps and keep them to paste elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte ausschneiden, um sie an anderer Stelle einzufügen</translation>
     </message>
     <message>
         <source>Paste the copied steps after the selected step, or at the end of the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kopierten Schritte nach dem ausgewählten Schritt oder am Ende der Journey einfügen</translation>
     </message>
     <message>
         <source>Delete the selected steps from the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte aus der Journey löschen</translation>
     </message>
     <message>
         <source>Add a stage at the end of the journey and name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende der Journey eine Phase hinzufügen und benennen</translation>
     </message>
     <message>
         <source>Add a step after the selected one, or at the end of the last stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt nach dem ausgewählten oder am Ende der letzten Phase hinzufügen</translation>
     </message>
     <message>
         <source>Make a copy of the selected steps beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte daneben duplizieren</translation>
     </message>
     <message>
         <source>Find the next step whose title, action, touchpoint or pain points contain a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nächsten Schritt suchen, dessen Titel, Aktion, Kontaktpunkt oder Schmerzpunkte ein Wort enthalten</translation>
     </message>
     <message>
         <source>Rename the selected step on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Schritt auf der Karte umbenennen</translation>
     </message>
     <message>
         <source>Draw the customer&apos;s feelings after the redesign beside today&apos;s on the emotion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gefühle des Kunden nach der Neugestaltung neben den heutigen auf der Emotionskurve darstellen</translation>
     </message>
     <message>
         <source>Start a new journey with one empty stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Journey mit einer leeren Phase beginnen</translation>
     </message>
     <message>
         <source>Delete the journey shown, with its stages and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Journey mit ihren Phasen und Schritten löschen</translation>
     </message>
 </context>
 <context>
@@ -9604,15 +9631,15 @@ ID: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Process&lt;/b&gt;&lt;/p&gt;&lt;p&gt;One process as a diagram: events, tasks, gateways and the flows between them, with each task&apos;s role and duration. Choose the process above the diagram; add nodes from the palette on the left or with their one-letter keys, and drag from the handle on a node&apos;s right edge to another node to connect them.&lt;/p&gt;&lt;p&gt;After a simulation run each task shows how long cases wait there and how busy its role is, and the constraint is marked.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Prozess&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Prozess als Diagramm: Ereignisse, Aufgaben, Gateways und die Flüsse zwischen ihnen, mit Rolle und Dauer jeder Aufgabe. Wählen Sie den Prozess über dem Diagramm; fügen Sie Knoten aus der Palette links oder mit ihren Tastenkürzeln (je ein Buchstabe) hinzu, und ziehen Sie vom Anfasser am rechten Rand eines Knotens zu einem anderen Knoten, um beide zu verbinden.&lt;/p&gt;&lt;p&gt;Nach einem Simulationslauf zeigt jede Aufgabe, wie lange Fälle dort warten und wie ausgelastet ihre Rolle ist, und der Engpass wird markiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add the processes of a BPMN 2.0 file, drawn in another modelling tool, to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse einer BPMN-2.0-Datei, die in einem anderen Modellierungswerkzeug gezeichnet wurde, dem Projekt hinzufügen</translation>
     </message>
     <message>
         <source>Save every process of the project as a BPMN 2.0 file other modelling tools can open</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prozesse des Projekts als BPMN-2.0-Datei speichern, die andere Modellierungswerkzeuge öffnen können</translation>
     </message>
 </context>
 <context>
@@ -9802,123 +9829,123 @@ ID: %2</translation>
     </message>
     <message>
         <source>Find a node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten suchen</translation>
     </message>
     <message>
         <source>Process diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessdiagramm</translation>
     </message>
     <message>
         <source>Other version of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version des Prozesses</translation>
     </message>
     <message>
         <source>Add a start event: where a case enters the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Startereignis hinzufügen: Hier tritt ein Fall in den Prozess ein</translation>
     </message>
     <message>
         <source>Add a task: work a role does, taking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen: Arbeit, die eine Rolle erledigt und die Zeit braucht</translation>
     </message>
     <message>
         <source>Add an exclusive gateway: the case takes one of its ways out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusives Gateway hinzufügen: Der Fall nimmt genau einen seiner Ausgänge</translation>
     </message>
     <message>
         <source>Add a parallel split: the case goes down all its ways at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Verzweigung hinzufügen: Der Fall durchläuft alle Ausgänge gleichzeitig</translation>
     </message>
     <message>
         <source>Add a parallel join: the case waits here until every way has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Zusammenführung hinzufügen: Der Fall wartet hier, bis alle Zweige angekommen sind</translation>
     </message>
     <message>
         <source>Add a timer event: the case waits for a time to pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitgeberereignis hinzufügen: Der Fall wartet, bis eine bestimmte Zeit verstrichen ist</translation>
     </message>
     <message>
         <source>Add an end event: where a case leaves the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereignis hinzufügen: Hier verlässt ein Fall den Prozess</translation>
     </message>
     <message>
         <source>Remove the selected nodes and keep them to paste elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten ausschneiden, um sie an anderer Stelle einzufügen</translation>
     </message>
     <message>
         <source>Copy the selected nodes, to paste them into this or another process</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten kopieren, um sie in diesen oder einen anderen Prozess einzufügen</translation>
     </message>
     <message>
         <source>Paste the copied nodes into the process shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kopierten Knoten in den angezeigten Prozess einfügen</translation>
     </message>
     <message>
         <source>Delete the selected nodes and flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten und Flüsse löschen</translation>
     </message>
     <message>
         <source>Select every node of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Knoten des Prozesses auswählen</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their left edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten an ihren linken Kanten ausrichten</translation>
     </message>
     <message>
         <source>Line the selected nodes up one above the other on their centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten untereinander an ihren Mittelpunkten ausrichten</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their right edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten an ihren rechten Kanten ausrichten</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their top edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten an ihren oberen Kanten ausrichten</translation>
     </message>
     <message>
         <source>Line the selected nodes up side by side on their middles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten nebeneinander an ihren Mitten ausrichten</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their bottom edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten an ihren unteren Kanten ausrichten</translation>
     </message>
     <message>
         <source>Space the selected nodes evenly from left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten gleichmäßig von links nach rechts verteilen</translation>
     </message>
     <message>
         <source>Space the selected nodes evenly from top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten gleichmäßig von oben nach unten verteilen</translation>
     </message>
     <message>
         <source>Arrange the whole process neatly from left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Prozess übersichtlich von links nach rechts anordnen</translation>
     </message>
     <message>
         <source>Find a node of the process by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Knoten des Prozesses anhand seines Namens suchen</translation>
     </message>
     <message>
         <source>Zoom in on the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prozess vergrößern</translation>
     </message>
     <message>
         <source>Zoom out to see more of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern, um mehr vom Prozess zu sehen</translation>
     </message>
     <message>
         <source>Zoom so the whole process fits in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>So zoomen, dass der ganze Prozess ins Fenster passt</translation>
     </message>
     <message>
         <source>Show the process at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prozess in Originalgröße anzeigen</translation>
     </message>
     <message>
         <source>Show the other version of this process below it, as-is beside to-be, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Version dieses Prozesses darunter anzeigen, Ist neben Soll, schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -9985,7 +10012,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>What the project&apos;s money is shown with: a sign goes before the amount (€1,240), letters after it (1,240 CHF). The amounts themselves do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit die Geldbeträge des Projekts angezeigt werden: Ein Zeichen steht vor dem Betrag (€1.240), Buchstaben stehen dahinter (1.240 CHF). Die Beträge selbst ändern sich nicht.</translation>
     </message>
 </context>
 <context>
@@ -10078,27 +10105,27 @@ ID: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Results&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What the last simulation run found: the dashboard with the headline figures and charts, the comparison of scenarios, the advice on the constraint, the history of runs and the full text report. Switch between them with the buttons at the top or the View menu.&lt;/p&gt;&lt;p&gt;Run a simulation with Simulate ▸ Run Simulation (F5); when the model changes the results are marked out of date.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ergebnisse&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Was der letzte Simulationslauf ergeben hat: das Dashboard mit den wichtigsten Kennzahlen und Diagrammen, der Szenariovergleich, die Beratung zum Engpass, der Verlauf der Läufe und der vollständige Textbericht. Wechseln Sie zwischen ihnen mit den Schaltflächen oben oder über das Menü „Ansicht“.&lt;/p&gt;&lt;p&gt;Starten Sie eine Simulation mit Simulieren ▸ Simulation starten (F5); ändert sich das Modell, werden die Ergebnisse als veraltet markiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Show the headline figures and charts of the last simulation run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wichtigsten Kennzahlen und Diagramme des letzten Simulationslaufs anzeigen</translation>
     </message>
     <message>
         <source>Run several scenarios and compare their figures against a baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Szenarien ausführen und ihre Werte mit einem Ausgangsszenario vergleichen</translation>
     </message>
     <message>
         <source>Show what would relieve the constraint most, and what it would gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was den Engpass am stärksten entlasten würde und was das brächte</translation>
     </message>
     <message>
         <source>Show the earlier simulation runs of this project, to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früheren Simulationsläufe dieses Projekts anzeigen, um sie zu vergleichen</translation>
     </message>
     <message>
         <source>Show the full results of the last run as plain text to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständigen Ergebnisse des letzten Laufs als Klartext zum Kopieren anzeigen</translation>
     </message>
 </context>
 <context>
@@ -10208,23 +10235,23 @@ ID: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Roles&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The organisation as a map: each role with the responsibilities it carries, as-is and to-be side by side, so a redesign shows who gains and who loses work. Choose As-Is Only or To-Be Only in the View menu to see one of them; click a role to edit it in the Properties panel.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Rollen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Organisation als Karte: jede Rolle mit ihren Verantwortungen, Ist und Soll nebeneinander, sodass eine Neugestaltung zeigt, wer Arbeit hinzugewinnt und wer Arbeit abgibt. Wählen Sie „Nur Ist“ oder „Nur Soll“ im Menü „Ansicht“, um nur eine Seite zu sehen; klicken Sie auf eine Rolle, um sie im Bereich „Eigenschaften“ zu bearbeiten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Role map</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenkarte</translation>
     </message>
     <message>
         <source>Show the roles as they are today beside the roles after the redesign</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutigen Rollen neben den Rollen nach der Neugestaltung anzeigen</translation>
     </message>
     <message>
         <source>Show only the roles as they are today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die heutigen Rollen anzeigen</translation>
     </message>
     <message>
         <source>Show only the roles after the redesign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Rollen nach der Neugestaltung anzeigen</translation>
     </message>
 </context>
 <context>
@@ -10849,7 +10876,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Traceability&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The outside-in chain at a glance: which roles serve which strategies, which customer needs each journey step meets, and the other links down to the requirements, one matrix at a time with its coverage. Choose the matrix and filter it by name above it; under it are the gaps (what nothing links to), the chain of each strategy and the executive decisions.&lt;/p&gt;&lt;p&gt;Select a row or column header to select that entity everywhere; its whole chain lights up.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nachverfolgbarkeit&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Outside-In-Kette auf einen Blick: welche Rollen welchen Strategien dienen, welche Kundenbedürfnisse jeder Journey-Schritt erfüllt, und die weiteren Verknüpfungen bis hinunter zu den Anforderungen, jeweils eine Matrix mit ihrer Abdeckung. Wählen Sie die Matrix und filtern Sie sie darüber nach Namen; darunter stehen die Lücken (worauf nichts verweist), die Kette jeder Strategie und die Entscheidungen des Managements.&lt;/p&gt;&lt;p&gt;Wählen Sie eine Zeilen- oder Spaltenüberschrift, um dieses Element überall auszuwählen; seine ganze Kette wird hervorgehoben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -10880,11 +10907,11 @@ ID: %2</translation>
     </message>
     <message>
         <source>Filter the matrix by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix nach Namen filtern</translation>
     </message>
     <message>
         <source>Traceability matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgbarkeitsmatrix</translation>
     </message>
 </context>
 <context>
@@ -10962,7 +10989,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Significant at 95 %: the whole 95 % interval of the gain is above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signifikant auf 95-%-Niveau: Das gesamte 95-%-Intervall des Gewinns liegt über null.</translation>
     </message>
 </context>
 <context>
@@ -11146,11 +11173,11 @@ ID: %2</translation>
     </message>
     <message>
         <source>Scenarios to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Szenarien</translation>
     </message>
     <message>
         <source>Replications per scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationen pro Szenario</translation>
     </message>
 </context>
 <context>
@@ -11261,7 +11288,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Text report</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbericht</translation>
     </message>
 </context>
 <context>
@@ -11485,355 +11512,356 @@ ID: %2</translation>
     <name>oi::editor::spec::PocScenarioForm</name>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished">Schritt hinzufügen</translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Remove Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt entfernen</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished">Nach oben</translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished">Nach unten</translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>No PoC scenario selected. Add one, or draft one for each journey with Draft from Journeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PoC-Szenario ausgewählt. Fügen Sie eines hinzu oder entwerfen Sie mit „Aus Journeys entwerfen“ eines für jede Journey.</translation>
     </message>
     <message>
         <source>What the vendor demonstrates</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Anbieter vorführt</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Role and task</source>
-        <translation type="unfinished">Rolle und Aufgabe</translation>
+        <translation>Rolle und Aufgabe</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Anforderung</translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished">Min.</translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Steps of the PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des PoC-Szenarios</translation>
     </message>
     <message>
         <source>What the customer does at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde in diesem Schritt tut</translation>
     </message>
     <message>
         <source>The test data the buyer hands the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testdaten, die der Auftraggeber dem Anbieter übergibt</translation>
     </message>
     <message>
         <source>What the evaluators must see</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Bewerter sehen müssen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">nicht festgelegt</translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Customer&apos;s action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion des Kunden</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Requirement demonstrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeführte Anforderung</translation>
     </message>
     <message>
         <source>Data the buyer provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Auftraggeber bereitgestellte Daten</translation>
     </message>
     <message>
         <source>Expected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartetes Ergebnis</translation>
     </message>
     <message>
         <source>Minutes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Minuten</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Journey</translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished">Prozess</translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Steps the vendor demonstrates live</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, die der Anbieter live vorführt</translation>
     </message>
     <message>
         <source>(no journey)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Journey)</translation>
     </message>
     <message>
         <source>(no process)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Prozess)</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished">1 Schritt</translation>
+        <translation>1 Schritt</translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n Schritt</numerusform>
             <numerusform>%n Schritte</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1 minutes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten insgesamt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Buyer&apos;s data: %1
 Expected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des Auftraggebers: %1
+Erwartet: %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>Select a step to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt aus, um ihn zu bearbeiten</translation>
     </message>
     <message>
         <source>(no role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Rolle)</translation>
     </message>
     <message>
         <source>(no task)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Aufgabe)</translation>
     </message>
     <message>
         <source>(no requirement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Anforderung)</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorComparison</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Weighted score</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Bewertung</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished">Anteil</translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von höchstens %2</translation>
     </message>
     <message>
         <source>The weighted score as a share of the most a vendor could score (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewichtete Bewertung als Anteil an der höchstmöglichen Bewertung eines Anbieters (%1)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Knocked out: the Must %1 scored 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschieden: Die Muss-Anforderung %1 wurde mit 0 bewertet</translation>
     </message>
     <message>
         <source>Knocked out: the Musts %1 scored 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschieden: Die Muss-Anforderungen %1 wurden mit 0 bewertet</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt</translation>
     </message>
     <message>
         <source>In the running</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Rennen</translation>
     </message>
     <message>
         <source>No vendors yet: add them, or import a filled-in scoring sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anbieter: Fügen Sie welche hinzu oder importieren Sie einen ausgefüllten Bewertungsbogen.</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorPocEditor</name>
     <message>
         <source>Vendor PoC</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter-PoC</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorPocPage</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Draft from Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Journeys entwerfen</translation>
     </message>
     <message>
         <source>Add a PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Szenario hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte PoC-Szenario entfernen</translation>
     </message>
     <message>
         <source>Move the scenario up the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario im Skript nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the scenario down the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario im Skript nach unten verschieben</translation>
     </message>
     <message>
         <source>Draft a scenario for each journey that has none, along its to-be process</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Journey ohne Szenario eines entwerfen, entlang ihres Soll-Prozesses</translation>
     </message>
     <message>
         <source>PoC scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Vendor PoC&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The proof-of-concept scenarios the vendors must demonstrate live, stored in the project: add, remove, reorder and edit them step by step. &lt;i&gt;Vendors and Scoring&lt;/i&gt; holds the vendors, the evaluators&apos; scores 0ĳ per requirement, the weight of each priority and the comparison; a Must scored 0 knocks a vendor out.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Szenarien</translation>
     </message>
     <message>
         <source>PoC Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC-Szenarien</translation>
     </message>
     <message>
         <source>Vendors and Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter und Bewertung</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Vendor PoC&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The proof-of-concept scenarios the vendors must demonstrate live, stored in the project: add, remove, reorder and edit them step by step. &lt;i&gt;Vendors and Scoring&lt;/i&gt; holds the vendors, the evaluators&apos; scores 0–3 per requirement, the weight of each priority and the comparison; a Must scored 0 knocks a vendor out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Anbieter-PoC&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Proof-of-Concept-Szenarien, die die Anbieter live vorführen müssen, im Projekt gespeichert: Fügen Sie sie hinzu, entfernen Sie sie, ordnen Sie sie neu und bearbeiten Sie sie Schritt für Schritt. &lt;i&gt;Anbieter und Bewertung&lt;/i&gt; enthält die Anbieter, die Bewertungen der Bewerter von 0–3 je Anforderung, das Gewicht jeder Priorität und den Vergleich; eine mit 0 bewertete Muss-Anforderung lässt einen Anbieter ausscheiden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorScoring</name>
     <message>
         <source>Add Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter hinzufügen</translation>
     </message>
     <message>
         <source>Remove Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter entfernen</translation>
     </message>
     <message>
         <source>Double-click a vendor to rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Anbieter, um ihn umzubenennen</translation>
     </message>
     <message>
         <source>Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Scores per requirement and vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen je Anforderung und Anbieter</translation>
     </message>
     <message>
         <source>Vendor comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietervergleich</translation>
     </message>
     <message>
         <source>Weight per priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht je Priorität</translation>
     </message>
     <message>
         <source>Scores per requirement: 0 not shown, 1 partly, 2 largely, 3 fully met</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen je Anforderung: 0 nicht gezeigt, 1 teilweise, 2 weitgehend, 3 vollständig erfüllt</translation>
     </message>
     <message>
         <source>New vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anbieter</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Anforderung</translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Gewicht</translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>0 not shown, 1 partly, 2 largely, 3 fully met; – not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>0 nicht gezeigt, 1 teilweise, 2 weitgehend, 3 vollständig erfüllt; – noch nicht bewertet</translation>
     </message>
     <message>
         <source>Score of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von %1 für %2</translation>
     </message>
 </context>
 <context>

@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>these parts of it are not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>estas partes no se importan: %1.</translation>
     </message>
 </context>
 <context>
@@ -824,30 +824,30 @@ Código de salida: 0 sin errores (se admiten advertencias), 1 se encontraron err
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched no step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no coincidió con ningún paso</numerusform>
+            <numerusform>%n no coincidieron con ningún paso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journey step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso del recorrido</numerusform>
+            <numerusform>%n pasos del recorrido</numerusform>
         </translation>
     </message>
 </context>
@@ -1904,54 +1904,54 @@ Código de salida: 0 sin errores (se admiten advertencias), 1 se encontraron err
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each counted once however many of their activities overlap (the log has start and end times).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dotación de cada rol es el máximo de personas de ese rol trabajando a la vez, cada una contada una sola vez por muchas actividades suyas que se solapen (el registro tiene horas de inicio y de fin).</translation>
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each activity taken to have been worked on for its median time since the case&apos;s previous activity, but not before the same person&apos;s previous completion (the log has completion times only).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dotación de cada rol es el máximo de personas de ese rol trabajando a la vez; se supone que cada actividad se trabajó durante su tiempo mediano desde la actividad anterior del caso, pero no antes de la finalización anterior de la misma persona (el registro solo tiene horas de finalización).</translation>
     </message>
     <message>
         <source>Drafted from %1: %2, %3 and %4 from %5 to %6. The process&apos;s description says how each figure was estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador a partir de %1: %2, %3 y %4 del %5 al %6. La descripción del proceso indica cómo se estimó cada cifra.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tipo de actividad</numerusform>
+            <numerusform>%n tipos de actividad</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 and %3, %4, %5.</source>
         <comment>events of cases and activities, resources, channels</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 y %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recurso</numerusform>
+            <numerusform>%n recursos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canales</numerusform>
         </translation>
     </message>
 </context>
@@ -2297,7 +2297,7 @@ Código de salida: 0 sin errores (se admiten advertencias), 1 se encontraron err
     </message>
     <message>
         <source>Start a studio of its own even when one is running (otherwise FILE opens in the running one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una instancia propia de la aplicación aunque ya haya una en ejecución (de lo contrario, FILE se abre en la que está en ejecución).</translation>
     </message>
 </context>
 <context>
@@ -2342,11 +2342,11 @@ Código de salida: 0 sin errores (se admiten advertencias), 1 se encontraron err
     <name>PocScenarios</name>
     <message>
         <source>New PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo escenario de PoC</translation>
     </message>
     <message>
         <source>New vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proveedor</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3747,7 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
     </message>
     <message>
         <source>the member “capacity” should be a list, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>el miembro “capacity” debe ser una lista, no %1.</translation>
     </message>
 </context>
 <context>
@@ -4381,91 +4381,91 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
     </message>
     <message>
         <source>Draft PoC Scenarios</source>
-        <translation type="unfinished">Esbozar escenarios de PoC</translation>
+        <translation>Esbozar escenarios de PoC</translation>
     </message>
     <message>
         <source>Add PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir escenario de PoC</translation>
     </message>
     <message>
         <source>Remove PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar escenario de PoC</translation>
     </message>
     <message>
         <source>Move PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover escenario de PoC</translation>
     </message>
     <message>
         <source>Rename PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del escenario de PoC</translation>
     </message>
     <message>
         <source>Set PoC Scenario Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir recorrido del escenario de PoC</translation>
     </message>
     <message>
         <source>Set PoC Scenario Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir proceso del escenario de PoC</translation>
     </message>
     <message>
         <source>Add PoC Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso de PoC</translation>
     </message>
     <message>
         <source>Remove PoC Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar paso de PoC</translation>
     </message>
     <message>
         <source>Move PoC Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover paso de PoC</translation>
     </message>
     <message>
         <source>Edit PoC Customer Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar acción del cliente de PoC</translation>
     </message>
     <message>
         <source>Set PoC Step Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir rol del paso de PoC</translation>
     </message>
     <message>
         <source>Set PoC Step Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir tarea del paso de PoC</translation>
     </message>
     <message>
         <source>Set PoC Step Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir requisito del paso de PoC</translation>
     </message>
     <message>
         <source>Edit PoC Buyer&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos del comprador de PoC</translation>
     </message>
     <message>
         <source>Edit PoC Expected Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar resultado esperado de PoC</translation>
     </message>
     <message>
         <source>Set PoC Minutes Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir minutos permitidos de PoC</translation>
     </message>
     <message>
         <source>Add Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir proveedor</translation>
     </message>
     <message>
         <source>Rename Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del proveedor</translation>
     </message>
     <message>
         <source>Remove Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar proveedor</translation>
     </message>
     <message>
         <source>Set Vendor Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir puntuación del proveedor</translation>
     </message>
     <message>
         <source>Set Priority Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir pesos de las prioridades</translation>
     </message>
 </context>
 <context>
@@ -5378,19 +5378,19 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
     </message>
     <message>
         <source>Users on duty per role by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios de turno por rol y hora</translation>
     </message>
     <message>
         <source>The most users of each role on duty at once in each hour of the day; the peak in bold where staffing changes during the day, the shade darker the busier they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>El máximo de usuarios de cada rol de turno a la vez en cada hora del día; el pico en negrita cuando la dotación cambia a lo largo del día, y el sombreado más oscuro cuanto mayor es la ocupación.</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico</translation>
     </message>
     <message>
         <source>%1: size for concurrent open cases, %2 at the peak (in the hour from %3:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dimensionar para casos abiertos simultáneos, %2 en el pico (en la hora a partir de las %3:00).</translation>
     </message>
 </context>
 <context>
@@ -5720,7 +5720,7 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento</translation>
     </message>
 </context>
 <context>
@@ -6394,19 +6394,19 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each counted once however many of their activities overlap: the log has start and end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dotación de cada rol es el máximo de personas de ese rol trabajando a la vez, cada una contada una sola vez por muchas actividades suyas que se solapen: el registro tiene horas de inicio y de fin.</translation>
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each activity taken to have been worked on for its median time since the case&apos;s previous activity, but not before the same person&apos;s previous completion: the log has completion times only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dotación de cada rol es el máximo de personas de ese rol trabajando a la vez; se supone que cada actividad se trabajó durante su tiempo mediano desde la actividad anterior del caso, pero no antes de la finalización anterior de la misma persona: el registro solo tiene horas de finalización.</translation>
     </message>
     <message>
         <source>%1 (headcount %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dotación %2)</translation>
     </message>
     <message>
         <source>Already in the project, and used as they are there, with their headcount, shifts and costs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya están en el proyecto y se usan tal como están allí, con su dotación, turnos y costes: %1.</translation>
     </message>
 </context>
 <context>
@@ -6787,330 +6787,354 @@ Do you want to save them?</source>
     </message>
     <message>
         <source>Responsi&amp;bility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a new %1 to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsa&amp;bilidad</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienvenida</translation>
     </message>
     <message>
         <source>Start an empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un proyecto vacío</translation>
     </message>
     <message>
         <source>Open a project file (.oistudio or .oi.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de proyecto (.oistudio u .oi.yaml)</translation>
     </message>
     <message>
         <source>Open the bundled sample project, a broadband provider, as a new unsaved project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el proyecto de ejemplo incluido, un proveedor de banda ancha, como un proyecto nuevo sin guardar</translation>
     </message>
     <message>
         <source>Save the project to its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el proyecto en su archivo</translation>
     </message>
     <message>
         <source>Save the project under a new name or format</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el proyecto con otro nombre o formato</translation>
     </message>
     <message>
         <source>Turn an event log (CSV or XES) into a draft journey, process and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un registro de eventos (CSV o XES) en un borrador de recorrido, proceso y roles</translation>
     </message>
     <message>
         <source>Close the studio, offering to save unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la aplicación, con la opción de guardar el trabajo no guardado</translation>
     </message>
     <message>
         <source>Check the whole project and list every problem in the Problems panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar todo el proyecto y listar cada problema en el panel Problemas</translation>
     </message>
     <message>
         <source>The studio&apos;s version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión y la licencia de la aplicación</translation>
     </message>
     <message>
         <source>The version of Qt the studio is built with</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de Qt con la que se ha compilado la aplicación</translation>
     </message>
     <message>
         <source>Simulate the chosen scenario and show throughput, waits and the constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Simular el escenario elegido y mostrar el rendimiento, las esperas y la restricción</translation>
     </message>
     <message>
         <source>Stop the simulation that is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la simulación en curso</translation>
     </message>
     <message>
         <source>Take the simulated figures off the journey map and the process diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar las cifras simuladas del mapa del recorrido y del diagrama de proceso</translation>
     </message>
     <message>
         <source>Use the whole screen for the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar toda la pantalla para la aplicación</translation>
     </message>
     <message>
         <source>Language, theme, autosave, simulation defaults, units and export settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma, tema, autoguardado, valores predeterminados de simulación, unidades y opciones de exportación</translation>
     </message>
     <message>
         <source>Show the welcome page: the sample, the templates and recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página de bienvenida: el ejemplo, las plantillas y los proyectos recientes</translation>
     </message>
     <message>
         <source>Present the project to executives and record their decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar el proyecto a los directivos y registrar sus decisiones</translation>
     </message>
     <message>
         <source>Save the executive review as a PDF deck, one slide per screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la revisión ejecutiva como presentación PDF, una diapositiva por pantalla</translation>
     </message>
     <message>
         <source>Preview and save the vendor proof-of-concept specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar y guardar la especificación de prueba de concepto para proveedores</translation>
     </message>
     <message>
         <source>Find what would relieve the constraint, with its cost and the goals it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar qué aliviaría la restricción, con su coste y los objetivos que cumple</translation>
     </message>
     <message>
         <source>Read the user guide, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la guía del usuario, sin conexión</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado de la aplicación</translation>
     </message>
     <message>
         <source>Delete the strategy, role, process or other item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la estrategia, el rol, el proceso u otro elemento seleccionado</translation>
     </message>
     <message>
         <source>Change the id of the selected item everywhere it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el id del elemento seleccionado en todos los lugares donde se usa</translation>
     </message>
     <message>
         <source>Click on any part of the window to learn what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en cualquier parte de la ventana para saber qué es</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última edición</translation>
     </message>
     <message>
         <source>Redo the edit last undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer la última edición deshecha</translation>
     </message>
     <message>
         <source>Everything in the project by kind: strategies, personas, journeys, roles, processes, requirements and scenarios. Double-click an item to open it in its editor; the context menu adds, renames and deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el contenido del proyecto por tipo: estrategias, personas, recorridos, roles, procesos, requisitos y escenarios. Haga doble clic en un elemento para abrirlo en su editor; el menú contextual permite añadir, cambiar el nombre y eliminar.</translation>
     </message>
     <message>
         <source>The selected item&apos;s details, ready to edit. Every change can be undone (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles del elemento seleccionado, listos para editar. Todos los cambios se pueden deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Every edit of this session, newest last. Click an earlier line to go back to that point; click a later one to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ediciones de esta sesión, la más reciente al final. Haga clic en una línea anterior para volver a ese punto; haga clic en una posterior para rehacer.</translation>
     </message>
     <message>
         <source>Run the simulation: choose a scenario and the number of replications, then Run (F5). The figures appear on the Results tab, the journey map and the process diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute la simulación: elija un escenario y el número de réplicas y pulse Ejecutar (F5). Las cifras aparecen en la pestaña Resultados, en el mapa del recorrido y en el diagrama de proceso.</translation>
     </message>
     <message>
         <source>What the project&apos;s check found: errors that stop a simulation and warnings worth a look. Double-click a problem to go to the item it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha encontrado la comprobación del proyecto: errores que impiden simular y advertencias que conviene revisar. Haga doble clic en un problema para ir al elemento al que se refiere.</translation>
     </message>
     <message>
         <source>Project contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del proyecto</translation>
     </message>
     <message>
         <source>Edit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de ediciones</translation>
+    </message>
+    <message>
+        <source>Add a customer-centric strategy with its goals and KPIs</source>
+        <translation>Añadir una estrategia centrada en el cliente con sus objetivos y KPI</translation>
+    </message>
+    <message>
+        <source>Add a persona, a customer the journeys follow</source>
+        <translation>Añadir una persona, un cliente cuyos recorridos se siguen</translation>
+    </message>
+    <message>
+        <source>Add a customer journey to map</source>
+        <translation>Añadir un recorrido del cliente para mapear</translation>
+    </message>
+    <message>
+        <source>Add a role, as-is or to-be</source>
+        <translation>Añadir un rol, actual o futuro</translation>
+    </message>
+    <message>
+        <source>Add a responsibility a role takes on</source>
+        <translation>Añadir una responsabilidad que asume un rol</translation>
+    </message>
+    <message>
+        <source>Add a work process to design</source>
+        <translation>Añadir un proceso de trabajo para diseñar</translation>
+    </message>
+    <message>
+        <source>Add a requirement on CRM technology</source>
+        <translation>Añadir un requisito sobre la tecnología CRM</translation>
+    </message>
+    <message>
+        <source>Add a what-if scenario to simulate</source>
+        <translation>Añadir un escenario hipotético (what-if) para simular</translation>
     </message>
 </context>
 <context>
     <name>oi::app::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>Si&amp;mulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulación</translation>
     </message>
     <message>
         <source>&amp;Units and Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidades y exportación</translation>
     </message>
     <message>
         <source>Settings for you on this computer, the same for every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes personales en este equipo, iguales para todos los proyectos.</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies when the studio next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maps and diagrams stay on white paper in every theme, as they print</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>How often a recovery copy of unsaved work is written; a crash loses at most this</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se escribe una copia de recuperación del trabajo no guardado; un bloqueo pierde como máximo este tiempo</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoguardado cada:</translation>
     </message>
     <message>
         <source>Show the &amp;welcome page at startup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página de &amp;bienvenida al iniciar</translation>
     </message>
     <message>
         <source>What a new project&apos;s simulation settings and the Simulation panel start with. A project you open keeps its own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores con los que empiezan los ajustes de simulación de un proyecto nuevo y el panel Simulación. Un proyecto que se abre conserva sus propios ajustes.</translation>
     </message>
     <message>
         <source>&amp;Replications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réplicas:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>How long each replication runs after its warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura cada réplica después de su calentamiento</translation>
     </message>
     <message>
         <source>Run &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración de la ejecución:</translation>
     </message>
     <message>
         <source>The start-up left out of every figure, while queues fill from empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El arranque que se excluye de todas las cifras, mientras las colas se llenan desde vacías</translation>
     </message>
     <message>
         <source>&amp;Warm-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calentamiento:</translation>
     </message>
     <message>
         <source>The same seed gives the same figures, on every computer</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma semilla da las mismas cifras en cualquier equipo</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla:</translation>
     </message>
     <message>
         <source>exactly the replications above</source>
-        <translation type="unfinished"></translation>
+        <translation>exactamente las réplicas indicadas arriba</translation>
     </message>
     <message>
         <source>until ± %1 % of the mean</source>
-        <translation type="unfinished">hasta ± %1 % de la media</translation>
+        <translation>hasta ± %1 % de la media</translation>
     </message>
     <message>
         <source>&amp;Precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precisión:</translation>
     </message>
     <message>
         <source>How figures read in the studio, and what exports start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se muestran las cifras en la aplicación y con qué empiezan las exportaciones.</translation>
     </message>
     <message>
         <source>In the unit that reads best (35 s, 3 h 20 min, 2.2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>En la unidad que mejor se lee (35 s, 3 h 20 min, 2,2 días)</translation>
     </message>
     <message>
         <source>Always in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre en minutos</translation>
     </message>
     <message>
         <source>Always in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre en horas</translation>
     </message>
     <message>
         <source>Always in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre en días</translation>
     </message>
     <message>
         <source>&amp;Durations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duraciones:</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> ppp</translation>
     </message>
     <message>
         <source>150 dpi suits slides; 300 dpi suits print</source>
-        <translation type="unfinished"></translation>
+        <translation>150 ppp es adecuado para diapositivas; 300 ppp, para impresión</translation>
     </message>
     <message>
         <source>PNG &amp;resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolución PNG:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>&amp;Vendor specification page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de la especificación para &amp;proveedores:</translation>
     </message>
 </context>
 <context>
@@ -7246,11 +7270,11 @@ Do you want to save them?</source>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished">Procesos</translation>
+        <translation>Procesos</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Processes&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every process of the project at a glance: its steps in flow order, the role that performs each task and the time it takes. The page is read-only: draw a process on the Process tab.&lt;/p&gt;&lt;p&gt;Processes linked to what is selected elsewhere are highlighted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Procesos&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Todos los procesos del proyecto de un vistazo: sus pasos en el orden del flujo, el rol que realiza cada tarea y el tiempo que requiere. La página es de solo lectura: dibuje un proceso en la pestaña Proceso.&lt;/p&gt;&lt;p&gt;Los procesos vinculados a lo seleccionado en otro lugar aparecen resaltados.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7423,11 +7447,11 @@ Delete it and unlink it from %2?</source>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished">Requisitos</translation>
+        <translation>Requisitos</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Requirements&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What the processes ask of the technology, grouped by kind (process control, information management, non-functional), with each one&apos;s MoSCoW priority, acceptance criterion and the journey and process steps that need it.&lt;/p&gt;&lt;p&gt;The page is read-only: select a requirement in the Project panel to edit it in the Properties panel; the requirements linked to what is selected elsewhere are highlighted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Requisitos&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lo que los procesos piden a la tecnología, agrupado por tipo (control de procesos, gestión de la información, no funcional), con la prioridad MoSCoW de cada uno, su criterio de aceptación y los pasos del recorrido y del proceso que lo necesitan.&lt;/p&gt;&lt;p&gt;La página es de solo lectura: seleccione un requisito en el panel Proyecto para editarlo en el panel Propiedades; los requisitos vinculados a lo seleccionado en otro lugar aparecen resaltados.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7557,19 +7581,19 @@ Delete it and unlink it from %2?</source>
     </message>
     <message>
         <source>Scenario to simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario que se va a simular</translation>
     </message>
     <message>
         <source>Replications</source>
-        <translation type="unfinished">Réplicas</translation>
+        <translation>Réplicas</translation>
     </message>
     <message>
         <source>How many independent runs to average; more give narrower intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas ejecuciones independientes se promedian; más ejecuciones dan intervalos más estrechos</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
 </context>
 <context>
@@ -7678,67 +7702,67 @@ Delete it and unlink it from %2?</source>
     <name>oi::app::WelcomePage</name>
     <message>
         <source>The ways into the studio: the sample project, a template, an empty project, a file or a project you had open. Help ▸ Welcome brings this page back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las formas de entrar en la aplicación: el proyecto de ejemplo, una plantilla, un proyecto vacío, un archivo o un proyecto que tenía abierto. Ayuda ▸ Bienvenida vuelve a mostrar esta página.</translation>
     </message>
     <message>
         <source>Welcome to Outside-In Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Outside-In Studio</translation>
     </message>
     <message>
         <source>Model how the company should serve its customers from the outside in: &lt;b&gt;strategy&lt;/b&gt; sets goals, &lt;b&gt;roles&lt;/b&gt; change to meet them, &lt;b&gt;processes&lt;/b&gt; are re-engineered for those roles from the customer&apos;s journey, and only then does &lt;b&gt;technology&lt;/b&gt; get its requirements. The simulator shows the constraint before any technology is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modele cómo debe servir la empresa a sus clientes de fuera hacia dentro: la &lt;b&gt;estrategia&lt;/b&gt; fija los objetivos, los &lt;b&gt;roles&lt;/b&gt; cambian para cumplirlos, los &lt;b&gt;procesos&lt;/b&gt; se rediseñan para esos roles a partir del recorrido del cliente, y solo entonces la &lt;b&gt;tecnología&lt;/b&gt; recibe sus requisitos. El simulador muestra la restricción antes de elegir ninguna tecnología.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Comenzar</translation>
     </message>
     <message>
         <source>Open the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el proyecto de ejemplo</translation>
     </message>
     <message>
         <source>A broadband provider&apos;s subscription journeys, roles, processes and scenarios, ready to simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recorridos de contratación, roles, procesos y escenarios de un proveedor de banda ancha, listos para simular</translation>
     </message>
     <message>
         <source>Start from the template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con la plantilla “%1”</translation>
     </message>
     <message>
         <source>Start an empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un proyecto vacío</translation>
     </message>
     <message>
         <source>A blank project to fill in yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proyecto en blanco para completar usted mismo</translation>
     </message>
     <message>
         <source>Open a project file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de proyecto…</translation>
     </message>
     <message>
         <source>A .oistudio or .oi.yaml file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .oistudio u .oi.yaml de este equipo</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos recientes</translation>
     </message>
     <message>
         <source>Show this page when the studio starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta página al iniciar la aplicación</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar</translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos &amp;recientes</translation>
     </message>
     <message>
         <source>No recent projects yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay proyectos recientes</translation>
     </message>
 </context>
 <context>
@@ -8467,12 +8491,15 @@ Código de salida: 0 trazado (las carencias se notifican, no son fallos), 2 erro
         <source>
 Feedback from %1: %2 on a scale from %3 to %4, %5:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opiniones de %1: %2 en una escala de %3 a %4, %5:
+</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito %1: %2, %3, %4.
+</translation>
     </message>
 </context>
 <context>
@@ -8543,7 +8570,7 @@ Feedback from %1: %2 on a scale from %3 to %4, %5:
     </message>
     <message>
         <source>at a shift end a busy worker finishes the task (&apos;finish&apos;, the default) or hands it back (&apos;hand-back&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>al final de un turno, una persona ocupada termina la tarea (&apos;finish&apos;, el valor por defecto) o la devuelve (&apos;hand-back&apos;)</translation>
     </message>
 </context>
 <context>
@@ -8886,35 +8913,35 @@ Id: %2</translation>
     </message>
     <message>
         <source>Save the journey map as a picture for slides and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa del recorrido como imagen para presentaciones y correo electrónico</translation>
     </message>
     <message>
         <source>Save the journey map as a drawing that stays sharp at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa del recorrido como dibujo que se ve nítido a cualquier tamaño</translation>
     </message>
     <message>
         <source>Save the journey map as a PDF to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa del recorrido como PDF para imprimirlo o enviarlo</translation>
     </message>
     <message>
         <source>Save the journey as a web page to open in any browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el recorrido como página web para abrirla en cualquier navegador</translation>
     </message>
     <message>
         <source>Save the journey as Mermaid text for wikis and Markdown documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el recorrido como texto Mermaid para wikis y documentos Markdown</translation>
     </message>
     <message>
         <source>Save the journey as a JSON file another project or tool can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el recorrido como archivo JSON que otro proyecto o herramienta puede importar</translation>
     </message>
     <message>
         <source>Add a journey saved as JSON, from another project or tool, to this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a este proyecto un recorrido guardado como JSON desde otro proyecto o herramienta</translation>
     </message>
     <message>
         <source>Print the journey map shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el mapa del recorrido mostrado</translation>
     </message>
 </context>
 <context>
@@ -9227,87 +9254,87 @@ Id: %2</translation>
     </message>
     <message>
         <source>The journey shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>El recorrido que se muestra en el mapa</translation>
     </message>
     <message>
         <source>Find steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pasos</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished">Mapa del recorrido</translation>
+        <translation>Mapa del recorrido</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Journey&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The customer&apos;s journey as a map: stages across the top, the steps under them, and lanes for touchpoints, pain points, opportunities and the emotion curve. Choose the journey at the top right; double-click a step or stage to rename it, drag steps to reorder them, and edit the selected step in the Properties panel.&lt;/p&gt;&lt;p&gt;After a simulation run each step shows how long customers wait there.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Recorrido&lt;/b&gt;&lt;/p&gt;&lt;p&gt;El recorrido del cliente como mapa: las etapas en la parte superior, los pasos debajo de ellas y carriles para los puntos de contacto, los puntos de dolor, las oportunidades y la curva de emociones. Elija el recorrido arriba a la derecha; haga doble clic en un paso o una etapa para cambiarle el nombre, arrastre los pasos para reordenarlos y edite el paso seleccionado en el panel Propiedades.&lt;/p&gt;&lt;p&gt;Tras una ejecución de la simulación, cada paso muestra cuánto esperan allí los clientes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Zoom in on the journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar el mapa del recorrido</translation>
     </message>
     <message>
         <source>Zoom out to see more of the journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar para ver más del mapa del recorrido</translation>
     </message>
     <message>
         <source>Zoom so the whole journey fits in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar el zoom para que todo el recorrido quepa en la ventana</translation>
     </message>
     <message>
         <source>Show the journey map at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el mapa del recorrido a su tamaño real</translation>
     </message>
     <message>
         <source>Select every step of this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los pasos de este recorrido</translation>
     </message>
     <message>
         <source>Copy the selected steps, to paste them into this or another journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los pasos seleccionados para pegarlos en este u otro recorrido</translation>
     </message>
     <message>
         <source>Remove the selected steps and keep them to paste elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los pasos seleccionados y conservarlos para pegarlos en otro lugar</translation>
     </message>
     <message>
         <source>Paste the copied steps after the selected step, or at the end of the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar los pasos copiados después del paso seleccionado o al final del recorrido</translation>
     </message>
     <message>
         <source>Delete the selected steps from the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los pasos seleccionados del recorrido</translation>
     </message>
     <message>
         <source>Add a stage at the end of the journey and name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una etapa al final del recorrido y darle un nombre</translation>
     </message>
     <message>
         <source>Add a step after the selected one, or at the end of the last stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso después del seleccionado o al final de la última etapa</translation>
     </message>
     <message>
         <source>Make a copy of the selected steps beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de los pasos seleccionados junto a ellos</translation>
     </message>
     <message>
         <source>Find the next step whose title, action, touchpoint or pain points contain a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el siguiente paso cuyo título, acción, punto de contacto o puntos de dolor contengan una palabra</translation>
     </message>
     <message>
         <source>Rename the selected step on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del paso seleccionado en el mapa</translation>
     </message>
     <message>
         <source>Draw the customer&apos;s feelings after the redesign beside today&apos;s on the emotion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar en la curva de emociones lo que siente el cliente tras el rediseño junto a lo que siente hoy</translation>
     </message>
     <message>
         <source>Start a new journey with one empty stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un nuevo recorrido con una etapa vacía</translation>
     </message>
     <message>
         <source>Delete the journey shown, with its stages and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el recorrido mostrado, con sus etapas y pasos</translation>
     </message>
 </context>
 <context>
@@ -9604,15 +9631,15 @@ Id: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Process&lt;/b&gt;&lt;/p&gt;&lt;p&gt;One process as a diagram: events, tasks, gateways and the flows between them, with each task&apos;s role and duration. Choose the process above the diagram; add nodes from the palette on the left or with their one-letter keys, and drag from the handle on a node&apos;s right edge to another node to connect them.&lt;/p&gt;&lt;p&gt;After a simulation run each task shows how long cases wait there and how busy its role is, and the constraint is marked.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Proceso&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un proceso como diagrama: eventos, tareas, compuertas y los flujos entre ellos, con el rol y la duración de cada tarea. Elija el proceso encima del diagrama; añada nodos desde la paleta de la izquierda o con su tecla de una letra, y arrastre desde el tirador del borde derecho de un nodo hasta otro nodo para conectarlos.&lt;/p&gt;&lt;p&gt;Tras una ejecución de la simulación, cada tarea muestra cuánto esperan allí los casos y lo ocupado que está su rol, y se marca la restricción.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add the processes of a BPMN 2.0 file, drawn in another modelling tool, to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al proyecto los procesos de un archivo BPMN 2.0 dibujado en otra herramienta de modelado</translation>
     </message>
     <message>
         <source>Save every process of the project as a BPMN 2.0 file other modelling tools can open</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los procesos del proyecto como archivo BPMN 2.0 que otras herramientas de modelado pueden abrir</translation>
     </message>
 </context>
 <context>
@@ -9802,123 +9829,123 @@ Id: %2</translation>
     </message>
     <message>
         <source>Find a node</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un nodo</translation>
     </message>
     <message>
         <source>Process diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de proceso</translation>
     </message>
     <message>
         <source>Other version of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra versión del proceso</translation>
     </message>
     <message>
         <source>Add a start event: where a case enters the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un evento de inicio: donde un caso entra en el proceso</translation>
     </message>
     <message>
         <source>Add a task: work a role does, taking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una tarea: trabajo que realiza un rol y que lleva tiempo</translation>
     </message>
     <message>
         <source>Add an exclusive gateway: the case takes one of its ways out</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una compuerta exclusiva: el caso toma una de sus salidas</translation>
     </message>
     <message>
         <source>Add a parallel split: the case goes down all its ways at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una división paralela: el caso sigue todas sus salidas a la vez</translation>
     </message>
     <message>
         <source>Add a parallel join: the case waits here until every way has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una unión paralela: el caso espera aquí hasta que han llegado todas las ramas</translation>
     </message>
     <message>
         <source>Add a timer event: the case waits for a time to pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un evento de temporizador: el caso espera a que pase un tiempo</translation>
     </message>
     <message>
         <source>Add an end event: where a case leaves the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un evento de fin: donde un caso sale del proceso</translation>
     </message>
     <message>
         <source>Remove the selected nodes and keep them to paste elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los nodos seleccionados y conservarlos para pegarlos en otro lugar</translation>
     </message>
     <message>
         <source>Copy the selected nodes, to paste them into this or another process</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los nodos seleccionados para pegarlos en este u otro proceso</translation>
     </message>
     <message>
         <source>Paste the copied nodes into the process shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar los nodos copiados en el proceso mostrado</translation>
     </message>
     <message>
         <source>Delete the selected nodes and flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los nodos y flujos seleccionados</translation>
     </message>
     <message>
         <source>Select every node of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los nodos del proceso</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their left edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear los nodos seleccionados por su borde izquierdo</translation>
     </message>
     <message>
         <source>Line the selected nodes up one above the other on their centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear los nodos seleccionados uno encima de otro por su centro</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their right edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear los nodos seleccionados por su borde derecho</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their top edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear los nodos seleccionados por su borde superior</translation>
     </message>
     <message>
         <source>Line the selected nodes up side by side on their middles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear los nodos seleccionados uno junto a otro por su centro</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their bottom edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear los nodos seleccionados por su borde inferior</translation>
     </message>
     <message>
         <source>Space the selected nodes evenly from left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuir los nodos seleccionados uniformemente de izquierda a derecha</translation>
     </message>
     <message>
         <source>Space the selected nodes evenly from top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuir los nodos seleccionados uniformemente de arriba abajo</translation>
     </message>
     <message>
         <source>Arrange the whole process neatly from left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar todo el proceso de izquierda a derecha</translation>
     </message>
     <message>
         <source>Find a node of the process by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un nodo del proceso por su nombre</translation>
     </message>
     <message>
         <source>Zoom in on the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar el proceso</translation>
     </message>
     <message>
         <source>Zoom out to see more of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar para ver más del proceso</translation>
     </message>
     <message>
         <source>Zoom so the whole process fits in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar el zoom para que todo el proceso quepa en la ventana</translation>
     </message>
     <message>
         <source>Show the process at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el proceso a su tamaño real</translation>
     </message>
     <message>
         <source>Show the other version of this process below it, as-is beside to-be, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la otra versión de este proceso debajo, la actual junto a la futura, en solo lectura</translation>
     </message>
 </context>
 <context>
@@ -9985,7 +10012,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>What the project&apos;s money is shown with: a sign goes before the amount (€1,240), letters after it (1,240 CHF). The amounts themselves do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda en que se muestran los importes del proyecto: un símbolo va delante del importe (€1.240) y las letras detrás (1.240 CHF). Los importes en sí no cambian.</translation>
     </message>
 </context>
 <context>
@@ -10078,27 +10105,27 @@ Id: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Results&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What the last simulation run found: the dashboard with the headline figures and charts, the comparison of scenarios, the advice on the constraint, the history of runs and the full text report. Switch between them with the buttons at the top or the View menu.&lt;/p&gt;&lt;p&gt;Run a simulation with Simulate ▸ Run Simulation (F5); when the model changes the results are marked out of date.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Resultados&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lo que ha encontrado la última ejecución de la simulación: el panel con las cifras principales y los gráficos, la comparación de escenarios, las recomendaciones sobre la restricción, el historial de ejecuciones y el informe de texto completo. Cambie entre ellos con los botones de la parte superior o con el menú Ver.&lt;/p&gt;&lt;p&gt;Ejecute una simulación con Simular ▸ Ejecutar simulación (F5); cuando el modelo cambia, los resultados se marcan como desactualizados.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Show the headline figures and charts of the last simulation run</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las cifras principales y los gráficos de la última ejecución de la simulación</translation>
     </message>
     <message>
         <source>Run several scenarios and compare their figures against a baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar varios escenarios y comparar sus cifras con una línea base</translation>
     </message>
     <message>
         <source>Show what would relieve the constraint most, and what it would gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar qué aliviaría más la restricción y cuánto se ganaría</translation>
     </message>
     <message>
         <source>Show the earlier simulation runs of this project, to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las ejecuciones anteriores de la simulación de este proyecto para compararlas</translation>
     </message>
     <message>
         <source>Show the full results of the last run as plain text to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los resultados completos de la última ejecución como texto sin formato para copiarlo</translation>
     </message>
 </context>
 <context>
@@ -10208,23 +10235,23 @@ Id: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Roles&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The organisation as a map: each role with the responsibilities it carries, as-is and to-be side by side, so a redesign shows who gains and who loses work. Choose As-Is Only or To-Be Only in the View menu to see one of them; click a role to edit it in the Properties panel.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Roles&lt;/b&gt;&lt;/p&gt;&lt;p&gt;La organización como mapa: cada rol con las responsabilidades que asume, el actual y el futuro uno junto a otro, de modo que un rediseño muestra quién gana y quién pierde trabajo. Elija Solo actual o Solo futura en el menú Ver para ver solo uno de ellos; haga clic en un rol para editarlo en el panel Propiedades.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Role map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de roles</translation>
     </message>
     <message>
         <source>Show the roles as they are today beside the roles after the redesign</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los roles tal como son hoy junto a los roles tras el rediseño</translation>
     </message>
     <message>
         <source>Show only the roles as they are today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los roles tal como son hoy</translation>
     </message>
     <message>
         <source>Show only the roles after the redesign</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los roles tras el rediseño</translation>
     </message>
 </context>
 <context>
@@ -10849,7 +10876,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Traceability&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The outside-in chain at a glance: which roles serve which strategies, which customer needs each journey step meets, and the other links down to the requirements, one matrix at a time with its coverage. Choose the matrix and filter it by name above it; under it are the gaps (what nothing links to), the chain of each strategy and the executive decisions.&lt;/p&gt;&lt;p&gt;Select a row or column header to select that entity everywhere; its whole chain lights up.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Trazabilidad&lt;/b&gt;&lt;/p&gt;&lt;p&gt;La cadena outside-in de un vistazo: qué roles sirven a qué estrategias, qué necesidades del cliente atiende cada paso del recorrido y los demás vínculos hasta los requisitos, una matriz cada vez con su cobertura. Elija la matriz y fíltrela por nombre encima de ella; debajo están las carencias (lo que nada vincula), la cadena de cada estrategia y las decisiones ejecutivas.&lt;/p&gt;&lt;p&gt;Seleccione el encabezado de una fila o columna para seleccionar esa entidad en todas partes; se ilumina toda su cadena.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -10880,11 +10907,11 @@ Id: %2</translation>
     </message>
     <message>
         <source>Filter the matrix by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la matriz por nombre</translation>
     </message>
     <message>
         <source>Traceability matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de trazabilidad</translation>
     </message>
 </context>
 <context>
@@ -10962,7 +10989,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>Significant at 95 %: the whole 95 % interval of the gain is above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Significativo al 95 %: todo el intervalo del 95 % de la ganancia está por encima de cero.</translation>
     </message>
 </context>
 <context>
@@ -11146,11 +11173,11 @@ Id: %2</translation>
     </message>
     <message>
         <source>Scenarios to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios que se van a comparar</translation>
     </message>
     <message>
         <source>Replications per scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplicas por escenario</translation>
     </message>
 </context>
 <context>
@@ -11261,7 +11288,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>Text report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de texto</translation>
     </message>
 </context>
 <context>
@@ -11485,355 +11512,356 @@ Id: %2</translation>
     <name>oi::editor::spec::PocScenarioForm</name>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished">Añadir paso</translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Remove Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar paso</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished">Subir</translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished">Bajar</translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>No PoC scenario selected. Add one, or draft one for each journey with Draft from Journeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún escenario de PoC seleccionado. Añada uno, o esboce uno para cada recorrido con Esbozar a partir de los recorridos.</translation>
     </message>
     <message>
         <source>What the vendor demonstrates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que demuestra el proveedor</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Role and task</source>
-        <translation type="unfinished">Rol y tarea</translation>
+        <translation>Rol y tarea</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Requisito</translation>
+        <translation>Requisito</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished">Mín.</translation>
+        <translation>Mín.</translation>
     </message>
     <message>
         <source>Steps of the PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos del escenario de PoC</translation>
     </message>
     <message>
         <source>What the customer does at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace el cliente en este paso</translation>
     </message>
     <message>
         <source>The test data the buyer hands the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de prueba que el comprador entrega al proveedor</translation>
     </message>
     <message>
         <source>What the evaluators must see</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que deben ver los evaluadores</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">sin definir</translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>Customer&apos;s action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción del cliente</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tarea</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Requirement demonstrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito demostrado</translation>
     </message>
     <message>
         <source>Data the buyer provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos que aporta el comprador</translation>
     </message>
     <message>
         <source>Expected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado esperado</translation>
     </message>
     <message>
         <source>Minutes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos permitidos</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Recorrido</translation>
+        <translation>Recorrido</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished">Proceso</translation>
+        <translation>Proceso</translation>
     </message>
     <message>
         <source>Steps the vendor demonstrates live</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos que el proveedor demuestra en vivo</translation>
     </message>
     <message>
         <source>(no journey)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin recorrido)</translation>
     </message>
     <message>
         <source>(no process)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin proceso)</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished">1 paso</translation>
+        <translation>1 paso</translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n paso</numerusform>
             <numerusform>%n pasos</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1 minutes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos en total</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Buyer&apos;s data: %1
 Expected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del comprador: %1
+Esperado: %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1</translation>
     </message>
     <message>
         <source>Select a step to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un paso para editarlo</translation>
     </message>
     <message>
         <source>(no role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin rol)</translation>
     </message>
     <message>
         <source>(no task)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin tarea)</translation>
     </message>
     <message>
         <source>(no requirement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin requisito)</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorComparison</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Weighted score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación ponderada</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished">Proporción</translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuados</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de un máximo de %2</translation>
     </message>
     <message>
         <source>The weighted score as a share of the most a vendor could score (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación ponderada como proporción del máximo que podría obtener un proveedor (%1)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Knocked out: the Must %1 scored 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado: el Must %1 obtuvo 0</translation>
     </message>
     <message>
         <source>Knocked out: the Musts %1 scored 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado: los Must %1 obtuvieron 0</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>En cabeza</translation>
     </message>
     <message>
         <source>In the running</source>
-        <translation type="unfinished"></translation>
+        <translation>En la carrera</translation>
     </message>
     <message>
         <source>No vendors yet: add them, or import a filled-in scoring sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay proveedores: añádalos o importe una hoja de puntuación cumplimentada.</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorPocEditor</name>
     <message>
         <source>Vendor PoC</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC de proveedores</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorPocPage</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Draft from Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Esbozar a partir de los recorridos</translation>
     </message>
     <message>
         <source>Add a PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un escenario de PoC</translation>
     </message>
     <message>
         <source>Remove the selected PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el escenario de PoC seleccionado</translation>
     </message>
     <message>
         <source>Move the scenario up the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el escenario en el guion</translation>
     </message>
     <message>
         <source>Move the scenario down the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el escenario en el guion</translation>
     </message>
     <message>
         <source>Draft a scenario for each journey that has none, along its to-be process</source>
-        <translation type="unfinished"></translation>
+        <translation>Esbozar un escenario para cada recorrido que no tenga ninguno, siguiendo su proceso futuro</translation>
     </message>
     <message>
         <source>PoC scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Vendor PoC&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The proof-of-concept scenarios the vendors must demonstrate live, stored in the project: add, remove, reorder and edit them step by step. &lt;i&gt;Vendors and Scoring&lt;/i&gt; holds the vendors, the evaluators&apos; scores 0ĳ per requirement, the weight of each priority and the comparison; a Must scored 0 knocks a vendor out.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios de PoC</translation>
     </message>
     <message>
         <source>PoC Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios de PoC</translation>
     </message>
     <message>
         <source>Vendors and Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores y puntuación</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Vendor PoC&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The proof-of-concept scenarios the vendors must demonstrate live, stored in the project: add, remove, reorder and edit them step by step. &lt;i&gt;Vendors and Scoring&lt;/i&gt; holds the vendors, the evaluators&apos; scores 0–3 per requirement, the weight of each priority and the comparison; a Must scored 0 knocks a vendor out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PoC de proveedores&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Los escenarios de prueba de concepto que los proveedores deben demostrar en vivo, guardados en el proyecto: añádalos, quítelos, reordénelos y edítelos paso a paso. &lt;i&gt;Proveedores y puntuación&lt;/i&gt; contiene los proveedores, las puntuaciones de 0 a 3 de los evaluadores por requisito, el peso de cada prioridad y la comparación; un Must puntuado con 0 elimina a un proveedor.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorScoring</name>
     <message>
         <source>Add Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir proveedor</translation>
     </message>
     <message>
         <source>Remove Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar proveedor</translation>
     </message>
     <message>
         <source>Double-click a vendor to rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un proveedor para cambiarle el nombre</translation>
     </message>
     <message>
         <source>Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <source>Scores per requirement and vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones por requisito y proveedor</translation>
     </message>
     <message>
         <source>Vendor comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de proveedores</translation>
     </message>
     <message>
         <source>Weight per priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso por prioridad</translation>
     </message>
     <message>
         <source>Scores per requirement: 0 not shown, 1 partly, 2 largely, 3 fully met</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones por requisito: 0 no demostrado, 1 parcialmente, 2 en gran parte, 3 totalmente cumplido</translation>
     </message>
     <message>
         <source>New vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proveedor</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Requisito</translation>
+        <translation>Requisito</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Peso</translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>0 not shown, 1 partly, 2 largely, 3 fully met; – not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>0 no demostrado, 1 parcialmente, 2 en gran parte, 3 totalmente cumplido; – aún sin puntuar</translation>
     </message>
     <message>
         <source>Score of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de %1 para %2</translation>
     </message>
 </context>
 <context>

@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>these parts of it are not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments suivants n&apos;en sont pas importés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -824,30 +824,30 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements admis), 1 erreurs trouvée
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched no step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ne correspondait à aucune étape</numerusform>
+            <numerusform>%n ne correspondaient à aucune étape</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journey step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape de parcours</numerusform>
+            <numerusform>%n étapes de parcours</numerusform>
         </translation>
     </message>
 </context>
@@ -1904,54 +1904,54 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements admis), 1 erreurs trouvée
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each counted once however many of their activities overlap (the log has start and end times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les effectifs correspondent au nombre maximal de personnes de chaque rôle au travail simultanément, chacune comptée une seule fois quel que soit le chevauchement de ses activités (le journal contient des heures de début et de fin).</translation>
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each activity taken to have been worked on for its median time since the case&apos;s previous activity, but not before the same person&apos;s previous completion (the log has completion times only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les effectifs correspondent au nombre maximal de personnes de chaque rôle au travail simultanément, chaque activité étant réputée avoir été traitée pendant sa durée médiane depuis l&apos;activité précédente du cas, mais pas avant la fin de l&apos;activité précédente de la même personne (le journal ne contient que des heures de fin).</translation>
     </message>
     <message>
         <source>Drafted from %1: %2, %3 and %4 from %5 to %6. The process&apos;s description says how each figure was estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ébauche à partir de %1&#xa0;: %2, %3 et %4 du %5 au %6. La description du processus indique comment chaque valeur a été estimée.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas</numerusform>
+            <numerusform>%n cas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n type d&apos;activité</numerusform>
+            <numerusform>%n types d&apos;activité</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 and %3, %4, %5.</source>
         <comment>events of cases and activities, resources, channels</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 et %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canaux</numerusform>
         </translation>
     </message>
 </context>
@@ -2297,7 +2297,7 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements admis), 1 erreurs trouvée
     </message>
     <message>
         <source>Start a studio of its own even when one is running (otherwise FILE opens in the running one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un studio distinct même si un studio est déjà ouvert (sinon, FICHIER s&apos;ouvre dans celui qui est en cours d&apos;exécution).</translation>
     </message>
 </context>
 <context>
@@ -2342,11 +2342,11 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements admis), 1 erreurs trouvée
     <name>PocScenarios</name>
     <message>
         <source>New PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario de PoC</translation>
     </message>
     <message>
         <source>New vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel éditeur</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3747,7 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
     </message>
     <message>
         <source>the member “capacity” should be a list, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre «&#xa0;capacity&#xa0;» devrait être une liste, et non %1.</translation>
     </message>
 </context>
 <context>
@@ -4381,91 +4381,91 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
     </message>
     <message>
         <source>Draft PoC Scenarios</source>
-        <translation type="unfinished">Ébaucher les scénarios de PoC</translation>
+        <translation>Ébaucher les scénarios de PoC</translation>
     </message>
     <message>
         <source>Add PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un scénario de PoC</translation>
     </message>
     <message>
         <source>Remove PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénario de PoC</translation>
     </message>
     <message>
         <source>Move PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le scénario de PoC</translation>
     </message>
     <message>
         <source>Rename PoC Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le scénario de PoC</translation>
     </message>
     <message>
         <source>Set PoC Scenario Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le parcours du scénario de PoC</translation>
     </message>
     <message>
         <source>Set PoC Scenario Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le processus du scénario de PoC</translation>
     </message>
     <message>
         <source>Add PoC Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape de PoC</translation>
     </message>
     <message>
         <source>Remove PoC Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape de PoC</translation>
     </message>
     <message>
         <source>Move PoC Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;étape de PoC</translation>
     </message>
     <message>
         <source>Edit PoC Customer Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action du client de l&apos;étape de PoC</translation>
     </message>
     <message>
         <source>Set PoC Step Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le rôle de l&apos;étape de PoC</translation>
     </message>
     <message>
         <source>Set PoC Step Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la tâche de l&apos;étape de PoC</translation>
     </message>
     <message>
         <source>Set PoC Step Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;exigence de l&apos;étape de PoC</translation>
     </message>
     <message>
         <source>Edit PoC Buyer&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les données de l&apos;acheteur de l&apos;étape de PoC</translation>
     </message>
     <message>
         <source>Edit PoC Expected Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le résultat attendu de l&apos;étape de PoC</translation>
     </message>
     <message>
         <source>Set PoC Minutes Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les minutes accordées à l&apos;étape de PoC</translation>
     </message>
     <message>
         <source>Add Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un éditeur</translation>
     </message>
     <message>
         <source>Rename Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;éditeur</translation>
     </message>
     <message>
         <source>Remove Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;éditeur</translation>
     </message>
     <message>
         <source>Set Vendor Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la note de l&apos;éditeur</translation>
     </message>
     <message>
         <source>Set Priority Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les poids des priorités</translation>
     </message>
 </context>
 <context>
@@ -5378,19 +5378,19 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
     </message>
     <message>
         <source>Users on duty per role by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs en service par rôle et par heure</translation>
     </message>
     <message>
         <source>The most users of each role on duty at once in each hour of the day; the peak in bold where staffing changes during the day, the shade darker the busier they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal d&apos;utilisateurs de chaque rôle en service simultanément à chaque heure de la journée&#xa0;; le pic est en gras lorsque l&apos;effectif varie au cours de la journée, et la teinte est d&apos;autant plus foncée que l&apos;activité était forte.</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic</translation>
     </message>
     <message>
         <source>%1: size for concurrent open cases, %2 at the peak (in the hour from %3:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dimensionner pour les cas ouverts simultanément, %2 au pic (dans l&apos;heure à partir de %3:00).</translation>
     </message>
 </context>
 <context>
@@ -5720,7 +5720,7 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
 </context>
 <context>
@@ -6394,19 +6394,19 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each counted once however many of their activities overlap: the log has start and end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les effectifs correspondent au nombre maximal de personnes de chaque rôle au travail simultanément, chacune comptée une seule fois quel que soit le chevauchement de ses activités&#xa0;: le journal contient des heures de début et de fin.</translation>
     </message>
     <message>
         <source>Headcounts are the most people of each role at work at once, each activity taken to have been worked on for its median time since the case&apos;s previous activity, but not before the same person&apos;s previous completion: the log has completion times only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les effectifs correspondent au nombre maximal de personnes de chaque rôle au travail simultanément, chaque activité étant réputée avoir été traitée pendant sa durée médiane depuis l&apos;activité précédente du cas, mais pas avant la fin de l&apos;activité précédente de la même personne&#xa0;: le journal ne contient que des heures de fin.</translation>
     </message>
     <message>
         <source>%1 (headcount %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (effectif %2)</translation>
     </message>
     <message>
         <source>Already in the project, and used as they are there, with their headcount, shifts and costs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présents dans le projet, et utilisés tels quels, avec leur effectif, leurs vacations et leurs coûts&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -6787,330 +6787,354 @@ Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Responsi&amp;bility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a new %1 to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsa&amp;bilité</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienvenue</translation>
     </message>
     <message>
         <source>Start an empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un projet vide</translation>
     </message>
     <message>
         <source>Open a project file (.oistudio or .oi.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de projet (.oistudio ou .oi.yaml)</translation>
     </message>
     <message>
         <source>Open the bundled sample project, a broadband provider, as a new unsaved project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet d&apos;exemple fourni, un fournisseur d&apos;accès haut débit, comme nouveau projet non enregistré</translation>
     </message>
     <message>
         <source>Save the project to its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet dans son fichier</translation>
     </message>
     <message>
         <source>Save the project under a new name or format</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet sous un nouveau nom ou dans un autre format</translation>
     </message>
     <message>
         <source>Turn an event log (CSV or XES) into a draft journey, process and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer un journal d&apos;événements (CSV ou XES) en ébauche de parcours, de processus et de rôles</translation>
     </message>
     <message>
         <source>Close the studio, offering to save unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le studio en proposant d&apos;enregistrer le travail non enregistré</translation>
     </message>
     <message>
         <source>Check the whole project and list every problem in the Problems panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;ensemble du projet et lister chaque problème dans le panneau Problèmes</translation>
     </message>
     <message>
         <source>The studio&apos;s version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>La version et la licence du studio</translation>
     </message>
     <message>
         <source>The version of Qt the studio is built with</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de Qt avec laquelle le studio est compilé</translation>
     </message>
     <message>
         <source>Simulate the chosen scenario and show throughput, waits and the constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler le scénario choisi et afficher le débit, les attentes et la contrainte</translation>
     </message>
     <message>
         <source>Stop the simulation that is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la simulation en cours</translation>
     </message>
     <message>
         <source>Take the simulated figures off the journey map and the process diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les valeurs simulées de la carte du parcours et du diagramme de processus</translation>
     </message>
     <message>
         <source>Use the whole screen for the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser tout l&apos;écran pour le studio</translation>
     </message>
     <message>
         <source>Language, theme, autosave, simulation defaults, units and export settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue, thème, enregistrement automatique, valeurs par défaut de la simulation, unités et paramètres d&apos;export</translation>
     </message>
     <message>
         <source>Show the welcome page: the sample, the templates and recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page d&apos;accueil&#xa0;: l&apos;exemple, les modèles et les projets récents</translation>
     </message>
     <message>
         <source>Present the project to executives and record their decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter le projet à la direction et consigner ses décisions</translation>
     </message>
     <message>
         <source>Save the executive review as a PDF deck, one slide per screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la revue de direction en dossier PDF, une diapositive par écran</translation>
     </message>
     <message>
         <source>Preview and save the vendor proof-of-concept specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser et enregistrer la spécification de preuve de concept pour les éditeurs</translation>
     </message>
     <message>
         <source>Find what would relieve the constraint, with its cost and the goals it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver ce qui lèverait la contrainte, avec son coût et les objectifs atteints</translation>
     </message>
     <message>
         <source>Read the user guide, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le guide de l&apos;utilisateur, hors ligne</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les raccourcis clavier du studio</translation>
     </message>
     <message>
         <source>Delete the strategy, role, process or other item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la stratégie, le rôle, le processus ou tout autre élément sélectionné</translation>
     </message>
     <message>
         <source>Change the id of the selected item everywhere it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;identifiant de l&apos;élément sélectionné partout où il est utilisé</translation>
     </message>
     <message>
         <source>Click on any part of the window to learn what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer sur n&apos;importe quelle partie de la fenêtre pour savoir de quoi il s&apos;agit</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>Redo the edit last undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
         <source>Everything in the project by kind: strategies, personas, journeys, roles, processes, requirements and scenarios. Double-click an item to open it in its editor; the context menu adds, renames and deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le contenu du projet par type&#xa0;: stratégies, personas, parcours, rôles, processus, exigences et scénarios. Double-cliquez sur un élément pour l&apos;ouvrir dans son éditeur&#xa0;; le menu contextuel permet d&apos;ajouter, de renommer et de supprimer.</translation>
     </message>
     <message>
         <source>The selected item&apos;s details, ready to edit. Every change can be undone (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails de l&apos;élément sélectionné, prêts à être modifiés. Chaque modification peut être annulée (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Every edit of this session, newest last. Click an earlier line to go back to that point; click a later one to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications de cette session, la plus récente en dernier. Cliquez sur une ligne antérieure pour revenir à ce point, ou sur une ligne ultérieure pour la rétablir.</translation>
     </message>
     <message>
         <source>Run the simulation: choose a scenario and the number of replications, then Run (F5). The figures appear on the Results tab, the journey map and the process diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la simulation&#xa0;: choisissez un scénario et le nombre de réplications, puis Lancer (F5). Les valeurs apparaissent dans l&apos;onglet Résultats, sur la carte du parcours et sur le diagramme de processus.</translation>
     </message>
     <message>
         <source>What the project&apos;s check found: errors that stop a simulation and warnings worth a look. Double-click a problem to go to the item it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;a relevé la vérification du projet&#xa0;: les erreurs qui empêchent une simulation et les avertissements à examiner. Double-cliquez sur un problème pour accéder à l&apos;élément concerné.</translation>
     </message>
     <message>
         <source>Project contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du projet</translation>
     </message>
     <message>
         <source>Edit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Add a customer-centric strategy with its goals and KPIs</source>
+        <translation>Ajouter une stratégie centrée client avec ses objectifs et ses KPI</translation>
+    </message>
+    <message>
+        <source>Add a persona, a customer the journeys follow</source>
+        <translation>Ajouter une persona, un client que suivent les parcours</translation>
+    </message>
+    <message>
+        <source>Add a customer journey to map</source>
+        <translation>Ajouter un parcours client à cartographier</translation>
+    </message>
+    <message>
+        <source>Add a role, as-is or to-be</source>
+        <translation>Ajouter un rôle, actuel ou cible</translation>
+    </message>
+    <message>
+        <source>Add a responsibility a role takes on</source>
+        <translation>Ajouter une responsabilité qu’un rôle assume</translation>
+    </message>
+    <message>
+        <source>Add a work process to design</source>
+        <translation>Ajouter un processus de travail à concevoir</translation>
+    </message>
+    <message>
+        <source>Add a requirement on CRM technology</source>
+        <translation>Ajouter une exigence envers la technologie CRM</translation>
+    </message>
+    <message>
+        <source>Add a what-if scenario to simulate</source>
+        <translation>Ajouter un scénario what-if à simuler</translation>
     </message>
 </context>
 <context>
     <name>oi::app::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>Si&amp;mulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulation</translation>
     </message>
     <message>
         <source>&amp;Units and Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unités et export</translation>
     </message>
     <message>
         <source>Settings for you on this computer, the same for every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos paramètres sur cet ordinateur, identiques pour tous les projets.</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies when the studio next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage du studio.</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maps and diagrams stay on white paper in every theme, as they print</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>How often a recovery copy of unsaved work is written; a crash loses at most this</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;écriture d&apos;une copie de récupération du travail non enregistré&#xa0;; un plantage fait perdre au plus cet intervalle</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Show the &amp;welcome page at startup</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page d&apos;&amp;accueil au démarrage</translation>
     </message>
     <message>
         <source>What a new project&apos;s simulation settings and the Simulation panel start with. A project you open keeps its own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs initiales des paramètres de simulation d&apos;un nouveau projet et du panneau Simulation. Un projet que vous ouvrez conserve ses propres paramètres.</translation>
     </message>
     <message>
         <source>&amp;Replications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réplications&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>How long each replication runs after its warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chaque réplication après sa période de chauffe</translation>
     </message>
     <message>
         <source>Run &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
         <source>The start-up left out of every figure, while queues fill from empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage exclu de toutes les valeurs, pendant que les files d&apos;attente se remplissent à partir de zéro</translation>
     </message>
     <message>
         <source>&amp;Warm-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de &amp;chauffe&#xa0;:</translation>
     </message>
     <message>
         <source>The same seed gives the same figures, on every computer</source>
-        <translation type="unfinished"></translation>
+        <translation>La même graine donne les mêmes valeurs, sur tous les ordinateurs</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <source>exactly the replications above</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement les réplications ci-dessus</translation>
     </message>
     <message>
         <source>until ± %1 % of the mean</source>
-        <translation type="unfinished">jusqu&apos;à ± %1 % de la moyenne</translation>
+        <translation>jusqu&apos;à ± %1 % de la moyenne</translation>
     </message>
     <message>
         <source>&amp;Precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précision&#xa0;:</translation>
     </message>
     <message>
         <source>How figures read in the studio, and what exports start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affichage des valeurs dans le studio, et les réglages initiaux des exports.</translation>
     </message>
     <message>
         <source>In the unit that reads best (35 s, 3 h 20 min, 2.2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;unité la plus lisible (35 s, 3 h 20 min, 2,2 jours)</translation>
     </message>
     <message>
         <source>Always in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en minutes</translation>
     </message>
     <message>
         <source>Always in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en heures</translation>
     </message>
     <message>
         <source>Always in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en jours</translation>
     </message>
     <message>
         <source>&amp;Durations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durées&#xa0;:</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> ppp</translation>
     </message>
     <message>
         <source>150 dpi suits slides; 300 dpi suits print</source>
-        <translation type="unfinished"></translation>
+        <translation>150 ppp convient aux diapositives&#xa0;; 300 ppp à l&apos;impression</translation>
     </message>
     <message>
         <source>PNG &amp;resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résolution PNG&#xa0;:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>&amp;Vendor specification page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page de la &amp;spécification pour les éditeurs&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7246,11 +7270,11 @@ Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished">Processus</translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Processes&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every process of the project at a glance: its steps in flow order, the role that performs each task and the time it takes. The page is read-only: draw a process on the Process tab.&lt;/p&gt;&lt;p&gt;Processes linked to what is selected elsewhere are highlighted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Processus&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Tous les processus du projet en un coup d&apos;œil&#xa0;: leurs étapes dans l&apos;ordre du flux, le rôle qui exécute chaque tâche et sa durée. La page est en lecture seule&#xa0;: dessinez un processus dans l&apos;onglet Processus.&lt;/p&gt;&lt;p&gt;Les processus liés à l&apos;élément sélectionné ailleurs sont mis en évidence.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7423,11 +7447,11 @@ Le supprimer et le délier de %2&#xa0;?</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished">Exigences</translation>
+        <translation>Exigences</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Requirements&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What the processes ask of the technology, grouped by kind (process control, information management, non-functional), with each one&apos;s MoSCoW priority, acceptance criterion and the journey and process steps that need it.&lt;/p&gt;&lt;p&gt;The page is read-only: select a requirement in the Project panel to edit it in the Properties panel; the requirements linked to what is selected elsewhere are highlighted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Exigences&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ce que les processus demandent à la technologie, regroupé par type (pilotage des processus, gestion de l&apos;information, non fonctionnel), avec pour chacune sa priorité MoSCoW, son critère d&apos;acceptation et les étapes de parcours et de processus qui en ont besoin.&lt;/p&gt;&lt;p&gt;La page est en lecture seule&#xa0;: sélectionnez une exigence dans le panneau Projet pour la modifier dans le panneau Propriétés&#xa0;; les exigences liées à l&apos;élément sélectionné ailleurs sont mises en évidence.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7557,19 +7581,19 @@ Le supprimer et le délier de %2&#xa0;?</translation>
     </message>
     <message>
         <source>Scenario to simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario à simuler</translation>
     </message>
     <message>
         <source>Replications</source>
-        <translation type="unfinished">Réplications</translation>
+        <translation>Réplications</translation>
     </message>
     <message>
         <source>How many independent runs to average; more give narrower intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;exécutions indépendantes à moyenner&#xa0;; plus elles sont nombreuses, plus les intervalles sont étroits</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
 </context>
 <context>
@@ -7678,67 +7702,67 @@ Le supprimer et le délier de %2&#xa0;?</translation>
     <name>oi::app::WelcomePage</name>
     <message>
         <source>The ways into the studio: the sample project, a template, an empty project, a file or a project you had open. Help ▸ Welcome brings this page back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points d&apos;entrée du studio&#xa0;: le projet d&apos;exemple, un modèle, un projet vide, un fichier ou un projet déjà ouvert. Aide ▸ Bienvenue rouvre cette page.</translation>
     </message>
     <message>
         <source>Welcome to Outside-In Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Outside-In Studio</translation>
     </message>
     <message>
         <source>Model how the company should serve its customers from the outside in: &lt;b&gt;strategy&lt;/b&gt; sets goals, &lt;b&gt;roles&lt;/b&gt; change to meet them, &lt;b&gt;processes&lt;/b&gt; are re-engineered for those roles from the customer&apos;s journey, and only then does &lt;b&gt;technology&lt;/b&gt; get its requirements. The simulator shows the constraint before any technology is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modélisez la manière dont l&apos;entreprise devrait servir ses clients de l&apos;extérieur vers l&apos;intérieur&#xa0;: la &lt;b&gt;stratégie&lt;/b&gt; fixe les objectifs, les &lt;b&gt;rôles&lt;/b&gt; évoluent pour les atteindre, les &lt;b&gt;processus&lt;/b&gt; sont repensés pour ces rôles à partir du parcours client, et ce n&apos;est qu&apos;ensuite que la &lt;b&gt;technologie&lt;/b&gt; reçoit ses exigences. Le simulateur révèle la contrainte avant tout choix technologique.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Open the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet d&apos;exemple</translation>
     </message>
     <message>
         <source>A broadband provider&apos;s subscription journeys, roles, processes and scenarios, ready to simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parcours d&apos;abonnement, rôles, processus et scénarios d&apos;un fournisseur d&apos;accès haut débit, prêts à être simulés</translation>
     </message>
     <message>
         <source>Start from the template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir du modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Start an empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un projet vide</translation>
     </message>
     <message>
         <source>A blank project to fill in yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet vierge à compléter vous-même</translation>
     </message>
     <message>
         <source>Open a project file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de projet…</translation>
     </message>
     <message>
         <source>A .oistudio or .oi.yaml file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .oistudio ou .oi.yaml sur cet ordinateur</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets récents</translation>
     </message>
     <message>
         <source>Show this page when the studio starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette page au démarrage du studio</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <source>No recent projects yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet récent pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -8467,12 +8491,15 @@ Code de sortie&#xa0;: 0 tracé (les lacunes sont signalées, ce ne sont pas des 
         <source>
 Feedback from %1: %2 on a scale from %3 to %4, %5:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Retour client de %1&#xa0;: %2 sur une échelle de %3 à %4, %5&#xa0;:
+</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit&#xa0;: %2, %3, %4.
+</translation>
     </message>
 </context>
 <context>
@@ -8543,7 +8570,7 @@ Feedback from %1: %2 on a scale from %3 to %4, %5:
     </message>
     <message>
         <source>at a shift end a busy worker finishes the task (&apos;finish&apos;, the default) or hands it back (&apos;hand-back&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>en fin de vacation, un agent occupé termine la tâche (&apos;finish&apos;, par défaut) ou la rend (&apos;hand-back&apos;)</translation>
     </message>
 </context>
 <context>
@@ -8886,35 +8913,35 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save the journey map as a picture for slides and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte du parcours comme image pour les diapositives et les e-mails</translation>
     </message>
     <message>
         <source>Save the journey map as a drawing that stays sharp at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte du parcours comme dessin vectoriel qui reste net à toute taille</translation>
     </message>
     <message>
         <source>Save the journey map as a PDF to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte du parcours en PDF pour l&apos;imprimer ou l&apos;envoyer</translation>
     </message>
     <message>
         <source>Save the journey as a web page to open in any browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le parcours comme page web à ouvrir dans n&apos;importe quel navigateur</translation>
     </message>
     <message>
         <source>Save the journey as Mermaid text for wikis and Markdown documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le parcours en texte Mermaid pour les wikis et les documents Markdown</translation>
     </message>
     <message>
         <source>Save the journey as a JSON file another project or tool can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le parcours dans un fichier JSON qu&apos;un autre projet ou outil peut importer</translation>
     </message>
     <message>
         <source>Add a journey saved as JSON, from another project or tool, to this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à ce projet un parcours enregistré en JSON, issu d&apos;un autre projet ou outil</translation>
     </message>
     <message>
         <source>Print the journey map shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la carte du parcours affichée</translation>
     </message>
 </context>
 <context>
@@ -9227,87 +9254,87 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>The journey shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours affiché sur la carte</translation>
     </message>
     <message>
         <source>Find steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des étapes</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished">Carte du parcours</translation>
+        <translation>Carte du parcours</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Journey&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The customer&apos;s journey as a map: stages across the top, the steps under them, and lanes for touchpoints, pain points, opportunities and the emotion curve. Choose the journey at the top right; double-click a step or stage to rename it, drag steps to reorder them, and edit the selected step in the Properties panel.&lt;/p&gt;&lt;p&gt;After a simulation run each step shows how long customers wait there.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Parcours&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le parcours du client sous forme de carte&#xa0;: les phases en haut, les étapes en dessous, et des couloirs pour les points de contact, les points de friction, les opportunités et la courbe des émotions. Choisissez le parcours en haut à droite&#xa0;; double-cliquez sur une étape ou une phase pour la renommer, faites glisser les étapes pour les réordonner, et modifiez l&apos;étape sélectionnée dans le panneau Propriétés.&lt;/p&gt;&lt;p&gt;Après une simulation, chaque étape indique combien de temps les clients y attendent.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Zoom in on the journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant sur la carte du parcours</translation>
     </message>
     <message>
         <source>Zoom out to see more of the journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière pour voir une plus grande partie de la carte du parcours</translation>
     </message>
     <message>
         <source>Zoom so the whole journey fits in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer pour que tout le parcours tienne dans la fenêtre</translation>
     </message>
     <message>
         <source>Show the journey map at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la carte du parcours à sa taille réelle</translation>
     </message>
     <message>
         <source>Select every step of this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les étapes de ce parcours</translation>
     </message>
     <message>
         <source>Copy the selected steps, to paste them into this or another journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les étapes sélectionnées, pour les coller dans ce parcours ou dans un autre</translation>
     </message>
     <message>
         <source>Remove the selected steps and keep them to paste elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les étapes sélectionnées et les conserver pour les coller ailleurs</translation>
     </message>
     <message>
         <source>Paste the copied steps after the selected step, or at the end of the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller les étapes copiées après l&apos;étape sélectionnée, ou à la fin du parcours</translation>
     </message>
     <message>
         <source>Delete the selected steps from the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les étapes sélectionnées du parcours</translation>
     </message>
     <message>
         <source>Add a stage at the end of the journey and name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une phase à la fin du parcours et la nommer</translation>
     </message>
     <message>
         <source>Add a step after the selected one, or at the end of the last stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape après celle qui est sélectionnée, ou à la fin de la dernière phase</translation>
     </message>
     <message>
         <source>Make a copy of the selected steps beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer les étapes sélectionnées à côté d&apos;elles</translation>
     </message>
     <message>
         <source>Find the next step whose title, action, touchpoint or pain points contain a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher l&apos;étape suivante dont le titre, l&apos;action, le point de contact ou les points de friction contiennent un mot</translation>
     </message>
     <message>
         <source>Rename the selected step on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;étape sélectionnée sur la carte</translation>
     </message>
     <message>
         <source>Draw the customer&apos;s feelings after the redesign beside today&apos;s on the emotion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer le ressenti des clients après la refonte à côté du ressenti actuel sur la courbe des émotions</translation>
     </message>
     <message>
         <source>Start a new journey with one empty stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau parcours avec une phase vide</translation>
     </message>
     <message>
         <source>Delete the journey shown, with its stages and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le parcours affiché, avec ses phases et ses étapes</translation>
     </message>
 </context>
 <context>
@@ -9604,15 +9631,15 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Process&lt;/b&gt;&lt;/p&gt;&lt;p&gt;One process as a diagram: events, tasks, gateways and the flows between them, with each task&apos;s role and duration. Choose the process above the diagram; add nodes from the palette on the left or with their one-letter keys, and drag from the handle on a node&apos;s right edge to another node to connect them.&lt;/p&gt;&lt;p&gt;After a simulation run each task shows how long cases wait there and how busy its role is, and the constraint is marked.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Processus&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un processus sous forme de diagramme&#xa0;: événements, tâches, passerelles et flux qui les relient, avec le rôle et la durée de chaque tâche. Choisissez le processus au-dessus du diagramme&#xa0;; ajoutez des nœuds depuis la palette de gauche ou avec leur raccourci d&apos;une lettre, et faites glisser la poignée située sur le bord droit d&apos;un nœud vers un autre nœud pour les relier.&lt;/p&gt;&lt;p&gt;Après une simulation, chaque tâche indique combien de temps les cas y attendent et le taux d&apos;occupation de son rôle, et la contrainte est signalée.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add the processes of a BPMN 2.0 file, drawn in another modelling tool, to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au projet les processus d&apos;un fichier BPMN 2.0, dessinés dans un autre outil de modélisation</translation>
     </message>
     <message>
         <source>Save every process of the project as a BPMN 2.0 file other modelling tools can open</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les processus du projet dans un fichier BPMN 2.0 lisible par d&apos;autres outils de modélisation</translation>
     </message>
 </context>
 <context>
@@ -9802,123 +9829,123 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>Find a node</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nœud</translation>
     </message>
     <message>
         <source>Process diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de processus</translation>
     </message>
     <message>
         <source>Other version of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre version du processus</translation>
     </message>
     <message>
         <source>Add a start event: where a case enters the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement de début&#xa0;: là où un cas entre dans le processus</translation>
     </message>
     <message>
         <source>Add a task: work a role does, taking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche&#xa0;: un travail effectué par un rôle, qui prend du temps</translation>
     </message>
     <message>
         <source>Add an exclusive gateway: the case takes one of its ways out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une passerelle exclusive&#xa0;: le cas emprunte une seule de ses sorties</translation>
     </message>
     <message>
         <source>Add a parallel split: the case goes down all its ways at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une division parallèle&#xa0;: le cas emprunte toutes ses sorties à la fois</translation>
     </message>
     <message>
         <source>Add a parallel join: the case waits here until every way has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une jonction parallèle&#xa0;: le cas attend ici que toutes les branches soient arrivées</translation>
     </message>
     <message>
         <source>Add a timer event: the case waits for a time to pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement minuterie&#xa0;: le cas attend qu&apos;un délai s&apos;écoule</translation>
     </message>
     <message>
         <source>Add an end event: where a case leaves the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement de fin&#xa0;: là où un cas quitte le processus</translation>
     </message>
     <message>
         <source>Remove the selected nodes and keep them to paste elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les nœuds sélectionnés et les conserver pour les coller ailleurs</translation>
     </message>
     <message>
         <source>Copy the selected nodes, to paste them into this or another process</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les nœuds sélectionnés, pour les coller dans ce processus ou dans un autre</translation>
     </message>
     <message>
         <source>Paste the copied nodes into the process shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller les nœuds copiés dans le processus affiché</translation>
     </message>
     <message>
         <source>Delete the selected nodes and flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les nœuds et les flux sélectionnés</translation>
     </message>
     <message>
         <source>Select every node of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tous les nœuds du processus</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their left edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les nœuds sélectionnés sur leur bord gauche</translation>
     </message>
     <message>
         <source>Line the selected nodes up one above the other on their centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les nœuds sélectionnés les uns au-dessus des autres sur leur centre</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their right edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les nœuds sélectionnés sur leur bord droit</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their top edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les nœuds sélectionnés sur leur bord supérieur</translation>
     </message>
     <message>
         <source>Line the selected nodes up side by side on their middles</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les nœuds sélectionnés côte à côte sur leur milieu</translation>
     </message>
     <message>
         <source>Line the selected nodes up on their bottom edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les nœuds sélectionnés sur leur bord inférieur</translation>
     </message>
     <message>
         <source>Space the selected nodes evenly from left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir uniformément les nœuds sélectionnés de gauche à droite</translation>
     </message>
     <message>
         <source>Space the selected nodes evenly from top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir uniformément les nœuds sélectionnés de haut en bas</translation>
     </message>
     <message>
         <source>Arrange the whole process neatly from left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer proprement l&apos;ensemble du processus de gauche à droite</translation>
     </message>
     <message>
         <source>Find a node of the process by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nœud du processus par son nom</translation>
     </message>
     <message>
         <source>Zoom in on the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant sur le processus</translation>
     </message>
     <message>
         <source>Zoom out to see more of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière pour voir une plus grande partie du processus</translation>
     </message>
     <message>
         <source>Zoom so the whole process fits in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer pour que tout le processus tienne dans la fenêtre</translation>
     </message>
     <message>
         <source>Show the process at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le processus à sa taille réelle</translation>
     </message>
     <message>
         <source>Show the other version of this process below it, as-is beside to-be, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;autre version de ce processus en dessous, l&apos;actuel à côté de la cible, en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -9985,7 +10012,7 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>What the project&apos;s money is shown with: a sign goes before the amount (€1,240), letters after it (1,240 CHF). The amounts themselves do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon dont les montants du projet sont affichés&#xa0;: un symbole se place avant le montant (€1,240), des lettres après (1,240 CHF). Les montants eux-mêmes ne changent pas.</translation>
     </message>
 </context>
 <context>
@@ -10078,27 +10105,27 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Results&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What the last simulation run found: the dashboard with the headline figures and charts, the comparison of scenarios, the advice on the constraint, the history of runs and the full text report. Switch between them with the buttons at the top or the View menu.&lt;/p&gt;&lt;p&gt;Run a simulation with Simulate ▸ Run Simulation (F5); when the model changes the results are marked out of date.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Résultats&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ce qu&apos;a révélé la dernière simulation&#xa0;: le tableau de bord avec les chiffres clés et les graphiques, la comparaison des scénarios, les conseils sur la contrainte, l&apos;historique des exécutions et le rapport texte complet. Passez de l&apos;un à l&apos;autre avec les boutons en haut ou le menu Affichage.&lt;/p&gt;&lt;p&gt;Lancez une simulation avec Simuler ▸ Lancer la simulation (F5)&#xa0;; lorsque le modèle change, les résultats sont signalés comme périmés.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Show the headline figures and charts of the last simulation run</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chiffres clés et les graphiques de la dernière simulation</translation>
     </message>
     <message>
         <source>Run several scenarios and compare their figures against a baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter plusieurs scénarios et comparer leurs valeurs à une référence</translation>
     </message>
     <message>
         <source>Show what would relieve the constraint most, and what it would gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce qui lèverait le mieux la contrainte, et ce que cela rapporterait</translation>
     </message>
     <message>
         <source>Show the earlier simulation runs of this project, to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les simulations antérieures de ce projet, pour les comparer</translation>
     </message>
     <message>
         <source>Show the full results of the last run as plain text to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résultats complets de la dernière exécution en texte brut, à copier</translation>
     </message>
 </context>
 <context>
@@ -10208,23 +10235,23 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Roles&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The organisation as a map: each role with the responsibilities it carries, as-is and to-be side by side, so a redesign shows who gains and who loses work. Choose As-Is Only or To-Be Only in the View menu to see one of them; click a role to edit it in the Properties panel.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Rôles&lt;/b&gt;&lt;/p&gt;&lt;p&gt;L&apos;organisation sous forme de carte&#xa0;: chaque rôle avec les responsabilités qu&apos;il porte, actuel et cible côte à côte, pour qu&apos;une refonte montre qui gagne et qui perd du travail. Choisissez Actuel uniquement ou Cible uniquement dans le menu Affichage pour n&apos;en voir qu&apos;un&#xa0;; cliquez sur un rôle pour le modifier dans le panneau Propriétés.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Role map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des rôles</translation>
     </message>
     <message>
         <source>Show the roles as they are today beside the roles after the redesign</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les rôles actuels à côté des rôles après la refonte</translation>
     </message>
     <message>
         <source>Show only the roles as they are today</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les rôles actuels</translation>
     </message>
     <message>
         <source>Show only the roles after the redesign</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les rôles après la refonte</translation>
     </message>
 </context>
 <context>
@@ -10849,7 +10876,7 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Traceability&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The outside-in chain at a glance: which roles serve which strategies, which customer needs each journey step meets, and the other links down to the requirements, one matrix at a time with its coverage. Choose the matrix and filter it by name above it; under it are the gaps (what nothing links to), the chain of each strategy and the executive decisions.&lt;/p&gt;&lt;p&gt;Select a row or column header to select that entity everywhere; its whole chain lights up.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Traçabilité&lt;/b&gt;&lt;/p&gt;&lt;p&gt;La chaîne outside-in en un coup d&apos;œil&#xa0;: quels rôles servent quelles stratégies, quels besoins client chaque étape de parcours satisfait, et les autres liens jusqu&apos;aux exigences, une matrice à la fois avec sa couverture. Choisissez la matrice et filtrez-la par nom au-dessus&#xa0;; en dessous figurent les lacunes (ce à quoi rien n&apos;est lié), la chaîne de chaque stratégie et les décisions de la direction.&lt;/p&gt;&lt;p&gt;Sélectionnez un en-tête de ligne ou de colonne pour sélectionner cette entité partout&#xa0;; toute sa chaîne s&apos;illumine.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -10880,11 +10907,11 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>Filter the matrix by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la matrice par nom</translation>
     </message>
     <message>
         <source>Traceability matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de traçabilité</translation>
     </message>
 </context>
 <context>
@@ -10962,7 +10989,7 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>Significant at 95 %: the whole 95 % interval of the gain is above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Significatif à 95 %&#xa0;: l&apos;intervalle à 95 % du gain est entièrement supérieur à zéro.</translation>
     </message>
 </context>
 <context>
@@ -11146,11 +11173,11 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>Scenarios to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios à comparer</translation>
     </message>
     <message>
         <source>Replications per scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplications par scénario</translation>
     </message>
 </context>
 <context>
@@ -11261,7 +11288,7 @@ Id&#xa0;: %2</translation>
     </message>
     <message>
         <source>Text report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport texte</translation>
     </message>
 </context>
 <context>
@@ -11485,355 +11512,356 @@ Id&#xa0;: %2</translation>
     <name>oi::editor::spec::PocScenarioForm</name>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished">Ajouter une étape</translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Remove Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished">Monter</translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished">Descendre</translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>No PoC scenario selected. Add one, or draft one for each journey with Draft from Journeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun scénario de PoC sélectionné. Ajoutez-en un, ou ébauchez-en un pour chaque parcours avec Ébaucher à partir des parcours.</translation>
     </message>
     <message>
         <source>What the vendor demonstrates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;éditeur démontre</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Role and task</source>
-        <translation type="unfinished">Rôle et tâche</translation>
+        <translation>Rôle et tâche</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Exigence</translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished">Min</translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Steps of the PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du scénario de PoC</translation>
     </message>
     <message>
         <source>What the customer does at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait le client à cette étape</translation>
     </message>
     <message>
         <source>The test data the buyer hands the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de test que l&apos;acheteur remet à l&apos;éditeur</translation>
     </message>
     <message>
         <source>What the evaluators must see</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les évaluateurs doivent constater</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">non défini</translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Customer&apos;s action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action du client</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tâche</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Requirement demonstrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence démontrée</translation>
     </message>
     <message>
         <source>Data the buyer provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Données fournies par l&apos;acheteur</translation>
     </message>
     <message>
         <source>Expected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat attendu</translation>
     </message>
     <message>
         <source>Minutes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes accordées</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Parcours</translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished">Processus</translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Steps the vendor demonstrates live</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes que l&apos;éditeur démontre en direct</translation>
     </message>
     <message>
         <source>(no journey)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun parcours)</translation>
     </message>
     <message>
         <source>(no process)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun processus)</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished">1 étape</translation>
+        <translation>1 étape</translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n étape</numerusform>
             <numerusform>%n étapes</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1 minutes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes au total</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Buyer&apos;s data: %1
 Expected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de l&apos;acheteur&#xa0;: %1
+Attendu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1</translation>
     </message>
     <message>
         <source>Select a step to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une étape pour la modifier</translation>
     </message>
     <message>
         <source>(no role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun rôle)</translation>
     </message>
     <message>
         <source>(no task)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune tâche)</translation>
     </message>
     <message>
         <source>(no requirement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune exigence)</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorComparison</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Weighted score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pondérée</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished">Part</translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Notées</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 au maximum</translation>
     </message>
     <message>
         <source>The weighted score as a share of the most a vendor could score (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La note pondérée rapportée à la note maximale qu&apos;un éditeur pourrait obtenir (%1)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Knocked out: the Must %1 scored 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Éliminé&#xa0;: le Must %1 a été noté 0</translation>
     </message>
     <message>
         <source>Knocked out: the Musts %1 scored 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Éliminé&#xa0;: les Musts %1 ont été notés 0</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>En tête</translation>
     </message>
     <message>
         <source>In the running</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la course</translation>
     </message>
     <message>
         <source>No vendors yet: add them, or import a filled-in scoring sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun éditeur pour l&apos;instant&#xa0;: ajoutez-en, ou importez une grille d&apos;évaluation remplie.</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorPocEditor</name>
     <message>
         <source>Vendor PoC</source>
-        <translation type="unfinished"></translation>
+        <translation>PoC des éditeurs</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorPocPage</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Draft from Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ébaucher à partir des parcours</translation>
     </message>
     <message>
         <source>Add a PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un scénario de PoC</translation>
     </message>
     <message>
         <source>Remove the selected PoC scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénario de PoC sélectionné</translation>
     </message>
     <message>
         <source>Move the scenario up the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Remonter le scénario dans le déroulé</translation>
     </message>
     <message>
         <source>Move the scenario down the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le scénario dans le déroulé</translation>
     </message>
     <message>
         <source>Draft a scenario for each journey that has none, along its to-be process</source>
-        <translation type="unfinished"></translation>
+        <translation>Ébaucher un scénario pour chaque parcours qui n&apos;en a pas, en suivant son processus cible</translation>
     </message>
     <message>
         <source>PoC scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Vendor PoC&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The proof-of-concept scenarios the vendors must demonstrate live, stored in the project: add, remove, reorder and edit them step by step. &lt;i&gt;Vendors and Scoring&lt;/i&gt; holds the vendors, the evaluators&apos; scores 0ĳ per requirement, the weight of each priority and the comparison; a Must scored 0 knocks a vendor out.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios de PoC</translation>
     </message>
     <message>
         <source>PoC Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios de PoC</translation>
     </message>
     <message>
         <source>Vendors and Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeurs et notation</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Vendor PoC&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The proof-of-concept scenarios the vendors must demonstrate live, stored in the project: add, remove, reorder and edit them step by step. &lt;i&gt;Vendors and Scoring&lt;/i&gt; holds the vendors, the evaluators&apos; scores 0–3 per requirement, the weight of each priority and the comparison; a Must scored 0 knocks a vendor out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PoC des éditeurs&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les scénarios de preuve de concept que les éditeurs doivent démontrer en direct, enregistrés dans le projet&#xa0;: ajoutez-les, supprimez-les, réordonnez-les et modifiez-les étape par étape. &lt;i&gt;Éditeurs et notation&lt;/i&gt; regroupe les éditeurs, les notes de 0 à 3 attribuées par les évaluateurs pour chaque exigence, le poids de chaque priorité et la comparaison&#xa0;; un Must noté 0 élimine un éditeur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>oi::editor::spec::VendorScoring</name>
     <message>
         <source>Add Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un éditeur</translation>
     </message>
     <message>
         <source>Remove Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;éditeur</translation>
     </message>
     <message>
         <source>Double-click a vendor to rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un éditeur pour le renommer</translation>
     </message>
     <message>
         <source>Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeurs</translation>
     </message>
     <message>
         <source>Scores per requirement and vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par exigence et par éditeur</translation>
     </message>
     <message>
         <source>Vendor comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des éditeurs</translation>
     </message>
     <message>
         <source>Weight per priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids par priorité</translation>
     </message>
     <message>
         <source>Scores per requirement: 0 not shown, 1 partly, 2 largely, 3 fully met</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par exigence&#xa0;: 0 non démontré, 1 partiellement, 2 largement, 3 entièrement satisfait</translation>
     </message>
     <message>
         <source>New vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel éditeur</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Exigence</translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Poids</translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>0 not shown, 1 partly, 2 largely, 3 fully met; – not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>0 non démontré, 1 partiellement, 2 largement, 3 entièrement satisfait&#xa0;; – pas encore noté</translation>
     </message>
     <message>
         <source>Score of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de %1 pour %2</translation>
     </message>
 </context>
 <context>

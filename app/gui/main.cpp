@@ -5,6 +5,7 @@
 #include "app/gui/instance/singleinstance.h"
 #include "app/gui/mainwindow/editorhost.h"
 #include "app/gui/mainwindow/mainwindow.h"
+#include "app/gui/preferences/theme.h"
 #include "app/gui/simulation/simulationpanel.h"
 #include "app/gui/simulation/simulationrunner.h"
 #include "app/review/reviewdeck.h"
@@ -234,6 +235,8 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator;
     QTranslator translator;
     installTranslators(qtTranslator, translator);
+    // Before any widget: rich text keeps the link colour of the palette it was laid out with.
+    oi::app::applyTheme(oi::editor::Preferences::load().theme);
 
     QCommandLineParser parser;
     Options options;

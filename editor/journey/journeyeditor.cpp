@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/journey/journeyeditor.h"
 
+#include "editor/settings/preferences.h"
+
 #include "editor/document/document.h"
 #include "editor/document/selection.h"
 #include "editor/journey/journeyoperations.h"
@@ -276,8 +278,8 @@ void JourneyEditor::exportInteractively(const QString &suffix)
     ExportOptions options;
     if (suffix == QLatin1String("png")) {
         bool ok = false;
-        options.dpi
-            = QInputDialog::getInt(mView, tr("Export PNG"), tr("Resolution (dots per inch):"), 150, 48, 600, 24, &ok);
+        options.dpi = QInputDialog::getInt(
+            mView, tr("Export PNG"), tr("Resolution (dots per inch):"), Preferences::load().pngDpi, 48, 600, 24, &ok);
         if (!ok)
             return;
     }

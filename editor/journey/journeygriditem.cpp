@@ -137,7 +137,8 @@ void JourneyGridItem::paintCardLegend(QPainter *painter, const JourneyStyle &st,
             Qt::AlignVCenter | Qt::AlignLeft, label);
         at.ry() += line;
     };
-    const auto tr = [](const char *text) { return QCoreApplication::translate("JourneyGridItem", text); };
+    // lupdate files these tr() calls under the class's full name; the lookup must use the same one.
+    const auto tr = [](const char *text) { return QCoreApplication::translate("oi::editor::JourneyGridItem", text); };
     entry(tr("moment of truth"), [&](QPointF c) { JourneyPainter::drawMomentOfTruth(painter, c, st.momentOfTruth); });
     entry(tr("customer-initiated"), [&](QPointF c) { JourneyPainter::drawCustomerInitiated(painter, c, st.accent); });
     entry(tr("observed in data"),

@@ -9,14 +9,17 @@
 #include "model/atomicwrite.h"
 #include "model/journeyinterchange.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
+#include <QPalette>
 #include <QPrinter>
 #include <QSvgGenerator>
 
 #include <cmath>
+#include <optional>
 
 namespace oi::editor {
 
@@ -50,6 +53,36 @@ void renderPicture(JourneyScene *scene, QPainter *painter, const QRectF &target)
     scene->selectSteps(selected);
 }
 
+/** Exports and prints are on white paper whatever the screen's theme: a dark map is restyled for them. */
+class OnPaper
+{
+public:
+    explicit OnPaper(JourneyScene *scene)
+        : mScene(scene)
+    {
+        if (!scene->style().dark)
+            return;
+        mWas = scene->style();
+        QPalette paper;
+        paper.setColor(QPalette::Base, Qt::white);
+        paper.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
+        paper.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+        paper.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
+        scene->setStyle(JourneyStyle::fromPalette(paper, QApplication::font()));
+    }
+    ~OnPaper()
+    {
+        if (mWas)
+            mScene->setStyle(*mWas);
+    }
+    OnPaper(const OnPaper &) = delete;
+    OnPaper &operator=(const OnPaper &) = delete;
+
+private:
+    JourneyScene *mScene;
+    std::optional<JourneyStyle> mWas;
+};
+
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -71,11 +104,13 @@ QRectF JourneyPicture::mapRect(JourneyScene *scene)
 
 void JourneyPicture::paint(JourneyScene *scene, QPainter *painter, const QRectF &target)
 {
+    const OnPaper paper(scene);
     renderPicture(scene, painter, target);
 }
 
 bool JourneyPicture::exportPng(JourneyScene *scene, const QString &fileName, int dpi, QString *error)
 {
+    const OnPaper paper(scene);
     return picture::writePng(
         fileName, pictureSize(scene), dpi, scene->style().canvas,
         [scene](QPainter *painter, const QRectF &target) { renderPicture(scene, painter, target); }, error);
@@ -83,6 +118,7 @@ bool JourneyPicture::exportPng(JourneyScene *scene, const QString &fileName, int
 
 QByteArray JourneyPicture::svg(JourneyScene *scene)
 {
+    const OnPaper paper(scene);
     const model::Journey *j = scene->journey();
     return picture::svg(pictureSize(scene), j ? j->name : QString(), tr("Journey map exported by Outside-In Studio"),
         [scene](QPainter *painter, const QRectF &target) { renderPicture(scene, painter, target); });

@@ -86,7 +86,7 @@ VendorPocPage::VendorPocPage(QWidget *parent)
     mList->setAccessibleName(tr("PoC scenarios"));
     setWhatsThis(tr("<p><b>Vendor PoC</b></p><p>The proof-of-concept scenarios the vendors must demonstrate live, "
                     "stored in the project: add, remove, reorder and edit them step by step. <i>Vendors and "
-                    "Scoring</i> holds the vendors, the evaluators' scores 0\u20133 per requirement, the weight "
+                    "Scoring</i> holds the vendors, the evaluators' scores 0–3 per requirement, the weight "
                     "of each priority and the comparison; a Must scored 0 knocks a vendor out.</p>"));
 
     auto *left = new QWidget;

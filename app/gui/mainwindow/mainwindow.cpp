@@ -202,19 +202,27 @@ void MainWindow::createMenus()
     edit->addAction(mActions.value(QStringLiteral("redo")));
     edit->addSeparator();
     QMenu *add = edit->addMenu(tr("&New"));
-    for (const auto &[kind, text] : { std::pair { editor::EntityKind::Strategy, tr("&Strategy") },
-             std::pair { editor::EntityKind::Persona, tr("&Persona") },
-             std::pair { editor::EntityKind::Journey, tr("&Journey") },
-             std::pair { editor::EntityKind::Role, tr("&Role") },
-             std::pair { editor::EntityKind::Responsibility, tr("Responsi&bility") },
-             std::pair { editor::EntityKind::Process, tr("Pro&cess") },
-             std::pair { editor::EntityKind::Requirement, tr("Re&quirement") },
-             std::pair { editor::EntityKind::Scenario, tr("Sce&nario") } }) {
-        QAction *a = add->addAction(text);
-        const QString what = QString(text).remove(u'&').toLower();
-        a->setStatusTip(tr("Add a new %1 to the project").arg(what));
-        a->setToolTip(a->statusTip());
-        connect(a, &QAction::triggered, this, [this, k = kind] { mProjectTree->newEntity(k); });
+    struct NewEntry
+    {
+        editor::EntityKind kind;
+        QString text, tip;
+    };
+    for (const NewEntry &e :
+        { NewEntry { editor::EntityKind::Strategy, tr("&Strategy"),
+              tr("Add a customer-centric strategy with its goals and KPIs") },
+            NewEntry {
+                editor::EntityKind::Persona, tr("&Persona"), tr("Add a persona, a customer the journeys follow") },
+            NewEntry { editor::EntityKind::Journey, tr("&Journey"), tr("Add a customer journey to map") },
+            NewEntry { editor::EntityKind::Role, tr("&Role"), tr("Add a role, as-is or to-be") },
+            NewEntry {
+                editor::EntityKind::Responsibility, tr("Responsi&bility"), tr("Add a responsibility a role takes on") },
+            NewEntry { editor::EntityKind::Process, tr("Pro&cess"), tr("Add a work process to design") },
+            NewEntry { editor::EntityKind::Requirement, tr("Re&quirement"), tr("Add a requirement on CRM technology") },
+            NewEntry { editor::EntityKind::Scenario, tr("Sce&nario"), tr("Add a what-if scenario to simulate") } }) {
+        QAction *a = add->addAction(e.text);
+        a->setStatusTip(e.tip);
+        a->setToolTip(e.tip);
+        connect(a, &QAction::triggered, this, [this, k = e.kind] { mProjectTree->newEntity(k); });
     }
     // Delete and rename act on the entity selected anywhere (tree, map, properties).
     const auto selected = [this]() -> editor::EntityRef {

@@ -87,7 +87,6 @@ QWidget *PreferencesDialog::generalPage()
     mTheme->addItem(tr("Light"), int(editor::Theme::Light));
     mTheme->addItem(tr("Dark"), int(editor::Theme::Dark));
     selectData(mTheme, int(mInitial.theme));
-    mTheme->setToolTip(tr("The maps and diagrams stay on white paper in every theme, as they print"));
     form->addRow(tr("&Theme:"), mTheme);
 
     mAutosave = new QSpinBox(page);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The studio's light and dark themes: Fusion with a palette whose every text colour reads at 4.5:1 or
-// more on the ground it is drawn on (WCAG AA). The canvases keep their own white paper in both, as the
-// exports do, so a map looks the same on screen, on paper and on a dark desktop.
+// more on the ground it is drawn on (WCAG AA). The journey map follows the palette on screen; exports and
+// prints are always on white paper.
 #pragma once
 
 #include "editor/settings/preferences.h"
