@@ -6969,6 +6969,10 @@ Möchten Sie sie speichern?</translation>
         <source>Add a what-if scenario to simulate</source>
         <translation>Ein Was-wäre-wenn-Szenario zum Simulieren anlegen</translation>
     </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
 </context>
 <context>
     <name>oi::app::PreferencesDialog</name>
@@ -11196,8 +11200,8 @@ ID: %2</translation>
     <message numerus="yes">
         <source>%1 — %n replications of %2, the first %3 a warm-up</source>
         <translation>
-            <numerusform>%1 — %n Replikation von %2, die ersten %3 als Einschwingphase</numerusform>
-            <numerusform>%1 — %n Replikationen von %2, die ersten %3 als Einschwingphase</numerusform>
+            <numerusform>%1 — %n Replikation über %2, die ersten %3 als Einschwingphase</numerusform>
+            <numerusform>%1 — %n Replikationen über %2, die ersten %3 als Einschwingphase</numerusform>
         </translation>
     </message>
     <message>

@@ -6969,6 +6969,10 @@ Do you want to save them?</source>
         <source>Add a what-if scenario to simulate</source>
         <translation>Añadir un escenario hipotético (what-if) para simular</translation>
     </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
 </context>
 <context>
     <name>oi::app::PreferencesDialog</name>

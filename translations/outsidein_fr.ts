@@ -6969,6 +6969,10 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <source>Add a what-if scenario to simulate</source>
         <translation>Ajouter un scénario what-if à simuler</translation>
     </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
 </context>
 <context>
     <name>oi::app::PreferencesDialog</name>

@@ -192,8 +192,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addMenu(tr("&Import"))->addAction(mActions.value(QStringLiteral("importEventLog")));
     mEditors->addSection(editor::Editor::Place::FileMenu, file);
-    file->addAction(mActions.value(QStringLiteral("exportDeck")));
-    file->addAction(mActions.value(QStringLiteral("exportSpec")));
+    // What goes to others, apart from the pictures each editor exports: File ▸ Export ▸ ….
+    QMenu *exports = file->addMenu(tr("E&xport"));
+    exports->addAction(mActions.value(QStringLiteral("exportSpec")));
+    exports->addAction(mActions.value(QStringLiteral("exportDeck")));
     file->addSeparator();
     file->addAction(mActions.value(QStringLiteral("quit")));
 
