@@ -2059,9 +2059,12 @@ Exit-Code: 0 keine Fehler (Warnungen zulässig), 1 Fehler gefunden, 2 Aufruf- od
         <source>Delete Stage</source>
         <translation>Phase löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Stages</source>
-        <translation>%n Phasen löschen</translation>
+        <translation>
+            <numerusform>%n Phasen löschen</numerusform>
+            <numerusform>%n Phasen löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Step</source>
@@ -2071,33 +2074,45 @@ Exit-Code: 0 keine Fehler (Warnungen zulässig), 1 Fehler gefunden, 2 Aufruf- od
         <source>Duplicate Step</source>
         <translation>Schritt duplizieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Duplicate %n Steps</source>
-        <translation>%n Schritte duplizieren</translation>
+        <translation>
+            <numerusform>%n Schritte duplizieren</numerusform>
+            <numerusform>%n Schritte duplizieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste Step</source>
         <translation>Schritt einfügen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Paste %n Steps</source>
-        <translation>%n Schritte einfügen</translation>
+        <translation>
+            <numerusform>%n Schritte einfügen</numerusform>
+            <numerusform>%n Schritte einfügen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Link Step</source>
         <translation>Schritt verknüpfen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Link %n Steps</source>
-        <translation>%n Schritte verknüpfen</translation>
+        <translation>
+            <numerusform>%n Schritte verknüpfen</numerusform>
+            <numerusform>%n Schritte verknüpfen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlink Step</source>
         <translation>Schrittverknüpfung lösen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unlink %n Steps</source>
-        <translation>Verknüpfung von %n Schritten lösen</translation>
+        <translation>
+            <numerusform>Verknüpfung von %n Schritten lösen</numerusform>
+            <numerusform>Verknüpfung von %n Schritten lösen</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Journey</source>
@@ -3347,17 +3362,23 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
         <source>1 journey step</source>
         <translation>1 Journey-Schritt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n journey steps</source>
-        <translation>%n Journey-Schritte</translation>
+        <translation>
+            <numerusform>%n Journey-Schritte</numerusform>
+            <numerusform>%n Journey-Schritte</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 process task</source>
         <translation>1 Prozessaufgabe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n process tasks</source>
-        <translation>%n Prozessaufgaben</translation>
+        <translation>
+            <numerusform>%n Prozessaufgaben</numerusform>
+            <numerusform>%n Prozessaufgaben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Journey steps: %1</source>
@@ -3756,49 +3777,67 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
         <source>1 journey</source>
         <translation>1 Journey</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n journeys</source>
-        <translation>%n Journeys</translation>
+        <translation>
+            <numerusform>%n Journeys</numerusform>
+            <numerusform>%n Journeys</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 role</source>
         <translation>1 Rolle</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n roles</source>
-        <translation>%n Rollen</translation>
+        <translation>
+            <numerusform>%n Rollen</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 process</source>
         <translation>1 Prozess</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n processes</source>
-        <translation>%n Prozesse</translation>
+        <translation>
+            <numerusform>%n Prozesse</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 requirement</source>
         <translation>1 Anforderung</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n requirements</source>
-        <translation>%n Anforderungen</translation>
+        <translation>
+            <numerusform>%n Anforderungen</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n errors</source>
-        <translation>%n Fehler</translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n warnings</source>
-        <translation>%n Warnungen</translation>
+        <translation>
+            <numerusform>%n Warnungen</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4028,25 +4067,34 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
         <source>Add Step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n Steps</source>
-        <translation>%n Schritte hinzufügen</translation>
+        <translation>
+            <numerusform>%n Schritte hinzufügen</numerusform>
+            <numerusform>%n Schritte hinzufügen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Step</source>
         <translation>Schritt löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Steps</source>
-        <translation>%n Schritte löschen</translation>
+        <translation>
+            <numerusform>%n Schritte löschen</numerusform>
+            <numerusform>%n Schritte löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move Step</source>
         <translation>Schritt verschieben</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n Steps</source>
-        <translation>%n Schritte verschieben</translation>
+        <translation>
+            <numerusform>%n Schritte verschieben</numerusform>
+            <numerusform>%n Schritte verschieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Journey</source>
@@ -4340,25 +4388,40 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
         <source>Reconnect Flow</source>
         <translation>Fluss neu verbinden</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Nodes</source>
-        <translation>%n Knoten löschen</translation>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Flows</source>
-        <translation>%n Flüsse löschen</translation>
+        <translation>
+            <numerusform>%n Flüsse löschen</numerusform>
+            <numerusform>%n Flüsse löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Paste %n Nodes</source>
-        <translation>%n Knoten einfügen</translation>
+        <translation>
+            <numerusform>%n Knoten einfügen</numerusform>
+            <numerusform>%n Knoten einfügen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Align %n Nodes</source>
-        <translation>%n Knoten ausrichten</translation>
+        <translation>
+            <numerusform>%n Knoten ausrichten</numerusform>
+            <numerusform>%n Knoten ausrichten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Distribute %n Nodes</source>
-        <translation>%n Knoten verteilen</translation>
+        <translation>
+            <numerusform>%n Knoten verteilen</numerusform>
+            <numerusform>%n Knoten verteilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lay Out Process</source>
@@ -5702,9 +5765,12 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
         <source>1 duration</source>
         <translation>1 Dauer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n durations</source>
-        <translation>%n Dauern</translation>
+        <translation>
+            <numerusform>%n Dauern</numerusform>
+            <numerusform>%n Dauern</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fitted: expected cases per bar</source>
@@ -5823,41 +5889,56 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n events</source>
-        <translation>%n Ereignisse</translation>
+        <translation>
+            <numerusform>%n Ereignisse</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 case</source>
         <translation>1 Fall</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n cases</source>
-        <translation>%n Fälle</translation>
+        <translation>
+            <numerusform>%n Fälle</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 activity</source>
         <translation>1 Aktivität</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n activities</source>
-        <translation>%n Aktivitäten</translation>
+        <translation>
+            <numerusform>%n Aktivitäten</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 resource</source>
         <translation>1 Ressource</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n resources</source>
-        <translation>%n Ressourcen</translation>
+        <translation>
+            <numerusform>%n Ressourcen</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 channel</source>
         <translation>1 Kanal</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n channels</source>
-        <translation>%n Kanäle</translation>
+        <translation>
+            <numerusform>%n Kanäle</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passed over: %1 other than start, complete and abort (schedule, suspend, …).</source>
@@ -5867,9 +5948,12 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
         <source>1 lifecycle transition</source>
         <translation>1 Lebenszyklusübergang</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n lifecycle transitions</source>
-        <translation>%n Lebenszyklusübergänge</translation>
+        <translation>
+            <numerusform>%n Lebenszyklusübergänge</numerusform>
+            <numerusform>%n Lebenszyklusübergänge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: %1 never completed.</source>
@@ -5879,9 +5963,12 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
         <source>1 start</source>
         <translation>1 Start</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n starts</source>
-        <translation>%n Starts</translation>
+        <translation>
+            <numerusform>%n Starts</numerusform>
+            <numerusform>%n Starts</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -5939,9 +6026,12 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n rows</source>
-        <translation>%n Zeilen</translation>
+        <translation>
+            <numerusform>%n Zeilen</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
@@ -6300,41 +6390,56 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
         <source>1 case</source>
         <translation>1 Fall</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n cases</source>
-        <translation>%n Fälle</translation>
+        <translation>
+            <numerusform>%n Fälle</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n events</source>
-        <translation>%n Ereignisse</translation>
+        <translation>
+            <numerusform>%n Ereignisse</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 task</source>
         <translation>1 Aufgabe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tasks</source>
-        <translation>%n Aufgaben</translation>
+        <translation>
+            <numerusform>%n Aufgaben</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 step</source>
         <translation>1 Schritt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n Schritte</translation>
+        <translation>
+            <numerusform>%n Schritte</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 role</source>
         <translation>1 Rolle</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n roles</source>
-        <translation>%n Rollen</translation>
+        <translation>
+            <numerusform>%n Rollen</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
     </message>
     <message>
         <source>as observed (no family fits well)</source>
@@ -6372,9 +6477,12 @@ Was-wäre-wenn-Reihe (gemeinsame Zufallszahlen; Änderung gegenüber Basis, 95 %
         <source>1 response</source>
         <translation>1 Antwort</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n responses</source>
-        <translation>%n Antworten</translation>
+        <translation>
+            <numerusform>%n Antworten</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
     </message>
     <message>
         <source>The draft process was simulated (three replications of its settings) and is shown beside the log: where they differ, refine the draft in the process editor.</source>
@@ -7241,9 +7349,12 @@ Möchten Sie sie speichern?</translation>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n Schritte</translation>
+        <translation>
+            <numerusform>%n Schritte</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>peaky arrivals (%n periods)</source>
@@ -7295,9 +7406,12 @@ Möchten Sie sie speichern?</translation>
         <source>Journeys</source>
         <translation>Journeys</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n Schritte</translation>
+        <translation>
+            <numerusform>%n Schritte</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Roles</source>
@@ -9164,9 +9278,12 @@ ID: %2</translation>
         <source>Cut Step</source>
         <translation>Schritt ausschneiden</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cut %n Steps</source>
-        <translation>%n Schritte ausschneiden</translation>
+        <translation>
+            <numerusform>%n Schritte ausschneiden</numerusform>
+            <numerusform>%n Schritte ausschneiden</numerusform>
+        </translation>
     </message>
     <message>
         <source>New stage</source>
@@ -9629,9 +9746,12 @@ ID: %2</translation>
         <source>1 process</source>
         <translation>1 Prozess</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n processes</source>
-        <translation>%n Prozesse</translation>
+        <translation>
+            <numerusform>%n Prozesse</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Process&lt;/b&gt;&lt;/p&gt;&lt;p&gt;One process as a diagram: events, tasks, gateways and the flows between them, with each task&apos;s role and duration. Choose the process above the diagram; add nodes from the palette on the left or with their one-letter keys, and drag from the handle on a node&apos;s right edge to another node to connect them.&lt;/p&gt;&lt;p&gt;After a simulation run each task shows how long cases wait there and how busy its role is, and the constraint is marked.&lt;/p&gt;</source>

@@ -258,6 +258,29 @@
     </message>
 </context>
 <context>
+    <name>JourneyOperations</name>
+    <message numerus="yes">
+        <source>Delete %n Stages</source>
+        <translation><numerusform>Delete %n Stages</numerusform><numerusform>Delete %n Stages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Steps</source>
+        <translation><numerusform>Duplicate %n Steps</numerusform><numerusform>Duplicate %n Steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Steps</source>
+        <translation><numerusform>Paste %n Steps</numerusform><numerusform>Paste %n Steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n Steps</source>
+        <translation><numerusform>Link %n Steps</numerusform><numerusform>Link %n Steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n Steps</source>
+        <translation><numerusform>Unlink %n Steps</numerusform><numerusform>Unlink %n Steps</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProcessResults</name>
     <message numerus="yes">
         <source>%1: mean waits per visit and busy shares over %n replications</source>
@@ -306,6 +329,41 @@
         <source>%n staff</source>
         <translation><numerusform>%n staff</numerusform><numerusform>%n staff</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n journey steps</source>
+        <translation><numerusform>%n journey steps</numerusform><numerusform>%n journey steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process tasks</source>
+        <translation><numerusform>%n process tasks</numerusform><numerusform>%n process tasks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <source>%n journeys</source>
+        <translation><numerusform>%n journeys</numerusform><numerusform>%n journeys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation><numerusform>%n roles</numerusform><numerusform>%n roles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation><numerusform>%n processes</numerusform><numerusform>%n processes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirements</source>
+        <translation><numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation><numerusform>%n errors</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation><numerusform>%n warnings</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -313,12 +371,113 @@
         <source>Move %n Nodes</source>
         <translation><numerusform>Move %n Node</numerusform><numerusform>Move %n Nodes</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n Steps</source>
+        <translation><numerusform>Add %n Steps</numerusform><numerusform>Add %n Steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Steps</source>
+        <translation><numerusform>Delete %n Steps</numerusform><numerusform>Delete %n Steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Steps</source>
+        <translation><numerusform>Move %n Steps</numerusform><numerusform>Move %n Steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Nodes</source>
+        <translation><numerusform>Delete %n Node</numerusform><numerusform>Delete %n Nodes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Flows</source>
+        <translation><numerusform>Delete %n Flows</numerusform><numerusform>Delete %n Flows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Nodes</source>
+        <translation><numerusform>Paste %n Node</numerusform><numerusform>Paste %n Nodes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n Nodes</source>
+        <translation><numerusform>Align %n Node</numerusform><numerusform>Align %n Nodes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n Nodes</source>
+        <translation><numerusform>Distribute %n Node</numerusform><numerusform>Distribute %n Nodes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
     <message numerus="yes">
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::FitChart</name>
+    <message numerus="yes">
+        <source>%n durations</source>
+        <translation><numerusform>%n durations</numerusform><numerusform>%n durations</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::LogImportPage</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation><numerusform>%n events</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation><numerusform>%n activities</numerusform><numerusform>%n activities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources</source>
+        <translation><numerusform>%n resources</numerusform><numerusform>%n resources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channels</source>
+        <translation><numerusform>%n channels</numerusform><numerusform>%n channels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifecycle transitions</source>
+        <translation><numerusform>%n lifecycle transitions</numerusform><numerusform>%n lifecycle transitions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starts</source>
+        <translation><numerusform>%n starts</numerusform><numerusform>%n starts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation><numerusform>%n rows</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::LogResultsPage</name>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation><numerusform>%n events</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation><numerusform>%n roles</numerusform><numerusform>%n roles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation><numerusform>%n responses</numerusform><numerusform>%n responses</numerusform></translation>
     </message>
 </context>
 <context>
@@ -330,6 +489,17 @@
     <message numerus="yes">
         <source>peaky arrivals (%n periods)</source>
         <translation><numerusform>peaky arrivals (%n period)</numerusform><numerusform>peaky arrivals (%n periods)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>oi::app::ProjectTree</name>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
 </context>
 <context>
@@ -361,10 +531,24 @@
     </message>
 </context>
 <context>
+    <name>oi::editor::JourneyView</name>
+    <message numerus="yes">
+        <source>Cut %n Steps</source>
+        <translation><numerusform>Cut %n Steps</numerusform><numerusform>Cut %n Steps</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>oi::editor::NodeForm</name>
     <message numerus="yes">
         <source>by time of day: %n blocks over the period</source>
         <translation><numerusform>by time of day: %n block over the period</numerusform><numerusform>by time of day: %n blocks over the period</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>oi::editor::ProcessEditor</name>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation><numerusform>%n processes</numerusform><numerusform>%n processes</numerusform></translation>
     </message>
 </context>
 <context>

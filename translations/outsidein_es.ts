@@ -2063,9 +2063,12 @@ Código de salida: 0 sin errores (se admiten advertencias), 1 se encontraron err
         <source>Delete Stage</source>
         <translation>Eliminar etapa</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Stages</source>
-        <translation>Eliminar %n etapas</translation>
+        <translation>
+            <numerusform>Eliminar %n etapas</numerusform>
+            <numerusform>Eliminar %n etapas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Step</source>
@@ -2075,33 +2078,45 @@ Código de salida: 0 sin errores (se admiten advertencias), 1 se encontraron err
         <source>Duplicate Step</source>
         <translation>Duplicar paso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Duplicate %n Steps</source>
-        <translation>Duplicar %n pasos</translation>
+        <translation>
+            <numerusform>Duplicar %n pasos</numerusform>
+            <numerusform>Duplicar %n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste Step</source>
         <translation>Pegar paso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Paste %n Steps</source>
-        <translation>Pegar %n pasos</translation>
+        <translation>
+            <numerusform>Pegar %n pasos</numerusform>
+            <numerusform>Pegar %n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Link Step</source>
         <translation>Vincular paso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Link %n Steps</source>
-        <translation>Vincular %n pasos</translation>
+        <translation>
+            <numerusform>Vincular %n pasos</numerusform>
+            <numerusform>Vincular %n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlink Step</source>
         <translation>Desvincular paso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unlink %n Steps</source>
-        <translation>Desvincular %n pasos</translation>
+        <translation>
+            <numerusform>Desvincular %n pasos</numerusform>
+            <numerusform>Desvincular %n pasos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3347,17 +3362,23 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
         <source>1 journey step</source>
         <translation>1 paso del recorrido</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n journey steps</source>
-        <translation>%n pasos del recorrido</translation>
+        <translation>
+            <numerusform>%n pasos del recorrido</numerusform>
+            <numerusform>%n pasos del recorrido</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 process task</source>
         <translation>1 tarea de proceso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n process tasks</source>
-        <translation>%n tareas de proceso</translation>
+        <translation>
+            <numerusform>%n tareas de proceso</numerusform>
+            <numerusform>%n tareas de proceso</numerusform>
+        </translation>
     </message>
     <message>
         <source>Journey steps: %1</source>
@@ -3756,49 +3777,67 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
         <source>1 journey</source>
         <translation>1 recorrido</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n journeys</source>
-        <translation>%n recorridos</translation>
+        <translation>
+            <numerusform>%n recorridos</numerusform>
+            <numerusform>%n recorridos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 role</source>
         <translation>1 rol</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n roles</source>
-        <translation>%n roles</translation>
+        <translation>
+            <numerusform>%n roles</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 process</source>
         <translation>1 proceso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n processes</source>
-        <translation>%n procesos</translation>
+        <translation>
+            <numerusform>%n procesos</numerusform>
+            <numerusform>%n procesos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 requirement</source>
         <translation>1 requisito</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n requirements</source>
-        <translation>%n requisitos</translation>
+        <translation>
+            <numerusform>%n requisitos</numerusform>
+            <numerusform>%n requisitos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 error</source>
         <translation>1 error</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n errors</source>
-        <translation>%n errores</translation>
+        <translation>
+            <numerusform>%n errores</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 warning</source>
         <translation>1 advertencia</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n warnings</source>
-        <translation>%n advertencias</translation>
+        <translation>
+            <numerusform>%n advertencias</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4288,25 +4327,34 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
         <source>Add Step</source>
         <translation>Añadir paso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n Steps</source>
-        <translation>Añadir %n pasos</translation>
+        <translation>
+            <numerusform>Añadir %n pasos</numerusform>
+            <numerusform>Añadir %n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Step</source>
         <translation>Eliminar paso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Steps</source>
-        <translation>Eliminar %n pasos</translation>
+        <translation>
+            <numerusform>Eliminar %n pasos</numerusform>
+            <numerusform>Eliminar %n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move Step</source>
         <translation>Mover paso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n Steps</source>
-        <translation>Mover %n pasos</translation>
+        <translation>
+            <numerusform>Mover %n pasos</numerusform>
+            <numerusform>Mover %n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Start Event</source>
@@ -4344,25 +4392,40 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
         <source>Reconnect Flow</source>
         <translation>Reconectar flujo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Nodes</source>
-        <translation>Eliminar %n nodos</translation>
+        <translation>
+            <numerusform>Eliminar %n nodos</numerusform>
+            <numerusform>Eliminar %n nodos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Flows</source>
-        <translation>Eliminar %n flujos</translation>
+        <translation>
+            <numerusform>Eliminar %n flujos</numerusform>
+            <numerusform>Eliminar %n flujos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Paste %n Nodes</source>
-        <translation>Pegar %n nodos</translation>
+        <translation>
+            <numerusform>Pegar %n nodos</numerusform>
+            <numerusform>Pegar %n nodos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Align %n Nodes</source>
-        <translation>Alinear %n nodos</translation>
+        <translation>
+            <numerusform>Alinear %n nodos</numerusform>
+            <numerusform>Alinear %n nodos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Distribute %n Nodes</source>
-        <translation>Distribuir %n nodos</translation>
+        <translation>
+            <numerusform>Distribuir %n nodos</numerusform>
+            <numerusform>Distribuir %n nodos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lay Out Process</source>
@@ -5702,9 +5765,12 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
         <source>1 duration</source>
         <translation>1 duración</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n durations</source>
-        <translation>%n duraciones</translation>
+        <translation>
+            <numerusform>%n duraciones</numerusform>
+            <numerusform>%n duraciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fitted: expected cases per bar</source>
@@ -5823,41 +5889,56 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
         <source>1 event</source>
         <translation>1 evento</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n events</source>
-        <translation>%n eventos</translation>
+        <translation>
+            <numerusform>%n eventos</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n cases</source>
-        <translation>%n casos</translation>
+        <translation>
+            <numerusform>%n casos</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 activity</source>
         <translation>1 actividad</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n activities</source>
-        <translation>%n actividades</translation>
+        <translation>
+            <numerusform>%n actividades</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 resource</source>
         <translation>1 recurso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n resources</source>
-        <translation>%n recursos</translation>
+        <translation>
+            <numerusform>%n recursos</numerusform>
+            <numerusform>%n recursos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 channel</source>
         <translation>1 canal</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n channels</source>
-        <translation>%n canales</translation>
+        <translation>
+            <numerusform>%n canales</numerusform>
+            <numerusform>%n canales</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passed over: %1 other than start, complete and abort (schedule, suspend, …).</source>
@@ -5867,9 +5948,12 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
         <source>1 lifecycle transition</source>
         <translation>1 transición de ciclo de vida</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n lifecycle transitions</source>
-        <translation>%n transiciones de ciclo de vida</translation>
+        <translation>
+            <numerusform>%n transiciones de ciclo de vida</numerusform>
+            <numerusform>%n transiciones de ciclo de vida</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: %1 never completed.</source>
@@ -5879,9 +5963,12 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
         <source>1 start</source>
         <translation>1 inicio</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n starts</source>
-        <translation>%n inicios</translation>
+        <translation>
+            <numerusform>%n inicios</numerusform>
+            <numerusform>%n inicios</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -5939,9 +6026,12 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
         <source>1 row</source>
         <translation>1 fila</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n rows</source>
-        <translation>%n filas</translation>
+        <translation>
+            <numerusform>%n filas</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
@@ -6300,41 +6390,56 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n cases</source>
-        <translation>%n casos</translation>
+        <translation>
+            <numerusform>%n casos</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 event</source>
         <translation>1 evento</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n events</source>
-        <translation>%n eventos</translation>
+        <translation>
+            <numerusform>%n eventos</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 task</source>
         <translation>1 tarea</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tasks</source>
-        <translation>%n tareas</translation>
+        <translation>
+            <numerusform>%n tareas</numerusform>
+            <numerusform>%n tareas</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 step</source>
         <translation>1 paso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n pasos</translation>
+        <translation>
+            <numerusform>%n pasos</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 role</source>
         <translation>1 rol</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n roles</source>
-        <translation>%n roles</translation>
+        <translation>
+            <numerusform>%n roles</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
     </message>
     <message>
         <source>as observed (no family fits well)</source>
@@ -6372,9 +6477,12 @@ Barrido de escenarios hipotéticos (números aleatorios comunes; cambio frente a
         <source>1 response</source>
         <translation>1 respuesta</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n responses</source>
-        <translation>%n respuestas</translation>
+        <translation>
+            <numerusform>%n respuestas</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
     </message>
     <message>
         <source>The draft process was simulated (three replications of its settings) and is shown beside the log: where they differ, refine the draft in the process editor.</source>
@@ -7261,9 +7369,12 @@ Do you want to save them?</source>
         <source>1 step</source>
         <translation>1 paso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n pasos</translation>
+        <translation>
+            <numerusform>%n pasos</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>peaky arrivals (%n periods)</source>
@@ -7319,9 +7430,12 @@ Do you want to save them?</source>
         <source>1 step</source>
         <translation>1 paso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n pasos</translation>
+        <translation>
+            <numerusform>%n pasos</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Strategy</source>
@@ -9188,9 +9302,12 @@ Id: %2</translation>
         <source>Cut Step</source>
         <translation>Cortar paso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cut %n Steps</source>
-        <translation>Cortar %n pasos</translation>
+        <translation>
+            <numerusform>Cortar %n pasos</numerusform>
+            <numerusform>Cortar %n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>New stage</source>
@@ -9621,9 +9738,12 @@ Id: %2</translation>
         <source>1 process</source>
         <translation>1 proceso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n processes</source>
-        <translation>%n procesos</translation>
+        <translation>
+            <numerusform>%n procesos</numerusform>
+            <numerusform>%n procesos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Process</source>

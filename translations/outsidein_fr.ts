@@ -2063,9 +2063,12 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements admis), 1 erreurs trouvée
         <source>Delete Stage</source>
         <translation>Supprimer la phase</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Stages</source>
-        <translation>Supprimer %n phases</translation>
+        <translation>
+            <numerusform>Supprimer %n phases</numerusform>
+            <numerusform>Supprimer %n phases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Step</source>
@@ -2075,33 +2078,45 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements admis), 1 erreurs trouvée
         <source>Duplicate Step</source>
         <translation>Dupliquer l&apos;étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Duplicate %n Steps</source>
-        <translation>Dupliquer %n étapes</translation>
+        <translation>
+            <numerusform>Dupliquer %n étapes</numerusform>
+            <numerusform>Dupliquer %n étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste Step</source>
         <translation>Coller l&apos;étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Paste %n Steps</source>
-        <translation>Coller %n étapes</translation>
+        <translation>
+            <numerusform>Coller %n étapes</numerusform>
+            <numerusform>Coller %n étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Link Step</source>
         <translation>Lier l&apos;étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Link %n Steps</source>
-        <translation>Lier %n étapes</translation>
+        <translation>
+            <numerusform>Lier %n étapes</numerusform>
+            <numerusform>Lier %n étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlink Step</source>
         <translation>Délier l&apos;étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unlink %n Steps</source>
-        <translation>Délier %n étapes</translation>
+        <translation>
+            <numerusform>Délier %n étapes</numerusform>
+            <numerusform>Délier %n étapes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3347,17 +3362,23 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
         <source>1 journey step</source>
         <translation>1 étape de parcours</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n journey steps</source>
-        <translation>%n étapes de parcours</translation>
+        <translation>
+            <numerusform>%n étape de parcours</numerusform>
+            <numerusform>%n étapes de parcours</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 process task</source>
         <translation>1 tâche de processus</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n process tasks</source>
-        <translation>%n tâches de processus</translation>
+        <translation>
+            <numerusform>%n tâche de processus</numerusform>
+            <numerusform>%n tâches de processus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Journey steps: %1</source>
@@ -3756,49 +3777,67 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
         <source>1 journey</source>
         <translation>1 parcours</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n journeys</source>
-        <translation>%n parcours</translation>
+        <translation>
+            <numerusform>%n parcours</numerusform>
+            <numerusform>%n parcours</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 role</source>
         <translation>1 rôle</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n roles</source>
-        <translation>%n rôles</translation>
+        <translation>
+            <numerusform>%n rôle</numerusform>
+            <numerusform>%n rôles</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 process</source>
         <translation>1 processus</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n processes</source>
-        <translation>%n processus</translation>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 requirement</source>
         <translation>1 exigence</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n requirements</source>
-        <translation>%n exigences</translation>
+        <translation>
+            <numerusform>%n exigence</numerusform>
+            <numerusform>%n exigences</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n errors</source>
-        <translation>%n erreurs</translation>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n warnings</source>
-        <translation>%n avertissements</translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4288,25 +4327,34 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
         <source>Add Step</source>
         <translation>Ajouter une étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n Steps</source>
-        <translation>Ajouter %n étapes</translation>
+        <translation>
+            <numerusform>Ajouter %n étapes</numerusform>
+            <numerusform>Ajouter %n étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Step</source>
         <translation>Supprimer l&apos;étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Steps</source>
-        <translation>Supprimer %n étapes</translation>
+        <translation>
+            <numerusform>Supprimer %n étapes</numerusform>
+            <numerusform>Supprimer %n étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move Step</source>
         <translation>Déplacer l&apos;étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n Steps</source>
-        <translation>Déplacer %n étapes</translation>
+        <translation>
+            <numerusform>Déplacer %n étapes</numerusform>
+            <numerusform>Déplacer %n étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Start Event</source>
@@ -4344,25 +4392,40 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
         <source>Reconnect Flow</source>
         <translation>Reconnecter le flux</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Nodes</source>
-        <translation>Supprimer %n nœuds</translation>
+        <translation>
+            <numerusform>Supprimer %n nœuds</numerusform>
+            <numerusform>Supprimer %n nœuds</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Flows</source>
-        <translation>Supprimer %n flux</translation>
+        <translation>
+            <numerusform>Supprimer %n flux</numerusform>
+            <numerusform>Supprimer %n flux</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Paste %n Nodes</source>
-        <translation>Coller %n nœuds</translation>
+        <translation>
+            <numerusform>Coller %n nœuds</numerusform>
+            <numerusform>Coller %n nœuds</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Align %n Nodes</source>
-        <translation>Aligner %n nœuds</translation>
+        <translation>
+            <numerusform>Aligner %n nœuds</numerusform>
+            <numerusform>Aligner %n nœuds</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Distribute %n Nodes</source>
-        <translation>Répartir %n nœuds</translation>
+        <translation>
+            <numerusform>Répartir %n nœuds</numerusform>
+            <numerusform>Répartir %n nœuds</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lay Out Process</source>
@@ -5702,9 +5765,12 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
         <source>1 duration</source>
         <translation>1 durée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n durations</source>
-        <translation>%n durées</translation>
+        <translation>
+            <numerusform>%n durée</numerusform>
+            <numerusform>%n durées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fitted: expected cases per bar</source>
@@ -5823,41 +5889,56 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n events</source>
-        <translation>%n événements</translation>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 case</source>
         <translation>1 cas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n cases</source>
-        <translation>%n cas</translation>
+        <translation>
+            <numerusform>%n cas</numerusform>
+            <numerusform>%n cas</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 activity</source>
         <translation>1 activité</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n activities</source>
-        <translation>%n activités</translation>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 resource</source>
         <translation>1 ressource</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n resources</source>
-        <translation>%n ressources</translation>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 channel</source>
         <translation>1 canal</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n channels</source>
-        <translation>%n canaux</translation>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canaux</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passed over: %1 other than start, complete and abort (schedule, suspend, …).</source>
@@ -5867,9 +5948,12 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
         <source>1 lifecycle transition</source>
         <translation>1 transition de cycle de vie</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n lifecycle transitions</source>
-        <translation>%n transitions de cycle de vie</translation>
+        <translation>
+            <numerusform>%n transition de cycle de vie</numerusform>
+            <numerusform>%n transitions de cycle de vie</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: %1 never completed.</source>
@@ -5879,9 +5963,12 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
         <source>1 start</source>
         <translation>1 début</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n starts</source>
-        <translation>%n débuts</translation>
+        <translation>
+            <numerusform>%n début</numerusform>
+            <numerusform>%n débuts</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -5939,9 +6026,12 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n rows</source>
-        <translation>%n lignes</translation>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
@@ -6300,41 +6390,56 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
         <source>1 case</source>
         <translation>1 cas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n cases</source>
-        <translation>%n cas</translation>
+        <translation>
+            <numerusform>%n cas</numerusform>
+            <numerusform>%n cas</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n events</source>
-        <translation>%n événements</translation>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 task</source>
         <translation>1 tâche</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tasks</source>
-        <translation>%n tâches</translation>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 step</source>
         <translation>1 étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n étapes</translation>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 role</source>
         <translation>1 rôle</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n roles</source>
-        <translation>%n rôles</translation>
+        <translation>
+            <numerusform>%n rôle</numerusform>
+            <numerusform>%n rôles</numerusform>
+        </translation>
     </message>
     <message>
         <source>as observed (no family fits well)</source>
@@ -6372,9 +6477,12 @@ Balayage what-if (nombres aléatoires communs&#xa0;; écart par rapport à la ba
         <source>1 response</source>
         <translation>1 réponse</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n responses</source>
-        <translation>%n réponses</translation>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
     </message>
     <message>
         <source>The draft process was simulated (three replications of its settings) and is shown beside the log: where they differ, refine the draft in the process editor.</source>
@@ -7261,9 +7369,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <source>1 step</source>
         <translation>1 étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n étapes</translation>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>peaky arrivals (%n periods)</source>
@@ -7319,9 +7430,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <source>1 step</source>
         <translation>1 étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n étapes</translation>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Strategy</source>
@@ -9188,9 +9302,12 @@ Id&#xa0;: %2</translation>
         <source>Cut Step</source>
         <translation>Couper l&apos;étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cut %n Steps</source>
-        <translation>Couper %n étapes</translation>
+        <translation>
+            <numerusform>Couper %n étapes</numerusform>
+            <numerusform>Couper %n étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>New stage</source>
@@ -9621,9 +9738,12 @@ Id&#xa0;: %2</translation>
         <source>1 process</source>
         <translation>1 processus</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n processes</source>
-        <translation>%n processus</translation>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Process</source>

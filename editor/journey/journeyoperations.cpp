@@ -58,7 +58,7 @@ void JourneyOperations::removeStages(Document *document, const QString &journey,
     }
     QUndoStack *stack = document->undoStack();
     stack->beginMacro(countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Delete Stage"),
-        QT_TRANSLATE_NOOP("JourneyOperations", "Delete %n Stages"), stages.size()));
+        QT_TRANSLATE_N_NOOP("JourneyOperations", "Delete %n Stages"), stages.size()));
     if (!steps.isEmpty())
         stack->push(new RemoveSteps(document, journey, steps));
     for (const QString &stage : stages)
@@ -96,7 +96,7 @@ QStringList JourneyOperations::duplicateSteps(Document *document, const QString 
     if (!copies.empty()) {
         auto *command = new AddSteps(document, journey, std::move(copies));
         command->setText(countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Duplicate Step"),
-            QT_TRANSLATE_NOOP("JourneyOperations", "Duplicate %n Steps"), ids.size()));
+            QT_TRANSLATE_N_NOOP("JourneyOperations", "Duplicate %n Steps"), ids.size()));
         document->undoStack()->push(command);
     }
     return ids;
@@ -148,7 +148,7 @@ QStringList JourneyOperations::pasteSteps(Document *document, const QString &jou
     auto *command = new AddSteps(document, journey, std::move(placed));
     command->setText(undoText.isEmpty()
             ? countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Paste Step"),
-                QT_TRANSLATE_NOOP("JourneyOperations", "Paste %n Steps"), ids.size())
+                QT_TRANSLATE_N_NOOP("JourneyOperations", "Paste %n Steps"), ids.size())
             : undoText);
     document->undoStack()->push(command);
     return ids;
@@ -193,9 +193,9 @@ bool JourneyOperations::setLinked(
     }
     QUndoStack *stack = document->undoStack();
     stack->beginMacro(link ? countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Link Step"),
-                          QT_TRANSLATE_NOOP("JourneyOperations", "Link %n Steps"), steps.size())
+                          QT_TRANSLATE_N_NOOP("JourneyOperations", "Link %n Steps"), steps.size())
                            : countedText("JourneyOperations", QT_TRANSLATE_NOOP("JourneyOperations", "Unlink Step"),
-                               QT_TRANSLATE_NOOP("JourneyOperations", "Unlink %n Steps"), steps.size()));
+                               QT_TRANSLATE_N_NOOP("JourneyOperations", "Unlink %n Steps"), steps.size()));
     for (const QString &id : steps) {
         const model::Step *step = project.step(id);
         if (!step)

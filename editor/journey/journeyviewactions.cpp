@@ -152,7 +152,7 @@ void JourneyView::cut()
     copy();
     mDocument->undoStack()->beginMacro(
         countedText("oi::editor::JourneyView", QT_TRANSLATE_NOOP("oi::editor::JourneyView", "Cut Step"),
-            QT_TRANSLATE_NOOP("oi::editor::JourneyView", "Cut %n Steps"), ids.size()));
+            QT_TRANSLATE_N_NOOP("oi::editor::JourneyView", "Cut %n Steps"), ids.size()));
     JourneyOperations::deleteSteps(mDocument, currentJourney(), ids);
     mDocument->undoStack()->endMacro();
 }

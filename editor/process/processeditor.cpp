@@ -153,7 +153,7 @@ bool ProcessEditor::importBpmn(const QString &fileName, model::Problems *problem
     emit message(
         tr("Imported %1 from %2.")
             .arg(countedText("oi::editor::ProcessEditor", QT_TRANSLATE_NOOP("oi::editor::ProcessEditor", "1 process"),
-                     QT_TRANSLATE_NOOP("oi::editor::ProcessEditor", "%n processes"), qsizetype(added)),
+                     QT_TRANSLATE_N_NOOP("oi::editor::ProcessEditor", "%n processes"), qsizetype(added)),
                 QFileInfo(fileName).fileName()));
     return true;
 }

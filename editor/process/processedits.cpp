@@ -218,8 +218,8 @@ int ProcessScene::deleteSelection()
     model::Project edited = editable();
     const int removed = model::deleteFlows(*edited.process(mProcess), flows);
     const int gone = model::deleteNodes(edited, mProcess, nodes);
-    const QString text = gone > 0 ? undoText(QT_TRANSLATE_NOOP("UndoCommands", "Delete %n Nodes"), gone)
-                                  : undoText(QT_TRANSLATE_NOOP("UndoCommands", "Delete %n Flows"), removed);
+    const QString text = gone > 0 ? undoText(QT_TRANSLATE_N_NOOP("UndoCommands", "Delete %n Nodes"), gone)
+                                  : undoText(QT_TRANSLATE_N_NOOP("UndoCommands", "Delete %n Flows"), removed);
     commit(std::move(edited), text, {});
     return gone + removed;
 }
@@ -271,7 +271,7 @@ QStringList ProcessScene::paste()
     }
     const QStringList pasted = model::pasteFragment(edited, mProcess, *fragment, dx, dy);
     commit(
-        std::move(edited), undoText(QT_TRANSLATE_NOOP("UndoCommands", "Paste %n Nodes"), int(pasted.size())), pasted);
+        std::move(edited), undoText(QT_TRANSLATE_N_NOOP("UndoCommands", "Paste %n Nodes"), int(pasted.size())), pasted);
     return pasted;
 }
 
@@ -284,7 +284,8 @@ bool ProcessScene::align(model::Alignment alignment)
     if (model::alignNodes(*edited.process(mProcess), nodes, alignment) == 0)
         return false;
     takeLanesFromPositions(*edited.process(mProcess), nodes);
-    commit(std::move(edited), undoText(QT_TRANSLATE_NOOP("UndoCommands", "Align %n Nodes"), int(nodes.size())), nodes);
+    commit(
+        std::move(edited), undoText(QT_TRANSLATE_N_NOOP("UndoCommands", "Align %n Nodes"), int(nodes.size())), nodes);
     return true;
 }
 
@@ -297,7 +298,7 @@ bool ProcessScene::distribute(Qt::Orientation orientation)
     if (model::distributeNodes(*edited.process(mProcess), nodes, orientation) == 0)
         return false;
     takeLanesFromPositions(*edited.process(mProcess), nodes);
-    commit(std::move(edited), undoText(QT_TRANSLATE_NOOP("UndoCommands", "Distribute %n Nodes"), int(nodes.size())),
+    commit(std::move(edited), undoText(QT_TRANSLATE_N_NOOP("UndoCommands", "Distribute %n Nodes"), int(nodes.size())),
         nodes);
     return true;
 }

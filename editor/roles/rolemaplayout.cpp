@@ -81,10 +81,10 @@ void worksIn(const model::Project &p, const model::Role &r, RoleCardLayout &card
                 tasks << (pr.name.isEmpty() ? pr.id : pr.name) + QStringLiteral(" › ")
                         + (n.name.isEmpty() ? n.id : n.name);
     card.worksIn = countedText("RoleMap", QT_TRANSLATE_NOOP("RoleMap", "1 journey step"),
-                       QT_TRANSLATE_NOOP("RoleMap", "%n journey steps"), steps.size())
+                       QT_TRANSLATE_N_NOOP("RoleMap", "%n journey steps"), steps.size())
         + QStringLiteral(" · ")
         + countedText("RoleMap", QT_TRANSLATE_NOOP("RoleMap", "1 process task"),
-            QT_TRANSLATE_NOOP("RoleMap", "%n process tasks"), tasks.size());
+            QT_TRANSLATE_N_NOOP("RoleMap", "%n process tasks"), tasks.size());
     QStringList detail;
     if (!steps.isEmpty())
         detail << RoleMap::tr("Journey steps: %1").arg(steps.join(QStringLiteral(", ")));

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace oi::editor::spec {
 
 namespace {
@@ -94,13 +96,15 @@ VendorPocPage::VendorPocPage(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(newHeading(tr("PoC scenarios"), left));
     leftLayout->addWidget(mList, 1);
-    leftLayout->addLayout(newButtonRow({ mAdd, mRemove, mUp, mDown }));
+    // Two buttons a row, so German and French labels fit the list's width.
+    leftLayout->addLayout(newButtonRow({ mAdd, mRemove }));
+    leftLayout->addLayout(newButtonRow({ mUp, mDown }));
     leftLayout->addLayout(newButtonRow({ mDraft }));
 
-    // The list keeps its width; the form takes what the window gives.
+    // The list keeps its width (wider only when a language's labels need it); the form takes the rest.
     auto *scenarios = new QWidget;
     auto *columns = new QHBoxLayout(scenarios);
-    left->setFixedWidth(250);
+    left->setFixedWidth(std::max(250, left->minimumSizeHint().width()));
     columns->addWidget(left);
     columns->addWidget(mForm, 1);
     addTab(scenarios, tr("PoC Scenarios"));

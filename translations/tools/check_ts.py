@@ -7,6 +7,8 @@
     and nothing it holds that the sources no longer have;
   - every translation keeps the source's placeholders (%1, %L2, %n), its leading and trailing
     white space and line breaks, and its keyboard accelerator (&File -> &Datei);
+  - every %n message is a plural message (numerus): Qt looks up a count's form and, in a message
+    with one translation, finds none for a count other than one and shows the English source;
   - every %n message has as many plural forms as the language has;
   - the glossary (glossary_LL.tsv) is followed: where the source uses a glossary term, the
     translation uses one of the forms the glossary gives for it.
@@ -98,6 +100,9 @@ def check_messages(path, problems):
             continue
         source = message.findtext("source") or ""
         texts = forms(message)
+        if message.get("numerus") != "yes" and "n" in placeholders(source):
+            problems.append(f"{where}: has %n but is not a plural message, so a count other than one "
+                            "shows the English source (mark it QT_TRANSLATE_N_NOOP or pass the count to tr)")
         if message.get("numerus") == "yes":
             expected = PLURAL_FORMS.get(language)
             if expected and len(texts) != expected:

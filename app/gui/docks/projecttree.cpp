@@ -56,7 +56,7 @@ QList<Leaf> leaves(const model::Project &p, EntityKind kind)
         for (const auto &s : p.journeys)
             result.append({ s.id, s.name,
                 editor::countedText("oi::app::ProjectTree", QT_TRANSLATE_NOOP("oi::app::ProjectTree", "1 step"),
-                    QT_TRANSLATE_NOOP("oi::app::ProjectTree", "%n steps"), qsizetype(s.steps.size())) });
+                    QT_TRANSLATE_N_NOOP("oi::app::ProjectTree", "%n steps"), qsizetype(s.steps.size())) });
         break;
     case EntityKind::Role:
         for (const auto &s : p.roles)

@@ -83,7 +83,7 @@ void FitChart::showFit(const QString &task, const std::vector<double> &observed,
     histogram->setName(
         tr("Observed: %1")
             .arg(editor::countedText("oi::app::FitChart", QT_TRANSLATE_NOOP("oi::app::FitChart", "1 duration"),
-                QT_TRANSLATE_NOOP("oi::app::FitChart", "%n durations"), qsizetype(minutes.size()))));
+                QT_TRANSLATE_N_NOOP("oi::app::FitChart", "%n durations"), qsizetype(minutes.size()))));
     histogram->setColor(QColor(0x9e, 0xc5, 0xe8));
     histogram->setBorderColor(QColor(0x4a, 0x7f, 0xb0));
 

@@ -31,23 +31,24 @@ QStringList summary(const model::eventlog::ReadReport &r, const model::eventlog:
     lines << LogImportPage::tr("Read as %1, times as %2.").arg(r.format, r.timeFormat);
     lines << LogImportPage::tr("%1 of %2 and %3; %4 and %5 named.")
                  .arg(counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 event"),
-                          QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n events"), qint64(log.events.size())),
+                          QT_TRANSLATE_N_NOOP("oi::app::LogImportPage", "%n events"), qint64(log.events.size())),
                      counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 case"),
-                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n cases"), log.caseIds.size()),
+                         QT_TRANSLATE_N_NOOP("oi::app::LogImportPage", "%n cases"), log.caseIds.size()),
                      counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 activity"),
-                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n activities"), log.activities.size()),
+                         QT_TRANSLATE_N_NOOP("oi::app::LogImportPage", "%n activities"), log.activities.size()),
                      counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 resource"),
-                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n resources"), log.resources.size()),
+                         QT_TRANSLATE_N_NOOP("oi::app::LogImportPage", "%n resources"), log.resources.size()),
                      counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 channel"),
-                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n channels"), log.channels.size()));
+                         QT_TRANSLATE_N_NOOP("oi::app::LogImportPage", "%n channels"), log.channels.size()));
     if (r.otherTransitions > 0)
         lines << LogImportPage::tr("Passed over: %1 other than start, complete and abort (schedule, suspend, \u2026).")
                      .arg(counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 lifecycle transition"),
-                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n lifecycle transitions"), r.otherTransitions));
+                         QT_TRANSLATE_N_NOOP("oi::app::LogImportPage", "%n lifecycle transitions"),
+                         r.otherTransitions));
     if (r.unmatchedStarts > 0)
         lines << LogImportPage::tr("Left out: %1 never completed.")
                      .arg(counted(QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 start"),
-                         QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n starts"), r.unmatchedStarts));
+                         QT_TRANSLATE_N_NOOP("oi::app::LogImportPage", "%n starts"), r.unmatchedStarts));
     lines << r.notes;
     return lines;
 }
@@ -166,7 +167,7 @@ void LogImportPage::showOutcome()
         QString title = tr("Rows left out of the import because they could not be read: %1.")
                             .arg(editor::countedText("oi::app::LogImportPage",
                                 QT_TRANSLATE_NOOP("oi::app::LogImportPage", "1 row"),
-                                QT_TRANSLATE_NOOP("oi::app::LogImportPage", "%n rows"), qsizetype(r.badRows)));
+                                QT_TRANSLATE_N_NOOP("oi::app::LogImportPage", "%n rows"), qsizetype(r.badRows)));
         if (unlisted > 0)
             title += u' ' + tr("The first %1 are listed.").arg(r.bad.size());
         mBadRowsTitle->setText(title);

@@ -178,17 +178,17 @@ void LogResultsPage::initializePage()
         tr("%1 with %2 become the process \u201c%3\u201d with %4, the journey \u201c%5\u201d with %6 "
            "and %7.")
             .arg(counted(QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "1 case"),
-                     QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "%n cases"), qsizetype(d.discovery.traces.size())),
+                     QT_TRANSLATE_N_NOOP("oi::app::LogResultsPage", "%n cases"), qsizetype(d.discovery.traces.size())),
                 counted(QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "1 event"),
-                    QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "%n events"), qsizetype(log.events.size())),
+                    QT_TRANSLATE_N_NOOP("oi::app::LogResultsPage", "%n events"), qsizetype(log.events.size())),
                 process,
                 counted(QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "1 task"),
-                    QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "%n tasks"), qsizetype(d.fits.size())),
+                    QT_TRANSLATE_N_NOOP("oi::app::LogResultsPage", "%n tasks"), qsizetype(d.fits.size())),
                 journey,
                 counted(QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "1 step"),
-                    QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "%n steps"), steps),
+                    QT_TRANSLATE_N_NOOP("oi::app::LogResultsPage", "%n steps"), steps),
                 counted(QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "1 role"),
-                    QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "%n roles"), qsizetype(p.roles.size()))));
+                    QT_TRANSLATE_N_NOOP("oi::app::LogResultsPage", "%n roles"), qsizetype(p.roles.size()))));
 
     // Fits, in journey order; the model's own table gives the family and parameters in people's units.
     const QList<QStringList> fits = model::eventlog::fitTable(d);
@@ -278,7 +278,7 @@ void LogResultsPage::initializePage()
         mFeedbackNote->setText(
             tr("%1 on a scale from %2 to %3 set the steps' observed emotion; %4 matched no step.")
                 .arg(counted(QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "1 response"),
-                    QT_TRANSLATE_NOOP("oi::app::LogResultsPage", "%n responses"), qsizetype(f.responses)))
+                    QT_TRANSLATE_N_NOOP("oi::app::LogResultsPage", "%n responses"), qsizetype(f.responses)))
                 .arg(f.scaleLow)
                 .arg(f.scaleHigh)
                 .arg(f.unmatched));

@@ -112,7 +112,7 @@ void ProcessesView::rebuild()
         auto *top = new QTreeWidgetItem(this,
             { proc.name,
                 editor::countedText("oi::app::ProcessesView", QT_TRANSLATE_NOOP("oi::app::ProcessesView", "1 step"),
-                    QT_TRANSLATE_NOOP("oi::app::ProcessesView", "%n steps"), qsizetype(proc.nodes.size())) });
+                    QT_TRANSLATE_N_NOOP("oi::app::ProcessesView", "%n steps"), qsizetype(proc.nodes.size())) });
         top->setData(0, Qt::UserRole, proc.id);
         top->setToolTip(0, proc.description);
         QFont f = top->font(0);

@@ -101,7 +101,7 @@ void AddRemoveSteps::removeSteps()
 AddSteps::AddSteps(Document *document, const QString &journey, std::vector<PlacedStep> steps, QUndoCommand *parent)
     : AddRemoveSteps(document, journey, steps, true,
         countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Add Step"),
-            QT_TRANSLATE_NOOP("UndoCommands", "Add %n Steps"), steps.size()),
+            QT_TRANSLATE_N_NOOP("UndoCommands", "Add %n Steps"), steps.size()),
         parent)
 {
 }
@@ -123,7 +123,7 @@ std::vector<PlacedStep> placedSteps(const Document *document, const QString &jou
 RemoveSteps::RemoveSteps(Document *document, const QString &journey, const QStringList &stepIds, QUndoCommand *parent)
     : AddRemoveSteps(document, journey, placedSteps(document, journey, stepIds), false,
         countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Delete Step"),
-            QT_TRANSLATE_NOOP("UndoCommands", "Delete %n Steps"), placedSteps(document, journey, stepIds).size()),
+            QT_TRANSLATE_N_NOOP("UndoCommands", "Delete %n Steps"), placedSteps(document, journey, stepIds).size()),
         parent)
 {
 }
@@ -131,7 +131,7 @@ RemoveSteps::RemoveSteps(Document *document, const QString &journey, const QStri
 MoveSteps::MoveSteps(Document *document, const QString &journey, const QStringList &stepIds, const QString &stage,
     int position, QUndoCommand *parent)
     : QUndoCommand(countedText("UndoCommands", QT_TRANSLATE_NOOP("UndoCommands", "Move Step"),
-                       QT_TRANSLATE_NOOP("UndoCommands", "Move %n Steps"), stepIds.size()),
+                       QT_TRANSLATE_N_NOOP("UndoCommands", "Move %n Steps"), stepIds.size()),
         parent)
     , mDocument(document)
     , mJourney(journey)
