@@ -262,6 +262,8 @@ int main(int argc, char *argv[])
     }
 
     oi::app::MainWindow window;
+    if (screenshot)
+        window.useDefaultLayout();
     if (!arrangeWindow(window, parser, options))
         return 1;
     // The window first: a question about recovered work must not come before (and without) it.
@@ -272,6 +274,9 @@ int main(int argc, char *argv[])
     else if (parser.isSet(options.sample))
         window.openSample();
     else if (!ownProcess && oi::editor::Preferences::load().showWelcome)
+        window.showWelcome(true);
+    // Again after the file: opening a project shows the editors, and --view welcome asked for the page.
+    if (parser.value(options.view) == u"welcome")
         window.showWelcome(true);
     QObject::connect(&instance, &oi::app::SingleInstance::filesReceived, &window,
         [&window](const QStringList &handed) { oi::app::openHandedOver(&window, handed); });

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace oi::test {
 
@@ -20,6 +21,13 @@ struct ProgramRun
 /** How the program sees the machine: as CI does (offscreen), or as a server with no display at all. */
 enum class Display { Offscreen, None };
 
+/** Where the programs a test runs keep settings, recent files and autosaves: never the user's own. */
+inline QString programHome()
+{
+    static QTemporaryDir home;
+    return home.path();
+}
+
 inline ProgramRun runProgram(const QString &program, const QStringList &args, Display display = Display::Offscreen)
 {
     QProcess p;
@@ -31,6 +39,9 @@ inline ProgramRun runProgram(const QString &program, const QStringList &args, Di
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     }
+    for (const char *place : { "CONFIG", "DATA", "CACHE", "STATE" })
+        env.insert(QStringLiteral("XDG_%1_HOME").arg(QLatin1String(place)),
+            programHome() + QLatin1Char('/') + QLatin1String(place).toString().toLower());
     p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForFinished(120000)) {

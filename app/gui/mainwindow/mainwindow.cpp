@@ -415,21 +415,21 @@ void MainWindow::updateTitle()
         return editor::countedText("StatusCounts", one, many, n);
     };
     const QStringList counts = {
-        count(QT_TRANSLATE_NOOP("StatusCounts", "1 journey"), QT_TRANSLATE_NOOP("StatusCounts", "%n journeys"),
+        count(QT_TRANSLATE_NOOP("StatusCounts", "1 journey"), QT_TRANSLATE_N_NOOP("StatusCounts", "%n journeys"),
             qsizetype(p.journeys.size())),
-        count(QT_TRANSLATE_NOOP("StatusCounts", "1 role"), QT_TRANSLATE_NOOP("StatusCounts", "%n roles"),
+        count(QT_TRANSLATE_NOOP("StatusCounts", "1 role"), QT_TRANSLATE_N_NOOP("StatusCounts", "%n roles"),
             qsizetype(p.roles.size())),
-        count(QT_TRANSLATE_NOOP("StatusCounts", "1 process"), QT_TRANSLATE_NOOP("StatusCounts", "%n processes"),
+        count(QT_TRANSLATE_NOOP("StatusCounts", "1 process"), QT_TRANSLATE_N_NOOP("StatusCounts", "%n processes"),
             qsizetype(p.processes.size())),
-        count(QT_TRANSLATE_NOOP("StatusCounts", "1 requirement"), QT_TRANSLATE_NOOP("StatusCounts", "%n requirements"),
-            qsizetype(p.requirements.size())),
+        count(QT_TRANSLATE_NOOP("StatusCounts", "1 requirement"),
+            QT_TRANSLATE_N_NOOP("StatusCounts", "%n requirements"), qsizetype(p.requirements.size())),
     };
     mStatusCounts->setText(tr("%1  |  %2, %3")
                                .arg(counts.join(QStringLiteral(" · ")),
                                    count(QT_TRANSLATE_NOOP("StatusCounts", "1 error"),
-                                       QT_TRANSLATE_NOOP("StatusCounts", "%n errors"), errors),
+                                       QT_TRANSLATE_N_NOOP("StatusCounts", "%n errors"), errors),
                                    count(QT_TRANSLATE_NOOP("StatusCounts", "1 warning"),
-                                       QT_TRANSLATE_NOOP("StatusCounts", "%n warnings"), warnings)));
+                                       QT_TRANSLATE_N_NOOP("StatusCounts", "%n warnings"), warnings)));
 }
 
 void MainWindow::updateRecentMenu()
@@ -513,19 +513,32 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 900);
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        // First start: give the canvas the room; panels stay slim until the user widens them.
-        // Dock sizes only take once the window has its geometry, hence after the first show.
-        QTimer::singleShot(0, this, [this] {
-            auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
-            resizeDocks({ dock("ProjectDock"), dock("PropertiesDock") }, { 250, 330 }, Qt::Horizontal);
-            // The bottom docks are tabbed: the one in front (Simulation) sets the height, so all are sized.
-            resizeDocks(
-                { dock("ProblemsDock"), dock("HistoryDock"), dock("SimulationDock") }, { 110, 110, 110 }, Qt::Vertical);
-        });
-    }
+    mDefaultState = saveState();
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        sizeDocksForFirstStart();
     applyPreferences(editor::Preferences::load());
     mEditors->readSettings(settings);
+}
+
+void MainWindow::sizeDocksForFirstStart()
+{
+    // Give the canvas the room; panels stay slim until the user widens them.
+    // Dock sizes only take once the window has its geometry, hence after the first show.
+    QTimer::singleShot(0, this, [this] {
+        auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+        resizeDocks({ dock("ProjectDock"), dock("PropertiesDock") }, { 250, 330 }, Qt::Horizontal);
+        // The bottom docks are tabbed: the one in front (Simulation) sets the height, so all are sized.
+        resizeDocks(
+            { dock("ProblemsDock"), dock("HistoryDock"), dock("SimulationDock") }, { 110, 110, 110 }, Qt::Vertical);
+    });
+}
+
+void MainWindow::useDefaultLayout()
+{
+    mKeepsLayout = false;
+    restoreState(mDefaultState);
+    resize(1400, 900);
+    sizeDocksForFirstStart();
 }
 
 void MainWindow::writeSettings() const
@@ -543,7 +556,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     mManager->autosaver()->discard();
-    writeSettings();
+    if (mKeepsLayout)
+        writeSettings();
     event->accept();
 }
 

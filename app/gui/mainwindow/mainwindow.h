@@ -67,6 +67,9 @@ public:
     WelcomePage *welcomePage() const { return mWelcome; }
     /** Applies Edit ▸ Preferences: autosave, durations, the Simulation panel's precision, the theme. */
     void applyPreferences(const editor::Preferences &preferences);
+    /** A one-off run (--screenshot): the first-start layout, whatever the user arranged, and nothing
+     *  of this window's layout saved, so pictures do not depend on the last session. */
+    void useDefaultLayout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,11 +108,14 @@ private:
 
     void readSettings();
     void writeSettings() const;
+    void sizeDocksForFirstStart();
 
     QAction *addAction(
         const QString &name, const QString &text, const QString &icon = {}, const QKeySequence &shortcut = {});
 
     DocumentManager *mManager;
+    QByteArray mDefaultState; // the docks as built, before the saved arrangement
+    bool mKeepsLayout = true;
     QHash<QString, QAction *> mActions;
     QStackedWidget *mCentral = nullptr; // the editors' tabs, or the welcome page
     QTabWidget *mTabs = nullptr;

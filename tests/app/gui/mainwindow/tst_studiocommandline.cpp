@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,21 +100,25 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
         const QString existing = mDir.filePath(QStringLiteral("existing.svg"));
-        QTest::newRow("unknown kind") << QStringList { kSample, QStringLiteral("--export"), QStringLiteral("roadmap"), existing }
-                                      << "unknown kind";
-        QTest::newRow("unknown journey") << QStringList { kSample, QStringLiteral("--export"), QStringLiteral("journey"),
-            existing, QStringLiteral("--journey"), QStringLiteral("nope") }
+        QTest::newRow("unknown kind") << QStringList { kSample, QStringLiteral("--export"), QStringLiteral("roadmap"),
+            existing } << "unknown kind";
+        QTest::newRow("unknown journey") << QStringList { kSample, QStringLiteral("--export"),
+            QStringLiteral("journey"), existing, QStringLiteral("--journey"), QStringLiteral("nope") }
                                          << "no journey \"nope\"";
         QTest::newRow("format") << QStringList { kSample, QStringLiteral("--export"), QStringLiteral("journey"),
-            mDir.filePath(QStringLiteral("x.docx")) } << "not a format";
+            mDir.filePath(QStringLiteral("x.docx")) }
+                                << "not a format";
         QTest::newRow("dpi") << QStringList { kSample, QStringLiteral("--export"), QStringLiteral("journey"), existing,
-            QStringLiteral("--dpi"), QStringLiteral("5000") } << "--dpi";
+            QStringLiteral("--dpi"), QStringLiteral("5000") }
+                             << "--dpi";
         QTest::newRow("no output") << QStringList { kSample, QStringLiteral("--export"), QStringLiteral("journey") }
                                    << "the file to write";
         QTest::newRow("broken project") << QStringList { QStringLiteral(OI_TEST_DATA "/missing.oi.yaml"),
-            QStringLiteral("--export"), QStringLiteral("journey"), existing } << "missing.oi.yaml";
+            QStringLiteral("--export"), QStringLiteral("journey"), existing }
+                                        << "missing.oi.yaml";
         QTest::newRow("unwritable") << QStringList { kSample, QStringLiteral("--export"), QStringLiteral("journey"),
-            QStringLiteral("/proc/map.svg") } << "/proc/map.svg";
+            QStringLiteral("/proc/map.svg") }
+                                    << "/proc/map.svg";
     }
 
     void failedExportsSaySoAndLeaveFilesAlone()
@@ -148,7 +153,14 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QImage(results).size(), QSize(1200, 800));
 
-        r = studio({ kSample, QStringLiteral("--view"), QStringLiteral("gantt"), QStringLiteral("--screenshot"), shot });
+        // A screenshot is a one-off: it keeps no window layout for the next session (nor takes one).
+        QSettings kept(test::programHome() + QStringLiteral("/config/Outside-In Studio/Outside-In Studio.conf"),
+            QSettings::IniFormat);
+        QVERIFY(!kept.contains(QStringLiteral("window/state")));
+        QVERIFY(!kept.contains(QStringLiteral("window/geometry")));
+
+        r = studio(
+            { kSample, QStringLiteral("--view"), QStringLiteral("gantt"), QStringLiteral("--screenshot"), shot });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("journey, roles, process, processes, requirements")), qPrintable(r.err));
         r = studio({ kSample, QStringLiteral("--size"), QStringLiteral("big"), QStringLiteral("--screenshot"), shot });
@@ -159,9 +171,9 @@ private slots:
     {
         app::MainWindow window;
         QCOMPARE(window.editors()->names(),
-            QStringList({ QStringLiteral("journey"), QStringLiteral("roles"), QStringLiteral("process"), QStringLiteral("processes"),
-                QStringLiteral("requirements"), QStringLiteral("traceability"), QStringLiteral("vendors"),
-                QStringLiteral("results") }));
+            QStringList({ QStringLiteral("journey"), QStringLiteral("roles"), QStringLiteral("process"),
+                QStringLiteral("processes"), QStringLiteral("requirements"), QStringLiteral("traceability"),
+                QStringLiteral("vendors"), QStringLiteral("results") }));
         for (const QString &name : window.editors()->names()) {
             QVERIFY(window.editors()->setCurrentEditor(name));
             QCOMPARE(window.editors()->currentEditor()->name(), name);
